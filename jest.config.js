@@ -1,0 +1,30 @@
+/**
+ * Jest on Node 20 cannot require() ES modules, and a few dependencies of fastify and mercurius
+ * ship only ESM; those few are compiled to CommonJS for the tests (the service itself runs
+ * on Node, which loads them natively). Mercurius also loads quick-lru with a dynamic import(),
+ * which is why `npm test` runs Jest with --experimental-vm-modules.
+ */
+const ESM_ONLY = ['content-disposition', 'cookie'];
+const esm = `(?:${ESM_ONLY.join('|')})`;
+
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts'],
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
+    [`^.+/node_modules/${esm}/.+\\.js$`]: [
+      'ts-jest',
+      { tsconfig: { allowJs: true, module: 'commonjs', esModuleInterop: true, isolatedModules: true } },
+    ],
+  },
+  transformIgnorePatterns: [`/node_modules/(?!${esm}/)`],
+  // The generated Prisma client imports its siblings as './x.js'.
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  // Starts (or connects to) PostgreSQL once and migrates a template database;
+  // each test file then creates its own database from that template.
+  globalSetup: '<rootDir>/test/global-setup.ts',
+  globalTeardown: '<rootDir>/test/global-teardown.ts',
+  testTimeout: 30000,
+};

@@ -1,0 +1,73 @@
+/**
+ * The whole HTTP application, built by one function so that tests build it without listening.
+ * The server entry (server.ts) adds the database lifecycle, listen and graceful close.
+ */
+import cors from '@fastify/cors';
+import helmet from '@fastify/helmet';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { randomUUID } from 'node:crypto';
+import type { Config } from './config';
+import type { Db } from './db/client';
+import type { Extractor } from './extraction/types';
+import graphql from './graphql';
+import { createIngestService, type IngestService } from './ingest/ingest-service';
+import apiKey from './plugins/api-key';
+import problemDetails from './plugins/problem-details';
+import validation from './plugins/validation';
+import articleRoutes from './rest/article-routes';
+import healthRoutes from './rest/health-routes';
+import { ArticleSchema } from './rest/schemas/article-schemas';
+import { ProblemSchema } from './rest/schemas/common';
+
+export interface Services {
+  db: Db;
+  ingestService: IngestService;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    services: Services;
+  }
+}
+
+export interface AppOptions {
+  config: Config;
+  db: Db;
+  extractor: Extractor;
+  /** A pino logger; tests leave it out. */
+  logger?: FastifyBaseLogger;
+}
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { config, db, extractor } = options;
+  const app = Fastify({
+    ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
+    bodyLimit: config.bodyLimitBytes,
+    requestTimeout: config.requestTimeoutMs,
+    genReqId: (request) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w.:-]{1,100}$/.test(given) ? given : randomUUID();
+    },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.decorate('services', { db, ingestService: createIngestService(db, extractor) });
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(problemDetails);
+  await app.register(validation);
+  // JSON API: a content security policy protects HTML pages, and would break GraphiQL's.
+  await app.register(helmet, { contentSecurityPolicy: false });
+  await app.register(cors, { origin: config.corsOrigin, exposedHeaders: ['x-request-id', 'location'] });
+  await app.register(apiKey, { apiKey: config.apiKey });
+
+  app.addSchema(ProblemSchema);
+  app.addSchema(ArticleSchema);
+
+  await app.register(healthRoutes);
+  await app.register(articleRoutes, { prefix: '/api/v1' });
+  await app.register(graphql, { graphiql: config.graphiql });
+  return app;
+}

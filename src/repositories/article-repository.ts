@@ -1,0 +1,248 @@
+/**
+ * Reads of articles with everything extracted from them, shared by REST and GraphQL.
+ * A page of articles costs the same number of SQL statements whatever its size: Prisma
+ * loads each included relation for the whole page with one `IN (...)` query.
+ */
+import type { Db } from '../db/client';
+import type { Prisma } from '../generated/prisma/client';
+import { decodeCursor, encodeCursor } from './cursor';
+
+const entityRef = { select: { id: true, name: true, type: true } } as const;
+
+const articleInclude = {
+  source: { select: { id: true, name: true, domain: true } },
+  mentions: {
+    orderBy: [{ field: 'asc' }, { start: 'asc' }],
+    include: { entity: true },
+  },
+  events: {
+    orderBy: [{ evidenceField: 'asc' }, { evidenceStart: 'asc' }],
+    include: {
+      location: entityRef,
+      participants: { include: { entity: entityRef } },
+    },
+  },
+  relations: {
+    orderBy: [{ evidenceField: 'asc' }, { evidenceStart: 'asc' }],
+    include: { subject: entityRef, object: entityRef },
+  },
+  quotes: { orderBy: [{ field: 'asc' }, { start: 'asc' }], include: { speaker: entityRef } },
+} satisfies Prisma.ArticleInclude;
+
+type ArticleRow = Prisma.ArticleGetPayload<{ include: typeof articleInclude }>;
+
+export interface EntityRef {
+  id: string;
+  name: string;
+  type: string;
+}
+
+export interface SpanView {
+  field: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface PlaceView {
+  latitude: number;
+  longitude: number;
+  countryCode: string | null;
+  featureType: string | null;
+  geonamesId: number | null;
+}
+
+export interface ArticleEntityView extends EntityRef {
+  aliases: string[];
+  wikidataId: string | null;
+  location: PlaceView | null;
+  mentions: (SpanView & { sentenceIndex: number; confidence: number })[];
+}
+
+export interface EventView {
+  id: string;
+  type: string;
+  summary: string;
+  date: string | null;
+  datePrecision: string | null;
+  count: number | null;
+  countQualifier: string | null;
+  killed: number | null;
+  injured: number | null;
+  modality: string;
+  attribution: string | null;
+  confidence: number;
+  evidence: SpanView;
+  location: EntityRef | null;
+  participants: { role: string; entity: EntityRef }[];
+}
+
+export interface RelationView {
+  id: string;
+  predicate: string;
+  subject: EntityRef;
+  object: EntityRef;
+  role: string | null;
+  evidence: SpanView | null;
+  confidence: number;
+}
+
+export interface QuoteView {
+  id: string;
+  text: string;
+  speaker: EntityRef | null;
+  speakerText: string | null;
+  span: SpanView;
+}
+
+export interface ArticleView {
+  id: string;
+  url: string | null;
+  title: string;
+  body: string;
+  publishedAt: string | null;
+  language: string;
+  ingestedAt: string;
+  pipelineVersion: string;
+  source: { id: string; name: string; domain: string | null } | null;
+  entities: ArticleEntityView[];
+  events: EventView[];
+  relations: RelationView[];
+  quotes: QuoteView[];
+}
+
+function placeOf(entity: ArticleRow['mentions'][number]['entity']): PlaceView | null {
+  if (entity.type !== 'LOCATION' || entity.latitude === null || entity.longitude === null) return null;
+  return {
+    latitude: entity.latitude,
+    longitude: entity.longitude,
+    countryCode: entity.countryCode,
+    featureType: entity.featureType,
+    geonamesId: entity.geonamesId,
+  };
+}
+
+function entitiesOf(row: ArticleRow): ArticleEntityView[] {
+  const byId = new Map<string, ArticleEntityView>();
+  for (const mention of row.mentions) {
+    const { entity } = mention;
+    let view = byId.get(entity.id);
+    if (!view) {
+      view = {
+        id: entity.id,
+        name: entity.name,
+        type: entity.type,
+        aliases: entity.aliases,
+        wikidataId: entity.wikidataId,
+        location: placeOf(entity),
+        mentions: [],
+      };
+      byId.set(entity.id, view);
+    }
+    const { field, start, end, text, sentenceIndex, confidence } = mention;
+    view.mentions.push({ field, start, end, text, sentenceIndex, confidence });
+  }
+  return [...byId.values()];
+}
+
+function toView(row: ArticleRow): ArticleView {
+  return {
+    id: row.id,
+    url: row.url,
+    title: row.title,
+    body: row.body,
+    publishedAt: row.publishedAt?.toISOString() ?? null,
+    language: row.language,
+    ingestedAt: row.ingestedAt.toISOString(),
+    pipelineVersion: row.pipelineVersion,
+    source: row.source,
+    entities: entitiesOf(row),
+    events: row.events.map((e) => ({
+      id: e.id,
+      type: e.type,
+      summary: e.summary,
+      date: e.date?.toISOString().slice(0, 10) ?? null,
+      datePrecision: e.datePrecision,
+      count: e.count,
+      countQualifier: e.countQualifier,
+      killed: e.killed,
+      injured: e.injured,
+      modality: e.modality,
+      attribution: e.attribution,
+      confidence: e.confidence,
+      evidence: { field: e.evidenceField, start: e.evidenceStart, end: e.evidenceEnd, text: e.evidenceText },
+      location: e.location,
+      participants: e.participants.map((p) => ({ role: p.role, entity: p.entity })),
+    })),
+    relations: row.relations.map((r) => ({
+      id: r.id,
+      predicate: r.predicate,
+      subject: r.subject,
+      object: r.object,
+      role: r.role,
+      evidence:
+        r.evidenceField === null
+          ? null
+          : { field: r.evidenceField, start: r.evidenceStart!, end: r.evidenceEnd!, text: r.evidenceText! },
+      confidence: r.confidence,
+    })),
+    quotes: row.quotes.map((q) => ({
+      id: q.id,
+      text: q.text,
+      speaker: q.speaker,
+      speakerText: q.speakerText,
+      span: { field: q.field, start: q.start, end: q.end, text: q.text },
+    })),
+  };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function isId(value: string): boolean {
+  return UUID.test(value);
+}
+
+/** Articles by id, in the order asked; unknown ids are left out. */
+export async function loadArticles(db: Db, ids: readonly string[]): Promise<ArticleView[]> {
+  const valid = ids.filter(isId);
+  if (valid.length === 0) return [];
+  const rows = await db.prisma.article.findMany({ where: { id: { in: valid } }, include: articleInclude });
+  const byId = new Map(rows.map((row) => [row.id, toView(row)]));
+  return valid.map((id) => byId.get(id)).filter((view): view is ArticleView => view !== undefined);
+}
+
+export async function getArticle(db: Db, id: string): Promise<ArticleView | null> {
+  const [view] = await loadArticles(db, [id]);
+  return view ?? null;
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+  totalCount: number;
+}
+
+/** Newest ingested first; the cursor is opaque to clients. */
+export async function listArticles(db: Db, limit: number, cursor: string | null): Promise<Page<ArticleView>> {
+  const after = cursor === null ? null : decodeCursor(cursor);
+  const where: Prisma.ArticleWhereInput = after
+    ? { OR: [{ ingestedAt: { lt: after.at } }, { ingestedAt: after.at, id: { lt: after.id } }] }
+    : {};
+  const [page, totalCount] = await Promise.all([
+    db.prisma.article.findMany({
+      where,
+      orderBy: [{ ingestedAt: 'desc' }, { id: 'desc' }],
+      take: limit + 1,
+      select: { id: true, ingestedAt: true },
+    }),
+    db.prisma.article.count(),
+  ]);
+  const hasMore = page.length > limit;
+  const kept = page.slice(0, limit);
+  const last = kept[kept.length - 1];
+  return {
+    items: await loadArticles(db, kept.map((row) => row.id)),
+    nextCursor: hasMore && last ? encodeCursor({ at: last.ingestedAt, id: last.id }) : null,
+    totalCount,
+  };
+}
