@@ -13,6 +13,7 @@ import type { Extractor } from './extraction/types';
 import graphql from './graphql';
 import { createIngestService, type IngestService } from './ingest/ingest-service';
 import apiKey from './plugins/api-key';
+import openapi from './plugins/openapi';
 import problemDetails from './plugins/problem-details';
 import validation from './plugins/validation';
 import articleRoutes from './rest/article-routes';
@@ -63,6 +64,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(cors, { origin: config.corsOrigin, exposedHeaders: ['x-request-id', 'location'] });
   await app.register(apiKey, { apiKey: config.apiKey });
 
+  await app.register(openapi);
   app.addSchema(ProblemSchema);
   app.addSchema(ArticleSchema);
 

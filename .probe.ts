@@ -1,0 +1,14 @@
+import * as fs from 'node:fs';
+import { createExtractor } from './src/extraction';
+const raw = fs.readFileSync('test/fixtures/seed/seed-article.txt', 'utf8');
+const nl = raw.indexOf('\n');
+const title = raw.slice(0, nl); const body = raw.slice(nl + 1);
+let t = Date.now();
+const ex = createExtractor();
+const r = ex.extract({ title, body, publishedAt: new Date('2024-02-03T10:00:00Z'), source: 'Al Mayadeen' });
+console.log('first ms', Date.now() - t, 'rss MB', Math.round(process.memoryUsage().rss / 1e6));
+for (const e of r.entities) console.log(e.key, '|', e.name, '|', e.type, '|', e.aliases.join(', '), '|', e.mentions.length, e.place ? `${e.place.latitude},${e.place.longitude} ${e.place.featureType} in:${e.place.containedInKey}` : '', e.confidence);
+for (const ev of r.events) console.log(JSON.stringify({ ...ev, evidence: ev.evidence.text.slice(0, 60) }));
+for (const rel of r.relations) console.log(rel.subjectKey, rel.predicate, rel.objectKey, rel.evidence?.text ?? '', rel.role ?? '');
+for (const q of r.quotes) console.log(JSON.stringify(q));
+t = Date.now(); for (let i = 0; i < 200; i++) ex.extract({ title, body, publishedAt: new Date('2024-02-03T10:00:00Z') }); console.log('per article ms', (Date.now() - t) / 200);

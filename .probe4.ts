@@ -1,0 +1,10 @@
+import * as fs from 'node:fs';
+import { createExtractor } from './src/extraction';
+const raw = fs.readFileSync('test/fixtures/seed/seed-article.txt', 'utf8');
+const nl = raw.indexOf('\n');
+const input = { title: raw.slice(0, nl), body: raw.slice(nl + 1), publishedAt: new Date('2024-02-03T10:00:00Z') };
+const ex = createExtractor();
+for (let i = 0; i < 50; i++) ex.extract(input);
+const t = process.hrtime.bigint();
+for (let i = 0; i < 1000; i++) ex.extract(input);
+console.log('ms/article', Number(process.hrtime.bigint() - t) / 1e6 / 1000);

@@ -1,0 +1,18 @@
+const fs = require('fs');
+const t0 = process.hrtime.bigint();
+const { createExtractor, warmUp } = require('./index.js');
+const rss0 = process.memoryUsage().rss;
+warmUp();
+const loadMs = Number(process.hrtime.bigint() - t0) / 1e6;
+global.gc && global.gc();
+const mem = process.memoryUsage();
+const raw = fs.readFileSync('/work/main/test/fixtures/seed/seed-article.txt', 'utf8');
+const nl = raw.indexOf('\n');
+const input = { title: raw.slice(0, nl), body: raw.slice(nl + 1), publishedAt: new Date('2024-02-03T10:00:00Z') };
+const ex = createExtractor();
+const f0 = process.hrtime.bigint(); ex.extract(input); const firstMs = Number(process.hrtime.bigint() - f0) / 1e6;
+for (let i = 0; i < 200; i++) ex.extract(input);
+const n = 2000; const t = process.hrtime.bigint();
+for (let i = 0; i < n; i++) ex.extract(input);
+const per = Number(process.hrtime.bigint() - t) / 1e6 / n;
+console.log(JSON.stringify({ loadMs: Math.round(loadMs), rssAfterLoadMB: Math.round(mem.rss / 1e6), heapUsedMB: Math.round(mem.heapUsed / 1e6), rssBeforeLoadMB: Math.round(rss0/1e6), firstExtractMs: firstMs.toFixed(1), msPerArticle: per.toFixed(2), articlesPerSecond: Math.round(1000 / per), rssEndMB: Math.round(process.memoryUsage().rss / 1e6) }));

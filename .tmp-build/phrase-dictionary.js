@@ -1,0 +1,92 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.PhraseDictionary = void 0;
+/**
+ * Longest-match lookup of known phrases over token sequences. Phrases are keyed by their
+ * normalized words; a match also has to respect the phrase's capitalisation: an all-caps
+ * word ("US") only matches all caps, a capitalised word only a capitalised word, a lowercase
+ * word ("camp" in "al-Hol camp") anything. Phrases from lowercase sources (compromise's
+ * lexicon) require every word to be capitalised.
+ */
+const name_normalization_1 = require("./name-normalization");
+/** Punctuation allowed inside a phrase ("al-Hol", "U.S.", "Workers'"). */
+const INNER_PUNCT = new Set(['-', '.', "'", '’', '&']);
+function casingOf(alias, allCapitalised) {
+    const words = alias.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+    return words.map((w) => {
+        if (allCapitalised)
+            return 'cap';
+        if (w.length >= 2 && w === w.toUpperCase() && w !== w.toLowerCase())
+            return 'upper';
+        return /^\p{Lu}/u.test(w) ? 'cap' : 'any';
+    });
+}
+function wordCasingOk(token, casing) {
+    if (casing === 'upper')
+        return token.isUpper;
+    if (casing === 'cap')
+        return token.isCap || /^\p{N}/u.test(token.text);
+    return true;
+}
+class PhraseDictionary {
+    entries = new Map();
+    firstWords = new Map();
+    /** `capitalisedOnly`: the alias comes from a lowercase list; require capitalised words. */
+    add(alias, value, capitalisedOnly = false) {
+        const key = (0, name_normalization_1.normalizeName)(alias);
+        if (!key)
+            return;
+        const words = key.split(' ');
+        const list = this.entries.get(key) ?? [];
+        list.push({ value, casing: casingOf(alias, capitalisedOnly) });
+        this.entries.set(key, list);
+        const first = words[0];
+        this.firstWords.set(first, Math.max(this.firstWords.get(first) ?? 0, words.length));
+    }
+    /** Longest phrase starting at token `i` (a word token), or null. */
+    matchAt(tokens, i) {
+        const start = tokens[i];
+        if (!start || !start.isWord)
+            return null;
+        const space = start.norm.indexOf(' ');
+        const maxWords = this.firstWords.get(space < 0 ? start.norm : start.norm.slice(0, space));
+        if (!maxWords)
+            return null;
+        const candidates = [];
+        const words = [];
+        let key = '';
+        for (let j = i; j < tokens.length && words.length < maxWords; j += 1) {
+            const t = tokens[j];
+            if (!t.isWord) {
+                if (INNER_PUNCT.has(t.text) && j > i)
+                    continue;
+                break;
+            }
+            words.push(t);
+            key = key ? `${key} ${t.norm}` : t.norm;
+            if (this.entries.has(key))
+                candidates.push({ last: j, key, wordCount: words.length });
+        }
+        for (let k = candidates.length - 1; k >= 0; k -= 1) {
+            const c = candidates[k];
+            const hit = this.lookup(c.key, words.slice(0, c.wordCount));
+            if (hit)
+                return { value: hit, first: i, last: c.last };
+        }
+        return null;
+    }
+    lookup(key, words) {
+        const list = this.entries.get(key);
+        if (!list)
+            return null;
+        const parts = words.flatMap((w) => (w.norm.includes(' ') ? w.norm.split(' ').map(() => w) : [w]));
+        for (const entry of list) {
+            if (entry.casing.length !== parts.length)
+                continue;
+            if (entry.casing.every((c, idx) => wordCasingOk(parts[idx], c)))
+                return entry.value;
+        }
+        return null;
+    }
+}
+exports.PhraseDictionary = PhraseDictionary;

@@ -1,0 +1,70 @@
+/**
+ * Attribution of a sentence's claims, returned as written: "according to X" → "X",
+ * "sources told Al Mayadeen", "as per Pentagon claims", "Foreign Policy had reported",
+ * "the sources said".
+ */
+import type { EventLexicon } from './event-lexicon';
+import type { RawMention } from './mention-detection';
+import type { Token } from './tokens';
+
+export interface Attribution {
+  text: string;
+  /** Offsets into the field text. */
+  start: number;
+  end: number;
+}
+
+const ACCORDING = /\baccording to ((?:[^,.;:"“”()]|\.(?=\w)){2,80})/i;
+const SOURCES_TOLD = /\b[Ss]ources? (?:told|tell|tells|speaking to|cited by) [\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,3}/u;
+const AS_PER = /\bas per [^,.;:"“”]{1,60}?\b(?:claims?|reports?|statements?|sources|figures|data|officials)\b/i;
+const AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'also', 'later', 'previously', 'earlier']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'two', 'three', 'several', 'some', 'many', 'other']);
+
+function regexAttribution(text: string, offset: number): Attribution | null {
+  for (const [re, group] of [[ACCORDING, 1], [SOURCES_TOLD, 0], [AS_PER, 0]] as const) {
+    const m = re.exec(text);
+    const matched = m?.[group];
+    if (m && matched) {
+      const trimmed = matched.replace(/\s+$/, '');
+      const start = m.index + m[0].indexOf(matched);
+      return { text: trimmed, start: offset + start, end: offset + start + trimmed.length };
+    }
+  }
+  return null;
+}
+
+/** Start token of the speaker phrase ending at token `k` ("the sources", a mention), or -1. */
+function speakerStart(tokens: Token[], k: number, mentions: RawMention[], lex: EventLexicon): number {
+  const mention = mentions.find((m) => m.last === k);
+  if (mention) return mention.first;
+  const t = tokens[k];
+  if (!t || !lex.speakerNouns.has(t.lower)) return -1;
+  let s = k;
+  while (s - 1 >= 0 && s > k - 3 && (tokens[s - 1] as Token).isWord && !lex.attributionVerbs.has((tokens[s - 1] as Token).lower)) {
+    const prev = tokens[s - 1] as Token;
+    if (!DETERMINERS.has(prev.lower) && !/(?:ed|al|an|ic|ish|ior|ary)$/.test(prev.lower) && !prev.isCap) break;
+    s -= 1;
+  }
+  return s;
+}
+
+/** "X said", "X had reported", "the sources said". */
+function subjectVerbAttribution(tokens: Token[], mentions: RawMention[], lex: EventLexicon, fieldText: string): Attribution | null {
+  for (let i = 1; i < tokens.length; i += 1) {
+    if (!lex.attributionVerbs.has((tokens[i] as Token).lower)) continue;
+    let k = i - 1;
+    while (k > 0 && AUXILIARIES.has((tokens[k] as Token).lower)) k -= 1;
+    const s = speakerStart(tokens, k, mentions, lex);
+    if (s < 0) continue;
+    const start = (tokens[s] as Token).start;
+    const end = (tokens[i] as Token).end;
+    return { text: fieldText.slice(start, end), start, end };
+  }
+  return null;
+}
+
+export function findAttribution(
+  sentenceText: string, sentenceStart: number, tokens: Token[], mentions: RawMention[], lex: EventLexicon, fieldText: string,
+): Attribution | null {
+  return regexAttribution(sentenceText, sentenceStart) ?? subjectVerbAttribution(tokens, mentions, lex, fieldText);
+}

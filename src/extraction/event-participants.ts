@@ -1,0 +1,158 @@
+/**
+ * Actors, targets and location of an event trigger. Actor = the entity before the trigger
+ * (or after "by"), target = the entity after it (or the subject of a passive). MOBILIZE and
+ * RETREAT are self-directed: their grammatical object is the actor's own forces, so a
+ * passive subject is the actor and there is no target. Entities in the attribution phrase,
+ * modifiers ("US-backed") and locatives ("in Syria") are not participants.
+ */
+import type { ExtractedEntity, ExtractedParticipant, ExtractedRelation, FeatureType, PloverType } from './types';
+import type { Attribution } from './attribution';
+import type { BuiltEntities } from './entity-builder';
+import { isLocativeMention, isModifierMention, isPossessiveMention } from './clauses';
+import type { EventLexicon } from './event-lexicon';
+import type { AnalyzedSentence, RawMention } from './mention-detection';
+import type { TriggerHit } from './triggers';
+import type { Token } from './tokens';
+
+export interface SentenceEnv {
+  s: AnalyzedSentence;
+  clauses: number[];
+  built: BuiltEntities;
+  relations: ExtractedRelation[];
+  lex: EventLexicon;
+  /** The sentence's attribution phrase (field offsets), if any. */
+  attribution: Attribution | null;
+}
+
+const SELF_DIRECTED = new Set<PloverType>(['MOBILIZE', 'RETREAT']);
+const TARGET_PREPOSITIONS = new Set(['on', 'against', 'at', 'targeting']);
+const SPECIFICITY: Record<FeatureType, number> = {
+  FACILITY: 7, CITY: 6, REGION: 5, WATER_BODY: 4, COUNTRY: 3, GEO_REGION: 2, CONTINENT: 1, OTHER: 0,
+};
+
+function entityOf(env: SentenceEnv, m: RawMention): ExtractedEntity | undefined {
+  const key = env.built.keyOf.get(m);
+  return key ? env.built.byKey.get(key) : undefined;
+}
+
+function previousMention(env: SentenceEnv, m: RawMention): RawMention | undefined {
+  const before = env.s.mentions.filter((x) => x.last < m.first);
+  return before[before.length - 1];
+}
+
+function locative(env: SentenceEnv, m: RawMention): boolean {
+  return isLocativeMention(m, env.s.tokens, env.lex, previousMention(env, m));
+}
+
+function eligible(env: SentenceEnv, m: RawMention, asTarget: boolean): boolean {
+  const e = entityOf(env, m);
+  if (!e) return false;
+  const a = env.attribution;
+  if (a && m.start >= a.start && m.end <= a.end) return false;
+  if (isModifierMention(m, env.s.tokens) || locative(env, m)) return false;
+  if (e.type !== 'LOCATION' || e.place?.featureType === 'COUNTRY') return true;
+  return asTarget && TARGET_PREPOSITIONS.has(env.s.tokens[m.first - 1]?.lower ?? '');
+}
+
+/** Mentions coordinated with m ("US and UK", "Iraq, Syria"), in both directions. */
+function coordinated(env: SentenceEnv, m: RawMention): RawMention[] {
+  const out = [m];
+  const joined = (a: RawMention, b: RawMention): boolean => {
+    const between = env.s.tokens.slice(a.last + 1, b.first).map((t) => t.lower).join(' ');
+    return ['and', ',', ', and', 'or', 'and "', 'and “'].includes(between);
+  };
+  const ms = env.s.mentions;
+  const idx = ms.indexOf(m);
+  for (let k = idx - 1; k >= 0 && joined(ms[k] as RawMention, ms[k + 1] as RawMention); k -= 1) out.unshift(ms[k] as RawMention);
+  for (let k = idx + 1; k < ms.length && joined(ms[k - 1] as RawMention, ms[k] as RawMention); k += 1) out.push(ms[k] as RawMention);
+  return out.filter((x) => entityOf(env, x) && !locative(env, x));
+}
+
+function agentAfterBy(env: SentenceEnv, hit: TriggerHit): RawMention | null {
+  const { tokens } = env.s;
+  for (let k = hit.last + 1; k < tokens.length && k <= hit.last + 8; k += 1) {
+    if ((tokens[k] as Token).lower !== 'by') continue;
+    const m = env.s.mentions.find((x) => x.first > k && x.first <= k + 3);
+    return m && eligible(env, m, false) ? m : null;
+  }
+  return null;
+}
+
+function nearestBefore(env: SentenceEnv, hit: TriggerHit): RawMention | null {
+  const clause = env.clauses[hit.first];
+  const before = env.s.mentions.filter((m) => m.last < hit.first && eligible(env, m, false)).reverse();
+  const sameClause = before.find((m) => env.clauses[m.first] === clause);
+  if (sameClause) return sameClause;
+  return before.find((m) => !isPossessiveMention(m, env.s.tokens)) ?? null;
+}
+
+function firstAfter(env: SentenceEnv, hit: TriggerHit, exclude: Set<string>): RawMention | null {
+  const clause = env.clauses[hit.last];
+  const m = env.s.mentions.find((x) => x.first > hit.last && env.clauses[x.first] === clause
+    && eligible(env, x, true) && !exclude.has(env.built.keyOf.get(x) ?? ''));
+  return m ?? null;
+}
+
+/** Partners of an actor in a COOPERATES_WITH relation stated in this sentence before the trigger. */
+function partnersOf(env: SentenceEnv, hit: TriggerHit, actors: Set<string>): string[] {
+  const out: string[] = [];
+  const triggerStart = (env.s.tokens[hit.first] as Token).start;
+  const { sentence } = env.s;
+  for (const r of env.relations) {
+    const ev = r.evidence;
+    if (r.predicate !== 'COOPERATES_WITH' || !ev || ev.field !== sentence.field) continue;
+    if (ev.start < sentence.start || ev.end > triggerStart) continue;
+    if (actors.has(r.subjectKey)) out.push(r.objectKey);
+    if (actors.has(r.objectKey)) out.push(r.subjectKey);
+  }
+  return out;
+}
+
+function keysOf(env: SentenceEnv, ms: RawMention[]): string[] {
+  return [...new Set(ms.map((m) => env.built.keyOf.get(m)).filter((k): k is string => !!k))];
+}
+
+export function participantsFor(env: SentenceEnv, hit: TriggerHit): ExtractedParticipant[] {
+  const agent = agentAfterBy(env, hit);
+  const before = nearestBefore(env, hit);
+  const selfDirected = SELF_DIRECTED.has(hit.type);
+  const actorMention = agent ?? (hit.passive && !selfDirected ? null : before);
+  const actorMentions = actorMention ? coordinated(env, actorMention) : [];
+  const actors = new Set(keysOf(env, actorMentions));
+  for (const k of partnersOf(env, hit, actors)) actors.add(k);
+  let targets: string[] = [];
+  if (!selfDirected) {
+    const patient = hit.passive ? (before && before !== agent ? before : null) : firstAfter(env, hit, actors);
+    targets = patient ? keysOf(env, coordinated(env, patient)).filter((k) => !actors.has(k)) : [];
+  }
+  return [
+    ...[...actors].map((entityKey) => ({ entityKey, role: 'ACTOR' as const })),
+    ...targets.map((entityKey) => ({ entityKey, role: 'TARGET' as const })),
+  ];
+}
+
+/**
+ * Where it happened: a place in the trigger's clause, a locative place anywhere in the
+ * sentence ("in Syria"), or a place that is the target ("aggressions on Yemen"); the
+ * same clause first, then locatives, then the most specific. Actors are never the location.
+ */
+export function locationFor(env: SentenceEnv, hit: TriggerHit, participants: ExtractedParticipant[]): string | null {
+  const actors = new Set(participants.filter((p) => p.role === 'ACTOR').map((p) => p.entityKey));
+  const targets = new Set(participants.filter((p) => p.role === 'TARGET').map((p) => p.entityKey));
+  let best: { key: string; score: number } | null = null;
+  for (const m of env.s.mentions) {
+    const e = entityOf(env, m);
+    const a = env.attribution;
+    if (!e?.place || actors.has(e.key) || (a && m.start >= a.start && m.end <= a.end) || isModifierMention(m, env.s.tokens)) continue;
+    const sameClause = env.clauses[m.first] === env.clauses[hit.first];
+    const isLocative = locative(env, m);
+    const isObject = targets.has(e.key) && m.first > hit.last;
+    if (targets.has(e.key) && !isObject && !isLocative) continue;
+    const isCountry = e.place.featureType === 'COUNTRY';
+    if (!isLocative && !isObject && (!sameClause || isCountry)) continue;
+    const score = (sameClause ? 100 : 0) + (isLocative ? 25 : 0) + SPECIFICITY[e.place.featureType] * 10
+      - (m.ref?.kind === 'demonym' ? 15 : 0) - (targets.has(e.key) ? 10 : 0);
+    if (!best || score > best.score) best = { key: e.key, score };
+  }
+  return best?.key ?? null;
+}

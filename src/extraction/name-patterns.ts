@@ -1,0 +1,29 @@
+/** Word lists for the capitalised-sequence heuristics (data/lexicons/name-patterns.json). */
+import { readDataJson } from './data-files';
+
+export interface NamePatterns {
+  orgHeads: Set<string>;
+  placeHeads: Set<string>;
+  connectors: Set<string>;
+  particles: Set<string>;
+  nonEntities: Set<string>;
+}
+
+interface NamePatternsFile {
+  orgHeads: string[];
+  placeHeads: string[];
+  connectors: string[];
+  particles: string[];
+  nonEntities: string[];
+}
+
+export function loadNamePatterns(): NamePatterns {
+  const d = readDataJson<NamePatternsFile>('lexicons/name-patterns.json');
+  return {
+    orgHeads: new Set(d.orgHeads),
+    placeHeads: new Set(d.placeHeads),
+    connectors: new Set(d.connectors),
+    particles: new Set(d.particles),
+    nonEntities: new Set(d.nonEntities.map((w) => w.toLowerCase())),
+  };
+}

@@ -1,0 +1,70 @@
+/**
+ * The built-in extraction pipeline: sentences → tokens → mentions → geocoding →
+ * coreference → entities → events, relations, quotes. Pure and synchronous.
+ */
+import type { ExtractionInput, ExtractionResult, Extractor, TextField } from './types';
+import type { CityRecord } from './city-index';
+import { clusterMentions } from './coreference';
+import { buildEntities } from './entity-builder';
+import { extractEvents } from './events';
+import { articleCountries, geocodeCity } from './geocoding';
+import { detectMentions, type AnalyzedSentence, type RawMention } from './mention-detection';
+import { extractQuotes } from './quotes';
+import { extractRelations } from './relations';
+import { getResources, type Resources } from './resources';
+import { splitSentences } from './sentences';
+import { tokenize } from './tokens';
+
+export const PIPELINE_VERSION = 'builtin-0.1.0';
+
+function tokenizeField(text: string, field: TextField): Array<Omit<AnalyzedSentence, 'mentions'>> {
+  return splitSentences(text, field).map((sentence) => ({ sentence, tokens: tokenize(sentence.text, sentence.start) }));
+}
+
+function lowercaseWordSet(sentences: Array<Omit<AnalyzedSentence, 'mentions'>>): Set<string> {
+  const out = new Set<string>();
+  for (const s of sentences) {
+    for (const t of s.tokens) if (t.isWord && t.text === t.lower && t.text.length > 2) out.add(t.lower);
+  }
+  return out;
+}
+
+function geocodeAll(res: Resources, mentions: RawMention[]): Map<RawMention, CityRecord> {
+  const countries = articleCountries(mentions, res.gazetteer);
+  const cityOf = new Map<RawMention, CityRecord>();
+  for (const m of mentions) {
+    const city = geocodeCity(m, res.gazetteer, countries);
+    if (city) cityOf.set(m, city);
+  }
+  return cityOf;
+}
+
+export function runPipeline(input: ExtractionInput): ExtractionResult {
+  const res = getResources();
+  const title = typeof input.title === 'string' ? input.title : '';
+  const body = typeof input.body === 'string' ? input.body : '';
+  const publishedAt = input.publishedAt instanceof Date && !Number.isNaN(input.publishedAt.getTime()) ? input.publishedAt : new Date();
+  const titleSentences = tokenizeField(title, 'TITLE');
+  const bodySentences = tokenizeField(body, 'BODY');
+  const lowercaseWords = lowercaseWordSet([...titleSentences, ...bodySentences]);
+  const analyze = (text: string) => (s: Omit<AnalyzedSentence, 'mentions'>): AnalyzedSentence => ({
+    ...s, mentions: detectMentions(res, text, s.sentence, s.tokens, lowercaseWords),
+  });
+  const titleAnalyzed = titleSentences.map(analyze(title));
+  const bodyAnalyzed = bodySentences.map(analyze(body));
+  const all = [...titleAnalyzed, ...bodyAnalyzed];
+  const cityOf = geocodeAll(res, all.flatMap((s) => s.mentions));
+  const built = buildEntities(clusterMentions(all, cityOf), res.gazetteer);
+  const fields = { TITLE: title, BODY: body };
+  const relations = [...built.relations, ...extractRelations(all, built, res, fields)];
+  const events = extractEvents(bodyAnalyzed, built, relations, res, { text: body, publishedAt });
+  const quotes = extractQuotes(fields, all, built, res);
+  return { pipelineVersion: PIPELINE_VERSION, language: 'en', entities: built.entities, events, relations, quotes };
+}
+
+export class BuiltinExtractor implements Extractor {
+  readonly version = PIPELINE_VERSION;
+  extract(input: ExtractionInput): ExtractionResult {
+    return runPipeline(input);
+  }
+}

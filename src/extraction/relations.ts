@@ -1,0 +1,123 @@
+/**
+ * Relations between entities with evidence spans:
+ * - SUPPORTS: "X-backed Y", "Y (is) backed by X" (also funded/supported/sponsored/armed);
+ * - COOPERATES_WITH: "X, in cooperation with Y", "X alongside Y", "X together with Y";
+ * - LEADS / HOLDS_ROLE_IN / SPOKESPERSON_FOR: "<Org> CEO <Person>", "<Org> spokesman <Person>",
+ *   "<Person>, the <title> of <Org>". LOCATED_IN comes from the gazetteer (entity-builder.ts).
+ */
+import type { ExtractedRelation, RelationPredicate, Span, TextField } from './types';
+import { isModifierMention, modifierWord } from './clauses';
+import type { BuiltEntities } from './entity-builder';
+import type { AnalyzedSentence, RawMention } from './mention-detection';
+import type { Resources } from './resources';
+import type { TitleMatch } from './titles';
+import type { Token } from './tokens';
+
+type Fields = Record<TextField, string>;
+
+const SUPPORT_WORDS = new Set(['backed', 'funded', 'supported', 'sponsored', 'armed']);
+const COOPERATION_CUES = [['in', 'cooperation', 'with'], ['in', 'coordination', 'with'], ['in', 'partnership', 'with'], ['together', 'with'], ['alongside'], ['jointly', 'with']];
+
+interface Ctx {
+  s: AnalyzedSentence;
+  built: BuiltEntities;
+  fields: Fields;
+  out: ExtractedRelation[];
+}
+
+function span(ctx: Ctx, start: number, end: number): Span {
+  const field = ctx.s.sentence.field;
+  return { field, start, end, text: ctx.fields[field].slice(start, end) };
+}
+
+function add(ctx: Ctx, subj: RawMention, pred: RelationPredicate, obj: RawMention, evidence: Span, role: string | null, confidence: number): void {
+  const subjectKey = ctx.built.keyOf.get(subj);
+  const objectKey = ctx.built.keyOf.get(obj);
+  if (!subjectKey || !objectKey || subjectKey === objectKey) return;
+  if (ctx.out.some((r) => r.subjectKey === subjectKey && r.predicate === pred && r.objectKey === objectKey && r.evidence?.start === evidence.start)) return;
+  ctx.out.push({ subjectKey, predicate: pred, objectKey, evidence, role, confidence });
+}
+
+function mentionsAfter(ctx: Ctx, tokenIndex: number, maxGap: number): RawMention | null {
+  return ctx.s.mentions.find((m) => m.first > tokenIndex && m.first <= tokenIndex + maxGap && !isModifierMention(m, ctx.s.tokens) && ctx.built.keyOf.has(m)) ?? null;
+}
+
+function mentionBefore(ctx: Ctx, tokenIndex: number, maxGap: number): RawMention | null {
+  const before = ctx.s.mentions.filter((m) => m.last < tokenIndex && m.last >= tokenIndex - maxGap && !isModifierMention(m, ctx.s.tokens) && ctx.built.keyOf.has(m));
+  return before[before.length - 1] ?? null;
+}
+
+function supports(ctx: Ctx): void {
+  const { tokens, mentions } = ctx.s;
+  for (const x of mentions) {
+    const word = modifierWord(x, tokens);
+    if (!word || !SUPPORT_WORDS.has(word)) continue;
+    const y = mentionsAfter(ctx, x.last + 2, 5);
+    if (y) add(ctx, x, 'SUPPORTS', y, span(ctx, x.start, y.end), null, 0.75);
+  }
+  tokens.forEach((t, i) => {
+    if (!SUPPORT_WORDS.has(t.lower) || tokens[i - 1]?.text === '-' || tokens[i + 1]?.lower !== 'by') return;
+    const x = mentionsAfter(ctx, i + 1, 3);
+    const y = mentionBefore(ctx, i, 4);
+    if (x && y) add(ctx, x, 'SUPPORTS', y, span(ctx, y.start, x.end), null, 0.7);
+  });
+}
+
+function cooperation(ctx: Ctx): void {
+  const { tokens } = ctx.s;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const cue = COOPERATION_CUES.find((c) => c.every((w, k) => tokens[i + k]?.lower === w));
+    if (!cue) continue;
+    const x = mentionBefore(ctx, i, 4);
+    const y = mentionsAfter(ctx, i + cue.length - 1, 5);
+    if (x && y) add(ctx, x, 'COOPERATES_WITH', y, span(ctx, x.start, y.end), null, 0.7);
+  }
+}
+
+function predicateFor(title: TitleMatch): RelationPredicate | null {
+  if (title.kind === 'LEADER') return 'LEADS';
+  if (title.kind === 'SPOKESPERSON') return 'SPOKESPERSON_FOR';
+  return title.kind === 'ROLE' ? 'HOLDS_ROLE_IN' : null;
+}
+
+/** "<Org> CEO <Person>", "<Org>'s spokesman <Person>". */
+function titledNames(ctx: Ctx): void {
+  const { tokens, mentions } = ctx.s;
+  for (const p of mentions) {
+    const title = p.title;
+    const pred = title ? predicateFor(title) : null;
+    if (!title || !pred || ctx.built.byKey.get(ctx.built.keyOf.get(p) ?? '')?.type !== 'PERSON') continue;
+    const gap = /^['’]s$/i.test(tokens[title.first - 1]?.text ?? '') ? 2 : 1;
+    const org = mentions.find((m) => m.last === title.first - gap);
+    if (org) add(ctx, p, pred, org, span(ctx, org.start, p.end), title.text, 0.75);
+  }
+}
+
+/** "<Person>, the <title> of <Org>", "<Person>, a spokesman for <Org>". */
+function appositions(ctx: Ctx, res: Resources): void {
+  const { tokens, mentions } = ctx.s;
+  for (const p of mentions) {
+    if (tokens[p.last + 1]?.text !== ',' || ctx.built.byKey.get(ctx.built.keyOf.get(p) ?? '')?.type !== 'PERSON') continue;
+    for (let k = p.last + 2; k <= p.last + 5 && k < tokens.length; k += 1) {
+      const title = res.titles.matchAt(tokens, k, ctx.fields[ctx.s.sentence.field]);
+      const pred = title ? predicateFor(title) : null;
+      if (!title || !pred) continue;
+      const prep = (tokens[title.last + 1] as Token | undefined)?.lower ?? '';
+      const org = ['of', 'for', 'at'].includes(prep) ? mentionsAfter(ctx, title.last + 1, 2) : null;
+      if (org) add(ctx, p, pred, org, span(ctx, p.start, org.end), title.text, 0.7);
+      break;
+    }
+  }
+}
+
+export function extractRelations(sentences: AnalyzedSentence[], built: BuiltEntities, res: Resources, fields: Fields): ExtractedRelation[] {
+  const out: ExtractedRelation[] = [];
+  for (const s of sentences) {
+    const ctx: Ctx = { s, built, fields, out };
+    supports(ctx);
+    cooperation(ctx);
+    titledNames(ctx);
+    appositions(ctx, res);
+  }
+  return out;
+}

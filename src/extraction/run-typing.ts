@@ -1,0 +1,72 @@
+/**
+ * Heuristic typing of a capitalised sequence that is not in the gazetteer: head words
+ * ("... Forces" → ORGANIZATION, "... Sea" → LOCATION), a preceding honorific or title
+ * (→ PERSON), given names from compromise's lexicon, acronyms, and finally the shape of the
+ * sequence. Single capitalised words with no evidence are returned as `weak`.
+ */
+import type { EntityType } from './types';
+import type { NameLexicon } from './name-lexicon';
+import { foldDiacritics } from './name-normalization';
+import type { NamePatterns } from './name-patterns';
+import type { Token } from './tokens';
+
+export interface RunTyping {
+  /** null: unknown (a single capitalised word, maybe a place). */
+  type: EntityType | null;
+  confidence: number;
+  weak: boolean;
+  /** Drop it altogether (common word capitalised at sentence start, weekday, boilerplate). */
+  drop: boolean;
+}
+
+export interface TypingContext {
+  lexicon: NameLexicon;
+  patterns: NamePatterns;
+  /** A person title/honorific precedes the sequence ("Mr", "CEO", "spokesman"). */
+  personTitleBefore: boolean;
+  /** First word of its sentence (or after a colon/quote). */
+  sentenceInitial: boolean;
+  /** Lowercase word forms used elsewhere in the article in lowercase. */
+  lowercaseWords: Set<string>;
+}
+
+function result(type: EntityType | null, confidence: number, weak = false, drop = false): RunTyping {
+  return { type, confidence, weak, drop };
+}
+
+function typeSingleWord(t: Token, ctx: TypingContext): RunTyping {
+  const w = t.lower;
+  const { lexicon, patterns } = ctx;
+  if (patterns.nonEntities.has(w) || lexicon.isCalendarWord(w)) return result(null, 0, true, true);
+  if (t.isUpper && t.text.replace(/[^\p{L}]/gu, '').length <= 6) return result('ORGANIZATION', 0.55);
+  if (ctx.personTitleBefore) return result('PERSON', 0.7);
+  const common = lexicon.isCommonWord(w) || ctx.lowercaseWords.has(w);
+  if (ctx.sentenceInitial && common) return result(null, 0, true, true);
+  if (lexicon.isGivenName(w) || lexicon.isSurname(w)) return result('PERSON', 0.5, true);
+  return result(null, common ? 0.3 : 0.4, true);
+}
+
+/** The head word: the last word, or the word before the first connector ("Gulf" of Aden). */
+function headOf(words: Token[], patterns: NamePatterns): Token {
+  const cut = words.findIndex((w, i) => i > 0 && !w.isCap && patterns.connectors.has(w.lower));
+  return (cut > 0 ? words[cut - 1] : words[words.length - 1]) as Token;
+}
+
+export function typeRun(tokens: Token[], ctx: TypingContext): RunTyping {
+  const words = tokens.filter((t) => t.isWord && !(t.text === t.lower && ctx.patterns.particles.has(t.lower)));
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (!first || !last) return result(null, 0, true, true);
+  if (words.length === 1) return typeSingleWord(first, ctx);
+  const { lexicon, patterns } = ctx;
+  const head = headOf(words, patterns);
+  if (patterns.orgHeads.has(head.lower)) return result('ORGANIZATION', 0.7);
+  if (patterns.placeHeads.has(head.lower)) return result('LOCATION', 0.6);
+  if (ctx.personTitleBefore) return result('PERSON', 0.8);
+  if (lexicon.isGivenName(first.lower) || lexicon.isGivenName(foldDiacritics(first.lower))) return result('PERSON', 0.75);
+  if (words.every((w) => w.isUpper)) return result('ORGANIZATION', 0.5);
+  if (lexicon.isSurname(last.lower)) return result('PERSON', 0.6);
+  const plainName = tokens.every((t) => t.isWord || t.text === '-' || t.text === '.');
+  if (plainName && words.length <= 3 && words.every((w) => w.isCap)) return result('PERSON', 0.45);
+  return result(null, 0.4);
+}

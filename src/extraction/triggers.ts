@@ -1,0 +1,70 @@
+/**
+ * Finds PLOVER trigger words/phrases in a sentence's tokens (longest match first) and
+ * tells whether a verb trigger is passive ("have been attacked").
+ */
+import type { PloverType } from './types';
+import type { EventLexicon, TriggerForm } from './event-lexicon';
+import type { RawMention } from './mention-detection';
+import type { Token } from './tokens';
+
+export interface TriggerHit {
+  type: PloverType;
+  form: TriggerForm;
+  /** Token index range [first, last] inclusive. */
+  first: number;
+  last: number;
+  passive: boolean;
+}
+
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/** Match `words` starting at token i; returns the last token index or -1. '...' skips up to two words. */
+function matchWords(tokens: Token[], i: number, words: string[]): number {
+  let j = i;
+  for (let w = 0; w < words.length; w += 1) {
+    const word = words[w] as string;
+    if (word === '...') {
+      const next = words[w + 1] as string;
+      let skipped = 0;
+      while (skipped < 3 && tokens[j]?.lower !== next) {
+        j += 1;
+        skipped += 1;
+      }
+      continue;
+    }
+    while (tokens[j]?.text === '-' && w > 0) j += 1;
+    if (tokens[j]?.lower !== word) return -1;
+    j += 1;
+  }
+  return j - 1;
+}
+
+function isPassive(tokens: Token[], hit: { first: number; form: TriggerForm }): boolean {
+  const head = tokens[hit.first] as Token;
+  if (hit.form.pos !== 'verb' || /ing$/.test(head.lower) || head.lower === hit.form.lemma.split(' ')[0]) return false;
+  for (let k = hit.first - 1; k >= 0 && k >= hit.first - 3; k -= 1) {
+    if (BE_FORMS.has((tokens[k] as Token).lower)) return true;
+  }
+  return false;
+}
+
+function insideName(mentions: RawMention[], i: number): boolean {
+  return mentions.some((m) => m.first <= i && i <= m.last);
+}
+
+export function findTriggers(tokens: Token[], mentions: RawMention[], lex: EventLexicon): TriggerHit[] {
+  const hits: TriggerHit[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const t = tokens[i] as Token;
+    const forms = t.isWord ? lex.triggersByFirstWord.get(t.lower) : undefined;
+    if (!forms || tokens[i - 1]?.text === '-' || insideName(mentions, i)) continue;
+    for (const form of forms) {
+      const last = matchWords(tokens, i, form.words);
+      if (last < 0) continue;
+      hits.push({ type: form.type, form, first: i, last, passive: isPassive(tokens, { first: i, form }) });
+      i = last;
+      break;
+    }
+  }
+  return hits;
+}

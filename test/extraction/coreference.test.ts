@@ -1,0 +1,46 @@
+import { entityByAlias, run } from './helpers';
+
+describe('coreference', () => {
+  it('links a surname to the full name', () => {
+    const r = run('Darren Woods, the chief executive, spoke. Woods said profits fell. Later Mr Woods left.');
+    const e = entityByAlias(r, 'Darren Woods');
+    expect(e?.type).toBe('PERSON');
+    expect(e?.mentions.length).toBe(3);
+    expect(r.entities.filter((x) => x.type === 'PERSON')).toHaveLength(1);
+  });
+
+  it('links an acronym to its expansion', () => {
+    const r = run('Fighters of the Syrian Democratic Forces (SDF) advanced. The SDF said it held the town.');
+    const e = entityByAlias(r, 'Syrian Democratic Forces');
+    expect(e?.key).toBe('ORGANIZATION:syrian democratic forces');
+    expect(e?.aliases).toContain('SDF');
+    expect(e?.mentions).toHaveLength(3);
+  });
+
+  it('merges spelling variants of a place into one entity', () => {
+    const r = run('Troops moved to al-Hassakah. A prison in al-Hasakah, Syria, was attacked.');
+    const e = entityByAlias(r, 'al-Hassakah');
+    expect(e).toBeDefined();
+    expect(e?.aliases).toEqual(expect.arrayContaining(['al-Hassakah', 'al-Hasakah']));
+    expect(e?.key).toMatch(/^LOCATION:geonames:/);
+  });
+
+  it('merges spelling variants of unknown names by skeleton', () => {
+    const r = run('The Ahrar al-Sham Brigade attacked. Later the Ahrar al-Shaam Brigade withdrew.');
+    const orgs = r.entities.filter((e) => e.type === 'ORGANIZATION');
+    expect(orgs).toHaveLength(1);
+  });
+
+  it('links an organization head word ("the Resistance") to the only organization with that head', () => {
+    const r = run('The Islamic Resistance in Iraq claimed the strike. The Resistance said more would follow.');
+    const e = entityByAlias(r, 'Islamic Resistance in Iraq');
+    expect(e?.aliases).toContain('Resistance');
+  });
+
+  it('links demonyms to their country as LOCATION mentions', () => {
+    const r = run('Israeli jets struck Yemeni ports while American officials watched.');
+    expect(entityByAlias(r, 'Israeli')?.key).toBe('LOCATION:country:IL');
+    expect(entityByAlias(r, 'Yemeni')?.key).toBe('LOCATION:country:YE');
+    expect(entityByAlias(r, 'American')?.key).toBe('LOCATION:country:US');
+  });
+});

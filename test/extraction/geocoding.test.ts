@@ -1,0 +1,57 @@
+import { danglingKeys, entityByAlias, entityByKey, run } from './helpers';
+
+describe('geocoding', () => {
+  it('maps US, U.S., United States, America and Washington (government) to the United States', () => {
+    const r = run('The US and the U.S. Treasury agreed. The United States and America differ. Washington rejected it.');
+    const us = entityByKey(r, 'LOCATION:country:US');
+    expect(us?.name).toBe('United States');
+    expect(us?.mentions.map((m) => m.text)).toEqual(['US', 'U.S.', 'United States', 'America', 'Washington']);
+    expect(us?.place).toMatchObject({ featureType: 'COUNTRY', countryCode: 'US' });
+  });
+
+  it('maps UK and Britain to the United Kingdom and does not take "us" as a country', () => {
+    const r = run('Britain and the UK told us nothing.');
+    expect(entityByKey(r, 'LOCATION:country:GB')?.mentions).toHaveLength(2);
+    expect(r.entities.filter((e) => e.key === 'LOCATION:country:US')).toHaveLength(0);
+  });
+
+  it('disambiguates cities by the countries in the article, then population', () => {
+    const us = run('Protesters gathered in Paris, Texas, in the United States.');
+    expect(entityByAlias(us, 'Paris')?.place?.countryCode).toBe('US');
+    const fr = run('Protesters gathered in Paris.');
+    expect(entityByAlias(fr, 'Paris')?.place?.countryCode).toBe('FR');
+    expect(entityByAlias(fr, 'Paris')?.key).toBe('LOCATION:geonames:2988507');
+  });
+
+  it('uses curated places for seas, regions and camps, with containers', () => {
+    const r = run('Ships in the Red Sea and the Gulf of Aden were diverted. Families in al-Hol camp and Gaza waited in the Middle East.');
+    const redSea = entityByKey(r, 'LOCATION:curated:red-sea');
+    expect(redSea?.place).toMatchObject({ featureType: 'WATER_BODY', countryCode: null, containedInKey: null });
+    const camp = entityByKey(r, 'LOCATION:curated:al-hol-camp');
+    expect(camp?.place?.containedInKey).toBe('LOCATION:country:SY');
+    expect(entityByKey(r, 'LOCATION:country:SY')?.mentions).toEqual([]);
+    expect(r.relations).toContainEqual(expect.objectContaining({ subjectKey: camp?.key, predicate: 'LOCATED_IN', objectKey: 'LOCATION:country:SY', evidence: null }));
+    expect(entityByKey(r, 'LOCATION:curated:gaza-strip')?.place?.countryCode).toBe('PS');
+    expect(entityByKey(r, 'LOCATION:curated:middle-east')).toBeDefined();
+    expect(danglingKeys(r)).toEqual([]);
+  });
+
+  it('gives cities GeoNames ids, coordinates and a LOCATED_IN relation to their country', () => {
+    const r = run('Airstrikes hit Sanaa, the capital of Yemen.');
+    const sanaa = entityByAlias(r, 'Sanaa');
+    expect(sanaa?.place).toMatchObject({ featureType: 'CITY', countryCode: 'YE', geonamesId: 71137, containedInKey: 'LOCATION:country:YE' });
+    expect(sanaa?.place?.latitude).toBeCloseTo(15.35, 1);
+    expect(r.relations).toContainEqual(expect.objectContaining({ subjectKey: sanaa?.key, predicate: 'LOCATED_IN', objectKey: 'LOCATION:country:YE' }));
+  });
+
+  it('knows well-known organizations with aliases and Wikidata ids', () => {
+    const r = run('ISIS, also called Daesh, fought the Houthis. NATO and the Pentagon said the UN agreed, Reuters reported.');
+    const is = entityByAlias(r, 'ISIS');
+    expect(is?.name).toBe('Islamic State');
+    expect(is?.aliases).toEqual(expect.arrayContaining(['ISIS', 'Daesh']));
+    expect(is?.wikidataId).toBe('Q2429253');
+    expect(entityByAlias(r, 'NATO')?.wikidataId).toBe('Q7184');
+    expect(entityByAlias(r, 'Houthis')?.type).toBe('ORGANIZATION');
+    expect(entityByAlias(r, 'Pentagon')?.key).toBe('ORGANIZATION:pentagon');
+  });
+});

@@ -1,0 +1,37 @@
+import { entityByAlias, run } from './helpers';
+
+describe('names and titles', () => {
+  it('strips honorifics and job titles from person names', () => {
+    const r = run('Mr Sarea said the group would respond. Exxon Mobil CEO Darren Woods spoke on Monday. Dr. Jane Goodall arrived.');
+    const names = r.entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Sarea', 'Darren Woods', 'Jane Goodall']));
+    expect(names.some((n) => /^(Mr|CEO|Dr)\b/.test(n))).toBe(false);
+    expect(entityByAlias(r, 'Exxon Mobil')?.type).toBe('ORGANIZATION');
+  });
+
+  it('strips multi-word titles and keeps the country as a separate entity', () => {
+    const r = run('Israeli Prime Minister Benjamin Netanyahu met President Joe Biden.');
+    expect(entityByAlias(r, 'Benjamin Netanyahu')?.type).toBe('PERSON');
+    expect(entityByAlias(r, 'Joe Biden')?.type).toBe('PERSON');
+    expect(entityByAlias(r, 'Israeli')?.key).toBe('LOCATION:country:IL');
+  });
+
+  it('types capitalised sequences by their head words', () => {
+    const r = run('The Syrian Democratic Forces met the Bank of England and the Gulf of Aden coast guard.');
+    expect(entityByAlias(r, 'Syrian Democratic Forces')?.type).toBe('ORGANIZATION');
+    expect(entityByAlias(r, 'Bank of England')?.type).toBe('ORGANIZATION');
+    expect(entityByAlias(r, 'Gulf of Aden')?.key).toBe('LOCATION:curated:gulf-of-aden');
+  });
+
+  it('does not join names across "in" without a head word and ignores sentence-initial common words', () => {
+    const r = run('Yesterday Biden spoke in Paris. Sources said nothing. Read more: Analysis.');
+    expect(r.entities.map((e) => e.name)).not.toContain('Biden in Paris');
+    expect(r.entities.some((e) => ['Yesterday', 'Sources', 'Read', 'Analysis'].includes(e.name))).toBe(false);
+    expect(entityByAlias(r, 'Paris')?.place?.countryCode).toBe('FR');
+  });
+
+  it('builds keys from normalized names without diacritics or punctuation', () => {
+    const r = run('José Álvarez-Pérez, the mayor, spoke.');
+    expect(entityByAlias(r, 'José Álvarez-Pérez')?.key).toBe('PERSON:jose alvarez perez');
+  });
+});
