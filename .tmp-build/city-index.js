@@ -135,7 +135,9 @@ function loadCityIndex() {
     raw.forEach((c, i) => {
         const norm = (0, name_normalization_1.normalizeName)(c.name);
         addTo(names, norm, i);
-        addTo(skeletons, (0, name_normalization_1.skeletonOfNormalized)(norm), i);
+        // Spelling-variant lookups need a sizeable or administrative place (see geocoding.ts).
+        if (c.population >= 5000 || c.featureCode.startsWith('PPLA') || c.featureCode === 'PPLC')
+            addTo(skeletons, (0, name_normalization_1.skeletonOfNormalized)(norm), i);
     });
     const records = raw.map((c) => ({
         geonamesId: c.id, name: c.name, countryCode: c.country, featureCode: c.featureCode,

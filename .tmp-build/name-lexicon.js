@@ -47,13 +47,12 @@ function loadNameLexicon() {
 }
 /** All inflected forms of a (possibly phrasal) verb, using compromise's conjugator. */
 function conjugateVerb(infinitive) {
+    const world = compromise_1.default.world();
     const forms = new Set([infinitive]);
-    const results = (0, compromise_1.default)(infinitive).tag('Verb').verbs().conjugate();
-    for (const result of results) {
-        for (const [tense, form] of Object.entries(result)) {
-            if (tense !== 'FutureTense' && form)
-                forms.add(form.toLowerCase());
-        }
+    const result = world.methods.two.transform.verb.conjugate(infinitive, world.model);
+    for (const [tense, form] of Object.entries(result)) {
+        if (tense !== 'FutureTense' && form)
+            forms.add(form.toLowerCase());
     }
     return [...forms];
 }

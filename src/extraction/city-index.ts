@@ -111,7 +111,8 @@ export function loadCityIndex(): CityIndex {
   raw.forEach((c, i) => {
     const norm = normalizeName(c.name);
     addTo(names, norm, i);
-    addTo(skeletons, skeletonOfNormalized(norm), i);
+    // Spelling-variant lookups need a sizeable or administrative place (see geocoding.ts).
+    if (c.population >= 5000 || c.featureCode.startsWith('PPLA') || c.featureCode === 'PPLC') addTo(skeletons, skeletonOfNormalized(norm), i);
   });
   const records: CityRecord[] = raw.map((c) => ({
     geonamesId: c.id, name: c.name, countryCode: c.country, featureCode: c.featureCode,

@@ -57,15 +57,18 @@ export function loadNameLexicon(): NameLexicon {
   };
 }
 
+interface ConjugatorWorld {
+  model: unknown;
+  methods: { two: { transform: { verb: { conjugate(infinitive: string, model: unknown): Record<string, string> } } } };
+}
+
 /** All inflected forms of a (possibly phrasal) verb, using compromise's conjugator. */
 export function conjugateVerb(infinitive: string): string[] {
+  const world = nlp.world() as unknown as ConjugatorWorld;
   const forms = new Set<string>([infinitive]);
-  type VerbsView = { verbs(): { conjugate(): Array<Record<string, string>> } };
-  const results = (nlp(infinitive).tag('Verb') as unknown as VerbsView).verbs().conjugate();
-  for (const result of results) {
-    for (const [tense, form] of Object.entries(result)) {
-      if (tense !== 'FutureTense' && form) forms.add(form.toLowerCase());
-    }
+  const result = world.methods.two.transform.verb.conjugate(infinitive, world.model);
+  for (const [tense, form] of Object.entries(result)) {
+    if (tense !== 'FutureTense' && form) forms.add(form.toLowerCase());
   }
   return [...forms];
 }
