@@ -1,10 +1,10 @@
 /**
- * Jest on Node 20 cannot require() ES modules, and a few dependencies of fastify and mercurius
- * ship only ESM; those few are compiled to CommonJS for the tests (the service itself runs
- * on Node, which loads them natively). Mercurius also loads quick-lru with a dynamic import(),
- * which is why `npm test` runs Jest with --experimental-vm-modules.
+ * Jest on Node 20 cannot load ES modules through require() or import() (the service itself
+ * runs on Node, which loads them natively). A few dependencies of fastify and mercurius ship
+ * only ESM, and mercurius loads quick-lru with a dynamic import(); those packages are compiled
+ * to CommonJS for the tests, which turns that import() into a require().
  */
-const ESM_ONLY = ['content-disposition', 'cookie'];
+const ESM_ONLY = ['content-disposition', 'cookie', 'quick-lru', 'mercurius'];
 const esm = `(?:${ESM_ONLY.join('|')})`;
 
 /** @type {import('jest').Config} */
@@ -13,7 +13,7 @@ module.exports = {
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   transform: {
-    '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
+    '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.jest.json' }],
     [`^.+/node_modules/${esm}/.+\\.js$`]: [
       'ts-jest',
       { tsconfig: { allowJs: true, module: 'commonjs', esModuleInterop: true, isolatedModules: true } },

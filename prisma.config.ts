@@ -13,6 +13,8 @@ export default defineConfig({
   async adapter() {
     const connectionString = process.env.DATABASE_URL;
     if (!connectionString) throw new Error('DATABASE_URL is not set');
-    return new PrismaPg({ connectionString });
+    // allowExitOnIdle: without it the CLI waits out the pool's 10 s idle timeout before exiting.
+    // allowExitOnIdle: an idle pooled connection must not keep the CLI alive once it is done.
+    return new PrismaPg({ connectionString, allowExitOnIdle: true });
   },
 });

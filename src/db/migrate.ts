@@ -15,7 +15,8 @@ export async function migrateDatabase(databaseUrl: string): Promise<void> {
   const env = { ...process.env, DATABASE_URL: databaseUrl, PRISMA_HIDE_UPDATE_MESSAGE: '1', CHECKPOINT_DISABLE: '1' };
   await new Promise<void>((resolve, reject) => {
     let output = '';
-    const child = spawn(process.execPath, [cli, 'migrate', 'deploy'], { cwd: projectRoot, env });
+    const preload = path.join(projectRoot, 'scripts', 'prisma-unref-timers.cjs');
+    const child = spawn(process.execPath, ['-r', preload, cli, 'migrate', 'deploy'], { cwd: projectRoot, env });
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', reject);

@@ -14,10 +14,12 @@ export interface Run {
 }
 
 const JOINERS = new Set(['-', '&', '.']);
+/** Particles that are also English words only count when hyphenated ("at-Tanf", not "at Wimbledon"). */
+const HYPHEN_ONLY = new Set(['at', 'as', 'an', 'ad', 'ar', 'az', 'ash', 'y']);
 const HEAD_BEFORE_CONNECTOR = new Set(['republic', 'kingdom', 'state', 'states', 'emirate', 'emirates', 'people']);
 
 function isCapWord(t: Token | undefined): boolean {
-  return !!t && t.isWord && t.isCap && !t.isNumber;
+  return !!t && t.isWord && t.isCap && !t.isNumber && t.text !== 'I';
 }
 
 function adjacent(a: Token, b: Token): boolean {
@@ -50,6 +52,7 @@ function particleRun(tokens: Token[], i: number, p: NamePatterns): number {
   while (k < i + 4) {
     const t = tokens[k];
     if (!t || !t.isWord || t.isCap || !(p.particles.has(t.lower) || (k > i && t.lower === 'la'))) break;
+    if (HYPHEN_ONLY.has(t.lower) && tokens[k + 1]?.text !== '-') break;
     k += 1;
     if (tokens[k]?.text === '-') k += 1;
   }
@@ -90,10 +93,12 @@ function endsInHead(tokens: Token[], first: number, last: number, p: NamePattern
 export function splitAtConnectors(run: Run, tokens: Token[], p: NamePatterns): Run[] {
   const out: Run[] = [];
   let segStart = run.first;
+  let insideName = false;
   for (let k = run.first + 1; k < run.last; k += 1) {
     const t = tokens[k] as Token;
     if (!t.isWord || t.isCap || !p.connectors.has(t.lower) || t.lower === 'the') continue;
-    const keep = t.lower !== 'and' && endsInHead(tokens, segStart, k - 1, p);
+    const keep: boolean = t.lower !== 'and' && (endsInHead(tokens, segStart, k - 1, p) || (insideName && t.lower !== 'in'));
+    insideName = keep;
     if (keep) continue;
     out.push({ first: segStart, last: k - 1 });
     segStart = (tokens[k + 1] as Token).lower === 'the' ? k + 2 : k + 1;

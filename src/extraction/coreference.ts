@@ -35,6 +35,12 @@ function wordsOf(m: RawMention): string[] {
   return normalizeName(m.text).split(' ').filter((w) => w.length > 0);
 }
 
+function isSubsequence(short: string, long: string): boolean {
+  let k = 0;
+  for (const ch of long) if (ch === short.charAt(k)) k += 1;
+  return short.length >= 2 && k === short.length;
+}
+
 /** "Syrian Democratic Forces (SDF)": maps "SDF" to the mention it abbreviates. */
 function acronymDefinitions(sentences: AnalyzedSentence[]): Map<string, RawMention> {
   const out = new Map<string, RawMention>();
@@ -47,7 +53,7 @@ function acronymDefinitions(sentences: AnalyzedSentence[]): Map<string, RawMenti
       const acrToken = s.tokens[acr.first] as Token;
       const initials = wordsOf(m).map((w) => w.charAt(0)).join('');
       const letters = acrToken.text.replace(/[^\p{L}]/gu, '').toLowerCase();
-      if (acrToken.isUpper && wordsOf(m).length >= 2 && initials.includes(letters.charAt(0)) && letters.charAt(0) === initials.charAt(0)) {
+      if (acrToken.isUpper && wordsOf(m).length >= 2 && isSubsequence(letters, initials)) {
         out.set(acrToken.text, m);
       }
     }
@@ -108,21 +114,26 @@ function headWord(m: RawMention): string {
 
 /** Single-word mentions → the only multi-word person/org they can abbreviate. */
 function joinPartialNames(all: RawMention[], g: Groups): void {
-  const multi = all.filter((m) => !m.ref && !m.weak && wordsOf(m).length >= 2 && (m.type === 'PERSON' || m.type === 'ORGANIZATION'));
+  const multi = all.filter((m) => !m.ref && !m.weak && wordsOf(m).length >= 2 && m.type !== 'LOCATION' && m.type !== 'GROUP');
   for (const m of all) {
     const mw = wordsOf(m);
     if (m.ref || (m.type !== null && m.type !== 'PERSON' && m.type !== 'ORGANIZATION')) continue;
+    const maybeOrg = m.type !== 'PERSON' || m.confidence <= 0.45;
     const w = mw[0] as string;
     const targets = new Set<RawMention>();
     for (const x of multi) {
       const xw = wordsOf(x);
       if (mw.length > 1) {
         const suffix = mw.length < xw.length && xw.slice(-mw.length).join(' ') === mw.join(' ');
+        const prefix = mw.length < xw.length && xw.slice(0, mw.length).join(' ') === mw.join(' ');
         if (suffix && x.type === 'PERSON' && m.type !== 'ORGANIZATION') targets.add(g.find(x));
+        if (prefix && x.type !== 'PERSON' && maybeOrg) targets.add(g.find(x));
         continue;
       }
+      const isOrgPrefix = x.type !== 'PERSON' && xw.length > mw.length && xw[0] === w && maybeOrg;
+      if (isOrgPrefix) targets.add(g.find(x));
       const isPersonPart = x.type === 'PERSON' && (xw[xw.length - 1] === w || xw[0] === w) && m.type !== 'ORGANIZATION';
-      const isOrgHead = x.type === 'ORGANIZATION' && headWord(x) === w && m.type !== 'PERSON';
+      const isOrgHead = x.type !== 'PERSON' && headWord(x) === w && maybeOrg;
       if (isPersonPart || isOrgHead) targets.add(g.find(x));
     }
     const only = [...targets][0];

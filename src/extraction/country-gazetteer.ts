@@ -54,7 +54,7 @@ function buildCountry(code: string, isoNames: string[], entry: CountryDataEntry 
   const aliases = new Set<string>();
   for (const n of isoNames) if (usableAlias(n)) aliases.add(n);
   for (const a of entry?.aliases ?? []) aliases.add(a);
-  const readable = [...aliases].filter((a) => a !== a.toUpperCase()).sort((a, b) => a.length - b.length);
+  const readable = isoNames.filter((a) => usableAlias(a) && a !== a.toUpperCase()).sort((a, b) => a.length - b.length);
   const name = entry?.name ?? readable[0] ?? isoNames[0] ?? code;
   aliases.add(name);
   let lat: number | null = entry?.centroid?.[0] ?? null;

@@ -44,9 +44,15 @@ function locative(env: SentenceEnv, m: RawMention): boolean {
   return isLocativeMention(m, env.s.tokens, env.lex, previousMention(env, m));
 }
 
+/** Token index of the dash ending a dateline ("KOSTI, Sudan —"), or -1. */
+function datelineEnd(tokens: Token[]): number {
+  const dash = tokens.findIndex((t, i) => i < 6 && (t.text === '—' || t.text === '–'));
+  return dash > 0 && tokens.slice(0, dash).every((t) => !t.isWord || t.isCap) ? dash : -1;
+}
+
 function eligible(env: SentenceEnv, m: RawMention, asTarget: boolean): boolean {
   const e = entityOf(env, m);
-  if (!e) return false;
+  if (!e || m.last < datelineEnd(env.s.tokens)) return false;
   const a = env.attribution;
   if (a && m.start >= a.start && m.end <= a.end) return false;
   if (isModifierMention(m, env.s.tokens) || locative(env, m)) return false;
@@ -112,9 +118,21 @@ function keysOf(env: SentenceEnv, ms: RawMention[]): string[] {
   return [...new Set(ms.map((m) => env.built.keyOf.get(m)).filter((k): k is string => !!k))];
 }
 
+const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
+
+/** "Nordvolt said it had signed a deal": the speaker is the subject of the reported clause. */
+function speakerAsSubject(env: SentenceEnv, hit: TriggerHit): RawMention | null {
+  const a = env.attribution;
+  if (!a) return null;
+  const { tokens, mentions } = env.s;
+  const pronoun = tokens.some((t, i) => i < hit.first && t.start >= a.end && SUBJECT_PRONOUNS.has(t.lower));
+  const speaker = mentions.filter((m) => m.start >= a.start && m.end <= a.end && env.built.keyOf.has(m)).pop();
+  return pronoun && speaker ? speaker : null;
+}
+
 export function participantsFor(env: SentenceEnv, hit: TriggerHit): ExtractedParticipant[] {
   const agent = agentAfterBy(env, hit);
-  const before = nearestBefore(env, hit);
+  const before = nearestBefore(env, hit) ?? speakerAsSubject(env, hit);
   const selfDirected = SELF_DIRECTED.has(hit.type);
   const actorMention = agent ?? (hit.passive && !selfDirected ? null : before);
   const actorMentions = actorMention ? coordinated(env, actorMention) : [];

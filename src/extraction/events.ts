@@ -90,7 +90,10 @@ function buildEvent(env: SentenceEnv, hits: TriggerHit[], dates: DateMention[], 
 }
 
 function sentenceEvents(s: AnalyzedSentence, built: BuiltEntities, relations: ExtractedRelation[], res: Resources, ctx: EventContext): ExtractedEvent[] {
-  const hits = findTriggers(s.tokens, s.mentions, res.events).filter((h) => !suppressed(s.tokens, h, res));
+  const found = findTriggers(s.tokens, s.mentions, res.events).filter((h) => !suppressed(s.tokens, h, res));
+  // "Drone strikes ... killed 12": the killing is the casualty count of the strike, not another event.
+  const hasOtherViolence = found.some((h) => VIOLENT.has(h.type) && h.form.lemma !== 'kill');
+  const hits = found.filter((h) => !(hasOtherViolence && h.form.lemma === 'kill'));
   if (hits.length === 0) return [];
   const attribution = findAttribution(s.sentence.text, s.sentence.start, s.tokens, s.mentions, res.events, ctx.text);
   const env: SentenceEnv = { s, clauses: clauseIds(s.tokens), built, relations, lex: res.events, attribution };

@@ -86,11 +86,18 @@ function pushDictionary(ctx: SentenceContext, match: PhraseMatch<GazetteerRef>, 
   });
 }
 
+/** A quote right after a word or punctuation is a closing one: `...positives," Sinner said`. */
+function isClosingQuote(tokens: Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  const prev = tokens[k - 1];
+  return t.text === '”' || t.text === '’' || (/^["']$/.test(t.text) && !!prev && prev.end === t.start);
+}
+
 function isSentenceInitial(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= 0; k -= 1) {
     const t = tokens[k] as Token;
     if (t.isWord) return false;
-    if (/^[:"“‘'(\[—–|]$/.test(t.text)) return true;
+    if (/^[:"“‘'(\[—–|]$/.test(t.text)) return !isClosingQuote(tokens, k);
   }
   return true;
 }
@@ -113,7 +120,18 @@ function titleAfter(ctx: SentenceContext, last: number): boolean {
   return !!m && m.kind !== 'HONORIFIC';
 }
 
+/** "KOSTI, Sudan —" / "BERLIN —": an all-caps place name opening a body line. */
+function isDateline(ctx: SentenceContext, seg: Run): boolean {
+  const words = ctx.tokens.slice(seg.first, seg.last + 1).filter((t) => t.isWord);
+  const next = ctx.tokens[seg.last + 1]?.text ?? '';
+  return seg.first === 0 && words.every((t) => t.isUpper) && [',', '—', '–', '-'].includes(next);
+}
+
 function pushTyped(ctx: SentenceContext, seg: Run, title: TitleMatch | null): void {
+  if (isDateline(ctx, seg)) {
+    push(ctx, seg.first, seg.last, { type: 'LOCATION', ref: null, confidence: 0.5, weak: false, title: null });
+    return;
+  }
   const personTitle = title !== null || titleAfter(ctx, seg.last);
   const typing = typeRun(ctx.tokens.slice(seg.first, seg.last + 1), {
     lexicon: ctx.res.lexicon, patterns: ctx.res.patterns, personTitleBefore: personTitle,
@@ -139,6 +157,14 @@ function hasHeadWord(ctx: SentenceContext, seg: Run): boolean {
   return false;
 }
 
+/** "American Coco Gauff": what follows the demonym reads as a person's name. */
+function demonymBeforePerson(ctx: SentenceContext, first: number, last: number): boolean {
+  const typing = typeRun(ctx.tokens.slice(first, last + 1), {
+    lexicon: ctx.res.lexicon, patterns: ctx.res.patterns, personTitleBefore: false, sentenceInitial: false, lowercaseWords: ctx.lowercaseWords,
+  });
+  return typing.type === 'PERSON' && last > first;
+}
+
 /** A segment without titles: dictionary phrases inside it, heuristics for the rest. */
 function resolveSegment(ctx: SentenceContext, seg: Run, title: TitleMatch | null): void {
   const whole = ctx.dictAt[seg.first];
@@ -148,6 +174,11 @@ function resolveSegment(ctx: SentenceContext, seg: Run, title: TitleMatch | null
   }
   if (hasHeadWord(ctx, seg) || title) {
     pushTyped(ctx, seg, title);
+    return;
+  }
+  if (whole?.value.kind === 'demonym' && whole.last < seg.last && !demonymBeforePerson(ctx, whole.last + 1, seg.last)) {
+    // "French Open", "American Airlines": the demonym is part of the name.
+    push(ctx, seg.first, seg.last, { type: 'ORGANIZATION', ref: null, confidence: 0.5, weak: false, title: null });
     return;
   }
   let pieceStart = seg.first;
@@ -180,8 +211,18 @@ function resolveRun(ctx: SentenceContext, run: Run): void {
   if (segStart <= run.last) resolveSegment(ctx, { first: segStart, last: run.last }, pendingTitle);
 }
 
-function stripLeadingThe(run: Run, tokens: Token[]): Run {
-  return (tokens[run.first] as Token).lower === 'the' && run.first < run.last ? { first: run.first + 1, last: run.last } : run;
+/** "The Pentagon" → "Pentagon"; at sentence start also "On Saturday", "Both Alcaraz", "At Wimbledon". */
+function stripLeadingWords(ctx: SentenceContext, run: Run): Run {
+  let first = run.first;
+  const initial = isSentenceInitial(ctx.tokens, run.first);
+  while (first < run.last) {
+    const t = ctx.tokens[first] as Token;
+    const common = ctx.res.lexicon.isCommonWord(t.lower) || ctx.res.patterns.nonEntities.has(t.lower) || ctx.lowercaseWords.has(t.lower);
+    if (t.lower !== 'the' && !(initial && common && !ctx.dictAt[first])) break;
+    first += 1;
+    while (first < run.last && !(ctx.tokens[first] as Token).isWord) first += 1;
+  }
+  return { first, last: run.last };
 }
 
 export function detectMentions(res: Resources, fieldText: string, sentence: Sentence, tokens: Token[], lowercaseWords: Set<string>): RawMention[] {
@@ -193,7 +234,7 @@ export function detectMentions(res: Resources, fieldText: string, sentence: Sent
     const run = runs[runIdx];
     const dm = dictAt[i];
     if (run && run.first === i) {
-      const pieces = splitAtConnectors(run, tokens, res.patterns).map((r) => stripLeadingThe(r, tokens));
+      const pieces = splitAtConnectors(run, tokens, res.patterns).map((r) => stripLeadingWords(ctx, r));
       for (const piece of pieces) resolveRun(ctx, piece);
       i = run.last;
       runIdx += 1;

@@ -7,6 +7,8 @@ export interface NamePatterns {
   connectors: Set<string>;
   particles: Set<string>;
   nonEntities: Set<string>;
+  /** "North Kordofan", "Upper Nile": capitalised sequences starting so are regions. */
+  placePrefixes: Set<string>;
 }
 
 interface NamePatternsFile {
@@ -15,6 +17,7 @@ interface NamePatternsFile {
   connectors: string[];
   particles: string[];
   nonEntities: string[];
+  placePrefixes: string[];
 }
 
 export function loadNamePatterns(): NamePatterns {
@@ -25,5 +28,6 @@ export function loadNamePatterns(): NamePatterns {
     connectors: new Set(d.connectors),
     particles: new Set(d.particles),
     nonEntities: new Set(d.nonEntities.map((w) => w.toLowerCase())),
+    placePrefixes: new Set(d.placePrefixes.map((w) => w.toLowerCase())),
   };
 }

@@ -11,6 +11,7 @@ import { articleCountries, geocodeCity } from './geocoding';
 import { detectMentions, type AnalyzedSentence, type RawMention } from './mention-detection';
 import { extractQuotes } from './quotes';
 import { extractRelations } from './relations';
+import { normalizeName } from './name-normalization';
 import { getResources, type Resources } from './resources';
 import { splitSentences } from './sentences';
 import { tokenize } from './tokens';
@@ -29,10 +30,22 @@ function lowercaseWordSet(sentences: Array<Omit<AnalyzedSentence, 'mentions'>>):
   return out;
 }
 
+/** Words of the article's multi-word person names: "Alcaraz" after "Carlos Alcaraz" is not a town. */
+function personNameWords(mentions: RawMention[]): Set<string> {
+  const out = new Set<string>();
+  for (const m of mentions) {
+    const words = normalizeName(m.text).split(' ');
+    if (m.type === 'PERSON' && !m.ref && words.length >= 2) for (const w of words) out.add(w);
+  }
+  return out;
+}
+
 function geocodeAll(res: Resources, mentions: RawMention[]): Map<RawMention, CityRecord> {
   const countries = articleCountries(mentions, res.gazetteer);
+  const personWords = personNameWords(mentions);
   const cityOf = new Map<RawMention, CityRecord>();
   for (const m of mentions) {
+    if (m.first === m.last && m.type !== 'LOCATION' && personWords.has(normalizeName(m.text))) continue;
     const city = geocodeCity(m, res.gazetteer, countries);
     if (city) cityOf.set(m, city);
   }

@@ -72,7 +72,9 @@ export function findCounts(tokens: Token[], lex: EventLexicon, excluded: (t: Tok
   const out: CountMention[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens[i] as Token;
-    const value = t.isNumber ? parseNumber(t.text) : WORD_NUMBERS[t.lower] ?? null;
+    const scale = tokens[i + 1]?.lower;
+    const base = t.isNumber ? parseNumber(t.text) : WORD_NUMBERS[t.lower] ?? null;
+    const value = base !== null && scale && SCALES[scale] && scale !== 'hundred' ? base * (SCALES[scale] as number) : base;
     if (value === null || value <= 0 || excluded(t) || (t.isNumber && isYearLike(t))) continue;
     const prev = tokens[i - 1]?.text ?? '';
     const next = tokens[i + 1];

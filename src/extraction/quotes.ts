@@ -43,8 +43,10 @@ function findSpeaker(text: string, open: number, close: number): Speaker | null 
   return null;
 }
 
+/** The speaker's mention: a person if there is one ("Peachtree Chief Executive Laura Whitfield"), else the last. */
 function speakerMention(mentions: RawMention[], field: TextField, sp: Speaker): RawMention | null {
-  return mentions.find((m) => m.field === field && m.start >= sp.start && m.end <= sp.end) ?? null;
+  const inside = mentions.filter((m) => m.field === field && m.start >= sp.start && m.end <= sp.end);
+  return inside.find((m) => m.type === 'PERSON') ?? inside[inside.length - 1] ?? null;
 }
 
 function fieldQuotes(field: TextField, text: string, mentions: RawMention[], built: BuiltEntities): ExtractedQuote[] {

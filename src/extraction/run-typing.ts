@@ -66,7 +66,9 @@ export function typeRun(tokens: Token[], ctx: TypingContext): RunTyping {
   if (lexicon.isGivenName(first.lower) || lexicon.isGivenName(foldDiacritics(first.lower))) return result('PERSON', 0.75);
   if (words.every((w) => w.isUpper)) return result('ORGANIZATION', 0.5);
   if (lexicon.isSurname(last.lower)) return result('PERSON', 0.6);
+  if (patterns.placePrefixes.has(first.lower)) return result('LOCATION', 0.5);
   const plainName = tokens.every((t) => t.isWord || t.text === '-' || t.text === '.');
-  if (plainName && words.length <= 3 && words.every((w) => w.isCap)) return result('PERSON', 0.45);
+  const uncommon = !lexicon.isCommonWord(first.lower) && words.every((w) => !ctx.lowercaseWords.has(w.lower));
+  if (plainName && uncommon && words.length <= 3 && words.every((w) => w.isCap)) return result('PERSON', 0.45);
   return result(null, 0.4);
 }

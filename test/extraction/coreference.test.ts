@@ -44,3 +44,18 @@ describe('coreference', () => {
     expect(entityByAlias(r, 'American')?.key).toBe('LOCATION:country:US');
   });
 });
+
+describe('organization short forms', () => {
+  it('links a prefix of a company name to the company', () => {
+    const r = run('Peachtree Freight Systems agreed to buy Tidewater Cold Chain. Peachtree said Tidewater shareholders would be paid in cash.');
+    expect(entityByAlias(r, 'Peachtree Freight Systems')?.aliases).toContain('Peachtree');
+    expect(entityByAlias(r, 'Tidewater Cold Chain')?.aliases).toContain('Tidewater');
+  });
+
+  it('links an acronym whose letters are a subsequence of the initials', () => {
+    const r = run('The United Nations Office for the Coordination of Humanitarian Affairs (OCHA) said aid was blocked. OCHA will visit.');
+    const e = entityByAlias(r, 'OCHA');
+    expect(e?.name).toBe('United Nations Office for the Coordination of Humanitarian Affairs');
+    expect(e?.mentions).toHaveLength(3);
+  });
+});

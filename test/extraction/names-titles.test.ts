@@ -35,3 +35,32 @@ describe('names and titles', () => {
     expect(entityByAlias(r, 'José Álvarez-Pérez')?.key).toBe('PERSON:jose alvarez perez');
   });
 });
+
+describe('names in harder positions', () => {
+  it('reads an all-caps dateline as a place', () => {
+    const r = run('KOSTI, Sudan — Drone strikes hit a market in Kosti.');
+    const kosti = entityByAlias(r, 'KOSTI');
+    expect(kosti?.key).toMatch(/^LOCATION:geonames:/);
+    expect(kosti?.mentions).toHaveLength(2);
+    expect(r.events[0]?.participants.map((p) => p.entityKey)).not.toContain(kosti?.key);
+  });
+
+  it('keeps demonym-led names whole but splits a demonym before a person', () => {
+    const r = run('The French Open ended. American Coco Gauff won.');
+    expect(entityByAlias(r, 'French Open')?.type).toBe('ORGANIZATION');
+    expect(entityByAlias(r, 'Coco Gauff')?.type).toBe('PERSON');
+    expect(entityByAlias(r, 'American')?.key).toBe('LOCATION:country:US');
+  });
+
+  it('does not geocode a surname that belongs to a person in the article', () => {
+    const r = run('Carlos Alcaraz won in Paris. Alcaraz said he was tired.');
+    expect(entityByAlias(r, 'Alcaraz')?.key).toBe('PERSON:carlos alcaraz');
+  });
+
+  it('handles name particles', () => {
+    const r = run('Coach Luis de la Fuente praised them. "We deserved it," de la Fuente said. Mohammed bin Salman met al-Sudani.');
+    expect(entityByAlias(r, 'Luis de la Fuente')?.mentions).toHaveLength(2);
+    expect(entityByAlias(r, 'Mohammed bin Salman')?.type).toBe('PERSON');
+    expect(r.entities.map((e) => e.name)).not.toContain('at Wimbledon');
+  });
+});
