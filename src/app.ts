@@ -7,6 +7,7 @@ import helmet from '@fastify/helmet';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { randomUUID } from 'node:crypto';
+import { EventEmitter } from 'node:events';
 import type { Config } from './config';
 import type { Db } from './db/client';
 import type { Extractor } from './extraction/types';
@@ -17,13 +18,19 @@ import openapi from './plugins/openapi';
 import problemDetails from './plugins/problem-details';
 import validation from './plugins/validation';
 import articleRoutes from './rest/article-routes';
+import entityRoutes from './rest/entity-routes';
+import eventRoutes from './rest/event-routes';
 import healthRoutes from './rest/health-routes';
+import locationRoutes from './rest/location-routes';
 import { ArticleSchema } from './rest/schemas/article-schemas';
 import { ProblemSchema } from './rest/schemas/common';
+import { QUERY_SCHEMAS } from './rest/schemas/query-schemas';
 
 export interface Services {
   db: Db;
   ingestService: IngestService;
+  /** Emits 'article-ingested' (article id) for each article this process creates. */
+  ingestEvents: EventEmitter<{ 'article-ingested': [articleId: string] }>;
 }
 
 declare module 'fastify' {
@@ -52,7 +59,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
-  app.decorate('services', { db, ingestService: createIngestService(db, extractor) });
+  const ingestEvents = new EventEmitter<{ 'article-ingested': [articleId: string] }>();
+  const ingestService = createIngestService(db, extractor, (id) => ingestEvents.emit('article-ingested', id));
+  app.decorate('services', { db, ingestService, ingestEvents });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
@@ -67,9 +76,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(openapi);
   app.addSchema(ProblemSchema);
   app.addSchema(ArticleSchema);
+  for (const schema of QUERY_SCHEMAS) app.addSchema(schema);
 
   await app.register(healthRoutes);
   await app.register(articleRoutes, { prefix: '/api/v1' });
+  await app.register(entityRoutes, { prefix: '/api/v1' });
+  await app.register(locationRoutes, { prefix: '/api/v1' });
+  await app.register(eventRoutes, { prefix: '/api/v1' });
   await app.register(graphql, { graphiql: config.graphiql });
   return app;
 }

@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { GraphQLError } from 'graphql';
 import mercurius from 'mercurius';
 import { ArticleInputError } from '../ingest/article-input';
-import { InvalidCursorError } from '../repositories/cursor';
+import { InvalidParameterError } from '../repositories/parameter-error';
 
 const { ErrorWithProps } = mercurius;
 
@@ -22,9 +22,14 @@ export function unauthenticated(): InstanceType<typeof ErrorWithProps> {
   );
 }
 
+/** REST's `cursor` is GraphQL's `after`; every other parameter keeps its name. */
+function graphqlArgument(parameter: string): string {
+  return parameter === 'cursor' ? 'after' : parameter;
+}
+
 function codeOf(original: unknown): { code: string; field?: string } | null {
   if (original instanceof ArticleInputError) return { code: 'BAD_USER_INPUT', field: original.field };
-  if (original instanceof InvalidCursorError) return { code: 'BAD_USER_INPUT', field: 'after' };
+  if (original instanceof InvalidParameterError) return { code: 'BAD_USER_INPUT', field: graphqlArgument(original.parameter) };
   if (original instanceof ErrorWithProps) return null; // already shaped
   return { code: 'INTERNAL_SERVER_ERROR' };
 }
@@ -62,7 +67,8 @@ export function shapeError(error: GraphQLError, app: FastifyInstance, requestId?
       }),
     ];
   }
-  const message = original instanceof InvalidCursorError ? `after: ${original.message}` : original.message;
+  const message =
+    original instanceof InvalidParameterError ? `${graphqlArgument(original.parameter)}: ${original.reason}` : original.message;
   return [
     new GraphQLError(message, {
       nodes: error.nodes,

@@ -5,19 +5,15 @@ import type { IResolvers, MercuriusContext } from 'mercurius';
 import { getArticle, listArticles } from '../repositories/article-repository';
 import type { ArticleInput } from '../ingest/article-input';
 import { encodeCursor } from '../repositories/cursor';
-import { badUserInput, unauthenticated } from './errors';
+import { unauthenticated } from './errors';
+import { pageSize } from '../repositories/filters';
 
-function pageSize(first: number | null | undefined): number {
-  const size = first ?? 20;
-  if (!Number.isInteger(size) || size < 1 || size > 100) throw badUserInput('first', 'must be an integer from 1 to 100');
-  return size;
-}
 
 export const resolvers: IResolvers = {
   Query: {
     article: async (_root, args: { id: string }, ctx: MercuriusContext) => getArticle(ctx.app.services.db, args.id),
     articles: async (_root, args: { first?: number | null; after?: string | null }, ctx: MercuriusContext) => {
-      const page = await listArticles(ctx.app.services.db, pageSize(args.first), args.after ?? null);
+      const page = await listArticles(ctx.app.services.db, {}, pageSize(args.first, 'first'), args.after ?? null);
       const edges = page.items.map((node) => ({ node, cursor: cursorOf(node) }));
       return {
         edges,
@@ -36,7 +32,7 @@ export const resolvers: IResolvers = {
   },
 };
 
-/** The same cursor REST's nextCursor carries for this article. */
-function cursorOf(node: { ingestedAt: string; id: string }): string {
-  return encodeCursor({ at: new Date(node.ingestedAt), id: node.id });
+/** The same cursor REST's nextCursor carries after this article. */
+function cursorOf(node: { publishedAt: string | null; ingestedAt: string; id: string }): string {
+  return encodeCursor('articles', [Date.parse(node.publishedAt ?? node.ingestedAt) / 1000, node.id]);
 }

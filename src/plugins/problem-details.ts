@@ -6,7 +6,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import fp from 'fastify-plugin';
 import { STATUS_CODES } from 'node:http';
 import { ArticleInputError } from '../ingest/article-input';
-import { InvalidCursorError } from '../repositories/cursor';
+import { InvalidParameterError } from '../repositories/parameter-error';
 
 export interface InvalidParam {
   /** Where the bad value is: body, query, params or header. */
@@ -74,8 +74,8 @@ function clientProblem(error: FastifyError): Omit<Problem, 'type' | 'title'> | n
   if (error instanceof ArticleInputError) {
     return { status: 400, detail: error.message, invalidParams: [{ in: 'body', name: error.field, reason: error.message.slice(error.field.length + 2) }] };
   }
-  if (error instanceof InvalidCursorError) {
-    return { status: 400, detail: `cursor: ${error.message}`, invalidParams: [{ in: 'query', name: 'cursor', reason: error.message }] };
+  if (error instanceof InvalidParameterError) {
+    return { status: 400, detail: error.message, invalidParams: [{ in: 'query', name: error.parameter, reason: error.reason }] };
   }
   if (error instanceof HttpProblem) return { status: error.status, detail: error.message, invalidParams: error.invalidParams };
   if (error.validation) {

@@ -5,7 +5,9 @@
  */
 import type { Db } from '../db/client';
 import type { Prisma } from '../generated/prisma/client';
-import { decodeCursor, encodeCursor } from './cursor';
+import { decodeCursor, encodeCursor, isId } from './cursor';
+import { parseDateRange, parseEventType, parseId, placeAndContainedSql } from './filters';
+import { SqlBuilder } from './sql-builder';
 
 const entityRef = { select: { id: true, name: true, type: true } } as const;
 
@@ -196,12 +198,6 @@ function toView(row: ArticleRow): ArticleView {
   };
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function isId(value: string): boolean {
-  return UUID.test(value);
-}
-
 /** Articles by id, in the order asked; unknown ids are left out. */
 export async function loadArticles(db: Db, ids: readonly string[]): Promise<ArticleView[]> {
   const valid = ids.filter(isId);
@@ -222,27 +218,87 @@ export interface Page<T> {
   totalCount: number;
 }
 
-/** Newest ingested first; the cursor is opaque to clients. */
-export async function listArticles(db: Db, limit: number, cursor: string | null): Promise<Page<ArticleView>> {
-  const after = cursor === null ? null : decodeCursor(cursor);
-  const where: Prisma.ArticleWhereInput = after
-    ? { OR: [{ ingestedAt: { lt: after.at } }, { ingestedAt: after.at, id: { lt: after.id } }] }
-    : {};
-  const [page, totalCount] = await Promise.all([
-    db.prisma.article.findMany({
-      where,
-      orderBy: [{ ingestedAt: 'desc' }, { id: 'desc' }],
-      take: limit + 1,
-      select: { id: true, ingestedAt: true },
-    }),
-    db.prisma.article.count(),
+export interface ArticleFilter {
+  /** Full-text query (web search syntax: words, "phrases", OR, -excluded). */
+  q?: string | null;
+  entity?: string | null;
+  /** A place id: articles about it or any place inside it. */
+  location?: string | null;
+  /** A source id or name. */
+  source?: string | null;
+  from?: string | null;
+  to?: string | null;
+  eventType?: string | null;
+}
+
+function articleConditions(filter: ArticleFilter): SqlBuilder {
+  const sql = new SqlBuilder();
+  const q = filter.q?.trim();
+  if (q) sql.where(`a.search_vector @@ websearch_to_tsquery('english', ${sql.param(q)})`);
+  if (filter.entity) {
+    sql.where(`EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = a.id AND m.entity_id = ${sql.param(parseId(filter.entity, 'entity'))}::uuid)`);
+  }
+  if (filter.location) {
+    const places = placeAndContainedSql(sql.param(parseId(filter.location, 'location')));
+    sql.where(`(EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = a.id AND m.entity_id IN ${places})
+      OR EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.id AND e.location_id IN ${places}))`);
+  }
+  if (filter.source) {
+    const source = filter.source.trim();
+    sql.where(isId(source)
+      ? `a.source_id = ${sql.param(source)}::uuid`
+      : `a.source_id IN (SELECT id FROM sources WHERE lower(name) = lower(${sql.param(source)}))`);
+  }
+  const range = parseDateRange(filter.from, filter.to);
+  if (range.from) sql.where(`${ARTICLE_SORT} >= ${sql.param(range.from)}`);
+  if (range.to) sql.where(`${ARTICLE_SORT} < ${sql.param(endOfDay(filter.to!, range.to))}`);
+  if (filter.eventType) {
+    sql.where(`EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.id AND e.type = ${sql.param(parseEventType(filter.eventType, 'eventType'))}::"EventType")`);
+  }
+  return sql;
+}
+
+/** A date-only upper bound includes that whole day. */
+export function endOfDay(raw: string, date: Date): Date {
+  return raw.trim().length === 10 ? new Date(date.getTime() + 86_400_000) : date;
+}
+
+/** Articles sort by publication time, or ingestion time when the outlet gave none. */
+const ARTICLE_SORT = 'coalesce(a.published_at, a.ingested_at)';
+
+/**
+ * Newest first; with `q`, best match first. The cursor carries the sort key of the last item.
+ */
+export async function listArticles(db: Db, filter: ArticleFilter, limit: number, cursor: string | null): Promise<Page<ArticleView>> {
+  const sql = articleConditions(filter);
+  const q = filter.q?.trim();
+  const totalSql = `SELECT count(*)::int AS n FROM articles a ${sql.whereClause()}`;
+  const totalParams = [...sql.params];
+  // articleConditions adds q first, so it is $1.
+  const rank = q ? `ts_rank_cd(a.search_vector, websearch_to_tsquery('english', $1))::float8` : null;
+  const sortExpr = rank ?? `extract(epoch FROM ${ARTICLE_SORT})::float8`;
+  if (cursor) {
+    const [sortKey, id] = decodeCursor('articles', cursor, ['number', 'uuid']);
+    sql.where(`(${sortExpr}, a.id) < (${sql.param(sortKey)}::float8, ${sql.param(id)}::uuid)`);
+  }
+  const pageSql = `SELECT a.id, ${sortExpr} AS sort_key FROM articles a ${sql.whereClause()}
+    ORDER BY sort_key DESC, a.id DESC LIMIT ${sql.param(limit + 1)}`;
+  const [page, total] = await Promise.all([
+    db.pool.query<{ id: string; sort_key: number }>(pageSql, sql.params),
+    db.pool.query<{ n: number }>(totalSql, totalParams),
   ]);
-  const hasMore = page.length > limit;
-  const kept = page.slice(0, limit);
+  const kept = page.rows.slice(0, limit);
   const last = kept[kept.length - 1];
   return {
     items: await loadArticles(db, kept.map((row) => row.id)),
-    nextCursor: hasMore && last ? encodeCursor({ at: last.ingestedAt, id: last.id }) : null,
-    totalCount,
+    nextCursor: page.rows.length > limit && last ? encodeCursor('articles', [last.sort_key, last.id]) : null,
+    totalCount: total.rows[0]?.n ?? 0,
   };
+}
+
+/** Removes an article with everything extracted from it; entities stay (other articles and clients refer to them). */
+export async function deleteArticle(db: Db, id: string): Promise<boolean> {
+  if (!isId(id)) return false;
+  const result = await db.prisma.article.deleteMany({ where: { id } });
+  return result.count > 0;
 }

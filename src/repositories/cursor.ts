@@ -1,37 +1,40 @@
 /**
- * Opaque keyset cursors: base64url of the sort key of the last item served. A cursor that
- * was never issued fails to decode and is a client error, never a silent restart.
+ * Opaque keyset cursors: base64url of the sort key of the last item served, tagged with the
+ * list it belongs to. A cursor that was never issued (or was issued by another list) fails to
+ * decode and is a client error, never a silent restart from the top.
  */
-export interface CursorPosition {
-  at: Date;
-  id: string;
+import { InvalidParameterError } from './parameter-error';
+
+export type CursorKey = (string | number)[];
+
+export function encodeCursor(list: string, key: CursorKey): string {
+  return Buffer.from(JSON.stringify([list, ...key])).toString('base64url');
 }
 
-export class InvalidCursorError extends Error {
-  constructor() {
-    super('is not a cursor this API issued');
-    this.name = 'InvalidCursorError';
-  }
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function encodeCursor(position: CursorPosition): string {
-  return Buffer.from(JSON.stringify([position.at.toISOString(), position.id])).toString('base64url');
-}
-
-export function decodeCursor(cursor: string): CursorPosition {
+/** `shape` gives the type of each part: 'string', 'number' or 'uuid'. */
+export function decodeCursor(list: string, cursor: string, shape: ('string' | 'number' | 'uuid')[], parameter = 'cursor'): CursorKey {
+  let decoded: unknown;
   try {
-    const decoded: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(decoded) && decoded.length === 2) {
-      const [at, id] = decoded as unknown[];
-      const date = typeof at === 'string' ? new Date(at) : null;
-      if (date && !Number.isNaN(date.getTime()) && typeof id === 'string' && UUID.test(id)) {
-        return { at: date, id };
-      }
-    }
+    decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    // fall through
+    decoded = null;
   }
-  throw new InvalidCursorError();
+  if (!Array.isArray(decoded) || decoded[0] !== list || decoded.length !== shape.length + 1) {
+    throw new InvalidParameterError(parameter, 'is not a cursor this list issued');
+  }
+  const key = decoded.slice(1) as unknown[];
+  const fits = shape.every((kind, i) => {
+    const value = key[i];
+    if (kind === 'number') return typeof value === 'number' && Number.isFinite(value);
+    if (kind === 'uuid') return typeof value === 'string' && UUID.test(value);
+    return typeof value === 'string';
+  });
+  if (!fits) throw new InvalidParameterError(parameter, 'is not a cursor this list issued');
+  return key as CursorKey;
+}
+
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function isId(value: string): boolean {
+  return UUID.test(value);
 }

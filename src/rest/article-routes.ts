@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { getArticle, listArticles } from '../repositories/article-repository';
+import { deleteArticle, getArticle, listArticles } from '../repositories/article-repository';
+import { BATCH_LIMIT, BatchResultSchema, ingestBatch } from './article-batch';
 import { notFound } from '../plugins/problem-details';
 import { ArticleInputSchema, ArticlePageSchema } from './schemas/article-schemas';
 import { CursorQuery, Id, LimitQuery, problemRef } from './schemas/common';
@@ -52,14 +53,63 @@ const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['articles'],
         summary: 'Articles, newest ingested first',
-        querystring: Type.Object({ limit: Type.Optional(LimitQuery), cursor: Type.Optional(CursorQuery) }, { additionalProperties: false }),
+        querystring: Type.Object(
+          {
+            limit: Type.Optional(LimitQuery),
+            cursor: Type.Optional(CursorQuery),
+            q: Type.Optional(Type.String({ minLength: 1, maxLength: 500, description: 'Full-text search over title and body (web-search syntax: words, "phrases", OR, -word); best match first.' })),
+            entity: Type.Optional(Type.String({ description: 'Entity id: articles that mention it.' })),
+            location: Type.Optional(Type.String({ description: 'Place id: articles about it or any place inside it.' })),
+            source: Type.Optional(Type.String({ description: 'Source id or name.' })),
+            from: Type.Optional(Type.String({ description: 'Published on or after (ISO 8601 date or date-time).' })),
+            to: Type.Optional(Type.String({ description: 'Published before the end of this date (or before this date-time).' })),
+            eventType: Type.Optional(Type.String({ description: 'Articles reporting an event of this PLOVER type.' })),
+          },
+          { additionalProperties: false },
+        ),
         response: { 200: ArticlePageSchema, 400: problemRef },
       },
     },
     async (request) => {
-      const page = await listArticles(db, request.query.limit ?? 20, request.query.cursor ?? null);
+      const { limit, cursor, ...filter } = request.query;
+      const page = await listArticles(db, filter, limit ?? 20, cursor ?? null);
       return { items: page.items, nextCursor: page.nextCursor };
     },
+  );
+
+  app.delete(
+    '/articles/:id',
+    {
+      schema: {
+        tags: ['articles'],
+        summary: 'Delete an article with everything extracted from it (entities stay)',
+        params: Type.Object({ id: Id }),
+        response: { 204: Type.Null(), 400: problemRef, 401: problemRef, 404: problemRef },
+      },
+    },
+    async (request, reply) => {
+      if (!(await deleteArticle(db, request.params.id))) throw notFound('article', request.params.id);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    '/articles/batch',
+    {
+      schema: {
+        tags: ['articles'],
+        summary: `Ingest up to ${BATCH_LIMIT} articles`,
+        description:
+          'Each article is ingested on its own (one transaction each): one invalid article does not stop the others. ' +
+          'The answer lists, in order, what happened to each.',
+        body: Type.Object(
+          { articles: Type.Array(Type.Unknown(), { minItems: 1, maxItems: BATCH_LIMIT, description: 'Articles shaped like POST /articles bodies.' }) },
+          { additionalProperties: false },
+        ),
+        response: { 200: BatchResultSchema, 400: problemRef, 401: problemRef, 413: problemRef },
+      },
+    },
+    async (request) => ({ items: await ingestBatch(ingestService, request.body.articles) }),
   );
 };
 

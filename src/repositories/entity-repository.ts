@@ -1,0 +1,248 @@
+/**
+ * Entities across articles: search (typo-tolerant, over names and aliases), detail with
+ * counts, relations and the entities most often mentioned with it, articles, timeline.
+ */
+import type { Db } from '../db/client';
+import { decodeCursor, encodeCursor, isId } from './cursor';
+import { parseEntityType } from './filters';
+import { SqlBuilder } from './sql-builder';
+import type { EntityRef, Page, PlaceView, SpanView } from './article-repository';
+
+export interface EntitySummary extends EntityRef {
+  aliases: string[];
+  wikidataId: string | null;
+  location: PlaceView | null;
+  mentionCount: number;
+  articleCount: number;
+}
+
+export interface EntityRelationView {
+  id: string;
+  predicate: string;
+  subject: EntityRef;
+  object: EntityRef;
+  role: string | null;
+  evidence: SpanView | null;
+  articleId: string;
+  confidence: number;
+}
+
+export interface EntityDetail extends EntitySummary {
+  firstSeen: string | null;
+  lastSeen: string | null;
+  containedIn: EntityRef | null;
+  relations: EntityRelationView[];
+  coMentioned: { entity: EntityRef; articleCount: number }[];
+}
+
+export interface ArticleSummary {
+  id: string;
+  url: string | null;
+  title: string;
+  publishedAt: string | null;
+  ingestedAt: string;
+  source: { id: string; name: string } | null;
+}
+
+interface EntityRow {
+  id: string;
+  name: string;
+  type: string;
+  aliases: string[];
+  wikidata_id: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  country_code: string | null;
+  feature_type: string | null;
+  geonames_id: number | null;
+  mention_count: number;
+  article_count: number;
+}
+
+const ENTITY_COLUMNS = `e.id, e.name, e.type, e.aliases, e.wikidata_id, e.latitude, e.longitude, e.country_code,
+  e.feature_type, e.geonames_id,
+  (SELECT count(*)::int FROM mentions m WHERE m.entity_id = e.id) AS mention_count,
+  (SELECT count(DISTINCT m.article_id)::int FROM mentions m WHERE m.entity_id = e.id) AS article_count`;
+
+export function placeOfRow(row: Pick<EntityRow, 'latitude' | 'longitude' | 'country_code' | 'feature_type' | 'geonames_id'>): PlaceView | null {
+  if (row.latitude === null || row.longitude === null) return null;
+  return {
+    latitude: row.latitude,
+    longitude: row.longitude,
+    countryCode: row.country_code,
+    featureType: row.feature_type,
+    geonamesId: row.geonames_id,
+  };
+}
+
+function toSummary(row: EntityRow): EntitySummary {
+  return {
+    id: row.id,
+    name: row.name,
+    type: row.type,
+    aliases: row.aliases,
+    wikidataId: row.wikidata_id,
+    location: placeOfRow(row),
+    mentionCount: row.mention_count,
+    articleCount: row.article_count,
+  };
+}
+
+export interface EntityFilter {
+  q?: string | null;
+  type?: string | null;
+}
+
+/**
+ * With `q`: best match first, over the name and every alias, ignoring case and accents, and
+ * tolerating typos ("houthi" → Houthis, "Hasakah" → Al-Hasakah). Without: by name.
+ */
+export async function listEntities(db: Db, filter: EntityFilter, limit: number, cursor: string | null): Promise<Page<EntitySummary>> {
+  const sql = new SqlBuilder();
+  const q = filter.q?.trim().toLowerCase();
+  let score = `lower(e.name)`;
+  if (q) {
+    const param = sql.param(q);
+    const text = 'entity_search_text(e.name, e.aliases)';
+    const needle = `lower(unaccent(${param}))`;
+    score = `greatest(word_similarity(${needle}, ${text}), similarity(${needle}, ${text}))::float8`;
+    sql.where(`(${needle} <% ${text} OR ${text} LIKE '%' || ${needle} || '%')`);
+  }
+  if (filter.type) sql.where(`e.type = ${sql.param(parseEntityType(filter.type))}::"EntityType"`);
+  const totalParams = [...sql.params];
+  const totalSql = `SELECT count(*)::int AS n FROM entities e ${sql.whereClause()}`;
+  if (cursor) {
+    if (q) {
+      const [key, id] = decodeCursor('entities-q', cursor, ['number', 'uuid']);
+      sql.where(`(${score}, e.id) < (${sql.param(key)}::float8, ${sql.param(id)}::uuid)`);
+    } else {
+      const [key, id] = decodeCursor('entities', cursor, ['string', 'uuid']);
+      sql.where(`(lower(e.name), e.id) > (${sql.param(key)}, ${sql.param(id)}::uuid)`);
+    }
+  }
+  const order = q ? 'sort_key DESC, e.id DESC' : 'sort_key ASC, e.id ASC';
+  const pageSql = `SELECT ${ENTITY_COLUMNS}, ${score} AS sort_key FROM entities e ${sql.whereClause()}
+    ORDER BY ${order} LIMIT ${sql.param(limit + 1)}`;
+  const [page, total] = await Promise.all([
+    db.pool.query<EntityRow & { sort_key: number | string }>(pageSql, sql.params),
+    db.pool.query<{ n: number }>(totalSql, totalParams),
+  ]);
+  const kept = page.rows.slice(0, limit);
+  const last = kept[kept.length - 1];
+  return {
+    items: kept.map(toSummary),
+    nextCursor: page.rows.length > limit && last ? encodeCursor(q ? 'entities-q' : 'entities', [last.sort_key, last.id]) : null,
+    totalCount: total.rows[0]?.n ?? 0,
+  };
+}
+
+async function relationsOf(db: Db, id: string): Promise<EntityRelationView[]> {
+  const { rows } = await db.pool.query(
+    `SELECT r.id, r.predicate, r.role, r.confidence, r.article_id, r.evidence_field, r.evidence_start, r.evidence_end, r.evidence_text,
+            s.id AS s_id, s.name AS s_name, s.type AS s_type, o.id AS o_id, o.name AS o_name, o.type AS o_type
+     FROM relations r JOIN entities s ON s.id = r.subject_id JOIN entities o ON o.id = r.object_id
+     WHERE r.subject_id = $1 OR r.object_id = $1
+     ORDER BY r.predicate, s.name, o.name, r.id LIMIT 200`,
+    [id],
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    predicate: r.predicate,
+    subject: { id: r.s_id, name: r.s_name, type: r.s_type },
+    object: { id: r.o_id, name: r.o_name, type: r.o_type },
+    role: r.role,
+    evidence: r.evidence_field === null ? null : { field: r.evidence_field, start: r.evidence_start, end: r.evidence_end, text: r.evidence_text },
+    articleId: r.article_id,
+    confidence: r.confidence,
+  }));
+}
+
+/** The entities that share the most articles with this one. */
+export async function coMentioned(db: Db, id: string, limit = 10): Promise<{ entity: EntityRef; articleCount: number }[]> {
+  const { rows } = await db.pool.query(
+    `SELECT o.id, o.name, o.type, count(DISTINCT other.article_id)::int AS article_count
+     FROM mentions mine
+     JOIN mentions other ON other.article_id = mine.article_id AND other.entity_id <> mine.entity_id
+     JOIN entities o ON o.id = other.entity_id
+     WHERE mine.entity_id = $1
+     GROUP BY o.id ORDER BY article_count DESC, o.name LIMIT $2`,
+    [id, limit],
+  );
+  return rows.map((r) => ({ entity: { id: r.id, name: r.name, type: r.type }, articleCount: r.article_count }));
+}
+
+export async function getEntity(db: Db, id: string): Promise<EntityDetail | null> {
+  if (!isId(id)) return null;
+  const { rows } = await db.pool.query<EntityRow & { first_seen: Date | null; last_seen: Date | null; c_id: string | null; c_name: string | null; c_type: string | null }>(
+    `SELECT ${ENTITY_COLUMNS},
+       (SELECT min(coalesce(a.published_at, a.ingested_at)) FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.entity_id = e.id) AS first_seen,
+       (SELECT max(coalesce(a.published_at, a.ingested_at)) FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.entity_id = e.id) AS last_seen,
+       c.id AS c_id, c.name AS c_name, c.type AS c_type
+     FROM entities e LEFT JOIN entities c ON c.id = e.contained_in_id WHERE e.id = $1`,
+    [id],
+  );
+  const row = rows[0];
+  if (!row) return null;
+  const [relations, co] = await Promise.all([relationsOf(db, id), coMentioned(db, id)]);
+  return {
+    ...toSummary(row),
+    firstSeen: row.first_seen?.toISOString() ?? null,
+    lastSeen: row.last_seen?.toISOString() ?? null,
+    containedIn: row.c_id ? { id: row.c_id, name: row.c_name!, type: row.c_type! } : null,
+    relations,
+    coMentioned: co,
+  };
+}
+
+export async function entityExists(db: Db, id: string): Promise<boolean> {
+  if (!isId(id)) return false;
+  return (await db.pool.query('SELECT 1 FROM entities WHERE id = $1', [id])).rowCount === 1;
+}
+
+/** Articles that mention the entity, newest first. */
+export async function entityArticles(db: Db, id: string, limit: number, cursor: string | null): Promise<Page<ArticleSummary>> {
+  const sql = new SqlBuilder();
+  sql.where(`a.id IN (SELECT article_id FROM mentions WHERE entity_id = ${sql.param(id)}::uuid)`);
+  const totalParams = [...sql.params];
+  const totalSql = `SELECT count(*)::int AS n FROM articles a ${sql.whereClause()}`;
+  const sort = `extract(epoch FROM coalesce(a.published_at, a.ingested_at))::float8`;
+  if (cursor) {
+    const [key, after] = decodeCursor('entity-articles', cursor, ['number', 'uuid']);
+    sql.where(`(${sort}, a.id) < (${sql.param(key)}::float8, ${sql.param(after)}::uuid)`);
+  }
+  const [page, total] = await Promise.all([
+    db.pool.query(
+      `SELECT a.id, a.url, a.title, a.published_at, a.ingested_at, s.id AS s_id, s.name AS s_name, ${sort} AS sort_key
+       FROM articles a LEFT JOIN sources s ON s.id = a.source_id ${sql.whereClause()}
+       ORDER BY sort_key DESC, a.id DESC LIMIT ${sql.param(limit + 1)}`,
+      sql.params,
+    ),
+    db.pool.query<{ n: number }>(totalSql, totalParams),
+  ]);
+  const kept = page.rows.slice(0, limit);
+  const last = kept[kept.length - 1];
+  return {
+    items: kept.map((r) => ({
+      id: r.id,
+      url: r.url,
+      title: r.title,
+      publishedAt: r.published_at?.toISOString() ?? null,
+      ingestedAt: r.ingested_at.toISOString(),
+      source: r.s_id ? { id: r.s_id, name: r.s_name } : null,
+    })),
+    nextCursor: page.rows.length > limit && last ? encodeCursor('entity-articles', [last.sort_key, last.id]) : null,
+    totalCount: total.rows[0]?.n ?? 0,
+  };
+}
+
+/** Mentions and articles per day (publication day, or ingestion day when unknown). */
+export async function entityTimeline(db: Db, id: string): Promise<{ date: string; mentions: number; articles: number }[]> {
+  const { rows } = await db.pool.query(
+    `SELECT to_char(date_trunc('day', coalesce(a.published_at, a.ingested_at) AT TIME ZONE 'UTC'), 'YYYY-MM-DD') AS day,
+            count(*)::int AS mentions, count(DISTINCT a.id)::int AS articles
+     FROM mentions m JOIN articles a ON a.id = m.article_id
+     WHERE m.entity_id = $1 GROUP BY day ORDER BY day`,
+    [id],
+  );
+  return rows.map((r) => ({ date: r.day, mentions: r.mentions, articles: r.articles }));
+}
