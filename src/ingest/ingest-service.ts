@@ -5,7 +5,7 @@
  * the unique indexes decide, and the loser of a race reads the winner's row.
  */
 import type { Db } from '../db/client';
-import type { Prisma } from '../generated/prisma/client';
+import type pg from 'pg';
 import type { Extractor } from '../extraction/types';
 import { normalizeArticleInput, type ArticleInput, type NormalizedArticle } from './article-input';
 import { writeExtraction } from './write-extraction';
@@ -25,20 +25,36 @@ export type ArticleIngestedListener = (articleId: string) => void;
 const RETRYABLE = new Set(['40001', '40P01']); // serialization failure, deadlock
 
 async function findExisting(db: Db, article: NormalizedArticle): Promise<string | null> {
-  const found = await db.prisma.article.findFirst({
-    where: { OR: [{ contentHash: article.contentHash }, ...(article.url ? [{ url: article.url }] : [])] },
-    select: { id: true },
-  });
-  return found?.id ?? null;
+  const { rows } = await db.pool.query<{ id: string }>(
+    'SELECT id FROM articles WHERE content_hash = $1 OR url = $2 ORDER BY (content_hash = $1) DESC LIMIT 1',
+    [article.contentHash, article.url],
+  );
+  return rows[0]?.id ?? null;
 }
 
-async function upsertSource(tx: Prisma.TransactionClient, name: string | null): Promise<string | null> {
+async function upsertSource(client: pg.PoolClient, name: string | null): Promise<string | null> {
   if (name === null) return null;
-  const [row] = await tx.$queryRaw<{ id: string }[]>`
-    INSERT INTO sources (name) VALUES (${name})
-    ON CONFLICT (name) DO UPDATE SET name = EXCLUDED.name
-    RETURNING id`;
-  return row!.id;
+  const { rows } = await client.query<{ id: string }>(
+    'INSERT INTO sources (name) VALUES ($1) ON CONFLICT (name) DO UPDATE SET name = EXCLUDED.name RETURNING id',
+    [name],
+  );
+  return rows[0]!.id;
+}
+
+/** Runs `work` in a transaction on one pooled connection; rolls back on any error. */
+async function inTransaction<T>(db: Db, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await db.pool.connect();
+  try {
+    await client.query('BEGIN');
+    const result = await work(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
 }
 
 export function createIngestService(db: Db, extractor: Extractor, onIngested?: ArticleIngestedListener): IngestService {
@@ -46,19 +62,20 @@ export function createIngestService(db: Db, extractor: Extractor, onIngested?: A
     const existing = await findExisting(db, article);
     if (existing) return { articleId: existing, created: false };
     const result = extractor.extract({ title: article.title, body: article.body, publishedAt: article.publishedAt, source: article.source });
-    const createdId = await db.prisma.$transaction(async (tx) => {
-      const sourceId = await upsertSource(tx, article.source);
-      const inserted = await tx.$queryRaw<{ id: string }[]>`
-        INSERT INTO articles (url, content_hash, title, body, published_at, language, source_id, pipeline_version)
-        VALUES (${article.url}, ${article.contentHash}, ${article.title}, ${article.body},
-                ${article.publishedAt}::timestamptz, ${article.language}, ${sourceId}::uuid, ${result.pipelineVersion})
-        ON CONFLICT DO NOTHING
-        RETURNING id`;
-      const articleId = inserted[0]?.id;
+    const createdId = await inTransaction(db, async (client) => {
+      const sourceId = await upsertSource(client, article.source);
+      const inserted = await client.query<{ id: string }>(
+        `INSERT INTO articles (url, content_hash, title, body, published_at, language, source_id, pipeline_version)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+         ON CONFLICT DO NOTHING
+         RETURNING id`,
+        [article.url, article.contentHash, article.title, article.body, article.publishedAt, article.language, sourceId, result.pipelineVersion],
+      );
+      const articleId = inserted.rows[0]?.id;
       if (!articleId) return null; // a concurrent request stored it first
-      await writeExtraction(tx, articleId, result);
+      await writeExtraction(client, articleId, result);
       return articleId;
-    }, { timeout: 30_000, maxWait: 10_000 });
+    });
     if (createdId) return { articleId: createdId, created: true };
     const winner = await findExisting(db, article);
     if (!winner) throw new Error('article conflicted on a unique key but could not be found');
@@ -74,7 +91,7 @@ export function createIngestService(db: Db, extractor: Extractor, onIngested?: A
           if (outcome.created) onIngested?.(outcome.articleId);
           return outcome;
         } catch (error) {
-          const code = (error as { code?: string; meta?: { code?: string } }).meta?.code ?? (error as { code?: string }).code;
+          const code = (error as { code?: string }).code;
           if (attempt >= 3 || !code || !RETRYABLE.has(code)) throw error;
         }
       }

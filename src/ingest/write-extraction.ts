@@ -1,137 +1,215 @@
 /**
- * Writes one article's extraction inside the ingest transaction. Entities are upserted on
- * their normalized key in one statement, sorted by key so that concurrent ingests lock rows
- * in the same order and cannot deadlock; aliases accumulate; known facts are never erased.
+ * Writes one article's extraction inside the ingest transaction, one statement per table
+ * (unnest() of column arrays). Hand-written SQL rather than Prisma here: a profile showed
+ * Prisma's createMany and interactive transaction costing ~30 ms of a ~40 ms ingest.
+ *
+ * Entities are upserted on their normalized key, sorted by key so that concurrent ingests
+ * lock rows in the same order and cannot deadlock; aliases accumulate; known facts are never
+ * erased.
  */
 import { randomUUID } from 'node:crypto';
-import type { Prisma } from '../generated/prisma/client';
+import type pg from 'pg';
 import type { ExtractedEntity, ExtractionResult } from '../extraction/types';
 
-type Tx = Prisma.TransactionClient;
-
-async function upsertEntities(tx: Tx, entities: ExtractedEntity[]): Promise<Map<string, string>> {
-  const sorted = [...entities].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  if (sorted.length === 0) return new Map();
-  const rows = await tx.$queryRaw<{ id: string; key: string }[]>`
-    INSERT INTO entities (key, type, name, aliases, wikidata_id, geonames_id, latitude, longitude, country_code, feature_type)
-    SELECT k, t::"EntityType", n, COALESCE((SELECT array_agg(a) FROM jsonb_array_elements_text(al) a), '{}'),
-           w, g, lat, lon, cc, ft::"FeatureType"
-    FROM unnest(
-      ${sorted.map((e) => e.key)}::text[],
-      ${sorted.map((e) => e.type)}::text[],
-      ${sorted.map((e) => e.name)}::text[],
-      ${sorted.map((e) => JSON.stringify(e.aliases))}::jsonb[],
-      ${sorted.map((e) => e.wikidataId)}::text[],
-      ${sorted.map((e) => e.place?.geonamesId ?? null)}::int[],
-      ${sorted.map((e) => e.place?.latitude ?? null)}::float8[],
-      ${sorted.map((e) => e.place?.longitude ?? null)}::float8[],
-      ${sorted.map((e) => e.place?.countryCode ?? null)}::text[],
-      ${sorted.map((e) => e.place?.featureType ?? null)}::text[]
-    ) AS input(k, t, n, al, w, g, lat, lon, cc, ft)
-    ON CONFLICT (key) DO UPDATE SET
-      aliases = ARRAY(
-        SELECT DISTINCT a FROM unnest(entities.aliases || EXCLUDED.aliases) a
-        WHERE a <> entities.name ORDER BY a
-      ),
-      wikidata_id = COALESCE(entities.wikidata_id, EXCLUDED.wikidata_id),
-      geonames_id = COALESCE(entities.geonames_id, EXCLUDED.geonames_id),
-      latitude = COALESCE(entities.latitude, EXCLUDED.latitude),
-      longitude = COALESCE(entities.longitude, EXCLUDED.longitude),
-      country_code = COALESCE(entities.country_code, EXCLUDED.country_code),
-      feature_type = COALESCE(entities.feature_type, EXCLUDED.feature_type),
-      updated_at = now()
-    RETURNING id, key`;
-  return new Map(rows.map((row) => [row.key, row.id]));
+function entityColumns(entities: ExtractedEntity[]): unknown[] {
+  return [
+    entities.map((e) => e.key),
+    entities.map((e) => e.type),
+    entities.map((e) => e.name),
+    entities.map((e) => JSON.stringify(e.aliases)),
+    entities.map((e) => e.wikidataId),
+    entities.map((e) => e.place?.geonamesId ?? null),
+    entities.map((e) => e.place?.latitude ?? null),
+    entities.map((e) => e.place?.longitude ?? null),
+    entities.map((e) => e.place?.countryCode ?? null),
+    entities.map((e) => e.place?.featureType ?? null),
+  ];
 }
 
-async function linkContainment(tx: Tx, entities: ExtractedEntity[], ids: Map<string, string>): Promise<void> {
+const ENTITY_INPUT = `unnest($1::text[], $2::text[], $3::text[], $4::jsonb[], $5::text[], $6::int[], $7::float8[], $8::float8[], $9::text[], $10::text[])
+  AS input(k, t, n, al, w, g, lat, lon, cc, ft)`;
+
+interface StoredEntity {
+  id: string;
+  key: string;
+  name: string;
+  aliases: string[];
+  wikidata_id: string | null;
+  latitude: number | null;
+}
+
+/** Whether this article tells the stored entity something new (an alias, an identifier, coordinates). */
+function addsToStored(entity: ExtractedEntity, stored: StoredEntity): boolean {
+  const known = new Set([stored.name, ...stored.aliases]);
+  return (
+    entity.aliases.some((alias) => !known.has(alias)) ||
+    (stored.wikidata_id === null && entity.wikidataId !== null) ||
+    (stored.latitude === null && entity.place !== null)
+  );
+}
+
+/**
+ * Inserts new entities; updates stored ones only when the article adds to them. Most entities
+ * of a news article are already known and unchanged, so most ingests take no row lock on
+ * shared entities ("United States") and do not queue behind each other.
+ */
+async function upsertEntities(client: pg.PoolClient, entities: ExtractedEntity[]): Promise<Map<string, string>> {
+  const sorted = [...entities].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  if (sorted.length === 0) return new Map();
+  const inserted = await client.query<{ id: string; key: string }>(
+    `INSERT INTO entities (key, type, name, aliases, wikidata_id, geonames_id, latitude, longitude, country_code, feature_type)
+     SELECT k, t::"EntityType", n, COALESCE((SELECT array_agg(a) FROM jsonb_array_elements_text(al) a), '{}'),
+            w, g, lat, lon, cc, ft::"FeatureType"
+     FROM ${ENTITY_INPUT}
+     ON CONFLICT (key) DO NOTHING
+     RETURNING id, key`,
+    entityColumns(sorted),
+  );
+  const ids = new Map(inserted.rows.map((row) => [row.key, row.id]));
+  const existing = sorted.filter((e) => !ids.has(e.key));
+  if (existing.length === 0) return ids;
+  const stored = await client.query<StoredEntity>(
+    'SELECT id, key, name, aliases, wikidata_id, latitude FROM entities WHERE key = ANY($1::text[])',
+    [existing.map((e) => e.key)],
+  );
+  const byKey = new Map(stored.rows.map((row) => [row.key, row]));
+  for (const row of stored.rows) ids.set(row.key, row.id);
+  const changed = existing.filter((e) => byKey.has(e.key) && addsToStored(e, byKey.get(e.key)!));
+  if (changed.length > 0) await mergeIntoStored(client, changed);
+  return ids;
+}
+
+/** Aliases accumulate; identifiers and coordinates fill gaps and never overwrite. Key order avoids deadlocks. */
+async function mergeIntoStored(client: pg.PoolClient, entities: ExtractedEntity[]): Promise<void> {
+  await client.query(
+    `UPDATE entities SET
+       aliases = ARRAY(
+         SELECT DISTINCT a FROM unnest(entities.aliases || COALESCE((SELECT array_agg(x) FROM jsonb_array_elements_text(input.al) x), '{}')) a
+         WHERE a <> entities.name ORDER BY a
+       ),
+       wikidata_id = COALESCE(entities.wikidata_id, input.w),
+       geonames_id = COALESCE(entities.geonames_id, input.g),
+       latitude = COALESCE(entities.latitude, input.lat),
+       longitude = COALESCE(entities.longitude, input.lon),
+       country_code = COALESCE(entities.country_code, input.cc),
+       feature_type = COALESCE(entities.feature_type, input.ft::"FeatureType"),
+       updated_at = now()
+     FROM (SELECT * FROM ${ENTITY_INPUT} ORDER BY k) AS input
+     WHERE entities.key = input.k`,
+    entityColumns(entities),
+  );
+}
+
+async function linkContainment(client: pg.PoolClient, entities: ExtractedEntity[], ids: Map<string, string>): Promise<void> {
   const links = entities
     .filter((e) => e.place?.containedInKey && ids.has(e.place.containedInKey))
     .map((e) => ({ id: ids.get(e.key)!, parent: ids.get(e.place!.containedInKey!)! }))
     .filter((link) => link.id !== link.parent)
     .sort((a, b) => (a.id < b.id ? -1 : 1));
   if (links.length === 0) return;
-  await tx.$executeRaw`
-    UPDATE entities SET contained_in_id = link.parent
-    FROM unnest(${links.map((l) => l.id)}::uuid[], ${links.map((l) => l.parent)}::uuid[]) AS link(id, parent)
-    WHERE entities.id = link.id AND entities.contained_in_id IS NULL`;
+  await client.query(
+    `UPDATE entities SET contained_in_id = link.parent
+     FROM unnest($1::uuid[], $2::uuid[]) AS link(id, parent)
+     WHERE entities.id = link.id AND entities.contained_in_id IS NULL`,
+    [links.map((l) => l.id), links.map((l) => l.parent)],
+  );
 }
 
-export async function writeExtraction(tx: Tx, articleId: string, result: ExtractionResult): Promise<void> {
-  const ids = await upsertEntities(tx, result.entities);
-  await linkContainment(tx, result.entities, ids);
-  const idOf = (key: string | null): string | null => (key === null ? null : ids.get(key) ?? null);
+/** INSERT INTO table (columns) SELECT * FROM unnest($1::type1[], ...) for column-wise rows. */
+async function insertColumns(client: pg.PoolClient, table: string, columns: [name: string, type: string, values: unknown[]][]): Promise<void> {
+  if ((columns[0]?.[2].length ?? 0) === 0) return;
+  const names = columns.map(([name]) => `"${name}"`).join(', ');
+  const arrays = columns.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ');
+  await client.query(`INSERT INTO ${table} (${names}) SELECT * FROM unnest(${arrays})`, columns.map(([, , values]) => values));
+}
 
-  const mentions = result.entities.flatMap((entity) =>
-    entity.mentions.map((m) => ({
-      articleId,
-      entityId: ids.get(entity.key)!,
-      field: m.field,
-      start: m.start,
-      end: m.end,
-      text: m.text,
-      sentenceIndex: m.sentenceIndex,
-      confidence: m.confidence,
-    })),
+function writeMentions(client: pg.PoolClient, articleId: string, result: ExtractionResult, ids: Map<string, string>) {
+  const mentions = result.entities.flatMap((entity) => entity.mentions.map((m) => ({ ...m, entityId: ids.get(entity.key)! })));
+  return insertColumns(client, 'mentions', [
+    ['article_id', 'uuid', mentions.map(() => articleId)],
+    ['entity_id', 'uuid', mentions.map((m) => m.entityId)],
+    ['field', '"TextField"', mentions.map((m) => m.field)],
+    ['start', 'int', mentions.map((m) => m.start)],
+    ['end', 'int', mentions.map((m) => m.end)],
+    ['text', 'text', mentions.map((m) => m.text)],
+    ['sentence_index', 'int', mentions.map((m) => m.sentenceIndex)],
+    ['confidence', 'float8', mentions.map((m) => m.confidence)],
+  ]);
+}
+
+async function writeEvents(client: pg.PoolClient, articleId: string, result: ExtractionResult, ids: Map<string, string>) {
+  const events = result.events.map((event) => ({ ...event, id: randomUUID() }));
+  const idOf = (key: string | null) => (key === null ? null : ids.get(key) ?? null);
+  await insertColumns(client, 'events', [
+    ['id', 'uuid', events.map((e) => e.id)],
+    ['article_id', 'uuid', events.map(() => articleId)],
+    ['type', '"EventType"', events.map((e) => e.type)],
+    ['summary', 'text', events.map((e) => e.summary)],
+    ['evidence_field', '"TextField"', events.map((e) => e.evidence.field)],
+    ['evidence_start', 'int', events.map((e) => e.evidence.start)],
+    ['evidence_end', 'int', events.map((e) => e.evidence.end)],
+    ['evidence_text', 'text', events.map((e) => e.evidence.text)],
+    ['date', 'date', events.map((e) => e.date)],
+    ['date_precision', '"DatePrecision"', events.map((e) => e.datePrecision)],
+    ['count', 'int', events.map((e) => e.count)],
+    ['count_qualifier', '"CountQualifier"', events.map((e) => e.countQualifier)],
+    ['killed', 'int', events.map((e) => e.killed)],
+    ['injured', 'int', events.map((e) => e.injured)],
+    ['modality', '"Modality"', events.map((e) => e.modality)],
+    ['attribution', 'text', events.map((e) => e.attribution)],
+    ['location_id', 'uuid', events.map((e) => idOf(e.locationKey))],
+    ['confidence', 'float8', events.map((e) => e.confidence)],
+  ]);
+  // A participant listed twice in one role is one row.
+  const seen = new Set<string>();
+  const participants = events.flatMap((e) =>
+    e.participants
+      .filter((p) => ids.has(p.entityKey))
+      .map((p) => ({ eventId: e.id, entityId: ids.get(p.entityKey)!, role: p.role }))
+      .filter((p) => !seen.has(`${p.eventId}|${p.entityId}|${p.role}`) && seen.add(`${p.eventId}|${p.entityId}|${p.role}`)),
   );
-  if (mentions.length > 0) await tx.mention.createMany({ data: mentions });
+  await insertColumns(client, 'event_participants', [
+    ['event_id', 'uuid', participants.map((p) => p.eventId)],
+    ['entity_id', 'uuid', participants.map((p) => p.entityId)],
+    ['role', '"ParticipantRole"', participants.map((p) => p.role)],
+  ]);
+}
 
-  const events = result.events.map((event) => ({ id: randomUUID(), event }));
-  if (events.length > 0) {
-    await tx.event.createMany({
-      data: events.map(({ id, event }) => ({
-        id,
-        articleId,
-        type: event.type,
-        summary: event.summary,
-        evidenceField: event.evidence.field,
-        evidenceStart: event.evidence.start,
-        evidenceEnd: event.evidence.end,
-        evidenceText: event.evidence.text,
-        date: event.date ? new Date(`${event.date}T00:00:00Z`) : null,
-        datePrecision: event.datePrecision,
-        count: event.count,
-        countQualifier: event.countQualifier,
-        killed: event.killed,
-        injured: event.injured,
-        modality: event.modality,
-        attribution: event.attribution,
-        locationId: idOf(event.locationKey),
-        confidence: event.confidence,
-      })),
-    });
-    const participants = events.flatMap(({ id, event }) =>
-      event.participants
-        .filter((p) => ids.has(p.entityKey))
-        .map((p) => ({ eventId: id, entityId: ids.get(p.entityKey)!, role: p.role })),
-    );
-    if (participants.length > 0) await tx.eventParticipant.createMany({ data: participants, skipDuplicates: true });
-  }
+function writeRelations(client: pg.PoolClient, articleId: string, result: ExtractionResult, ids: Map<string, string>) {
+  const relations = result.relations.filter((r) => ids.has(r.subjectKey) && ids.has(r.objectKey));
+  return insertColumns(client, 'relations', [
+    ['id', 'uuid', relations.map(() => randomUUID())],
+    ['article_id', 'uuid', relations.map(() => articleId)],
+    ['subject_id', 'uuid', relations.map((r) => ids.get(r.subjectKey)!)],
+    ['predicate', '"RelationPredicate"', relations.map((r) => r.predicate)],
+    ['object_id', 'uuid', relations.map((r) => ids.get(r.objectKey)!)],
+    ['role', 'text', relations.map((r) => r.role)],
+    ['evidence_field', '"TextField"', relations.map((r) => r.evidence?.field ?? null)],
+    ['evidence_start', 'int', relations.map((r) => r.evidence?.start ?? null)],
+    ['evidence_end', 'int', relations.map((r) => r.evidence?.end ?? null)],
+    ['evidence_text', 'text', relations.map((r) => r.evidence?.text ?? null)],
+    ['confidence', 'float8', relations.map((r) => r.confidence)],
+  ]);
+}
 
-  const relations = result.relations
-    .filter((r) => ids.has(r.subjectKey) && ids.has(r.objectKey))
-    .map((r) => ({
-      articleId,
-      subjectId: ids.get(r.subjectKey)!,
-      predicate: r.predicate,
-      objectId: ids.get(r.objectKey)!,
-      role: r.role,
-      evidenceField: r.evidence?.field ?? null,
-      evidenceStart: r.evidence?.start ?? null,
-      evidenceEnd: r.evidence?.end ?? null,
-      evidenceText: r.evidence?.text ?? null,
-      confidence: r.confidence,
-    }));
-  if (relations.length > 0) await tx.relation.createMany({ data: relations });
+function writeQuotes(client: pg.PoolClient, articleId: string, result: ExtractionResult, ids: Map<string, string>) {
+  const quotes = result.quotes;
+  return insertColumns(client, 'quotes', [
+    ['article_id', 'uuid', quotes.map(() => articleId)],
+    ['speaker_id', 'uuid', quotes.map((q) => (q.speakerKey === null ? null : ids.get(q.speakerKey) ?? null))],
+    ['speaker_text', 'text', quotes.map((q) => q.speakerText)],
+    ['text', 'text', quotes.map((q) => q.text)],
+    ['field', '"TextField"', quotes.map((q) => q.span.field)],
+    ['start', 'int', quotes.map((q) => q.span.start)],
+    ['end', 'int', quotes.map((q) => q.span.end)],
+  ]);
+}
 
-  const quotes = result.quotes.map((q) => ({
-    articleId,
-    speakerId: idOf(q.speakerKey),
-    speakerText: q.speakerText,
-    text: q.text,
-    field: q.span.field,
-    start: q.span.start,
-    end: q.span.end,
-  }));
-  if (quotes.length > 0) await tx.quote.createMany({ data: quotes });
+export async function writeExtraction(client: pg.PoolClient, articleId: string, result: ExtractionResult): Promise<void> {
+  const ids = await upsertEntities(client, result.entities);
+  await linkContainment(client, result.entities, ids);
+  await writeMentions(client, articleId, result, ids);
+  await writeEvents(client, articleId, result, ids);
+  await writeRelations(client, articleId, result, ids);
+  await writeQuotes(client, articleId, result, ids);
 }

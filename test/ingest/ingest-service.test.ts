@@ -99,3 +99,58 @@ describe('entities across articles', () => {
     expect(syriaIds[0]).toBe(syriaIds[1]);
   });
 });
+
+describe('entity merging', () => {
+  /** An extractor that names one fixed entity with the aliases given per article. */
+  function fixedEntity(aliasesFor: (title: string) => string[], wikidataFor: (title: string) => string | null): Extractor {
+    return {
+      version: 'fixed-test',
+      extract(input) {
+        const start = input.body.indexOf('Acme');
+        return {
+          pipelineVersion: 'fixed-test',
+          language: 'en',
+          entities: [
+            {
+              key: 'ORGANIZATION:acme corporation',
+              name: 'Acme Corporation',
+              type: 'ORGANIZATION',
+              aliases: aliasesFor(input.title),
+              wikidataId: wikidataFor(input.title),
+              place: null,
+              mentions: [{ field: 'BODY', start, end: start + 4, text: 'Acme', sentenceIndex: 0, confidence: 0.9 }],
+              confidence: 0.9,
+            },
+          ],
+          events: [],
+          relations: [],
+          quotes: [],
+        };
+      },
+    };
+  }
+
+  test('aliases accumulate across articles and a known identifier is never overwritten', async () => {
+    const database = await createTestDatabase();
+    const db = connectDb(database.url, 3);
+    const extractor = fixedEntity(
+      (title) => (title === 'one' ? ['Acme'] : title === 'two' ? ['Acme', 'ACME Corp'] : ['Acme Co']),
+      (title) => (title === 'one' ? null : title === 'two' ? 'Q1' : 'Q2'),
+    );
+    const app = await buildApp({ config: loadConfig({ DATABASE_URL: database.url }), db, extractor });
+    try {
+      for (const title of ['one', 'two', 'three']) {
+        const response = await app.inject({ method: 'POST', url: '/api/v1/articles', payload: { title, body: `Acme said so (${title}).` } });
+        expect(response.statusCode).toBe(201);
+      }
+      const entities = await db.prisma.entity.findMany();
+      expect(entities).toHaveLength(1);
+      expect(entities[0]!.aliases).toEqual(['ACME Corp', 'Acme', 'Acme Co']);
+      expect(entities[0]!.wikidataId).toBe('Q1');
+    } finally {
+      await app.close();
+      await db.close();
+      await database.drop();
+    }
+  });
+});
