@@ -12,6 +12,8 @@ export interface CityRecord {
   name: string;
   countryCode: string;
   featureCode: string;
+  /** GeoNames admin1 code ("GA" for Georgia, US; "" when absent). */
+  adminCode: string;
   population: number;
   latitude: number;
   longitude: number;
@@ -29,7 +31,7 @@ export interface CityIndex {
 }
 
 interface RawCity {
-  id: number; name: string; country: string; featureCode: string; population: number; lat: number; lon: number;
+  id: number; name: string; country: string; featureCode: string; adminCode: string; population: number; lat: number; lon: number;
 }
 
 class PbfReader {
@@ -66,8 +68,17 @@ class PbfReader {
   }
 }
 
+/** Admin1 codes repeat a lot: keep one string per distinct code. */
+const internedCodes = new Map<string, string>();
+function intern(code: string): string {
+  const known = internedCodes.get(code);
+  if (known !== undefined) return known;
+  internedCodes.set(code, code);
+  return code;
+}
+
 function readCity(r: PbfReader, end: number, last: { lat: number; lon: number }): RawCity {
-  const c: RawCity = { id: 0, name: '', country: '', featureCode: '', population: 0, lat: 0, lon: 0 };
+  const c: RawCity = { id: 0, name: '', country: '', featureCode: '', adminCode: '', population: 0, lat: 0, lon: 0 };
   while (r.pos < end) {
     const key = r.varint();
     const tag = Math.floor(key / 8);
@@ -75,6 +86,7 @@ function readCity(r: PbfReader, end: number, last: { lat: number; lon: number })
     else if (tag === 2) c.name = r.string();
     else if (tag === 3) c.country = r.string();
     else if (tag === 7) c.featureCode = r.string();
+    else if (tag === 8) c.adminCode = intern(r.string());
     else if (tag === 9) c.population = r.varint();
     else if (tag === 10) last.lon += r.svarint();
     else if (tag === 11) last.lat += r.svarint();
@@ -115,7 +127,7 @@ export function loadCityIndex(): CityIndex {
     if (c.population >= 5000 || c.featureCode.startsWith('PPLA') || c.featureCode === 'PPLC') addTo(skeletons, skeletonOfNormalized(norm), i);
   });
   const records: CityRecord[] = raw.map((c) => ({
-    geonamesId: c.id, name: c.name, countryCode: c.country, featureCode: c.featureCode,
+    geonamesId: c.id, name: c.name, countryCode: c.country, featureCode: c.featureCode, adminCode: c.adminCode,
     population: c.population, latitude: c.lat, longitude: c.lon,
   }));
   const empty: readonly number[] = [];

@@ -19,6 +19,8 @@ export interface CuratedPlace {
   featureType: FeatureType;
   geonamesId: number | null;
   source: string;
+  /** Not in the phrase dictionary: only reached by a context rule (e.g. Georgia, the US state). */
+  contextOnly?: boolean;
 }
 
 export interface KnownOrganization {
@@ -75,6 +77,7 @@ function buildDictionary(
     for (const alias of [o.name, ...o.aliases]) dict.add(alias, { kind: 'org', id: o.id });
   }
   for (const p of curated.values()) {
+    if (p.contextOnly) continue;
     for (const alias of [p.name, ...p.aliases]) dict.add(alias, { kind: 'curated', slug: p.slug });
   }
   for (const c of countries.values()) {

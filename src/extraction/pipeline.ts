@@ -15,6 +15,7 @@ import { normalizeName } from './name-normalization';
 import { getResources, type Resources } from './resources';
 import { splitSentences } from './sentences';
 import { tokenize } from './tokens';
+import { resolveUsGeorgia } from './us-georgia';
 
 export const PIPELINE_VERSION = 'builtin-0.1.0';
 
@@ -66,7 +67,9 @@ export function runPipeline(input: ExtractionInput): ExtractionResult {
   const titleAnalyzed = titleSentences.map(analyze(title));
   const bodyAnalyzed = bodySentences.map(analyze(body));
   const all = [...titleAnalyzed, ...bodyAnalyzed];
-  const cityOf = geocodeAll(res, all.flatMap((s) => s.mentions));
+  const allMentions = all.flatMap((s) => s.mentions);
+  const cityOf = geocodeAll(res, allMentions);
+  resolveUsGeorgia(allMentions, cityOf, res.gazetteer);
   const built = buildEntities(clusterMentions(all, cityOf), res.gazetteer);
   const fields = { TITLE: title, BODY: body };
   const relations = [...built.relations, ...extractRelations(all, built, res, fields)];

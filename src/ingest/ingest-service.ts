@@ -42,7 +42,7 @@ async function upsertSource(client: pg.PoolClient, name: string | null): Promise
 }
 
 /** Runs `work` in a transaction on one pooled connection; rolls back on any error. */
-async function inTransaction<T>(db: Db, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+export async function inTransaction<T>(db: Db, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await db.pool.connect();
   try {
     await client.query('BEGIN');

@@ -9,7 +9,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
-import type { ExtractedEntity, ExtractionResult } from '../extraction/types';
+import type { ExtractedEntity, ExtractedEvent, ExtractionResult } from '../extraction/types';
 
 function entityColumns(entities: ExtractedEntity[]): unknown[] {
   return [
@@ -137,8 +137,8 @@ function writeMentions(client: pg.PoolClient, articleId: string, result: Extract
   ]);
 }
 
-async function writeEvents(client: pg.PoolClient, articleId: string, result: ExtractionResult, ids: Map<string, string>) {
-  const events = result.events.map((event) => ({ ...event, id: randomUUID() }));
+async function writeEvents(client: pg.PoolClient, articleId: string, result: ExtractionResult, ids: Map<string, string>, keep?: KeptIds) {
+  const events = result.events.map((event) => ({ ...event, id: keep?.eventId(event) ?? randomUUID() }));
   const idOf = (key: string | null) => (key === null ? null : ids.get(key) ?? null);
   await insertColumns(client, 'events', [
     ['id', 'uuid', events.map((e) => e.id)],
@@ -175,10 +175,10 @@ async function writeEvents(client: pg.PoolClient, articleId: string, result: Ext
   ]);
 }
 
-function writeRelations(client: pg.PoolClient, articleId: string, result: ExtractionResult, ids: Map<string, string>) {
+function writeRelations(client: pg.PoolClient, articleId: string, result: ExtractionResult, ids: Map<string, string>, keep?: KeptIds) {
   const relations = result.relations.filter((r) => ids.has(r.subjectKey) && ids.has(r.objectKey));
   return insertColumns(client, 'relations', [
-    ['id', 'uuid', relations.map(() => randomUUID())],
+    ['id', 'uuid', relations.map((r) => keep?.relationId(ids.get(r.subjectKey)!, r.predicate, ids.get(r.objectKey)!) ?? randomUUID())],
     ['article_id', 'uuid', relations.map(() => articleId)],
     ['subject_id', 'uuid', relations.map((r) => ids.get(r.subjectKey)!)],
     ['predicate', '"RelationPredicate"', relations.map((r) => r.predicate)],
@@ -205,11 +205,17 @@ function writeQuotes(client: pg.PoolClient, articleId: string, result: Extractio
   ]);
 }
 
-export async function writeExtraction(client: pg.PoolClient, articleId: string, result: ExtractionResult): Promise<void> {
+/** Ids to keep when re-extracting: the same event or relation found again keeps its id. */
+export interface KeptIds {
+  eventId(event: ExtractedEvent): string | undefined;
+  relationId(subjectId: string, predicate: string, objectId: string): string | undefined;
+}
+
+export async function writeExtraction(client: pg.PoolClient, articleId: string, result: ExtractionResult, keep?: KeptIds): Promise<void> {
   const ids = await upsertEntities(client, result.entities);
   await linkContainment(client, result.entities, ids);
   await writeMentions(client, articleId, result, ids);
-  await writeEvents(client, articleId, result, ids);
-  await writeRelations(client, articleId, result, ids);
+  await writeEvents(client, articleId, result, ids, keep);
+  await writeRelations(client, articleId, result, ids, keep);
   await writeQuotes(client, articleId, result, ids);
 }
