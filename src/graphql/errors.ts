@@ -34,8 +34,10 @@ function codeOf(original: unknown): { code: string; field?: string } | null {
   return { code: 'INTERNAL_SERVER_ERROR' };
 }
 
+/** A request refused before execution; errors of our own rules (limits) keep their code. */
 function requestError(error: GraphQLError): GraphQLError {
-  const code = /^Syntax Error/.test(error.message) ? 'GRAPHQL_PARSE_FAILED' : 'GRAPHQL_VALIDATION_FAILED';
+  const given = error.extensions?.code;
+  const code = typeof given === 'string' ? given : /^Syntax Error/.test(error.message) ? 'GRAPHQL_PARSE_FAILED' : 'GRAPHQL_VALIDATION_FAILED';
   return new GraphQLError(error.message, {
     nodes: error.nodes,
     source: error.source,
@@ -45,12 +47,36 @@ function requestError(error: GraphQLError): GraphQLError {
   });
 }
 
+/** Codes of the HTTP-level refusals mercurius and fastify raise before GraphQL runs. */
+export const HTTP_CODES: Record<number, string> = {
+  400: 'BAD_REQUEST',
+  405: 'METHOD_NOT_ALLOWED',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+};
+
+/**
+ * A mutation over GET (mercurius: 405), a body that is not JSON, a variables parameter that
+ * does not parse: the client's, with the status mercurius or fastify gave it.
+ */
+function httpErrorOf(original: Error & { code?: unknown; statusCode?: unknown }): GraphQLError | null {
+  if (original.code === 'MER_ERR_METHOD_NOT_ALLOWED') {
+    return new GraphQLError('Only queries can be sent with GET; send mutations with POST.', { extensions: { code: 'METHOD_NOT_ALLOWED' } });
+  }
+  const status = typeof original.statusCode === 'number' ? original.statusCode : null;
+  if (status === null || !HTTP_CODES[status] || Array.isArray((original as { errors?: unknown }).errors)) return null;
+  if (typeof original.code !== 'string' || !/^(FST_|MER_)/.test(original.code)) return null;
+  return new GraphQLError(original.message, { extensions: { code: HTTP_CODES[status] } });
+}
+
 /**
  * One execution error in, the errors a client sees out. Mercurius wraps the errors of a
  * request that does not parse or validate in one error whose `originalError.errors` holds them.
  */
 export function shapeError(error: GraphQLError, app: FastifyInstance, requestId?: string): GraphQLError[] {
-  const original = error.originalError as (Error & { errors?: unknown }) | undefined;
+  const original = error.originalError as (Error & { errors?: unknown; code?: unknown; statusCode?: unknown }) | undefined;
+  const httpError = original ? httpErrorOf(original) : null;
+  if (httpError) return [httpError];
   if (original && Array.isArray(original.errors)) {
     return (original.errors as GraphQLError[]).map((inner) => requestError(inner instanceof GraphQLError ? inner : new GraphQLError(String((inner as Error).message ?? inner))));
   }

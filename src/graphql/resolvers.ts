@@ -1,38 +1,62 @@
 /**
  * Resolvers only translate between GraphQL and the repositories/services that REST uses too.
+ * Relation fields are loaders (loaders.ts); writes and pushes are in mutations.ts.
  */
 import type { IResolvers, MercuriusContext } from 'mercurius';
-import { getArticle, listArticles } from '../repositories/article-repository';
-import type { ArticleInput } from '../ingest/article-input';
-import { encodeCursor } from '../repositories/cursor';
-import { unauthenticated } from './errors';
-import { pageSize } from '../repositories/filters';
+import { getArticle, listArticles, type ArticleFilter, type ArticleView } from '../repositories/article-repository';
+import { getEntity, listEntities, type EntityFilter } from '../repositories/entity-repository';
+import { getEvent, listEvents, type EventFilter } from '../repositories/event-repository';
+import { pageSize, parseId } from '../repositories/filters';
+import { entityGraph } from '../repositories/graph-repository';
+import { listLocations, type LocationFilter } from '../repositories/location-repository';
+import { badUserInput } from './errors';
+import { listConnection } from './connections';
+import { mutationResolvers, subscriptionResolvers } from './mutations';
 
+interface PageArgs<F> {
+  first?: number | null;
+  after?: string | null;
+  filter?: F | null;
+}
 
-export const resolvers: IResolvers = {
-  Query: {
-    article: async (_root, args: { id: string }, ctx: MercuriusContext) => getArticle(ctx.app.services.db, args.id),
-    articles: async (_root, args: { first?: number | null; after?: string | null }, ctx: MercuriusContext) => {
-      const page = await listArticles(ctx.app.services.db, {}, pageSize(args.first, 'first'), args.after ?? null);
-      const edges = page.items.map((node) => ({ node, cursor: cursorOf(node) }));
-      return {
-        edges,
-        pageInfo: { hasNextPage: page.nextCursor !== null, endCursor: edges[edges.length - 1]?.cursor ?? null },
-        totalCount: page.totalCount,
-      };
-    },
-  },
-  Mutation: {
-    ingestArticle: async (_root, args: { input: ArticleInput }, ctx: MercuriusContext) => {
-      if (!ctx.reply.request.hasWriteAccess) throw unauthenticated();
-      const { db, ingestService } = ctx.app.services;
-      const outcome = await ingestService.ingest(args.input);
-      return { created: outcome.created, article: await getArticle(db, outcome.articleId) };
-    },
+const dbOf = (ctx: MercuriusContext) => ctx.app.services.db;
+
+const queryResolvers: IResolvers['Query'] = {
+  article: async (_root, args: { id: string }, ctx: MercuriusContext) => getArticle(dbOf(ctx), args.id),
+  articles: async (_root, args: PageArgs<ArticleFilter>, ctx: MercuriusContext) =>
+    listConnection('articles', pageSize(args.first, 'first'), args.after, (limit, cursor) =>
+      listArticles(dbOf(ctx), args.filter ?? {}, limit, cursor)),
+  entity: async (_root, args: { id: string }, ctx: MercuriusContext) => getEntity(dbOf(ctx), args.id),
+  entities: async (_root, args: PageArgs<EntityFilter>, ctx: MercuriusContext) =>
+    listConnection('entities', pageSize(args.first, 'first'), args.after, (limit, cursor) =>
+      listEntities(dbOf(ctx), args.filter ?? {}, limit, cursor)),
+  event: async (_root, args: { id: string }, ctx: MercuriusContext) => getEvent(dbOf(ctx), args.id),
+  events: async (_root, args: PageArgs<EventFilter>, ctx: MercuriusContext) =>
+    listConnection('events', pageSize(args.first, 'first'), args.after, (limit, cursor) =>
+      listEvents(dbOf(ctx), args.filter ?? {}, limit, cursor)),
+  locations: async (_root, args: PageArgs<LocationFilter>, ctx: MercuriusContext) =>
+    listConnection('locations', pageSize(args.first, 'first'), args.after, (limit, cursor) =>
+      listLocations(dbOf(ctx), args.filter ?? {}, limit, cursor)),
+  graph: async (_root, args: { entity: string; depth?: number | null }, ctx: MercuriusContext) => {
+    const depth = args.depth ?? 1;
+    if (depth !== 1 && depth !== 2) throw badUserInput('depth', 'must be 1 or 2');
+    return entityGraph(dbOf(ctx), parseId(args.entity, 'entity'), depth);
   },
 };
 
-/** The same cursor REST's nextCursor carries after this article. */
-function cursorOf(node: { publishedAt: string | null; ingestedAt: string; id: string }): string {
-  return encodeCursor('articles', [Date.parse(node.publishedAt ?? node.ingestedAt) / 1000, node.id]);
-}
+/**
+ * The article view nests events, relations and quotes without their article's id; the
+ * loaders of their `article` fields need it.
+ */
+const withArticleId = <T extends object>(article: ArticleView, items: T[]) => items.map((item) => ({ ...item, articleId: article.id }));
+
+export const resolvers: IResolvers = {
+  Query: queryResolvers,
+  Mutation: mutationResolvers,
+  Subscription: subscriptionResolvers,
+  Article: {
+    events: (article: ArticleView) => withArticleId(article, article.events),
+    relations: (article: ArticleView) => withArticleId(article, article.relations),
+    quotes: (article: ArticleView) => withArticleId(article, article.quotes),
+  },
+};
