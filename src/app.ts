@@ -60,7 +60,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   const ingestEvents = new EventEmitter<{ 'article-ingested': [articleId: string] }>();
-  const ingestService = createIngestService(db, extractor, (id) => ingestEvents.emit('article-ingested', id));
+  const ingestService = createIngestService(db, extractor, {
+    onIngested: (id) => ingestEvents.emit('article-ingested', id),
+    maxBodyChars: config.maxArticleChars,
+  });
   app.decorate('services', { db, ingestService, ingestEvents });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);

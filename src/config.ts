@@ -19,6 +19,8 @@ export interface Config {
   /** Preferred port of the embedded PostgreSQL; the next free one is used when taken. */
   embeddedPgPort: number;
   bodyLimitBytes: number;
+  /** Longest article body accepted, in characters: extraction time grows faster than length. */
+  maxArticleChars: number;
   apiKey: string | null;
   /** `true` reflects any origin; a list allows those origins; `false` disables CORS. */
   corsOrigin: boolean | string[];
@@ -109,6 +111,7 @@ export function loadConfig(env: Env = process.env): Config {
     dataDir: path.resolve(env.DATA_DIR?.trim() || '.data'),
     embeddedPgPort: integer(env, 'EMBEDDED_PG_PORT', 54329, 1024, 65535),
     bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 2 * 1024 * 1024, 1024, 512 * 1024 * 1024),
+    maxArticleChars: integer(env, 'MAX_ARTICLE_CHARS', 100_000, 1000, 2_000_000),
     apiKey,
     corsOrigin: corsOrigin(env),
     seedDemo: oneOf(env, 'SEED_DEMO', 'auto', ['auto', 'always', 'never'] as const),

@@ -25,7 +25,7 @@ function configOrExit(): Config {
 async function seedIfWanted(config: Config, runtime: Runtime, logger: pino.Logger): Promise<void> {
   const wanted = config.seedDemo === 'always' || (config.seedDemo === 'auto' && runtime.databaseServer.embedded);
   if (!wanted || !(await isEmpty(runtime.db))) return;
-  const summary = await seedDemoCorpus(createIngestService(runtime.db, runtime.extractor));
+  const summary = await seedDemoCorpus(createIngestService(runtime.db, runtime.extractor, { maxBodyChars: config.maxArticleChars }));
   logger.info(summary, 'loaded the demo corpus into the empty database (SEED_DEMO=never turns this off)');
 }
 

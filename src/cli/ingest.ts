@@ -59,10 +59,10 @@ try {
   process.exit(2);
 }
 
-void runCli('ingest', async (runtime) => {
+void runCli('ingest', async (runtime, config) => {
   const bar = new SingleBar({ stream: process.stderr, hideCursor: true, noTTYOutput: false }, Presets.shades_classic);
   bar.start(items.length, 0);
-  const summary = await ingestAll(items, createIngestService(runtime.db, runtime.extractor), () => bar.increment());
+  const summary = await ingestAll(items, createIngestService(runtime.db, runtime.extractor, { maxBodyChars: config.maxArticleChars }), () => bar.increment());
   bar.stop();
   printSummary(summary);
   return summary.failed.length > 0 ? 1 : 0;

@@ -3,8 +3,8 @@ import { seedDemoCorpus } from '../ingest/demo-corpus';
 import { createIngestService } from '../ingest/ingest-service';
 import { runCli } from './cli-runtime';
 
-void runCli('seed', async (runtime) => {
-  const summary = await seedDemoCorpus(createIngestService(runtime.db, runtime.extractor));
+void runCli('seed', async (runtime, config) => {
+  const summary = await seedDemoCorpus(createIngestService(runtime.db, runtime.extractor, { maxBodyChars: config.maxArticleChars }));
   process.stdout.write(`seed: ${summary.created} article(s) ingested, ${summary.duplicates} already stored\n`);
   return 0;
 });

@@ -97,7 +97,10 @@ export function splitAtConnectors(run: Run, tokens: Token[], p: NamePatterns): R
   for (let k = run.first + 1; k < run.last; k += 1) {
     const t = tokens[k] as Token;
     if (!t.isWord || t.isCap || !p.connectors.has(t.lower) || t.lower === 'the') continue;
-    const keep: boolean = t.lower !== 'and' && (endsInHead(tokens, segStart, k - 1, p) || (insideName && t.lower !== 'in'));
+    // "and" stays inside a name only after a kept connector and before a non-head word:
+    // "Organization for Security and Co-operation in Europe", not "Ministry of Health and Ministry ...".
+    const andInside: boolean = t.lower === 'and' && insideName && !p.orgHeads.has((tokens[k + 1] as Token).lower);
+    const keep: boolean = andInside || (t.lower !== 'and' && (endsInHead(tokens, segStart, k - 1, p) || (insideName && t.lower !== 'in')));
     insideName = keep;
     if (keep) continue;
     out.push({ first: segStart, last: k - 1 });

@@ -51,6 +51,9 @@ function identify(c: Cluster, gaz: Gazetteer): Identity | null {
   }
   const isWeak = c.mentions.every((m) => m.weak);
   if (isWeak && c.mentions.length < 2 && c.mentions.every((m) => m.confidence < 0.4)) return null;
+  // A lone capitalised word of unknown type ("Meteorologists", "Shinkansen") with no evidence of
+  // being an organization: not enough to call it one.
+  if (isWeak && c.type === null && c.mentions.length < 2) return null;
   const type: EntityType = c.type ?? 'ORGANIZATION';
   const name = c.canonical.text;
   const norm = normalizeName(name);

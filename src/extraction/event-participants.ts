@@ -22,6 +22,8 @@ export interface SentenceEnv {
   lex: EventLexicon;
   /** The sentence's attribution phrase (field offsets), if any. */
   attribution: Attribution | null;
+  /** Entity keys of pseudo-mentions ("he", "the army", "the two sides"); see discourse.ts. */
+  pseudoKeys?: Map<RawMention, string[]>;
 }
 
 const SELF_DIRECTED = new Set<PloverType>(['MOBILIZE', 'RETREAT']);
@@ -30,9 +32,21 @@ const SPECIFICITY: Record<FeatureType, number> = {
   FACILITY: 7, CITY: 6, REGION: 5, WATER_BODY: 4, COUNTRY: 3, GEO_REGION: 2, CONTINENT: 1, OTHER: 0,
 };
 
+function keyOf(env: SentenceEnv, m: RawMention): string | undefined {
+  return env.pseudoKeys?.get(m)?.[0] ?? env.built.keyOf.get(m);
+}
+
 function entityOf(env: SentenceEnv, m: RawMention): ExtractedEntity | undefined {
-  const key = env.built.keyOf.get(m);
+  const key = keyOf(env, m);
   return key ? env.built.byKey.get(key) : undefined;
+}
+
+/** "Chinese President Xi Jinping", "the Ukrainian leader": a demonym qualifying a person. */
+function demonymOfPerson(env: SentenceEnv, m: RawMention): boolean {
+  if (m.ref?.kind !== 'demonym') return false;
+  const next = env.s.mentions.find((x) => x.first > m.last);
+  if (!next || next.first - m.last > 4 || entityOf(env, next)?.type !== 'PERSON') return false;
+  return env.s.tokens.slice(m.last + 1, next.first).every((t) => t.isWord && t.isCap);
 }
 
 function previousMention(env: SentenceEnv, m: RawMention): RawMention | undefined {
@@ -55,7 +69,7 @@ function eligible(env: SentenceEnv, m: RawMention, asTarget: boolean): boolean {
   if (!e || m.last < datelineEnd(env.s.tokens)) return false;
   const a = env.attribution;
   if (a && m.start >= a.start && m.end <= a.end) return false;
-  if (isModifierMention(m, env.s.tokens) || locative(env, m)) return false;
+  if (isModifierMention(m, env.s.tokens) || locative(env, m) || demonymOfPerson(env, m)) return false;
   if (e.type !== 'LOCATION' || e.place?.featureType === 'COUNTRY') return true;
   return asTarget && TARGET_PREPOSITIONS.has(env.s.tokens[m.first - 1]?.lower ?? '');
 }
@@ -71,7 +85,7 @@ function coordinated(env: SentenceEnv, m: RawMention): RawMention[] {
   const idx = ms.indexOf(m);
   for (let k = idx - 1; k >= 0 && joined(ms[k] as RawMention, ms[k + 1] as RawMention); k -= 1) out.unshift(ms[k] as RawMention);
   for (let k = idx + 1; k < ms.length && joined(ms[k - 1] as RawMention, ms[k] as RawMention); k += 1) out.push(ms[k] as RawMention);
-  return out.filter((x) => entityOf(env, x) && !locative(env, x));
+  return out.filter((x) => entityOf(env, x) && (x === m || !locative(env, x)));
 }
 
 function agentAfterBy(env: SentenceEnv, hit: TriggerHit): RawMention | null {
@@ -84,18 +98,65 @@ function agentAfterBy(env: SentenceEnv, hit: TriggerHit): RawMention | null {
   return null;
 }
 
+const PARENTHETICAL_OPENERS = new Set(['who', 'which', 'whose', 'where', 'a', 'an', 'the', 'its', 'his', 'her', 'their']);
+
+/**
+ * "Hungary, whose prime minister has threatened a veto, did not block ..." / "Britain, which is
+ * no longer a member, announced ...": the subject before a comma-enclosed relative clause or
+ * apposition that ends right before the trigger's clause.
+ */
+function subjectAcrossParenthetical(env: SentenceEnv, hit: TriggerHit): RawMention | null {
+  const { tokens } = env.s;
+  let close = -1;
+  for (let k = hit.first - 1; k >= 0 && k >= hit.first - 12; k -= 1) {
+    const t = tokens[k] as Token;
+    if (t.text === ',') {
+      close = k;
+      break;
+    }
+    if (!t.isWord || t.isCap || env.s.mentions.some((m) => m.first === k && !env.pseudoKeys?.has(m))) return null;
+  }
+  if (close < 0) return null;
+  for (let open = close - 2; open >= 1 && open >= close - 30; open -= 1) {
+    if ((tokens[open] as Token).text !== ',') continue;
+    if (!PARENTHETICAL_OPENERS.has(tokens[open + 1]?.lower ?? '')) return null;
+    const m = env.s.mentions.find((x) => x.last === open - 1);
+    if (!m || !eligible(env, m, false)) return null;
+    const before = tokens[m.first - 1];
+    // the subject starts its clause: sentence start, after a dateline dash, "and", or a comma
+    return !before || ['—', '–', ',', 'and', 'but', '"', '“'].includes(before.lower) || before.lower === 'the' ? m : null;
+  }
+  return null;
+}
+
 function nearestBefore(env: SentenceEnv, hit: TriggerHit): RawMention | null {
   const clause = env.clauses[hit.first];
   const before = env.s.mentions.filter((m) => m.last < hit.first && eligible(env, m, false)).reverse();
   const sameClause = before.find((m) => env.clauses[m.first] === clause);
   if (sameClause) return sameClause;
+  const across = subjectAcrossParenthetical(env, hit);
+  if (across) return across;
   return before.find((m) => !isPossessiveMention(m, env.s.tokens)) ?? null;
 }
 
+const WAR_NOUN_PREPOSITIONS = new Set(['in', 'on', 'against', 'into']);
+
+/** "Russia's war in Ukraine", "the invasion of Ukraine": a country right after a violent noun. */
+function warTarget(env: SentenceEnv, hit: TriggerHit, exclude: Set<string>): RawMention | null {
+  if (hit.form.pos !== 'noun' || (hit.type !== 'FIGHT' && hit.type !== 'ASSAULT')) return null;
+  const prep = env.s.tokens[hit.last + 1];
+  const m = env.s.mentions.find((x) => x.first === hit.last + 2);
+  if (!prep || !m || !(WAR_NOUN_PREPOSITIONS.has(prep.lower) || prep.lower === 'of')) return null;
+  const e = entityOf(env, m);
+  return e && e.place?.featureType === 'COUNTRY' && !exclude.has(e.key) ? m : null;
+}
+
 function firstAfter(env: SentenceEnv, hit: TriggerHit, exclude: Set<string>): RawMention | null {
+  const war = warTarget(env, hit, exclude);
+  if (war) return war;
   const clause = env.clauses[hit.last];
   const m = env.s.mentions.find((x) => x.first > hit.last && env.clauses[x.first] === clause
-    && eligible(env, x, true) && !exclude.has(env.built.keyOf.get(x) ?? ''));
+    && eligible(env, x, true) && !exclude.has(keyOf(env, x) ?? ''));
   return m ?? null;
 }
 
@@ -115,7 +176,7 @@ function partnersOf(env: SentenceEnv, hit: TriggerHit, actors: Set<string>): str
 }
 
 function keysOf(env: SentenceEnv, ms: RawMention[]): string[] {
-  return [...new Set(ms.map((m) => env.built.keyOf.get(m)).filter((k): k is string => !!k))];
+  return [...new Set(ms.flatMap((m) => env.pseudoKeys?.get(m) ?? [env.built.keyOf.get(m)]).filter((k): k is string => !!k))];
 }
 
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);

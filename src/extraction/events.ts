@@ -5,6 +5,7 @@
  */
 import type { ExtractedEvent, ExtractedParticipant, ExtractedRelation, PloverType } from './types';
 import { findAttribution } from './attribution';
+import { advanceDiscourse, initialDiscourse, isDefiniteNoun, mergeEvents, pseudoMentions, type DiscourseState, type EventMeta } from './discourse';
 import { clauseIds } from './clauses';
 import { findDates, type DateMention } from './dates';
 import type { BuiltEntities } from './entity-builder';
@@ -60,7 +61,7 @@ function summaryFor(env: SentenceEnv, hit: TriggerHit, participants: ExtractedPa
   return `${hit.type}: ${parts.join(' ')}`;
 }
 
-function buildEvent(env: SentenceEnv, hits: TriggerHit[], dates: DateMention[], single: boolean, res: Resources): ExtractedEvent {
+function buildEvent(env: SentenceEnv, hits: TriggerHit[], dates: DateMention[], single: boolean, res: Resources): { event: ExtractedEvent; hit: TriggerHit } {
   const withActor = hits.map((h) => ({ h, p: participantsFor(env, h) })).find((x) => x.p.some((p) => p.role === 'ACTOR'));
   const hit = withActor?.h ?? (hits[0] as TriggerHit);
   const participants = withActor?.p ?? participantsFor(env, hit);
@@ -71,7 +72,7 @@ function buildEvent(env: SentenceEnv, hits: TriggerHit[], dates: DateMention[], 
   const s = env.s.sentence;
   const confidence = 0.45 + (participants.some((p) => p.role === 'ACTOR') ? 0.2 : 0) + (participants.some((p) => p.role === 'TARGET') ? 0.1 : 0)
     + (locationKey ? 0.05 : 0) + (hit.form.pos === 'noun' ? 0 : 0.05);
-  return {
+  const event: ExtractedEvent = {
     type: hit.type,
     summary: summaryFor(env, hit, participants, locationKey),
     evidence: { field: s.field, start: s.start, end: s.end, text: s.text },
@@ -87,22 +88,91 @@ function buildEvent(env: SentenceEnv, hits: TriggerHit[], dates: DateMention[], 
     participants,
     confidence: Math.round(Math.min(0.9, confidence) * 100) / 100,
   };
+  return { event, hit };
 }
 
-function sentenceEvents(s: AnalyzedSentence, built: BuiltEntities, relations: ExtractedRelation[], res: Resources, ctx: EventContext): ExtractedEvent[] {
+/** Verbs whose object noun names the event, not a new one: "hosts the summit" is the summit. */
+const NEEDS_OBJECT = new Set(['host']);
+
+/**
+ * "condemned the attack", "welcomed the package", "threatened to veto sanctions": a noun trigger
+ * that is the object of a verb trigger of another type is what the verb is about, not a new
+ * event. Returns the verb hits with the type of the noun they take as object.
+ */
+function objectNouns(tokens: Token[], hits: TriggerHit[], clauses: number[]): Map<TriggerHit, TriggerHit> {
+  const out = new Map<TriggerHit, TriggerHit>();
+  for (const noun of hits) {
+    if (noun.form.pos !== 'noun') continue;
+    const verb = hits.find((v) => v !== noun && v.type !== noun.type && v.form.pos !== 'noun' && v.last < noun.first
+      && noun.first - v.last <= 4 && clauses[v.last] === clauses[noun.first]
+      && tokens.slice(v.last + 1, noun.first).every((t) => t.isWord && !t.isCap));
+    if (verb) out.set(verb, noun);
+  }
+  return out;
+}
+
+/** "threatened to veto", "refused to sign": the complement is the content of the threat/refusal. */
+const COMPLEMENT_TAKERS = new Set<PloverType>(['THREATEN', 'REJECT']);
+
+function complements(tokens: Token[], hits: TriggerHit[]): Set<TriggerHit> {
+  const out = new Set<TriggerHit>();
+  for (const h of hits) {
+    if (h.form.pos === 'noun' || tokens[h.first - 1]?.lower !== 'to') continue;
+    if (hits.some((v) => v !== h && COMPLEMENT_TAKERS.has(v.type) && v.form.pos === 'verb' && v.last === h.first - 2)) out.add(h);
+  }
+  return out;
+}
+
+interface ArticleState {
+  discourse: DiscourseState;
+  meta: Map<ExtractedEvent, EventMeta>;
+  events: ExtractedEvent[];
+}
+
+function sentenceEvents(s: AnalyzedSentence, built: BuiltEntities, relations: ExtractedRelation[], res: Resources, ctx: EventContext, st: ArticleState): ExtractedEvent[] {
   const found = findTriggers(s.tokens, s.mentions, res.events).filter((h) => !suppressed(s.tokens, h, res));
+  if (found.length === 0) return [];
   // "Drone strikes ... killed 12": the killing is the casualty count of the strike, not another event.
   const hasOtherViolence = found.some((h) => VIOLENT.has(h.type) && h.form.lemma !== 'kill');
-  const hits = found.filter((h) => !(hasOtherViolence && h.form.lemma === 'kill'));
+  const clauses = clauseIds(s.tokens);
+  const objects = objectNouns(s.tokens, found, clauses);
+  const objectOf = new Set(objects.values());
+  const complement = complements(s.tokens, found);
+  const hits = found.filter((h) => !(hasOtherViolence && h.form.lemma === 'kill') && !objectOf.has(h) && !complement.has(h)
+    && !(NEEDS_OBJECT.has(h.form.lemma) && !objects.has(h) && !s.mentions.some((m) => m.first > h.last && m.first <= h.last + 4)));
   if (hits.length === 0) return [];
   const attribution = findAttribution(s.sentence.text, s.sentence.start, s.tokens, s.mentions, res.events, ctx.text);
-  const env: SentenceEnv = { s, clauses: clauseIds(s.tokens), built, relations, lex: res.events, attribution };
+  const extra = pseudoMentions(s, st.discourse, built, attribution);
+  const sentence = extra.mentions.length === 0 ? s : { ...s, mentions: [...s.mentions, ...extra.mentions].sort((a, b) => a.first - b.first) };
+  const env: SentenceEnv = { s: sentence, clauses, built, relations, lex: res.events, attribution, pseudoKeys: extra.keys };
   const dates = findDates(s.sentence.text, ctx.publishedAt).map((d) => ({ ...d, start: d.start + s.sentence.start, end: d.end + s.sentence.start }));
   const byType = new Map<PloverType, TriggerHit[]>();
   for (const h of hits) byType.set(h.type, [...(byType.get(h.type) ?? []), h]);
-  return [...byType.values()].map((group) => buildEvent(env, group, dates, byType.size === 1, res));
+  return [...byType.values()].map((group) => {
+    const { event: e, hit } = buildEvent(env, group, dates, byType.size === 1, res);
+    st.meta.set(e, { sentence: s.sentence.index, definiteNoun: group.every((h) => isDefiniteNoun(s.tokens, h.first, h.form.pos)) });
+    const noun = objects.get(hit);
+    if (noun && VIOLENT.has(noun.type)) referTarget(e, hit, noun.type, st, env);
+    return e;
+  });
+}
+
+/** "X condemned the attack": the target is the attacker of the most recent such event. */
+function referTarget(e: ExtractedEvent, hit: TriggerHit, type: PloverType, st: ArticleState, env: SentenceEnv): void {
+  const previous = [...st.events].reverse().find((p) => p.type === type || (VIOLENT.has(p.type) && VIOLENT.has(type)));
+  const actors = new Set(e.participants.filter((p) => p.role === 'ACTOR').map((p) => p.entityKey));
+  const culprits = previous?.participants.filter((p) => p.role === 'ACTOR' && !actors.has(p.entityKey)) ?? [];
+  if (culprits.length === 0) return;
+  e.participants = [...e.participants.filter((p) => p.role !== 'TARGET'), ...culprits.map((p) => ({ entityKey: p.entityKey, role: 'TARGET' as const }))];
+  e.summary = summaryFor(env, hit, e.participants, e.locationKey);
 }
 
 export function extractEvents(sentences: AnalyzedSentence[], built: BuiltEntities, relations: ExtractedRelation[], res: Resources, ctx: EventContext): ExtractedEvent[] {
-  return sentences.flatMap((s) => sentenceEvents(s, built, relations, res, ctx));
+  const st: ArticleState = { discourse: initialDiscourse(built), meta: new Map(), events: [] };
+  for (const s of sentences) {
+    const events = sentenceEvents(s, built, relations, res, ctx, st);
+    st.events.push(...events);
+    advanceDiscourse(st.discourse, s, built, events);
+  }
+  return mergeEvents(st.events, st.meta);
 }

@@ -138,7 +138,30 @@ function pushTyped(ctx: SentenceContext, seg: Run, title: TitleMatch | null): vo
     sentenceInitial: isSentenceInitial(ctx.tokens, seg.first), lowercaseWords: ctx.lowercaseWords,
   });
   if (typing.drop) return;
+  if (typing.type === null && orgContext(ctx, seg)) {
+    push(ctx, seg.first, seg.last, { type: 'ORGANIZATION', ref: null, confidence: 0.45, weak: false, title });
+    return;
+  }
   push(ctx, seg.first, seg.last, { type: typing.type, ref: null, confidence: typing.confidence, weak: typing.weak, title });
+}
+
+const ORG_CONTEXT_AFTER = new Set(['shares', 'stock', 'share', 'chief', 'ceo', 'board', 'executive', 'executives', 'shareholders', 'investors', 'spokesperson', 'spokesman', 'spokeswoman', 'subsidiary', 'unit', 'headquarters', 'revenue', 'profit', 'earnings']);
+const ORG_SUFFIX = /^(?:inc|corp|co|ltd|llc|plc|ag|sa|nv|gmbh)$/;
+
+/**
+ * Evidence that an unknown name is an organization: "Procter & Gamble", "Acme Inc", "Vexo's
+ * shares", "shares of Vexo", "Vexo, which owns ...".
+ */
+function orgContext(ctx: SentenceContext, seg: Run): boolean {
+  const { tokens } = ctx;
+  if (tokens.slice(seg.first, seg.last + 1).some((t) => t.text === '&')) return true;
+  const next = tokens[seg.last + 1];
+  const after = tokens[seg.last + 2];
+  if (next && ORG_SUFFIX.test(next.lower.replace(/\.$/, ''))) return true;
+  if (next && /^['’]s$/.test(next.text) && after && ORG_CONTEXT_AFTER.has(after.lower)) return true;
+  if (next?.text === ',' && (after?.lower === 'which' || (after?.lower === 'the' && /^(?:company|firm|group|bank|lender|insurer|carrier|airline|retailer|maker|operator|manufacturer|developer|producer|agency|regulator)$/.test(tokens[seg.last + 3]?.lower ?? '')))) return true;
+  const before = tokens[seg.first - 1];
+  return !!before && /^(?:shares|stake|subsidiary|unit)$/.test(tokens[seg.first - 2]?.lower ?? '') && before.lower === 'of';
 }
 
 /** Ends in an org/place head word, or contains a connector kept after one ("Gulf of Aden"). */

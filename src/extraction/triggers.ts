@@ -48,6 +48,16 @@ function isPassive(tokens: Token[], hit: { first: number; form: TriggerForm }): 
   return false;
 }
 
+/** Words after which a verb-or-noun form ("attack", "strikes", "ban") is the noun. */
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', "'s", '’s', 'any', 'every', 'another', 'latest', 'new', 'deadly', 'fresh']);
+
+/** "the attack", "Russia's strikes", "veto sanctions": the noun form of the same words, when the lexicon has one. */
+function nounReading(tokens: Token[], i: number, last: number, forms: TriggerForm[], afterVerb: boolean): TriggerForm | null {
+  if (!afterVerb && !DETERMINERS.has(tokens[i - 1]?.lower ?? '')) return null;
+  const n = last - i + 1;
+  return forms.find((f) => f.pos === 'noun' && f.words.length === n && matchWords(tokens, i, f.words) === last) ?? null;
+}
+
 function insideName(mentions: RawMention[], i: number): boolean {
   return mentions.some((m) => m.first <= i && i <= m.last);
 }
@@ -58,9 +68,12 @@ export function findTriggers(tokens: Token[], mentions: RawMention[], lex: Event
     const t = tokens[i] as Token;
     const forms = t.isWord ? lex.triggersByFirstWord.get(t.lower) : undefined;
     if (!forms || tokens[i - 1]?.text === '-' || insideName(mentions, i)) continue;
-    for (const form of forms) {
-      const last = matchWords(tokens, i, form.words);
+    for (const matched of forms) {
+      const last = matchWords(tokens, i, matched.words);
       if (last < 0) continue;
+      const prev = hits[hits.length - 1];
+      const afterVerb = !!prev && prev.form.pos === 'verb' && prev.last === i - 1;
+      const form = matched.pos === 'verb' ? nounReading(tokens, i, last, forms, afterVerb) ?? matched : matched;
       hits.push({ type: form.type, form, first: i, last, passive: isPassive(tokens, { first: i, form }) });
       i = last;
       break;

@@ -25,6 +25,8 @@ export interface NormalizedArticle {
   contentHash: string;
 }
 
+export const DEFAULT_MAX_BODY_CHARS = 100_000;
+
 export const INPUT_LIMITS = {
   titleMaxLength: 1000,
   urlMaxLength: 2048,
@@ -110,11 +112,11 @@ export function contentHash(title: string, body: string): string {
   return createHash('sha256').update(canonical).digest('hex');
 }
 
-export function normalizeArticleInput(input: ArticleInput): NormalizedArticle {
+export function normalizeArticleInput(input: ArticleInput, maxBodyChars: number = DEFAULT_MAX_BODY_CHARS): NormalizedArticle {
   if (typeof input !== 'object' || input === null) throw new ArticleInputError('body', 'must be a JSON object');
   const title = requiredText(input.title, 'title', INPUT_LIMITS.titleMaxLength);
   // The body keeps its inner layout: offsets point into exactly what is stored.
-  const body = requiredText(input.body, 'body');
+  const body = requiredText(input.body, 'body', maxBodyChars);
   return {
     title,
     body,

@@ -19,7 +19,6 @@ export interface IngestService {
   ingest(input: ArticleInput): Promise<IngestOutcome>;
 }
 
-/** Listeners hear about each article that was created (not duplicates). */
 export type ArticleIngestedListener = (articleId: string) => void;
 
 const RETRYABLE = new Set(['40001', '40P01']); // serialization failure, deadlock
@@ -57,7 +56,14 @@ export async function inTransaction<T>(db: Db, work: (client: pg.PoolClient) => 
   }
 }
 
-export function createIngestService(db: Db, extractor: Extractor, onIngested?: ArticleIngestedListener): IngestService {
+export interface IngestOptions {
+  /** Hears about each article created (not duplicates). */
+  onIngested?: ArticleIngestedListener;
+  maxBodyChars?: number;
+}
+
+export function createIngestService(db: Db, extractor: Extractor, options: IngestOptions = {}): IngestService {
+  const { onIngested, maxBodyChars } = options;
   async function writeOnce(article: NormalizedArticle): Promise<IngestOutcome> {
     const existing = await findExisting(db, article);
     if (existing) return { articleId: existing, created: false };
@@ -84,7 +90,7 @@ export function createIngestService(db: Db, extractor: Extractor, onIngested?: A
 
   return {
     async ingest(input) {
-      const article = normalizeArticleInput(input);
+      const article = normalizeArticleInput(input, maxBodyChars);
       for (let attempt = 1; ; attempt++) {
         try {
           const outcome = await writeOnce(article);

@@ -7,7 +7,7 @@
 import type { Db } from '../db/client';
 import type { EntityRef } from './article-repository';
 import { isId } from './cursor';
-import { placeOfRow, type EntityRelationView, type EntitySummary } from './entity-repository';
+import { ENTITY_COLUMNS, toSummary, type EntityRelationView, type EntitySummary } from './entity-repository';
 
 /** As many relations per entity as getEntity shows. */
 export const RELATIONS_PER_ENTITY = 200;
@@ -33,28 +33,8 @@ function groupBy<T>(rows: T[], keyOf: (row: T) => string): Map<string, T[]> {
 export async function entitiesByIds(db: Db, ids: readonly string[]): Promise<Map<string, EntitySummary>> {
   const keys = validIds(ids);
   if (keys.length === 0) return new Map();
-  const { rows } = await db.pool.query(
-    `SELECT e.id, e.name, e.type, e.aliases, e.wikidata_id, e.latitude, e.longitude, e.country_code, e.feature_type, e.geonames_id,
-       (SELECT count(*)::int FROM mentions m WHERE m.entity_id = e.id) AS mention_count,
-       (SELECT count(DISTINCT m.article_id)::int FROM mentions m WHERE m.entity_id = e.id) AS article_count
-     FROM entities e WHERE e.id = ANY($1::uuid[])`,
-    [keys],
-  );
-  return new Map(
-    rows.map((row) => [
-      row.id,
-      {
-        id: row.id,
-        name: row.name,
-        type: row.type,
-        aliases: row.aliases,
-        wikidataId: row.wikidata_id,
-        location: placeOfRow(row),
-        mentionCount: row.mention_count,
-        articleCount: row.article_count,
-      },
-    ]),
-  );
+  const { rows } = await db.pool.query(`SELECT ${ENTITY_COLUMNS} FROM entities e WHERE e.id = ANY($1::uuid[])`, [keys]);
+  return new Map(rows.map((row) => [row.id, toSummary(row)]));
 }
 
 /** Relations each entity is subject or object of. */

@@ -6,6 +6,7 @@ import type { Db } from '../db/client';
 import { decodeCursor, encodeCursor, isId } from './cursor';
 import { parseEntityType } from './filters';
 import { SqlBuilder } from './sql-builder';
+import { coMentionedByEntities, relationsByEntities } from './entity-loaders';
 import type { EntityRef, Page, PlaceView, SpanView } from './article-repository';
 
 export interface EntitySummary extends EntityRef {
@@ -59,7 +60,7 @@ interface EntityRow {
   article_count: number;
 }
 
-const ENTITY_COLUMNS = `e.id, e.name, e.type, e.aliases, e.wikidata_id, e.latitude, e.longitude, e.country_code,
+export const ENTITY_COLUMNS = `e.id, e.name, e.type, e.aliases, e.wikidata_id, e.latitude, e.longitude, e.country_code,
   e.feature_type, e.geonames_id,
   (SELECT count(*)::int FROM mentions m WHERE m.entity_id = e.id) AS mention_count,
   (SELECT count(DISTINCT m.article_id)::int FROM mentions m WHERE m.entity_id = e.id) AS article_count`;
@@ -75,7 +76,7 @@ export function placeOfRow(row: Pick<EntityRow, 'latitude' | 'longitude' | 'coun
   };
 }
 
-function toSummary(row: EntityRow): EntitySummary {
+export function toSummary(row: EntityRow): EntitySummary {
   return {
     id: row.id,
     name: row.name,
@@ -136,39 +137,14 @@ export async function listEntities(db: Db, filter: EntityFilter, limit: number, 
   };
 }
 
+/** One entity's relations: the batch read the GraphQL loaders use, for one key. */
 async function relationsOf(db: Db, id: string): Promise<EntityRelationView[]> {
-  const { rows } = await db.pool.query(
-    `SELECT r.id, r.predicate, r.role, r.confidence, r.article_id, r.evidence_field, r.evidence_start, r.evidence_end, r.evidence_text,
-            s.id AS s_id, s.name AS s_name, s.type AS s_type, o.id AS o_id, o.name AS o_name, o.type AS o_type
-     FROM relations r JOIN entities s ON s.id = r.subject_id JOIN entities o ON o.id = r.object_id
-     WHERE r.subject_id = $1 OR r.object_id = $1
-     ORDER BY r.predicate, s.name, o.name, r.id LIMIT 200`,
-    [id],
-  );
-  return rows.map((r) => ({
-    id: r.id,
-    predicate: r.predicate,
-    subject: { id: r.s_id, name: r.s_name, type: r.s_type },
-    object: { id: r.o_id, name: r.o_name, type: r.o_type },
-    role: r.role,
-    evidence: r.evidence_field === null ? null : { field: r.evidence_field, start: r.evidence_start, end: r.evidence_end, text: r.evidence_text },
-    articleId: r.article_id,
-    confidence: r.confidence,
-  }));
+  return (await relationsByEntities(db, [id])).get(id) ?? [];
 }
 
 /** The entities that share the most articles with this one. */
-export async function coMentioned(db: Db, id: string, limit = 10): Promise<{ entity: EntityRef; articleCount: number }[]> {
-  const { rows } = await db.pool.query(
-    `SELECT o.id, o.name, o.type, count(DISTINCT other.article_id)::int AS article_count
-     FROM mentions mine
-     JOIN mentions other ON other.article_id = mine.article_id AND other.entity_id <> mine.entity_id
-     JOIN entities o ON o.id = other.entity_id
-     WHERE mine.entity_id = $1
-     GROUP BY o.id ORDER BY article_count DESC, o.name LIMIT $2`,
-    [id, limit],
-  );
-  return rows.map((r) => ({ entity: { id: r.id, name: r.name, type: r.type }, articleCount: r.article_count }));
+export async function coMentioned(db: Db, id: string): Promise<{ entity: EntityRef; articleCount: number }[]> {
+  return (await coMentionedByEntities(db, [id])).get(id) ?? [];
 }
 
 export async function getEntity(db: Db, id: string): Promise<EntityDetail | null> {

@@ -97,6 +97,7 @@ describe('invalid input gets a 4xx problem+json naming the field', () => {
     ['url relative', { title: 'A title', body: 'Text.', url: '/news/1' }, 'url'],
     ['NUL in body', { title: 'A title', body: 'Text\u0000more.' }, 'body'],
     ['unsupported language', { title: 'A title', body: 'Text.', language: 'fr' }, 'language'],
+    ['body over MAX_ARTICLE_CHARS (100,000 by default)', { title: 'A title', body: 'word '.repeat(20_001) }, 'body'],
   ];
   test.each(cases)('%s', async (_name, payload, field) => {
     const response = await t.app.inject({ method: 'POST', url: '/api/v1/articles', payload: payload as object });
