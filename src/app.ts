@@ -14,6 +14,7 @@ import type { Extractor } from './extraction/types';
 import graphql from './graphql';
 import { createIngestService, type IngestService } from './ingest/ingest-service';
 import apiKey from './plugins/api-key';
+import graphiql from './plugins/graphiql';
 import openapi from './plugins/openapi';
 import problemDetails from './plugins/problem-details';
 import validation from './plugins/validation';
@@ -86,6 +87,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(entityRoutes, { prefix: '/api/v1' });
   await app.register(locationRoutes, { prefix: '/api/v1' });
   await app.register(eventRoutes, { prefix: '/api/v1' });
-  await app.register(graphql, { graphiql: config.graphiql });
+  await app.register(graphql);
+  if (config.graphiql) await app.register(graphiql);
   return app;
 }

@@ -1,5 +1,5 @@
 /**
- * Mercurius at /graphql (GET and POST, and WebSocket subscriptions), GraphiQL at /graphiql.
+ * Mercurius at /graphql (GET and POST, and WebSocket subscriptions).
  * The SDL lives in .gql files, one per area, read from src/graphql/schema (also when running
  * from dist/).
  */
@@ -29,12 +29,13 @@ export function loadSchema(): string {
     .join('\n');
 }
 
-async function graphql(app: FastifyInstance, options: { graphiql: boolean }): Promise<void> {
+async function graphql(app: FastifyInstance): Promise<void> {
   await app.register(mercurius, {
     schema: loadSchema(),
     resolvers,
     loaders,
-    graphiql: options.graphiql,
+    // GraphiQL is served by plugins/graphiql.ts from local files, not mercurius' CDN page.
+    graphiql: false,
     path: GRAPHQL_PATH,
     subscription: true,
     validationRules: [depthLimit],

@@ -90,8 +90,17 @@ test('a query that does not validate answers an error with a code', async () => 
   expect(body.errors[0].extensions.code).toBeDefined();
 });
 
-test('GraphiQL is served', async () => {
+test('GraphiQL is served from this server, with no third-party asset', async () => {
   const response = await t.app.inject({ method: 'GET', url: '/graphiql' });
   expect(response.statusCode).toBe(200);
   expect(response.headers['content-type']).toMatch(/text\/html/);
+  const sources = [...response.body.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
+  expect(sources.length).toBeGreaterThanOrEqual(4);
+  for (const source of sources) {
+    expect(source.startsWith('/graphiql/assets/')).toBe(true);
+    const asset = await t.app.inject({ method: 'GET', url: source });
+    expect([source, asset.statusCode]).toEqual([source, 200]);
+    expect(asset.body.length).toBeGreaterThan(100);
+  }
+  expect((await t.app.inject({ method: 'GET', url: '/graphiql/assets/../../package.json' })).statusCode).toBe(404);
 });
