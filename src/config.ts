@@ -27,6 +27,8 @@ export interface Config {
   /** Load the demo corpus into an empty database at start. */
   seedDemo: 'auto' | 'always' | 'never';
   dbPoolSize: number;
+  /** Path of a module exporting createExtractor(); null for the built-in pipeline. */
+  extractorModule: string | null;
   requestTimeoutMs: number;
   shutdownTimeoutMs: number;
   graphiql: boolean;
@@ -116,6 +118,7 @@ export function loadConfig(env: Env = process.env): Config {
     corsOrigin: corsOrigin(env),
     seedDemo: oneOf(env, 'SEED_DEMO', 'auto', ['auto', 'always', 'never'] as const),
     dbPoolSize: integer(env, 'DB_POOL_SIZE', 10, 1, 200),
+    extractorModule: env.EXTRACTOR_MODULE?.trim() || null,
     requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', 30000, 1000, 600000),
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10000, 100, 600000),
     graphiql: boolean(env, 'GRAPHIQL', true),

@@ -7,7 +7,7 @@ import type { Config } from './config';
 import { connectDb, type Db } from './db/client';
 import { openDatabaseServer, type DatabaseServer } from './db/database-server';
 import { migrateDatabase } from './db/migrate';
-import { createExtractor } from './extraction';
+import { loadExtractor } from './extraction/load-extractor';
 import type { Extractor } from './extraction/types';
 
 export interface Runtime {
@@ -19,6 +19,8 @@ export interface Runtime {
 }
 
 export async function openRuntime(config: Config, logger: Logger): Promise<Runtime> {
+  // Before the database starts: a bad EXTRACTOR_MODULE stops the boot without leaving a server behind.
+  const extractor = loadExtractor(config.extractorModule);
   const pgLog = logger.child({ component: 'embedded-postgres' });
   const databaseServer = await openDatabaseServer(config, (line) => pgLog.debug(line));
   try {
@@ -33,7 +35,7 @@ export async function openRuntime(config: Config, logger: Logger): Promise<Runti
   return {
     db,
     databaseServer,
-    extractor: createExtractor(),
+    extractor,
     async close() {
       await db.close();
       await databaseServer.stop();
