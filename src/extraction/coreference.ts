@@ -31,8 +31,16 @@ function refKey(ref: GazetteerRef): string {
   }
 }
 
+/** Memoized: joinPartialNames compares every mention with every multi-word one. */
+const wordCache = new WeakMap<RawMention, string[]>();
+
 function wordsOf(m: RawMention): string[] {
-  return normalizeName(m.text).split(' ').filter((w) => w.length > 0);
+  let words = wordCache.get(m);
+  if (!words) {
+    words = normalizeName(m.text).split(' ').filter((w) => w.length > 0);
+    wordCache.set(m, words);
+  }
+  return words;
 }
 
 function isSubsequence(short: string, long: string): boolean {
