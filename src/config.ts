@@ -19,7 +19,7 @@ export interface Config {
   /** Preferred port of the embedded PostgreSQL; the next free one is used when taken. */
   embeddedPgPort: number;
   bodyLimitBytes: number;
-  /** Longest article body accepted, in characters: extraction time grows faster than length. */
+  /** Longest article body accepted, in characters: extraction runs on the event loop, for a time that grows with length. */
   maxArticleChars: number;
   apiKey: string | null;
   /** `true` reflects any origin; a list allows those origins; `false` disables CORS. */

@@ -21,6 +21,8 @@ export interface Runtime {
 export async function openRuntime(config: Config, logger: Logger): Promise<Runtime> {
   // Before the database starts: a bad EXTRACTOR_MODULE stops the boot without leaving a server behind.
   const extractor = loadExtractor(config.extractorModule);
+  // Load gazetteer and lexicons now, not during the first request (about a second).
+  extractor.extract({ title: 'Warm-up', body: 'Officials in Paris met on Monday.' });
   const pgLog = logger.child({ component: 'embedded-postgres' });
   const databaseServer = await openDatabaseServer(config, (line) => pgLog.debug(line));
   try {
