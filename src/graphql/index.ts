@@ -56,6 +56,19 @@ async function graphql(app: FastifyInstance): Promise<void> {
   });
   relayIngestedArticles(app);
   answerGraphqlResponseType(app);
+  acceptNullExtensions(app);
+}
+
+/**
+ * GraphQL-over-HTTP requires servers to accept `"extensions": null` (clients send it);
+ * mercurius refuses it, so a null is dropped before mercurius sees the body.
+ */
+function acceptNullExtensions(app: FastifyInstance): void {
+  app.addHook('preValidation', async (request) => {
+    if (request.routeOptions.url !== GRAPHQL_PATH || request.method !== 'POST') return;
+    const body = request.body as Record<string, unknown> | null;
+    if (body && typeof body === 'object' && body.extensions === null) delete body.extensions;
+  });
 }
 
 /** Every article this process creates (REST, GraphQL or CLI in-process) reaches subscribers. */
