@@ -99,7 +99,7 @@ export function splitAtConnectors(run: Run, tokens: Token[], p: NamePatterns): R
     if (!t.isWord || t.isCap || !p.connectors.has(t.lower) || t.lower === 'the') continue;
     // "and" stays inside a name only after a kept connector and before a non-head word:
     // "Organization for Security and Co-operation in Europe", not "Ministry of Health and Ministry ...".
-    const andInside: boolean = t.lower === 'and' && insideName && !p.orgHeads.has((tokens[k + 1] as Token).lower);
+    const andInside: boolean = t.lower === 'and' && insideName && isCapWord(tokens[k + 1]) && !p.orgHeads.has((tokens[k + 1] as Token).lower);
     const keep: boolean = andInside || (t.lower !== 'and' && (endsInHead(tokens, segStart, k - 1, p) || (insideName && t.lower !== 'in')));
     insideName = keep;
     if (keep) continue;

@@ -24,10 +24,15 @@ export interface EventContext {
 
 const VIOLENT = new Set<PloverType>(['ASSAULT', 'FIGHT']);
 
-/** "An earthquake killed 12": natural hazards and accidents are not PLOVER events. */
+/**
+ * "An earthquake killed 12": natural hazards and accidents are not PLOVER events. A hazard word
+ * right before a violence trigger suppresses it; for "kill" anywhere earlier in the sentence.
+ */
 function suppressed(tokens: Token[], hit: TriggerHit, res: Resources): boolean {
   if (!VIOLENT.has(hit.type)) return false;
-  for (let k = hit.first - 1; k >= 0 && k >= hit.first - 4; k -= 1) {
+  // "Rivers burst their banks ..., killing 12": a death toll in a sentence about a hazard.
+  const reach = hit.form.lemma === 'kill' ? hit.first : 4;
+  for (let k = hit.first - 1; k >= 0 && k >= hit.first - reach; k -= 1) {
     if (res.events.suppressors.has((tokens[k] as Token).lower)) return true;
   }
   return false;

@@ -34,7 +34,7 @@ function casingOf(alias: string, allCapitalised: boolean): Entry<unknown>['casin
 }
 
 function wordCasingOk(token: Token, casing: 'upper' | 'cap' | 'any'): boolean {
-  if (casing === 'upper') return token.isUpper;
+  if (casing === 'upper') return token.isUpper || (/\p{N}/u.test(token.text) && /\p{Lu}/u.test(token.text) && token.text === token.text.toUpperCase()); // "G7"
   if (casing === 'cap') return token.isCap || /^\p{N}/u.test(token.text);
   return true;
 }

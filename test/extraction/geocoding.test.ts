@@ -2,7 +2,7 @@ import { danglingKeys, entityByAlias, entityByKey, run } from './helpers';
 
 describe('geocoding', () => {
   it('maps US, U.S., United States, America and Washington (government) to the United States', () => {
-    const r = run('The US and the U.S. Treasury agreed. The United States and America differ. Washington rejected it.');
+    const r = run('The US and U.S. officials agreed. The United States and America differ. Washington rejected it.');
     const us = entityByKey(r, 'LOCATION:country:US');
     expect(us?.name).toBe('United States');
     expect(us?.mentions.map((m) => m.text)).toEqual(['US', 'U.S.', 'United States', 'America', 'Washington']);

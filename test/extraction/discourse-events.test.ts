@@ -1,0 +1,109 @@
+import type { ExtractedEvent, ExtractionResult } from '../../src/extraction';
+import { entityByAlias, run } from './helpers';
+
+const role = (ev: ExtractedEvent | undefined, r: 'ACTOR' | 'TARGET') => (ev?.participants ?? []).filter((p) => p.role === r).map((p) => p.entityKey);
+const ofType = (r: ExtractionResult, type: string) => r.events.filter((e) => e.type === type);
+const keyOf = (r: ExtractionResult, surface: string) => entityByAlias(r, surface)?.key;
+
+describe('event participants across clauses and sentences', () => {
+  it('takes the subject before a relative clause as the actor', () => {
+    const r = run('Poland, which holds the rotating presidency this year, blocked the proposal on Monday.');
+    const ev = ofType(r, 'REJECT')[0];
+    expect(role(ev, 'ACTOR')).toEqual(['LOCATION:country:PL']);
+  });
+
+  it('resolves "he"/"she" to the speaker or the last person named', () => {
+    const r = run('Emmanuel Macron said he would meet Olaf Scholz in Berlin next week.');
+    const ev = ofType(r, 'CONSULT')[0];
+    expect(role(ev, 'ACTOR')).toEqual([keyOf(r, 'Emmanuel Macron')]);
+    expect(role(ev, 'TARGET')).toEqual([keyOf(r, 'Olaf Scholz')]);
+  });
+
+  it('does not take a demonym qualifying a person as a participant', () => {
+    const r = run('Olaf Scholz will meet Chinese President Xi Jinping in Beijing.');
+    const ev = ofType(r, 'CONSULT')[0];
+    expect(role(ev, 'TARGET')).toEqual([keyOf(r, 'Xi Jinping')]);
+  });
+
+  it('maps "the army" to the article\'s only armed-forces organisation', () => {
+    const r = run('The Nigerian Army said it had repelled an assault. On Sunday, army troops attacked Boko Haram fighters near Maiduguri.');
+    const ev = ofType(r, 'FIGHT').find((e) => e.evidence.text.startsWith('On Sunday'));
+    expect(role(ev, 'ACTOR')).toEqual([keyOf(r, 'Nigerian Army')]);
+    expect(role(ev, 'TARGET')).toEqual([keyOf(r, 'Boko Haram')]);
+  });
+
+  it('maps "the two sides" to the actors of the previous joint event', () => {
+    const r = run('Japan and South Korea agreed on Monday to expand trade. The two sides also signed a maritime accord.');
+    const evs = ofType(r, 'AGREE');
+    expect(evs.length).toBe(2);
+    expect(role(evs[1], 'ACTOR').sort()).toEqual(['LOCATION:country:JP', 'LOCATION:country:KR']);
+  });
+
+  it('takes the country after "war in" as the target of a war noun', () => {
+    const r = run('The bloc adopted new measures over Russia\'s war in Ukraine.');
+    const ev = ofType(r, 'FIGHT')[0];
+    expect(role(ev, 'ACTOR')).toEqual(['LOCATION:country:RU']);
+    expect(role(ev, 'TARGET')).toEqual(['LOCATION:country:UA']);
+  });
+});
+
+describe('one event per happening', () => {
+  it('does not make an event of the object of a reaction verb, and targets its perpetrator', () => {
+    const r = run('Hamas fighters attacked Israeli border towns on Saturday. Germany condemned the attack.');
+    expect(ofType(r, 'FIGHT').length + ofType(r, 'ASSAULT').length).toBe(1);
+    const dis = ofType(r, 'DISAPPROVE')[0];
+    expect(role(dis, 'ACTOR')).toEqual(['LOCATION:country:DE']);
+    expect(role(dis, 'TARGET')).toEqual([keyOf(r, 'Hamas')]);
+  });
+
+  it('keeps only the threat in "threatened to veto the sanctions"', () => {
+    const r = run('Slovakia threatened to veto the sanctions.');
+    expect(r.events.map((e) => e.type)).toEqual(['THREATEN']);
+  });
+
+  it('merges a later "the attack" into the earlier event and keeps its actor', () => {
+    const r = run('An attack on a police station in Quetta left four officers dead. Officials blamed the Balochistan Liberation Army for the attack.');
+    const fights = ofType(r, 'FIGHT');
+    expect(fights.length).toBe(1);
+    expect(role(fights[0], 'ACTOR')).toEqual([keyOf(r, 'Balochistan Liberation Army')]);
+  });
+
+  it('gives an actorless event the actor of a same-type event with the same target', () => {
+    const r = run('Israel was attacked on Monday. Later, Israel was attacked by Hezbollah with rockets.');
+    const fights = ofType(r, 'FIGHT');
+    expect(fights.length).toBe(2);
+    for (const f of fights) expect(role(f, 'ACTOR')).toEqual([keyOf(r, 'Hezbollah')]);
+  });
+
+  it('reads a death toll in a sentence about a flood as no violence', () => {
+    const r = run('Floods swept through the valley on Sunday, and by Monday the water had killed 14 people.');
+    expect(ofType(r, 'ASSAULT')).toEqual([]);
+  });
+});
+
+describe('organization recognition', () => {
+  it('types "X & Y" and names with company context as organizations', () => {
+    const r = run('Procter & Gamble raised prices. Shares of Zentrix rose 4 percent.');
+    expect(entityByAlias(r, 'Procter & Gamble')?.type).toBe('ORGANIZATION');
+    expect(entityByAlias(r, 'Zentrix')?.type).toBe('ORGANIZATION');
+  });
+
+  it('does not call a lone unknown capitalised word an organization', () => {
+    const r = run('Passengers on the Velotrax were stranded for hours.');
+    expect(entityByAlias(r, 'Velotrax')).toBeUndefined();
+  });
+
+  it('keeps "and" inside a name after "of", but splits two coordinated names', () => {
+    const one = run('The Ministry of Foreign Affairs and Trade issued a statement.');
+    expect(entityByAlias(one, 'Ministry of Foreign Affairs and Trade')?.type).toBe('ORGANIZATION');
+    const two = run('The Ministry of Health and Ministry of Finance issued a statement.');
+    expect(entityByAlias(two, 'Ministry of Health')?.type).toBe('ORGANIZATION');
+    expect(entityByAlias(two, 'Ministry of Finance')?.type).toBe('ORGANIZATION');
+  });
+
+  it('knows well-known organizations and their acronyms', () => {
+    const r = run('The G7 and Europol issued a joint statement.');
+    expect(entityByAlias(r, 'G7')?.name).toBe('Group of Seven');
+    expect(entityByAlias(r, 'Europol')?.type).toBe('ORGANIZATION');
+  });
+});
