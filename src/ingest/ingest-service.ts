@@ -31,15 +31,6 @@ async function findExisting(db: Db, article: NormalizedArticle): Promise<string 
   return rows[0]?.id ?? null;
 }
 
-async function upsertSource(client: pg.PoolClient, name: string | null): Promise<string | null> {
-  if (name === null) return null;
-  const { rows } = await client.query<{ id: string }>(
-    'INSERT INTO sources (name) VALUES ($1) ON CONFLICT (name) DO UPDATE SET name = EXCLUDED.name RETURNING id',
-    [name],
-  );
-  return rows[0]!.id;
-}
-
 /** Runs `work` in a transaction on one pooled connection; rolls back on any error. */
 export async function inTransaction<T>(db: Db, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await db.pool.connect();
@@ -69,13 +60,18 @@ export function createIngestService(db: Db, extractor: Extractor, options: Inges
     if (existing) return { articleId: existing, created: false };
     const result = extractor.extract({ title: article.title, body: article.body, publishedAt: article.publishedAt, source: article.source });
     const createdId = await inTransaction(db, async (client) => {
-      const sourceId = await upsertSource(client, article.source);
+      // The outlet and the article in one statement; a duplicate article inserts nothing.
       const inserted = await client.query<{ id: string }>(
-        `INSERT INTO articles (url, content_hash, title, body, published_at, language, source_id, pipeline_version)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+        `WITH source AS (
+           INSERT INTO sources (name) SELECT $7::text WHERE $7::text IS NOT NULL
+           ON CONFLICT (name) DO UPDATE SET name = EXCLUDED.name
+           RETURNING id
+         )
+         INSERT INTO articles (url, content_hash, title, body, published_at, language, source_id, pipeline_version)
+         VALUES ($1, $2, $3, $4, $5, $6, (SELECT id FROM source), $8)
          ON CONFLICT DO NOTHING
          RETURNING id`,
-        [article.url, article.contentHash, article.title, article.body, article.publishedAt, article.language, sourceId, result.pipelineVersion],
+        [article.url, article.contentHash, article.title, article.body, article.publishedAt, article.language, article.source, result.pipelineVersion],
       );
       const articleId = inserted.rows[0]?.id;
       if (!articleId) return null; // a concurrent request stored it first
