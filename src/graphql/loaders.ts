@@ -7,7 +7,7 @@
 import type { MercuriusContext, MercuriusLoaders } from 'mercurius';
 import type { Db } from '../db/client';
 import { loadArticles, type ArticleView } from '../repositories/article-repository';
-import { coMentionedByEntities, entitiesByIds, relationsByEntities } from '../repositories/entity-loaders';
+import { coMentionedByEntities, entitiesByIds, relationsByEntities, statsByEntities, timelinesByEntities, type EntityStats } from '../repositories/entity-loaders';
 import { articlesByEntities, mentionsByEntities, type KeyedPage } from '../repositories/entity-page-loaders';
 import { pageSize } from '../repositories/filters';
 import { keyedConnection } from './connections';
@@ -69,6 +69,24 @@ function pagedByParent<T>(fetch: PageFetch<T>) {
   };
 }
 
+/** One scalar of each entity's stats row (first seen, last seen): one statement per batch. */
+function field(fetch: Fetch<EntityStats>, pick: (stats: EntityStats) => string | null) {
+  const load = byKey((parent) => parent.id, fetch);
+  return async (queries: LoaderQuery[], ctx: MercuriusContext) => {
+    const stats = await load(queries, ctx);
+    return stats.map((row) => (row ? pick(row) : null));
+  };
+}
+
+/** The place each entity lies in: its stats row names it, then one batch fetches them all. */
+async function containers(queries: LoaderQuery[], ctx: MercuriusContext) {
+  const stats = await byKey((parent) => parent.id, statsByEntities)(queries, ctx);
+  const ids = stats.map((row) => row?.containedInId ?? null);
+  const wanted = ids.filter((id): id is string => id !== null);
+  const found = wanted.length > 0 ? await entitiesByIds(ctx.app.services.db, wanted) : new Map();
+  return ids.map((id) => (id === null ? null : (found.get(id) ?? null)));
+}
+
 const entityOf = (keyOf: (parent: Parent) => string | null | undefined) => byKey(keyOf, entitiesByIds);
 const articleOf = (keyOf: (parent: Parent) => string | null | undefined) => byKey(keyOf, articlesById);
 
@@ -79,6 +97,10 @@ export const loaders: MercuriusLoaders = {
     coMentioned: listByKey('coMentioned', coMentionedByEntities),
     articles: pagedByParent(articlesByEntities),
     mentions: pagedByParent(mentionsByEntities),
+    firstSeen: field(statsByEntities, (stats) => stats.firstSeen),
+    lastSeen: field(statsByEntities, (stats) => stats.lastSeen),
+    containedIn: containers,
+    timeline: listByKey('timeline', timelinesByEntities),
   },
   CoMention: { entity: entityOf((p) => p.entity.id) },
   EntityMention: { article: articleOf((p) => p.articleId) },

@@ -6,6 +6,7 @@ import type { IResolvers, MercuriusContext } from 'mercurius';
 import { getArticle, listArticles, type ArticleFilter, type ArticleView } from '../repositories/article-repository';
 import { getEntity, listEntities, type EntityFilter } from '../repositories/entity-repository';
 import { getEvent, listEvents, type EventFilter } from '../repositories/event-repository';
+import { listSources } from '../repositories/source-repository';
 import { pageSize, parseId } from '../repositories/filters';
 import { entityGraph } from '../repositories/graph-repository';
 import { listLocations, type LocationFilter } from '../repositories/location-repository';
@@ -37,6 +38,8 @@ const queryResolvers: IResolvers['Query'] = {
   locations: async (_root, args: PageArgs<LocationFilter>, ctx: MercuriusContext) =>
     listConnection('locations', pageSize(args.first, 'first'), args.after, (limit, cursor) =>
       listLocations(dbOf(ctx), args.filter ?? {}, limit, cursor)),
+  sources: async (_root, args: { first?: number | null; after?: string | null }, ctx: MercuriusContext) =>
+    listConnection('sources', pageSize(args.first, 'first'), args.after, (limit, cursor) => listSources(dbOf(ctx), limit, cursor)),
   graph: async (_root, args: { entity: string; depth?: number | null }, ctx: MercuriusContext) => {
     const depth = args.depth ?? 1;
     if (depth !== 1 && depth !== 2) throw badUserInput('depth', 'must be 1 or 2');

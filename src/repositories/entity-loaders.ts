@@ -96,3 +96,46 @@ export async function coMentionedByEntities(db: Db, ids: readonly string[]): Pro
     [...grouped].map(([key, list]) => [key, list.map((r) => ({ entity: { id: r.id, name: r.name, type: r.type }, articleCount: r.article_count }))]),
   );
 }
+
+export interface EntityStats {
+  firstSeen: string | null;
+  lastSeen: string | null;
+  containedInId: string | null;
+}
+
+/** First and last time an article named each entity (publication time, else ingestion), and its container place. */
+export async function statsByEntities(db: Db, ids: readonly string[]): Promise<Map<string, EntityStats>> {
+  const keys = validIds(ids);
+  if (keys.length === 0) return new Map();
+  const { rows } = await db.pool.query(
+    `SELECT e.id, e.contained_in_id,
+            min(coalesce(a.published_at, a.ingested_at)) AS first_seen, max(coalesce(a.published_at, a.ingested_at)) AS last_seen
+     FROM entities e LEFT JOIN mentions m ON m.entity_id = e.id LEFT JOIN articles a ON a.id = m.article_id
+     WHERE e.id = ANY($1::uuid[]) GROUP BY e.id`,
+    [keys],
+  );
+  return new Map(
+    rows.map((r) => [r.id, { firstSeen: r.first_seen?.toISOString() ?? null, lastSeen: r.last_seen?.toISOString() ?? null, containedInId: r.contained_in_id }]),
+  );
+}
+
+export interface TimelineDay {
+  date: string;
+  mentions: number;
+  articles: number;
+}
+
+/** Mentions and articles per day (publication day, else ingestion day) for each entity. */
+export async function timelinesByEntities(db: Db, ids: readonly string[]): Promise<Map<string, TimelineDay[]>> {
+  const keys = validIds(ids);
+  if (keys.length === 0) return new Map();
+  const { rows } = await db.pool.query(
+    `SELECT m.entity_id, to_char(date_trunc('day', coalesce(a.published_at, a.ingested_at) AT TIME ZONE 'UTC'), 'YYYY-MM-DD') AS day,
+            count(*)::int AS mentions, count(DISTINCT a.id)::int AS articles
+     FROM mentions m JOIN articles a ON a.id = m.article_id
+     WHERE m.entity_id = ANY($1::uuid[]) GROUP BY m.entity_id, day ORDER BY m.entity_id, day`,
+    [keys],
+  );
+  const byEntity = groupBy(rows, (r) => r.entity_id as string);
+  return new Map([...byEntity].map(([id, days]) => [id, days.map((d) => ({ date: d.day, mentions: d.mentions, articles: d.articles }))]));
+}

@@ -6,7 +6,7 @@ import type { Db } from '../db/client';
 import { decodeCursor, encodeCursor, isId } from './cursor';
 import { parseEntityType } from './filters';
 import { SqlBuilder } from './sql-builder';
-import { coMentionedByEntities, relationsByEntities } from './entity-loaders';
+import { coMentionedByEntities, entitiesByIds, relationsByEntities, statsByEntities, timelinesByEntities, type TimelineDay } from './entity-loaders';
 import type { EntityRef, Page, PlaceView, SpanView } from './article-repository';
 
 export interface EntitySummary extends EntityRef {
@@ -149,22 +149,16 @@ export async function coMentioned(db: Db, id: string): Promise<{ entity: EntityR
 
 export async function getEntity(db: Db, id: string): Promise<EntityDetail | null> {
   if (!isId(id)) return null;
-  const { rows } = await db.pool.query<EntityRow & { first_seen: Date | null; last_seen: Date | null; c_id: string | null; c_name: string | null; c_type: string | null }>(
-    `SELECT ${ENTITY_COLUMNS},
-       (SELECT min(coalesce(a.published_at, a.ingested_at)) FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.entity_id = e.id) AS first_seen,
-       (SELECT max(coalesce(a.published_at, a.ingested_at)) FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.entity_id = e.id) AS last_seen,
-       c.id AS c_id, c.name AS c_name, c.type AS c_type
-     FROM entities e LEFT JOIN entities c ON c.id = e.contained_in_id WHERE e.id = $1`,
-    [id],
-  );
-  const row = rows[0];
-  if (!row) return null;
-  const [relations, co] = await Promise.all([relationsOf(db, id), coMentioned(db, id)]);
+  const summary = (await entitiesByIds(db, [id])).get(id.toLowerCase());
+  if (!summary) return null;
+  const [stats, relations, co] = await Promise.all([statsByEntities(db, [summary.id]), relationsOf(db, summary.id), coMentioned(db, summary.id)]);
+  const { firstSeen = null, lastSeen = null, containedInId = null } = stats.get(summary.id) ?? {};
+  const container = containedInId ? (await entitiesByIds(db, [containedInId])).get(containedInId) : undefined;
   return {
-    ...toSummary(row),
-    firstSeen: row.first_seen?.toISOString() ?? null,
-    lastSeen: row.last_seen?.toISOString() ?? null,
-    containedIn: row.c_id ? { id: row.c_id, name: row.c_name!, type: row.c_type! } : null,
+    ...summary,
+    firstSeen,
+    lastSeen,
+    containedIn: container ? { id: container.id, name: container.name, type: container.type } : null,
     relations,
     coMentioned: co,
   };
@@ -212,13 +206,6 @@ export async function entityArticles(db: Db, id: string, limit: number, cursor: 
 }
 
 /** Mentions and articles per day (publication day, or ingestion day when unknown). */
-export async function entityTimeline(db: Db, id: string): Promise<{ date: string; mentions: number; articles: number }[]> {
-  const { rows } = await db.pool.query(
-    `SELECT to_char(date_trunc('day', coalesce(a.published_at, a.ingested_at) AT TIME ZONE 'UTC'), 'YYYY-MM-DD') AS day,
-            count(*)::int AS mentions, count(DISTINCT a.id)::int AS articles
-     FROM mentions m JOIN articles a ON a.id = m.article_id
-     WHERE m.entity_id = $1 GROUP BY day ORDER BY day`,
-    [id],
-  );
-  return rows.map((r) => ({ date: r.day, mentions: r.mentions, articles: r.articles }));
+export async function entityTimeline(db: Db, id: string): Promise<TimelineDay[]> {
+  return (await timelinesByEntities(db, [id])).get(id) ?? [];
 }
