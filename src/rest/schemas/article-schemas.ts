@@ -17,7 +17,7 @@ export type ArticleInputBody = Static<typeof ArticleInputSchema>;
 
 const EntityRef = Type.Object({ id: Id, name: Type.String(), type: Type.String() });
 
-const Span = Type.Object({
+export const Span = Type.Object({
   field: Type.Union([Type.Literal('TITLE'), Type.Literal('BODY')], { description: 'Which text the offsets index.' }),
   start: Type.Integer({ description: 'UTF-16 offset of the first character.' }),
   end: Type.Integer({ description: 'UTF-16 offset after the last character.' }),
@@ -44,7 +44,8 @@ const ArticleEntity = Type.Object({
   ),
 });
 
-const Event = Type.Object({
+/** An event's own fields; the article view and the events list add their location shapes. */
+export const eventFields = {
   id: Id,
   type: Type.String({ description: 'PLOVER event type.' }),
   summary: Type.String(),
@@ -58,9 +59,10 @@ const Event = Type.Object({
   attribution: Nullable(Type.String()),
   confidence: Type.Number(),
   evidence: Span,
-  location: Nullable(EntityRef),
   participants: Type.Array(Type.Object({ role: Type.String(), entity: EntityRef })),
-});
+};
+
+const Event = Type.Object({ ...eventFields, location: Nullable(EntityRef) });
 
 const Relation = Type.Object({
   id: Id,

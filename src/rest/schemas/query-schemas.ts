@@ -1,4 +1,5 @@
 import { Type, type TSchema } from '@sinclair/typebox';
+import { Span, eventFields } from './article-schemas';
 import { Id, Nullable } from './common';
 
 export const EntityRefSchema = Type.Object({ id: Id, name: Type.String(), type: Type.String() }, { $id: 'EntityRef' });
@@ -15,12 +16,6 @@ export const PlaceSchema = Type.Object(
   { $id: 'Place' },
 );
 
-const SpanSchema = Type.Object({
-  field: Type.String(),
-  start: Type.Integer(),
-  end: Type.Integer(),
-  text: Type.String(),
-});
 
 export function pageOf(item: TSchema) {
   return Type.Object({
@@ -57,7 +52,7 @@ export const EntityDetailSchema = Type.Composite(
           subject: ref,
           object: ref,
           role: Nullable(Type.String()),
-          evidence: Nullable(SpanSchema),
+          evidence: Nullable(Span),
           articleId: Id,
           confidence: Type.Number(),
         }),
@@ -99,23 +94,10 @@ export const LocationSchema = Type.Object(
 
 export const EventSchema = Type.Object(
   {
-    id: Id,
-    type: Type.String({ description: 'PLOVER event type.' }),
-    summary: Type.String(),
-    date: Nullable(Type.String({ format: 'date' })),
-    datePrecision: Nullable(Type.String()),
-    count: Nullable(Type.Integer()),
-    countQualifier: Nullable(Type.String()),
-    killed: Nullable(Type.Integer()),
-    injured: Nullable(Type.Integer()),
-    modality: Type.String(),
-    attribution: Nullable(Type.String()),
-    confidence: Type.Number(),
-    evidence: SpanSchema,
+    ...eventFields,
     location: Nullable(
       Type.Object({ id: Id, name: Type.String(), type: Type.String(), latitude: Nullable(Type.Number()), longitude: Nullable(Type.Number()), countryCode: Nullable(Type.String()) }),
     ),
-    participants: Type.Array(Type.Object({ role: Type.String(), entity: ref })),
     article: Type.Object({ id: Id, title: Type.String(), url: Nullable(Type.String()), publishedAt: Nullable(Type.String()), source: Nullable(Type.String()) }),
   },
   { $id: 'Event' },
