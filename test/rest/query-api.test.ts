@@ -49,6 +49,16 @@ describe('entities', () => {
     expect(alias.body.items[0]?.aliases).toEqual(expect.arrayContaining(['al-Hasakah']));
   });
 
+  test('"houthi" finds the Houthis', async () => {
+    const article = shortArticle({
+      title: 'Houthis claim drone attack on ship in the Red Sea',
+      body: "Yemen's Houthis said on Monday they had attacked a cargo ship in the Red Sea with drones, a spokesman said.",
+    });
+    expect((await t.app.inject({ method: 'POST', url: '/api/v1/articles', payload: article })).statusCode).toBe(201);
+    const { body } = await get<{ items: Entity[] }>('/api/v1/entities?q=houthi');
+    expect([body.items[0]?.name, ...(body.items[0]?.aliases ?? [])]).toContain('Houthis');
+  });
+
   test('type filters, and the cursor pages through every entity once', async () => {
     const places = await get<{ items: Entity[] }>('/api/v1/entities?type=location&limit=100');
     expect(places.body.items.length).toBeGreaterThan(5);
