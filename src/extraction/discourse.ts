@@ -23,11 +23,14 @@ export interface DiscourseState {
   lastActorGroup: string[] | null;
   /** The article's only armed-forces organisation, if exactly one. */
   military: string | null;
+  /** The two organizations of the event between two organizations whose names recur most ("the two companies"). */
+  lastOrgPair?: string[] | null;
 }
 
 const MILITARY_NAME = /\b(?:army|armed forces|military|defen[cs]e forces)\b/i;
 const MILITARY_WORDS = new Set(['army', 'military']);
 const GROUP_NOUNS = new Set(['sides', 'countries', 'nations', 'leaders', 'governments', 'neighbours', 'neighbors', 'parties', 'companies', 'firms', 'allies']);
+const ORG_GROUP_NOUNS = new Set(['companies', 'firms']);
 const PERSON_PRONOUNS = new Set(['he', 'she']);
 const THING_PRONOUNS = new Set(['it', 'they']);
 
@@ -92,10 +95,14 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
       const prev = tokens[i - 1];
       // "the Polish army" names its own country; "army-backed" is a modifier.
       const ownedByName = s.mentions.some((m) => m.last === i - 1) || tokens[i + 1]?.text === '-';
-      if (!ownedByName && prev?.text === prev?.lower) add(i, i, [state.military]);
-    } else if (t.lower === 'two' && GROUP_NOUNS.has(tokens[i + 1]?.lower ?? '') && tokens[i - 1]?.lower === 'the' && state.lastActorGroup) {
-      add(i - 1, i + 1, state.lastActorGroup);
-      i += 1;
+      if (!ownedByName && (prev?.text === prev?.lower || prev?.lower === 'the')) add(i, i, [state.military]);
+    } else if (t.lower === 'two' && GROUP_NOUNS.has(tokens[i + 1]?.lower ?? '') && tokens[i - 1]?.lower === 'the') {
+      // "the two companies" are the two organizations of the last event between organizations.
+      const group = ORG_GROUP_NOUNS.has(tokens[i + 1]?.lower ?? '') ? state.lastOrgPair ?? state.lastActorGroup : state.lastActorGroup;
+      if (group) {
+        add(i - 1, i + 1, group);
+        i += 1;
+      }
     }
   }
   return out;
@@ -110,6 +117,11 @@ export function advanceDiscourse(state: DiscourseState, s: AnalyzedSentence, bui
   for (const e of events) {
     const actors = e.participants.filter((p) => p.role === 'ACTOR').map((p) => p.entityKey);
     if (actors.length >= 2) state.lastActorGroup = actors;
+    const orgs = [...new Set(e.participants.map((p) => p.entityKey))].filter((k) => built.byKey.get(k)?.type === 'ORGANIZATION');
+    if (orgs.length !== 2) continue;
+    // the most-mentioned pair so far: the article's main companies, not an investor in one of them
+    const weight = (ks: string[]) => ks.reduce((n, k) => n + (built.byKey.get(k)?.mentions.length ?? 0), 0);
+    if (!state.lastOrgPair || weight(orgs) >= weight(state.lastOrgPair)) state.lastOrgPair = orgs;
   }
 }
 

@@ -86,6 +86,44 @@ function addCluster(out: BuiltEntities, id: Identity, c: Cluster): void {
   e.confidence = Math.max(e.confidence, clusterConfidence(c), floor);
 }
 
+const FACILITY_OF = /^(?:the\s+)?(?:port|airport|harbou?r|seaport)\s+of\s+(.+)$/i;
+const FACILITY_AFTER = /^(.+?)\s+(?:international\s+)?(?:airport|seaport|harbou?r|port|air\s+base|airbase|naval\s+base)$/i;
+
+/**
+ * "Port of Savannah", "Savannah Airport": a facility named after a city lies at that city. The
+ * city is the article's own place of that name, else the most populous GeoNames city of that name
+ * in a country the article mentions (else one of at least 100,000 people).
+ */
+function placeFacilities(out: BuiltEntities, gaz: Gazetteer): void {
+  const countries = new Set<string>();
+  for (const e of out.entities) if (e.place?.countryCode) countries.add(e.place.countryCode);
+  for (const e of out.entities) {
+    if (e.type !== 'LOCATION' || e.place) continue;
+    const m = FACILITY_OF.exec(e.name) ?? FACILITY_AFTER.exec(e.name);
+    const cityName = m?.[1];
+    if (!cityName) continue;
+    const norm = normalizeName(cityName);
+    const own = out.entities.find((o) => o.place?.featureType === 'CITY' && [o.name, ...o.aliases].some((n) => normalizeName(n) === norm));
+    let place: PlaceInfo | null = own?.place ?? null;
+    if (!place) {
+      let best: ReturnType<Gazetteer['cities']['get']> | null = null;
+      for (const i of gaz.cities.byName(cityName)) {
+        const c = gaz.cities.get(i);
+        const inArticle = countries.has(c.countryCode);
+        if (!inArticle && c.population < 100_000) continue;
+        const score = (inArticle ? 1e10 : 0) + c.population;
+        if (!best || score > (countries.has(best.countryCode) ? 1e10 : 0) + best.population) best = c;
+      }
+      place = best ? cityPlace(best) : null;
+    }
+    if (!place) continue;
+    e.place = {
+      latitude: place.latitude, longitude: place.longitude, countryCode: place.countryCode, featureType: 'FACILITY',
+      geonamesId: null, containedInKey: place.countryCode ? countryKey(place.countryCode) : null,
+    };
+  }
+}
+
 /** Add missing container countries (zero mentions) and LOCATED_IN relations. */
 function addContainers(out: BuiltEntities, gaz: Gazetteer): void {
   for (const e of [...out.entities]) {
@@ -110,6 +148,7 @@ export function buildEntities(clusters: Cluster[], gaz: Gazetteer): BuiltEntitie
     if (id) addCluster(out, id, c);
   }
   for (const e of out.entities) e.mentions.sort((a, b) => (a.field === b.field ? a.start - b.start : a.field === 'TITLE' ? -1 : 1));
+  placeFacilities(out, gaz);
   addContainers(out, gaz);
   return out;
 }

@@ -69,7 +69,9 @@ function eligible(env: SentenceEnv, m: RawMention, asTarget: boolean): boolean {
   if (!e || m.last < datelineEnd(env.s.tokens)) return false;
   const a = env.attribution;
   if (a && m.start >= a.start && m.end <= a.end) return false;
-  if (isModifierMention(m, env.s.tokens) || locative(env, m) || demonymOfPerson(env, m)) return false;
+  // "overlaps between the two companies": "between" locates only places.
+  const relational = e.type !== 'LOCATION' && env.s.tokens[m.first - 1]?.lower === 'between';
+  if (isModifierMention(m, env.s.tokens) || (locative(env, m) && !relational) || demonymOfPerson(env, m)) return false;
   if (e.type !== 'LOCATION' || e.place?.featureType === 'COUNTRY') return true;
   return asTarget && TARGET_PREPOSITIONS.has(env.s.tokens[m.first - 1]?.lower ?? '');
 }
@@ -108,7 +110,7 @@ const PARENTHETICAL_OPENERS = new Set(['who', 'which', 'whose', 'where', 'a', 'a
 function subjectAcrossParenthetical(env: SentenceEnv, hit: TriggerHit): RawMention | null {
   const { tokens } = env.s;
   let close = -1;
-  for (let k = hit.first - 1; k >= 0 && k >= hit.first - 12; k -= 1) {
+  for (let k = hit.first - 1; k >= 0 && k >= hit.first - 20; k -= 1) {
     const t = tokens[k] as Token;
     if (t.text === ',') {
       close = k;
@@ -191,8 +193,22 @@ function speakerAsSubject(env: SentenceEnv, hit: TriggerHit): RawMention | null 
   return pronoun && speaker ? speaker : null;
 }
 
+const MODALS = new Set(['would', 'will', 'could', 'can', 'should', 'may', 'might', 'must', 'shall']);
+
+/**
+ * "pledged that the EU would help", "promised that Japan will fund": the subject of a
+ * that-clause right after the trigger verb, followed by a modal, is who will do it.
+ */
+function complementSubject(env: SentenceEnv, hit: TriggerHit): RawMention | null {
+  const { tokens } = env.s;
+  if (hit.form.pos === 'noun' || tokens[hit.last + 1]?.lower !== 'that') return null;
+  const m = env.s.mentions.find((x) => x.first > hit.last + 1 && x.first <= hit.last + 3);
+  if (!m || !tokens.slice(hit.last + 2, m.first).every((t) => /^(?:the|a|an)$/.test(t.lower))) return null;
+  return MODALS.has(tokens[m.last + 1]?.lower ?? '') && eligible(env, m, false) ? m : null;
+}
+
 export function participantsFor(env: SentenceEnv, hit: TriggerHit): ExtractedParticipant[] {
-  const agent = agentAfterBy(env, hit);
+  const agent = agentAfterBy(env, hit) ?? complementSubject(env, hit);
   const before = nearestBefore(env, hit) ?? speakerAsSubject(env, hit);
   const selfDirected = SELF_DIRECTED.has(hit.type);
   const actorMention = agent ?? (hit.passive && !selfDirected ? null : before);

@@ -66,7 +66,20 @@ function summaryFor(env: SentenceEnv, hit: TriggerHit, participants: ExtractedPa
   return `${hit.type}: ${parts.join(' ')}`;
 }
 
+/**
+ * "pledged that the EU would help": when a trigger of the group is the verb of a that-clause
+ * complementing another trigger of the group, the complement's trigger (with its own subject)
+ * describes the event.
+ */
+function complementFirst(tokens: Token[], hits: TriggerHit[]): TriggerHit[] {
+  const inner = hits.filter((h) => hits.some((v) => v !== h && v.form.pos !== 'noun' && v.last < h.first
+    && tokens[v.last + 1]?.lower === 'that' && h.first - v.last <= 10
+    && tokens.slice(v.last + 2, h.first).every((t) => t.isWord)));
+  return inner.length === 0 ? hits : [...inner, ...hits.filter((h) => !inner.includes(h))];
+}
+
 function buildEvent(env: SentenceEnv, hits: TriggerHit[], dates: DateMention[], single: boolean, res: Resources): { event: ExtractedEvent; hit: TriggerHit } {
+  hits = complementFirst(env.s.tokens, hits);
   const withActor = hits.map((h) => ({ h, p: participantsFor(env, h) })).find((x) => x.p.some((p) => p.role === 'ACTOR'));
   const hit = withActor?.h ?? (hits[0] as TriggerHit);
   const participants = withActor?.p ?? participantsFor(env, hit);
@@ -132,6 +145,8 @@ interface ArticleState {
   discourse: DiscourseState;
   meta: Map<ExtractedEvent, EventMeta>;
   events: ExtractedEvent[];
+  /** Head noun → type of the article's multi-word noun triggers so far ("package" → SANCTION). */
+  heads: Map<string, PloverType>;
 }
 
 function sentenceEvents(s: AnalyzedSentence, built: BuiltEntities, relations: ExtractedRelation[], res: Resources, ctx: EventContext, st: ArticleState): ExtractedEvent[] {
@@ -157,25 +172,73 @@ function sentenceEvents(s: AnalyzedSentence, built: BuiltEntities, relations: Ex
     const { event: e, hit } = buildEvent(env, group, dates, byType.size === 1, res);
     st.meta.set(e, { sentence: s.sentence.index, definiteNoun: group.every((h) => isDefiniteNoun(s.tokens, h.first, h.form.pos)) });
     const noun = objects.get(hit);
-    if (noun && VIOLENT.has(noun.type)) referTarget(e, hit, noun.type, st, env);
+    if (noun && (VIOLENT.has(noun.type) || REACTIONS.has(hit.type))) referTarget(e, hit, noun.type, st, env, VIOLENT.has(noun.type));
+    else if (!noun && REACTIONS.has(hit.type)) {
+      const type = anaphoricObject(s.tokens, hit, st);
+      if (type) referTarget(e, hit, type, st, env, false);
+    }
     return e;
   });
 }
 
-/** "X condemned the attack": the target is the attacker of the most recent such event. */
-function referTarget(e: ExtractedEvent, hit: TriggerHit, type: PloverType, st: ArticleState, env: SentenceEnv): void {
-  const previous = [...st.events].reverse().find((p) => p.type === type || (VIOLENT.has(p.type) && VIOLENT.has(type)));
+/** Verb types whose object noun is an earlier event: "did not block the package", "welcomed the deal". */
+const REACTIONS = new Set<PloverType>(['REJECT', 'DISAPPROVE', 'SUPPORT', 'THREATEN']);
+
+/**
+ * "X condemned the attack", "Y did not block the package": the target is the agent of the
+ * earlier event the noun refers to: among earlier events of that type with an actor other than
+ * the reacting one, the actor named most often (ties: the earliest, usually the lead event).
+ * For violent nouns the culprit replaces any target found in the sentence; otherwise it only
+ * fills a missing target.
+ */
+function referTarget(e: ExtractedEvent, hit: TriggerHit, type: PloverType, st: ArticleState, env: SentenceEnv, override: boolean): void {
+  if (!override && e.participants.some((p) => p.role === 'TARGET')) return;
   const actors = new Set(e.participants.filter((p) => p.role === 'ACTOR').map((p) => p.entityKey));
-  const culprits = previous?.participants.filter((p) => p.role === 'ACTOR' && !actors.has(p.entityKey)) ?? [];
-  if (culprits.length === 0) return;
-  e.participants = [...e.participants.filter((p) => p.role !== 'TARGET'), ...culprits.map((p) => ({ entityKey: p.entityKey, role: 'TARGET' as const }))];
+  const counts = new Map<string, number>();
+  for (const p of st.events) {
+    if (!(p.type === type || (VIOLENT.has(p.type) && VIOLENT.has(type)))) continue;
+    const culprits = p.participants.filter((x) => x.role === 'ACTOR' && !actors.has(x.entityKey));
+    for (const c of culprits) counts.set(c.entityKey, (counts.get(c.entityKey) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [key, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = key;
+  if (best === null) return;
+  e.participants = [...e.participants.filter((p) => p.role !== 'TARGET'), { entityKey: best, role: 'TARGET' as const }];
   e.summary = summaryFor(env, hit, e.participants, e.locationKey);
 }
 
+const DEFINITE_OBJECT = new Set(['the', 'this', 'that', 'these', 'those']);
+
+/**
+ * "did not block the package" after "a sanctions package": a definite object whose noun is the
+ * head of an earlier noun trigger names that earlier event. Returns the event type, or null.
+ */
+function anaphoricObject(tokens: Token[], hit: TriggerHit, st: ArticleState): PloverType | null {
+  if (hit.form.pos === 'noun' || !DEFINITE_OBJECT.has(tokens[hit.last + 1]?.lower ?? '')) return null;
+  const noun = tokens[hit.last + 2];
+  if (!noun?.isWord || noun.isCap) return null;
+  return st.heads.get(noun.lower) ?? null;
+}
+
+/**
+ * Remember the head nouns of noun phrases that name an event: multi-word noun triggers
+ * ("sanctions package" → "package") and "<noun> of <trigger>" ("a package of sanctions").
+ */
+function rememberHeads(s: AnalyzedSentence, res: Resources, st: ArticleState): void {
+  for (const h of findTriggers(s.tokens, s.mentions, res.events)) {
+    const head = h.form.pos === 'noun' && h.last > h.first ? s.tokens[h.last] : undefined;
+    if (head?.isWord && !head.isCap) st.heads.set(head.lower, h.type);
+    const of = s.tokens[h.first - 1];
+    const before = s.tokens[h.first - 2];
+    if (of?.lower === 'of' && before?.isWord && !before.isCap && !before.isNumber && before.lower.length > 2) st.heads.set(before.lower, h.type);
+  }
+}
+
 export function extractEvents(sentences: AnalyzedSentence[], built: BuiltEntities, relations: ExtractedRelation[], res: Resources, ctx: EventContext): ExtractedEvent[] {
-  const st: ArticleState = { discourse: initialDiscourse(built), meta: new Map(), events: [] };
+  const st: ArticleState = { discourse: initialDiscourse(built), meta: new Map(), events: [], heads: new Map() };
   for (const s of sentences) {
     const events = sentenceEvents(s, built, relations, res, ctx, st);
+    rememberHeads(s, res, st);
     st.events.push(...events);
     advanceDiscourse(st.discourse, s, built, events);
   }

@@ -188,11 +188,32 @@ function demonymBeforePerson(ctx: SentenceContext, first: number, last: number):
   return typing.type === 'PERSON' && last > first;
 }
 
+/**
+ * "Port Sudan", "Kuwait City", "Guatemala City": a multi-word segment that is the name of a sizeable
+ * GeoNames city and contains a country (or other gazetteer phrase) is the city, not the country.
+ */
+function isCityContainingPhrase(ctx: SentenceContext, seg: Run): boolean {
+  if (seg.last === seg.first) return false;
+  let inner = false;
+  for (let k = seg.first; k <= seg.last && !inner; k += 1) inner = ctx.dictAt[k] !== null;
+  if (!inner) return false;
+  const { cities } = ctx.res.gazetteer;
+  const text = ctx.fieldText.slice((ctx.tokens[seg.first] as Token).start, (ctx.tokens[seg.last] as Token).end);
+  return cities.byName(text).some((i) => {
+    const c = cities.get(i);
+    return c.population >= 50_000 || c.featureCode === 'PPLC';
+  });
+}
+
 /** A segment without titles: dictionary phrases inside it, heuristics for the rest. */
 function resolveSegment(ctx: SentenceContext, seg: Run, title: TitleMatch | null): void {
   const whole = ctx.dictAt[seg.first];
   if (whole && whole.last >= seg.last && !(title && whole.value.kind !== 'org')) {
     pushDictionary(ctx, whole, title);
+    return;
+  }
+  if (!title && isCityContainingPhrase(ctx, seg)) {
+    push(ctx, seg.first, seg.last, { type: 'LOCATION', ref: null, confidence: 0.8, weak: false, title: null });
     return;
   }
   if (hasHeadWord(ctx, seg) || title) {
