@@ -3,41 +3,17 @@
  * 'article-ingested' events of this process (see index.ts) to WebSocket clients.
  */
 import type { IResolvers, MercuriusContext } from 'mercurius';
-import { ArticleInputError, type ArticleInput } from '../ingest/article-input';
+import type { ArticleInput } from '../ingest/article-input';
+import { BATCH_LIMIT, ingestBatch } from '../ingest/ingest-batch';
 import { deleteArticle, getArticle, loadArticles } from '../repositories/article-repository';
 import { parseId } from '../repositories/filters';
 import { badUserInput, unauthenticated } from './errors';
 
-/** As many as POST /api/v1/articles/batch takes. */
-export const INGEST_BATCH_LIMIT = 100;
 
 export const ARTICLE_INGESTED = 'ARTICLE_INGESTED';
 
 function requireWriteAccess(ctx: MercuriusContext): void {
   if (!ctx.reply.request.hasWriteAccess) throw unauthenticated();
-}
-
-interface ItemOutcome {
-  index: number;
-  created: boolean;
-  articleId: string | null;
-  error: { field: string; reason: string } | null;
-}
-
-/** One article at a time, in order: the same article twice in a batch is stored once. */
-async function ingestEach(ctx: MercuriusContext, inputs: ArticleInput[]): Promise<ItemOutcome[]> {
-  const outcomes: ItemOutcome[] = [];
-  for (const [index, input] of inputs.entries()) {
-    try {
-      const outcome = await ctx.app.services.ingestService.ingest(input);
-      outcomes.push({ index, created: outcome.created, articleId: outcome.articleId, error: null });
-    } catch (error) {
-      if (!(error instanceof ArticleInputError)) throw error;
-      const reason = error.message.slice(error.field.length + 2); // the message is "field: reason"
-      outcomes.push({ index, created: false, articleId: null, error: { field: error.field, reason } });
-    }
-  }
-  return outcomes;
 }
 
 export const mutationResolvers: IResolvers['Mutation'] = {
@@ -49,8 +25,8 @@ export const mutationResolvers: IResolvers['Mutation'] = {
   },
   ingestArticles: async (_root, args: { inputs: ArticleInput[] }, ctx: MercuriusContext) => {
     requireWriteAccess(ctx);
-    if (args.inputs.length > INGEST_BATCH_LIMIT) throw badUserInput('inputs', `at most ${INGEST_BATCH_LIMIT} articles per call`);
-    const outcomes = await ingestEach(ctx, args.inputs);
+    if (args.inputs.length > BATCH_LIMIT) throw badUserInput('inputs', `at most ${BATCH_LIMIT} articles per call`);
+    const outcomes = await ingestBatch(ctx.app.services.ingestService, args.inputs);
     const ids = outcomes.flatMap((outcome) => (outcome.articleId ? [outcome.articleId] : []));
     const views = new Map((await loadArticles(ctx.app.services.db, ids)).map((view) => [view.id, view]));
     return outcomes.map(({ articleId, ...rest }) => ({ ...rest, article: articleId ? (views.get(articleId) ?? null) : null }));

@@ -37,9 +37,9 @@ export const INPUT_LIMITS = {
 export class ArticleInputError extends Error {
   constructor(
     readonly field: string,
-    message: string,
+    readonly reason: string,
   ) {
-    super(`${field}: ${message}`);
+    super(`${field}: ${reason}`);
     this.name = 'ArticleInputError';
   }
 }

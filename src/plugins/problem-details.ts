@@ -72,7 +72,7 @@ function validationParams(error: FastifyError): InvalidParam[] {
 
 function clientProblem(error: FastifyError): Omit<Problem, 'type' | 'title'> | null {
   if (error instanceof ArticleInputError) {
-    return { status: 400, detail: error.message, invalidParams: [{ in: 'body', name: error.field, reason: error.message.slice(error.field.length + 2) }] };
+    return { status: 400, detail: error.message, invalidParams: [{ in: 'body', name: error.field, reason: error.reason }] };
   }
   if (error instanceof InvalidParameterError) {
     return { status: 400, detail: error.message, invalidParams: [{ in: 'query', name: error.parameter, reason: error.reason }] };

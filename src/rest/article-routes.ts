@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { deleteArticle, getArticle, listArticles } from '../repositories/article-repository';
-import { BATCH_LIMIT, BatchResultSchema, ingestBatch } from './article-batch';
+import { BATCH_LIMIT } from '../ingest/ingest-batch';
+import { BatchResultSchema, ingestBatchForRest } from './article-batch';
 import { notFound } from '../plugins/problem-details';
 import { ArticleInputSchema, ArticlePageSchema } from './schemas/article-schemas';
 import { CursorQuery, Id, LimitQuery, problemRef } from './schemas/common';
@@ -109,7 +110,7 @@ const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: BatchResultSchema, 400: problemRef, 401: problemRef, 413: problemRef },
       },
     },
-    async (request) => ({ items: await ingestBatch(ingestService, request.body.articles) }),
+    async (request) => ({ items: await ingestBatchForRest(ingestService, request.body.articles) }),
   );
 };
 
