@@ -54,6 +54,11 @@ async function graphql(app: FastifyInstance): Promise<void> {
   app.graphql.addHook('preExecution', async (schema, document, context, variables) => {
     checkCost(schema, document, variables as Record<string, unknown> | undefined);
   });
+  // Subscriptions skip preExecution. This hook sees no variables: page sizes given as
+  // literals are checked; an operation with required variables is left to execution.
+  app.graphql.addHook('preSubscriptionExecution', async (schema, document) => {
+    checkCost(schema, document, undefined);
+  });
   relayIngestedArticles(app);
   answerGraphqlResponseType(app);
   acceptNullExtensions(app);

@@ -99,3 +99,18 @@ test('closing the app removes its listener from the ingest events', async () => 
   await other.close();
   expect(events.listenerCount('article-ingested')).toBe(0);
 });
+
+test('a subscription over the page-size limit is refused with an error message', async () => {
+  const client = await connect();
+  client.send({ type: 'connection_init' });
+  await client.next('connection_ack');
+  client.send({
+    type: 'subscribe',
+    id: '9',
+    payload: { query: 'subscription { articleIngested { entities { entity { articles(first: 1000) { totalCount } } } } }' },
+  });
+  const error = await client.next('error');
+  expect(error.id).toBe('9');
+  expect(JSON.stringify(error.payload)).toContain('first: must be an integer from 1 to 100');
+  client.socket.close();
+});
