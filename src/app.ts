@@ -7,8 +7,8 @@ import helmet from '@fastify/helmet';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { randomUUID } from 'node:crypto';
-import { EventEmitter } from 'node:events';
 import type { Config } from './config';
+import { listenForArticles, type ArticleEvents } from './db/article-notifications';
 import type { Db } from './db/client';
 import type { Extractor } from './extraction/types';
 import graphql from './graphql';
@@ -30,8 +30,8 @@ import { QUERY_SCHEMAS } from './rest/schemas/query-schemas';
 export interface Services {
   db: Db;
   ingestService: IngestService;
-  /** Emits 'article-ingested' (article id) for each article this process creates. */
-  ingestEvents: EventEmitter<{ 'article-ingested': [articleId: string] }>;
+  /** Emits 'article-ingested' (article id) for each article any process stores in this database. */
+  ingestEvents: ArticleEvents;
 }
 
 declare module 'fastify' {
@@ -60,12 +60,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
-  const ingestEvents = new EventEmitter<{ 'article-ingested': [articleId: string] }>();
-  const ingestService = createIngestService(db, extractor, {
-    onIngested: (id) => ingestEvents.emit('article-ingested', id),
-    maxBodyChars: config.maxArticleChars,
-  });
-  app.decorate('services', { db, ingestService, ingestEvents });
+  const ingestService = createIngestService(db, extractor, { maxBodyChars: config.maxArticleChars });
+  // One more connection LISTENs for ingested articles (see db/article-notifications.ts).
+  const listener = await listenForArticles(db.url, app.log);
+  app.addHook('onClose', () => listener.close());
+  app.decorate('services', { db, ingestService, ingestEvents: listener.events });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });

@@ -7,6 +7,8 @@ import pg from 'pg';
 import { PrismaClient } from '../generated/prisma/client';
 
 export interface Db {
+  /** The database the pool connects to. */
+  url: string;
   prisma: PrismaClient;
   pool: pg.Pool;
   close(): Promise<void>;
@@ -18,6 +20,7 @@ export function connectDb(databaseUrl: string, poolSize: number): Db {
   pool.on('error', () => undefined);
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   return {
+    url: databaseUrl,
     prisma,
     pool,
     async close() {

@@ -9,6 +9,7 @@ import type pg from 'pg';
 import type { Extractor } from '../extraction/types';
 import { normalizeArticleInput, type ArticleInput, type NormalizedArticle } from './article-input';
 import { writeExtraction } from './write-extraction';
+import { NOTIFY_ARTICLE_INGESTED } from '../db/article-notifications';
 
 export interface IngestOutcome {
   articleId: string;
@@ -19,7 +20,6 @@ export interface IngestService {
   ingest(input: ArticleInput): Promise<IngestOutcome>;
 }
 
-export type ArticleIngestedListener = (articleId: string) => void;
 
 const RETRYABLE = new Set(['40001', '40P01']); // serialization failure, deadlock
 
@@ -48,13 +48,11 @@ export async function inTransaction<T>(db: Db, work: (client: pg.PoolClient) => 
 }
 
 export interface IngestOptions {
-  /** Hears about each article created (not duplicates). */
-  onIngested?: ArticleIngestedListener;
   maxBodyChars?: number;
 }
 
 export function createIngestService(db: Db, extractor: Extractor, options: IngestOptions = {}): IngestService {
-  const { onIngested, maxBodyChars } = options;
+  const { maxBodyChars } = options;
   async function writeOnce(article: NormalizedArticle): Promise<IngestOutcome> {
     const existing = await findExisting(db, article);
     if (existing) return { articleId: existing, created: false };
@@ -76,6 +74,7 @@ export function createIngestService(db: Db, extractor: Extractor, options: Inges
       const articleId = inserted.rows[0]?.id;
       if (!articleId) return null; // a concurrent request stored it first
       await writeExtraction(client, articleId, result);
+      await client.query(NOTIFY_ARTICLE_INGESTED, [articleId]); // delivered on commit
       return articleId;
     });
     if (createdId) return { articleId: createdId, created: true };
@@ -90,7 +89,6 @@ export function createIngestService(db: Db, extractor: Extractor, options: Inges
       for (let attempt = 1; ; attempt++) {
         try {
           const outcome = await writeOnce(article);
-          if (outcome.created) onIngested?.(outcome.articleId);
           return outcome;
         } catch (error) {
           const code = (error as { code?: string }).code;

@@ -114,3 +114,25 @@ test('a subscription over the page-size limit is refused with an error message',
   expect(JSON.stringify(error.payload)).toContain('first: must be an integer from 1 to 100');
   client.socket.close();
 });
+
+test('articles stored by another process (say `npm run ingest`) reach subscribers too, through PostgreSQL NOTIFY', async () => {
+  const { connectDb } = await import('../../src/db/client');
+  const { createExtractor } = await import('../../src/extraction');
+  const { createIngestService } = await import('../../src/ingest/ingest-service');
+  const client = await connect();
+  client.send({ type: 'connection_init' });
+  await client.next('connection_ack');
+  client.send({ type: 'subscribe', id: '7', payload: { query: 'subscription { articleIngested { id title } }' } });
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  // Another pool and another ingest service: nothing shared with the app but the database.
+  const otherDb = connectDb(t.db.url, 1);
+  try {
+    const article = shortArticle({ title: 'Stored by another process' });
+    const outcome = await createIngestService(otherDb, createExtractor()).ingest(article);
+    const message = await client.next('next');
+    expect(message.payload.data.articleIngested).toEqual({ id: outcome.articleId, title: 'Stored by another process' });
+  } finally {
+    await otherDb.close();
+    client.socket.close();
+  }
+});
