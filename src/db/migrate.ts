@@ -15,7 +15,7 @@ export async function migrateDatabase(databaseUrl: string): Promise<void> {
   const env = { ...process.env, DATABASE_URL: databaseUrl, PRISMA_HIDE_UPDATE_MESSAGE: '1', CHECKPOINT_DISABLE: '1' };
   await new Promise<void>((resolve, reject) => {
     let output = '';
-    const preload = path.join(projectRoot, 'scripts', 'prisma-unref-timers.cjs');
+    const preload = path.join(projectRoot, 'prisma', 'unref-timers.cjs');
     const child = spawn(process.execPath, ['-r', preload, cli, 'migrate', 'deploy'], { cwd: projectRoot, env });
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -3,6 +3,9 @@
  * listening app: articles created through REST and through GraphQL are both pushed.
  */
 import type { AddressInfo } from 'node:net';
+import { connectDb } from '../../src/db/client';
+import { createExtractor } from '../../src/extraction';
+import { createIngestService } from '../../src/ingest/ingest-service';
 import { buildTestApp, type TestApp } from '../helper';
 import { shortArticle } from '../articles-fixture';
 import { ingest } from './gql-client';
@@ -116,9 +119,6 @@ test('a subscription over the page-size limit is refused with an error message',
 });
 
 test('articles stored by another process (say `npm run ingest`) reach subscribers too, through PostgreSQL NOTIFY', async () => {
-  const { connectDb } = await import('../../src/db/client');
-  const { createExtractor } = await import('../../src/extraction');
-  const { createIngestService } = await import('../../src/ingest/ingest-service');
   const client = await connect();
   client.send({ type: 'connection_init' });
   await client.next('connection_ack');

@@ -16,6 +16,6 @@ const env = {
   DATABASE_URL: 'postgresql://unused@localhost/unused',
   ...process.env,
 };
-const preload = fileURLToPath(new URL('./prisma-unref-timers.cjs', import.meta.url));
+const preload = fileURLToPath(new URL('./unref-timers.cjs', import.meta.url));
 const result = spawnSync(process.execPath, ['-r', preload, cli, ...process.argv.slice(2)], { stdio: 'inherit', env });
 process.exit(result.status ?? 1);
