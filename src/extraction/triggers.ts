@@ -74,10 +74,43 @@ export function findTriggers(tokens: Token[], mentions: RawMention[], lex: Event
       const prev = hits[hits.length - 1];
       const afterVerb = !!prev && prev.form.pos === 'verb' && prev.last === i - 1;
       const form = matched.pos === 'verb' ? nounReading(tokens, i, last, forms, afterVerb) ?? matched : matched;
-      hits.push({ type: form.type, form, first: i, last, passive: isPassive(tokens, { first: i, form }) });
+      if (notAnEvent(tokens, i, last, form)) break;
+      hits.push({ type: reading(tokens, i, form), form, first: i, last, passive: isPassive(tokens, { first: i, form }) });
       i = last;
       break;
     }
   }
   return hits;
+}
+
+/** "aid workers", "aid agencies": the noun modifies a person or body, it is no aid event. */
+const AID_MODIFIED = new Set(['worker', 'workers', 'agency', 'agencies', 'group', 'groups', 'organisation', 'organisations', 'organization', 'organizations', 'official', 'officials', 'convoy', 'convoys', 'budget', 'budgets', 'sector', 'community']);
+
+/** Words that make a "strike" a labour action (PROTEST) rather than a military one. */
+const LABOUR = new Set(['union', 'unions', 'workers', 'worker', 'labour', 'labor', 'employees', 'staff', 'teachers', 'doctors', 'nurses', 'drivers', 'pilots', 'miners', 'dockworkers', 'wage', 'wages', 'pay', 'pension', 'pensions', 'walkout', 'picket', 'pickets', 'federation', 'federations', 'congress']);
+
+/** Verbs that take away a sanction or tariff: "cut tariffs", "scrap its duty", "lift sanctions" (CAMEO: ease sanctions = CONCEDE). */
+const RELIEF = new Set(['cut', 'cuts', 'cutting', 'scrap', 'scraps', 'scrapped', 'scrapping', 'eliminate', 'eliminates', 'eliminated', 'eliminating', 'lift', 'lifts', 'lifted', 'lifting', 'remove', 'removes', 'removed', 'removing', 'reduce', 'reduces', 'reduced', 'reducing', 'lower', 'lowers', 'lowered', 'lowering', 'waive', 'waives', 'waived', 'waiving', 'abolish', 'abolishes', 'abolished', 'abolishing', 'slash', 'slashes', 'slashed', 'slashing', 'drop', 'drops', 'dropped', 'dropping', 'out']);
+
+/** Subjects of "ease"/"warn"/"cut" that make it an economic or weather statement, no political event. */
+const NON_POLITICAL = new Set(['inflation', 'prices', 'price', 'rain', 'rains', 'rainfall', 'rivers', 'river', 'water', 'waters', 'weather', 'growth', 'rates', 'rate', 'yields', 'yield', 'demand', 'unemployment', 'markets', 'market', 'shares', 'stocks', 'temperatures', 'winds', 'meteorologists', 'forecasters', 'economists', 'analysts']);
+
+function notAnEvent(tokens: Token[], i: number, last: number, form: TriggerForm): boolean {
+  if (form.pos === 'noun' && form.lemma === 'aid' && AID_MODIFIED.has(tokens[last + 1]?.lower ?? '')) return true;
+  if (form.type === 'CONCEDE' || (form.type === 'THREATEN' && form.lemma === 'warn')) {
+    for (let k = i - 1; k >= 0 && k >= i - 4; k -= 1) if (NON_POLITICAL.has((tokens[k] as Token).lower)) return true;
+  }
+  return false;
+}
+
+function reading(tokens: Token[], i: number, form: TriggerForm): PloverType {
+  if (form.type === 'FIGHT' && form.lemma === 'strike' && tokens.some((t) => LABOUR.has(t.lower))) return 'PROTEST';
+  if (form.type === 'SANCTION' && form.pos === 'noun') {
+    for (let k = i - 1; k >= 0 && k >= i - 5; k -= 1) {
+      const t = tokens[k] as Token;
+      if (!t.isWord && !t.isNumber) break;
+      if (RELIEF.has(t.lower) && !(t.lower === 'out' && tokens[k - 1]?.lower !== 'phase' && !/^phas/.test(tokens[k - 1]?.lower ?? ''))) return 'CONCEDE';
+    }
+  }
+  return form.type;
 }

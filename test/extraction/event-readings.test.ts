@@ -1,0 +1,29 @@
+import { run } from './helpers';
+
+const types = (text: string) => run(text).events.map((e) => e.type).sort();
+
+describe('event readings of ambiguous triggers', () => {
+  it('reads a labour strike as PROTEST, a military strike as FIGHT', () => {
+    expect(types('Teachers unions began a nationwide strike over unpaid wages.')).toEqual(['PROTEST']);
+    expect(types('Dock workers went on strike in the port city.')).toEqual(['PROTEST']);
+    expect(types('Warplanes carried out a strike on an ammunition depot.')).toEqual(['FIGHT']);
+  });
+
+  it('reads cutting or scrapping a tariff as CONCEDE, imposing one as SANCTION', () => {
+    expect(types('Canada will scrap its 15 percent tariff on imported bicycles.')).toEqual(['CONCEDE']);
+    expect(types('Brazil imposed a tariff on imported steel.')).toEqual(['SANCTION']);
+  });
+
+  it('does not code weather or prices easing, nor aid workers, as events', () => {
+    expect(types('Forecasters said the rain was easing over the weekend.')).toEqual([]);
+    expect(types('Analysts said inflation eased in March.')).toEqual([]);
+    expect(types('Aid workers said the camp was overcrowded.')).toEqual([]);
+  });
+
+  it('codes court rulings, orders and appeals', () => {
+    expect(types('The Supreme Court ruled on Friday that the ministry acted unlawfully.')).toEqual(['DISAPPROVE']);
+    expect(types('The court ordered the company to pay compensation.')).toEqual(['DEMAND']);
+    expect(types('Relief agencies appealed for $20 million in emergency funds.')).toContain('DEMAND');
+    expect(types('The minister said the walkout was illegal.')).toEqual(expect.arrayContaining(['DISAPPROVE']));
+  });
+});
