@@ -5,7 +5,7 @@
  * Prisma's `include` showed its per-relation queries dominating this hot path).
  */
 import type { Db } from '../db/client';
-import { decodeCursor, encodeCursor, isId } from './cursor';
+import { decodeCursor, keysetPage, isId } from './cursor';
 import { parseDateRange, parseEventType, parseId, placeAndContainedSql } from './filters';
 import { SqlBuilder } from './sql-builder';
 import { ARTICLE_VIEW_SQL, toView, type ArticleRow } from './article-view-sql';
@@ -179,11 +179,10 @@ export async function listArticles(db: Db, filter: ArticleFilter, limit: number,
     db.pool.query<{ id: string; sort_key: number }>(pageSql, sql.params),
     db.pool.query<{ n: number }>(totalSql, totalParams),
   ]);
-  const kept = page.rows.slice(0, limit);
-  const last = kept[kept.length - 1];
+  const served = keysetPage('articles', page.rows, limit);
   return {
-    items: await loadArticles(db, kept.map((row) => row.id)),
-    nextCursor: page.rows.length > limit && last ? encodeCursor('articles', [last.sort_key, last.id]) : null,
+    items: await loadArticles(db, served.rows.map((row) => row.id)),
+    nextCursor: served.nextCursor,
     totalCount: total.rows[0]?.n ?? 0,
   };
 }

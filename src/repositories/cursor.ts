@@ -38,3 +38,17 @@ export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 export function isId(value: string): boolean {
   return UUID.test(value);
 }
+
+/**
+ * A keyset page from rows fetched with LIMIT limit + 1 and ordered by (sort_key, id): the rows
+ * to serve, and the cursor after the last one when a further row exists.
+ */
+export function keysetPage<Row extends { sort_key: string | number; id: string }>(
+  list: string,
+  rows: Row[],
+  limit: number,
+): { rows: Row[]; nextCursor: string | null } {
+  const kept = rows.slice(0, limit);
+  const last = kept[kept.length - 1];
+  return { rows: kept, nextCursor: rows.length > limit && last ? encodeCursor(list, [last.sort_key, last.id]) : null };
+}

@@ -3,11 +3,11 @@
  * counts, relations and the entities most often mentioned with it, articles, timeline.
  */
 import type { Db } from '../db/client';
-import { decodeCursor, encodeCursor, isId } from './cursor';
+import { decodeCursor, keysetPage, isId } from './cursor';
 import { parseEntityType } from './filters';
 import { SqlBuilder } from './sql-builder';
 import { coMentionedByEntities, entitiesByIds, relationsByEntities, statsByEntities, timelinesByEntities, type TimelineDay } from './entity-loaders';
-import type { EntityRef, Page, PlaceView, SpanView } from './article-repository';
+import type { EntityRef, Page, PlaceView, RelationView } from './article-repository';
 
 export interface EntitySummary extends EntityRef {
   aliases: string[];
@@ -17,15 +17,9 @@ export interface EntitySummary extends EntityRef {
   articleCount: number;
 }
 
-export interface EntityRelationView {
-  id: string;
-  predicate: string;
-  subject: EntityRef;
-  object: EntityRef;
-  role: string | null;
-  evidence: SpanView | null;
+/** A relation seen from one of its ends, with the article that states it. */
+export interface EntityRelationView extends RelationView {
   articleId: string;
-  confidence: number;
 }
 
 export interface EntityDetail extends EntitySummary {
@@ -128,11 +122,10 @@ export async function listEntities(db: Db, filter: EntityFilter, limit: number, 
     db.pool.query<EntityRow & { sort_key: number | string }>(pageSql, sql.params),
     db.pool.query<{ n: number }>(totalSql, totalParams),
   ]);
-  const kept = page.rows.slice(0, limit);
-  const last = kept[kept.length - 1];
+  const served = keysetPage(q ? 'entities-q' : 'entities', page.rows, limit);
   return {
-    items: kept.map(toSummary),
-    nextCursor: page.rows.length > limit && last ? encodeCursor(q ? 'entities-q' : 'entities', [last.sort_key, last.id]) : null,
+    items: served.rows.map(toSummary),
+    nextCursor: served.nextCursor,
     totalCount: total.rows[0]?.n ?? 0,
   };
 }
@@ -189,10 +182,9 @@ export async function entityArticles(db: Db, id: string, limit: number, cursor: 
     ),
     db.pool.query<{ n: number }>(totalSql, totalParams),
   ]);
-  const kept = page.rows.slice(0, limit);
-  const last = kept[kept.length - 1];
+  const served = keysetPage('entity-articles', page.rows, limit);
   return {
-    items: kept.map((r) => ({
+    items: served.rows.map((r) => ({
       id: r.id,
       url: r.url,
       title: r.title,
@@ -200,7 +192,7 @@ export async function entityArticles(db: Db, id: string, limit: number, cursor: 
       ingestedAt: r.ingested_at.toISOString(),
       source: r.s_id ? { id: r.s_id, name: r.s_name } : null,
     })),
-    nextCursor: page.rows.length > limit && last ? encodeCursor('entity-articles', [last.sort_key, last.id]) : null,
+    nextCursor: served.nextCursor,
     totalCount: total.rows[0]?.n ?? 0,
   };
 }

@@ -3,7 +3,7 @@
  * bounding box, date and modality; also as CSV rows for spreadsheets.
  */
 import type { Db } from '../db/client';
-import { decodeCursor, encodeCursor, isId } from './cursor';
+import { decodeCursor, keysetPage, isId } from './cursor';
 import { parseBbox, parseDateRange, parseEventType, parseId, parseModality, placeAndContainedSql } from './filters';
 import type { EntityRef, EventView, Page } from './article-repository';
 import { endOfDay } from './article-repository';
@@ -120,11 +120,10 @@ export async function listEvents(db: Db, filter: EventFilter, limit: number, cur
     db.pool.query(`SELECT ${EVENT_COLUMNS}, ${sort} AS sort_key ${EVENT_FROM} ${sql.whereClause()} ORDER BY sort_key DESC, e.id DESC LIMIT ${sql.param(limit + 1)}`, sql.params),
     db.pool.query<{ n: number }>(totalSql, totalParams),
   ]);
-  const kept = page.rows.slice(0, limit);
-  const last = kept[kept.length - 1];
+  const served = keysetPage('events', page.rows, limit);
   return {
-    items: await withParticipants(db, kept),
-    nextCursor: page.rows.length > limit && last ? encodeCursor('events', [last.sort_key, last.id]) : null,
+    items: await withParticipants(db, served.rows),
+    nextCursor: served.nextCursor,
     totalCount: total.rows[0]?.n ?? 0,
   };
 }

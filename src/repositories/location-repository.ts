@@ -4,7 +4,7 @@
  * of the place itself). Also as GeoJSON for maps.
  */
 import type { Db } from '../db/client';
-import { decodeCursor, encodeCursor } from './cursor';
+import { decodeCursor, keysetPage } from './cursor';
 import { parseBbox, parseCountry, parseNear } from './filters';
 import { placeOfRow } from './entity-repository';
 import type { EntityRef, Page, PlaceView } from './article-repository';
@@ -85,11 +85,10 @@ export async function listLocations(db: Db, filter: LocationFilter, limit: numbe
     FROM entities e LEFT JOIN entities c ON c.id = e.contained_in_id ${sql.whereClause()}
     ORDER BY sort_key, e.id LIMIT ${sql.param(limit + 1)}`;
   const [page, total] = await Promise.all([db.pool.query(pageSql, sql.params), db.pool.query<{ n: number }>(totalSql, totalParams)]);
-  const kept = page.rows.slice(0, limit);
-  const last = kept[kept.length - 1];
+  const served = keysetPage(distance ? 'locations-near' : 'locations', page.rows, limit);
   return {
-    items: kept.map(toView),
-    nextCursor: page.rows.length > limit && last ? encodeCursor(distance ? 'locations-near' : 'locations', [last.sort_key, last.id]) : null,
+    items: served.rows.map(toView),
+    nextCursor: served.nextCursor,
     totalCount: total.rows[0]?.n ?? 0,
   };
 }

@@ -1,5 +1,5 @@
 import type { Db } from '../db/client';
-import { decodeCursor, encodeCursor } from './cursor';
+import { decodeCursor, keysetPage } from './cursor';
 import type { Page } from './article-repository';
 
 export interface SourceView {
@@ -28,11 +28,10 @@ export async function listSources(db: Db, limit: number, cursor: string | null):
     ),
     db.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM sources'),
   ]);
-  const kept = page.rows.slice(0, limit);
-  const last = kept[kept.length - 1];
+  const served = keysetPage('sources', page.rows, limit);
   return {
-    items: kept.map((r) => ({ id: r.id, name: r.name, domain: r.domain, articleCount: r.article_count })),
-    nextCursor: page.rows.length > limit && last ? encodeCursor('sources', [last.sort_key, last.id]) : null,
+    items: served.rows.map((r) => ({ id: r.id, name: r.name, domain: r.domain, articleCount: r.article_count })),
+    nextCursor: served.nextCursor,
     totalCount: total.rows[0]?.n ?? 0,
   };
 }
