@@ -51,7 +51,7 @@ async function graphql(app: FastifyInstance): Promise<void> {
     },
   });
   // Page sizes and cost depend on the variables, so they are checked on every execution.
-  app.graphql.addHook('preExecution', async (schema, document, context, variables) => {
+  app.graphql.addHook('preExecution', async (schema, document, _context, variables) => {
     checkCost(schema, document, variables as Record<string, unknown> | undefined);
   });
   // Subscriptions skip preExecution. This hook sees no variables: page sizes given as

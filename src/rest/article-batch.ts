@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { BATCH_LIMIT, ingestBatch } from '../ingest/ingest-batch';
+import { ingestBatch } from '../ingest/ingest-batch';
 import type { IngestService } from '../ingest/ingest-service';
 import { Id, Nullable } from './schemas/common';
 
