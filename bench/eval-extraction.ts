@@ -30,7 +30,9 @@
  *   acceptableTypes) AND the right actor (a gold actor among the predicted ACTOR participants,
  *   resolved through entity matching; gold without actors needs none) AND the right target (same
  *   with TARGET; gold without targets needs none). Also type-only and type+actor rates. Each
- *   predicted event matches at most one gold event (maximum one-to-one assignment).
+ *   predicted event matches at most one gold event (maximum one-to-one assignment). Precision side:
+ *   the share of predicted events that some gold event, optional ones included, accounts for by
+ *   type (one to one); the rest are spurious or duplicates.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -124,7 +126,7 @@ interface SplitSummary {
     micro: Counts & { precision: number; recall: number; f1: number };
   };
   geocoding: { found: number; withinSize: number; within161: number; accuracySize: number; accuracy161: number };
-  events: { gold: number; predicted: number; typeOnly: number; typeActor: number; full: number; rateType: number; rateTypeActor: number; rateFull: number };
+  events: { gold: number; predicted: number; supported: number; typeOnly: number; typeActor: number; full: number; rateType: number; rateTypeActor: number; rateFull: number; precision: number };
 }
 
 function summarize(split: Split, rs: ArticleResult[]): SplitSummary {
@@ -141,9 +143,9 @@ function summarize(split: Split, rs: ArticleResult[]): SplitSummary {
   for (const r of rs) { micro.tp += r.entities.micro.tp; micro.fp += r.entities.micro.fp; micro.fn += r.entities.micro.fn; }
   const geo = rs.flatMap((r) => r.geo);
   const ratio = (a: number, b: number) => (b === 0 ? 0 : a / b);
-  const ev = { gold: 0, predicted: 0, typeOnly: 0, typeActor: 0, full: 0 };
+  const ev = { gold: 0, predicted: 0, supported: 0, typeOnly: 0, typeActor: 0, full: 0 };
   for (const r of rs) {
-    ev.gold += r.events.gold; ev.predicted += r.events.predicted;
+    ev.gold += r.events.gold; ev.predicted += r.events.predicted; ev.supported += r.events.supported;
     ev.typeOnly += r.events.typeOnly; ev.typeActor += r.events.typeActor; ev.full += r.events.full;
   }
   const withinSize = geo.filter((g) => g.withinSize).length;
@@ -153,7 +155,7 @@ function summarize(split: Split, rs: ArticleResult[]): SplitSummary {
     articles: rs.map((r) => r.id),
     entities: { byType, micro: { ...micro, ...prf(micro) } },
     geocoding: { found: geo.length, withinSize, within161, accuracySize: ratio(withinSize, geo.length), accuracy161: ratio(within161, geo.length) },
-    events: { ...ev, rateType: ratio(ev.typeOnly, ev.gold), rateTypeActor: ratio(ev.typeActor, ev.gold), rateFull: ratio(ev.full, ev.gold) },
+    events: { ...ev, rateType: ratio(ev.typeOnly, ev.gold), rateTypeActor: ratio(ev.typeActor, ev.gold), rateFull: ratio(ev.full, ev.gold), precision: ratio(ev.supported, ev.predicted) },
   };
 }
 
@@ -183,6 +185,7 @@ function printSummary(s: SplitSummary): void {
   console.log(`  type                    ${lpad(pct(e.rateType), 7)}  (${e.typeOnly}/${e.gold})`);
   console.log(`  type + actor            ${lpad(pct(e.rateTypeActor), 7)}  (${e.typeActor}/${e.gold})`);
   console.log(`  type + actor + target   ${lpad(pct(e.rateFull), 7)}  (${e.full}/${e.gold})`);
+  console.log(`  predicted events a gold event (optional ones included) accounts for, by type: ${pct(e.precision)}  (${e.supported}/${e.predicted})`);
 }
 
 function printDevErrors(rs: ArticleResult[]): void {

@@ -326,6 +326,11 @@ export interface EventScore {
   /** Gold events not matched under the full criterion. */
   missed: GoldEvent[];
   predicted: number;
+  /**
+   * Predicted events that some gold event (optional ones included) accounts for by type, one to
+   * one: the precision side of event detection. The rest are spurious or duplicate events.
+   */
+  supported: number;
 }
 
 /**
@@ -348,7 +353,9 @@ export function scoreEvents(goldAll: GoldEvent[], pred: PredEvent[], resolve: (g
   const fullOk = (g: GoldEvent, p: PredEvent) => actorOk(g, p) && roleOk(g.targets, p, 'TARGET');
   const hits = (m: number[]) => m.filter((j) => j >= 0).length;
   const full = count(fullOk);
+  const anyGold = goldAll.map((g) => pred.map((p, j) => (typeAccepted(p.type, g) ? j : -1)).filter((j) => j >= 0));
   return {
+    supported: hits(assignOneToOne(anyGold, pred.length)),
     gold: gold.length,
     typeOnly: hits(count(typeOk)),
     typeActor: hits(count(actorOk)),

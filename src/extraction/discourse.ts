@@ -4,7 +4,10 @@
  *   take them as actors/targets: subject pronouns "he"/"she" (the speaker of "X said she would",
  *   else the most recent person), "it"/"they" only as "X said it would", "the army"/"the
  *   military" (the article's only armed-forces organisation), and "the two sides/countries/
- *   leaders/governments" (the actors of the most recent event with two or more actors);
+ *   leaders/governments" (the actors of the most recent event with two or more actors), and
+ *   unnamed agents of a state ("police", "the authorities", "the government", "troops"), which
+ *   are coded to their state as CAMEO does: the country of a place named in the sentence, else
+ *   the article's home country (its dateline's, else its most-mentioned);
  * - one event per happening: a definite noun trigger that refers back ("the attack", "the deal")
  *   is merged into the most recent earlier event of the same type (its participants fill the
  *   roles the earlier event lacks), and an event without actor inherits the actor of another
@@ -25,6 +28,8 @@ export interface DiscourseState {
   military: string | null;
   /** The two organizations of the event between two organizations whose names recur most ("the two companies"). */
   lastOrgPair?: string[] | null;
+  /** Entity key of the article's home country: its dateline's, else its most-mentioned. */
+  homeCountry: string | null;
 }
 
 const MILITARY_NAME = /\b(?:army|armed forces|military|defen[cs]e forces)\b/i;
@@ -34,10 +39,120 @@ const ORG_GROUP_NOUNS = new Set(['companies', 'firms']);
 const PERSON_PRONOUNS = new Set(['he', 'she']);
 const THING_PRONOUNS = new Set(['it', 'they']);
 
-export function initialDiscourse(built: BuiltEntities): DiscourseState {
+export function initialDiscourse(built: BuiltEntities, body = ''): DiscourseState {
   const military = built.entities.filter((e) => e.type === 'ORGANIZATION' && e.mentions.length > 0
     && [e.name, ...e.aliases].some((n) => MILITARY_NAME.test(n)));
-  return { lastPerson: null, lastActorGroup: null, military: military.length === 1 ? (military[0]?.key ?? null) : null };
+  return {
+    lastPerson: null, lastActorGroup: null, military: military.length === 1 ? (military[0]?.key ?? null) : null,
+    homeCountry: homeCountry(built, body),
+  };
+}
+
+/** The country a place is in, as an entity key of this article (a country is its own). */
+export function countryKeyOf(built: BuiltEntities, key: string): string | null {
+  const e = built.byKey.get(key);
+  if (!e?.place) return null;
+  if (e.place.featureType === 'COUNTRY') return e.key;
+  const cc = e.place.countryCode;
+  const country = cc ? built.entities.find((c) => c.place?.featureType === 'COUNTRY' && c.place.countryCode === cc) : undefined;
+  return country?.key ?? null;
+}
+
+/** Length of a dateline at the start of the body ("ABUJA —", "KOSTI, Sudan —"), or 0. */
+function datelineLength(body: string): number {
+  const m = /^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]*(?:,[^—–\n]{1,40})?\s+[—–]/.exec(body.slice(0, 80));
+  return m ? m[0].length : 0;
+}
+
+/**
+ * The article's home country: the country of the dateline's place, else the country most
+ * mentioned directly or through its places (ties: the first mentioned).
+ */
+function homeCountry(built: BuiltEntities, body: string): string | null {
+  const dateline = datelineLength(body);
+  if (dateline > 0) {
+    for (const e of built.entities) {
+      if (!e.place || !e.mentions.some((m) => m.field === 'BODY' && m.end <= dateline)) continue;
+      const key = countryKeyOf(built, e.key);
+      if (key) return key;
+    }
+  }
+  const weight = new Map<string, number>();
+  for (const e of built.entities) {
+    const key = e.mentions.length > 0 ? countryKeyOf(built, e.key) : null;
+    if (key) weight.set(key, (weight.get(key) ?? 0) + e.mentions.length);
+  }
+  let best: string | null = null;
+  for (const [key, n] of weight) if (best === null || n > (weight.get(best) ?? 0)) best = key;
+  return best;
+}
+
+/** Unnamed agents of a state, by their (last) word; "forces" only as "security forces". */
+const STATE_AGENTS = new Set(['police', 'policemen', 'authorities', 'government', 'troops', 'soldiers', 'prosecutors', 'forces', 'navy', 'guard', 'gendarmes', 'gendarmerie']);
+/** Words that may stand between the determiner and the agent noun: "riot police", "the interim government". */
+const AGENT_MODIFIERS = new Set(['the', 'riot', 'local', 'federal', 'national', 'state', 'interim', 'military', 'anti-riot', 'security', 'coast', 'border', 'traffic', 'regional', 'provincial', 'central', 'transitional', 'caretaker', 'new', 'armed', 'police', 'government', 'health', 'public']);
+
+/**
+ * "Police fired tear gas", "the government said": the state the unnamed agent belongs to, or
+ * null when the phrase is owned by a name ("Kenyan police", "Nigeria's government", "the
+ * Lagos state government"), is a modifier ("government-backed") or is not an agent here.
+ */
+function stateAgentAt(s: AnalyzedSentence, i: number, state: DiscourseState, built: BuiltEntities): string | null {
+  const { tokens } = s;
+  const t = tokens[i] as Token;
+  if (!(STATE_AGENTS.has(t.lower) || MILITARY_WORDS.has(t.lower)) || tokens[i + 1]?.text === '-' || /^['’]s$/.test(tokens[i + 1]?.text ?? '')) return null;
+  if (t.lower === 'forces' && tokens[i - 1]?.lower !== 'security') return null;
+  if (t.lower === 'guard' && tokens[i - 1]?.lower !== 'coast') return null;
+  if (t.lower === 'government' && ['officials', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'offices', 'office', 'buildings', 'building'].includes(tokens[i + 1]?.lower ?? '')) return null;
+  let k = i - 1;
+  while (k >= 0 && AGENT_MODIFIERS.has((tokens[k] as Token).lower) && !(tokens[k] as Token).isCap) k -= 1;
+  if (k >= 0 && (tokens[k] as Token).lower === 'the') k -= 1;
+  const prev = tokens[k];
+  // owned by a name or a possessive: "Kenyan riot police", "Nigeria's government", "its forces"
+  if (prev && (s.mentions.some((m) => m.last === k) || /^['’]s$/.test(prev.text) || ['its', 'their', 'his', 'her', 'our', 'your', 'my'].includes(prev.lower))) return null;
+  if (prev?.isWord && prev.isCap && k > 0 && !isSentenceInitialWord(tokens, k)) return null;
+  for (const m of s.mentions) {
+    const key = built.keyOf.get(m);
+    const e = key ? built.byKey.get(key) : undefined;
+    if (e?.place && e.place.featureType !== 'COUNTRY' && m.locative) {
+      const country = countryKeyOf(built, e.key);
+      if (country) return country;
+    }
+  }
+  return state.homeCountry;
+}
+
+/** Institutional head nouns that a definite description ("the court", "the unions") shares with a name. */
+const INSTITUTION_NOUNS = new Set(['court', 'commission', 'ministry', 'council', 'union', 'committee', 'agency', 'bank', 'party',
+  'parliament', 'assembly', 'senate', 'congress', 'tribunal', 'board', 'coalition', 'alliance', 'federation', 'association',
+  'institute', 'fund', 'programme', 'program', 'organisation', 'organization', 'department', 'regulator', 'authority']);
+
+function singular(word: string): string {
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  return word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+}
+
+/**
+ * "the court" after "the National Industrial Court", "the unions" after "the Trade Union
+ * Congress": a definite institutional noun names the article's organization(s) whose name has
+ * that word; a singular noun only when exactly one does.
+ */
+function definiteInstitution(s: AnalyzedSentence, i: number, built: BuiltEntities): string[] {
+  const { tokens } = s;
+  const t = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  if (t.isCap || prev?.lower !== 'the' || tokens[i + 1]?.text === '-' || (tokens[i + 1]?.isWord && tokens[i + 1]?.isCap)) return [];
+  const noun = singular(t.lower);
+  if (!INSTITUTION_NOUNS.has(noun)) return [];
+  const owners = built.entities.filter((e) => e.type === 'ORGANIZATION' && e.mentions.length > 0
+    && [e.name, ...e.aliases].some((n) => n.split(/[\s-]+/).some((w) => singular(w.toLowerCase()) === noun && /^[A-Z]/.test(w))));
+  const plural = noun !== t.lower;
+  if (owners.length === 0 || (!plural && owners.length > 1)) return [];
+  return owners.map((e) => e.key);
+}
+
+function isSentenceInitialWord(tokens: Token[], k: number): boolean {
+  return tokens.slice(0, k).every((t) => !t.isWord);
 }
 
 function pseudo(s: AnalyzedSentence, first: number, last: number): RawMention {
@@ -95,7 +210,18 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
       const prev = tokens[i - 1];
       // "the Polish army" names its own country; "army-backed" is a modifier.
       const ownedByName = s.mentions.some((m) => m.last === i - 1) || tokens[i + 1]?.text === '-';
-      if (!ownedByName && (prev?.text === prev?.lower || prev?.lower === 'the')) add(i, i, [state.military]);
+      if (!ownedByName && (prev?.text === prev?.lower || prev?.lower === 'the')) {
+        // "army troops": the agent noun after the word belongs to the same phrase
+        const last = STATE_AGENTS.has(tokens[i + 1]?.lower ?? '') ? i + 1 : i;
+        add(i, last, [state.military]);
+        i = last;
+      }
+    } else if ((STATE_AGENTS.has(t.lower) || MILITARY_WORDS.has(t.lower)) && !insideMention(s, i)) {
+      const key = stateAgentAt(s, i, state, built);
+      if (key) add(i, i, [key]);
+    } else if (INSTITUTION_NOUNS.has(singular(t.lower)) && !insideMention(s, i)) {
+      const keys = definiteInstitution(s, i, built);
+      if (keys.length > 0) add(i - 1, i, keys);
     } else if (t.lower === 'two' && GROUP_NOUNS.has(tokens[i + 1]?.lower ?? '') && tokens[i - 1]?.lower === 'the') {
       // "the two companies" are the two organizations of the last event between organizations.
       const group = ORG_GROUP_NOUNS.has(tokens[i + 1]?.lower ?? '') ? state.lastOrgPair ?? state.lastActorGroup : state.lastActorGroup;

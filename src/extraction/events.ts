@@ -235,7 +235,7 @@ function rememberHeads(s: AnalyzedSentence, res: Resources, st: ArticleState): v
 }
 
 export function extractEvents(sentences: AnalyzedSentence[], built: BuiltEntities, relations: ExtractedRelation[], res: Resources, ctx: EventContext): ExtractedEvent[] {
-  const st: ArticleState = { discourse: initialDiscourse(built), meta: new Map(), events: [], heads: new Map() };
+  const st: ArticleState = { discourse: initialDiscourse(built, ctx.text), meta: new Map(), events: [], heads: new Map() };
   for (const s of sentences) {
     const events = sentenceEvents(s, built, relations, res, ctx, st);
     rememberHeads(s, res, st);

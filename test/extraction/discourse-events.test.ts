@@ -107,3 +107,30 @@ describe('organization recognition', () => {
     expect(entityByAlias(r, 'Europol')?.type).toBe('ORGANIZATION');
   });
 });
+
+describe('unnamed agents of a state and definite descriptions', () => {
+  it('codes unnamed police to the country of the place named in the sentence', () => {
+    const r = run('Demonstrators gathered in the centre of Bamako on Friday. Police arrested 30 people in Bamako after the rally.');
+    const ev = ofType(r, 'COERCE')[0];
+    expect(role(ev, 'ACTOR')).toEqual(['LOCATION:country:ML']);
+    expect(ev?.count).toBe(30);
+  });
+
+  it('codes "the government" to the dateline\'s country', () => {
+    const r = run('QUITO — Transport unions said on Monday that the government had refused to reverse the fuel price rise.');
+    const ev = ofType(r, 'REJECT')[0];
+    expect(role(ev, 'ACTOR')).toEqual(['LOCATION:country:EC']);
+  });
+
+  it('leaves police owned by a name to that name', () => {
+    const r = run('Kenyan police dispersed the crowd in Kisumu, while Ugandan police arrested four activists.');
+    expect(role(ofType(r, 'COERCE')[0], 'ACTOR')).toEqual(['LOCATION:country:KE']);
+  });
+
+  it('reads "the court" and "the unions" as the organisations whose names carry the word', () => {
+    const r = run('The Malawi Congress of Trade Unions called a strike. On Tuesday the Industrial Relations Court barred the unions from striking.');
+    const ev = ofType(r, 'COERCE')[0];
+    expect(role(ev, 'ACTOR')).toEqual([keyOf(r, 'Industrial Relations Court')]);
+    expect(role(ev, 'TARGET')).toEqual([keyOf(r, 'Malawi Congress of Trade Unions')]);
+  });
+});

@@ -120,9 +120,16 @@ describe('scoreEvents', () => {
       { type: 'DISAPPROVE', participants: [] },
     ];
     const s = scoreEvents(goldEvents, predEvents, resolve);
-    expect(s).toMatchObject({ gold: 3, typeOnly: 2, typeActor: 1, full: 1, predicted: 3 });
+    // both SANCTIONs are accounted for by gold events; the DISAPPROVE by none (the optional FIGHT is another type)
+    expect(s).toMatchObject({ gold: 3, typeOnly: 2, typeActor: 1, full: 1, predicted: 3, supported: 2 });
     expect(s.missed.map((e) => e.type)).toEqual(['SANCTION', 'PROTEST']);
     const accepted = scoreEvents([{ type: 'PROTEST', acceptableTypes: ['DISAPPROVE'] }], predEvents, resolve);
     expect(accepted.full).toBe(1);
+    expect(accepted.supported).toBe(1);
+  });
+
+  it('counts an optional gold event as accounting for a prediction', () => {
+    const s = scoreEvents([{ type: 'FIGHT', optional: true }], [{ type: 'FIGHT', participants: [] }, { type: 'FIGHT', participants: [] }], resolve);
+    expect(s).toMatchObject({ gold: 0, supported: 1, predicted: 2 });
   });
 });
