@@ -27,3 +27,24 @@ describe('event readings of ambiguous triggers', () => {
     expect(types('The minister said the walkout was illegal.')).toEqual(expect.arrayContaining(['DISAPPROVE']));
   });
 });
+
+describe('CAMEO-derived triggers beyond the first lexicon', () => {
+  it.each([
+    ['Prosecutors charged three former officials with fraud on Monday.', 'COERCE'],
+    ['The court sentenced the former mayor to six years in prison.', 'COERCE'],
+    ['The finance minister stepped down after the vote.', 'CONCEDE'],
+    ['Rebels freed 40 hostages near the border.', 'CONCEDE'],
+    ['North Korea test-fired two ballistic missiles into the sea.', 'MOBILIZE'],
+    ['Lithuania recalled its ambassador from Beijing.', 'SANCTION'],
+    ['Gunmen ambushed a convoy near Gao.', 'FIGHT'],
+    ['The opposition slammed the budget as reckless.', 'DISAPPROVE'],
+    ['The two governments held talks in Doha.', 'CONSULT'],
+  ])('%s → %s', (text, type) => {
+    expect(types(text)).toContain(type);
+  });
+
+  it('does not read a month or a fine day as an event', () => {
+    expect(types('Exports rose in March.')).toEqual([]);
+    expect(types('The weather was fine on Sunday.')).toEqual([]);
+  });
+});
