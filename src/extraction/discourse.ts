@@ -303,7 +303,28 @@ export function mergeEvents(events: ExtractedEvent[], meta: Map<ExtractedEvent, 
       e.participants = [...actors, ...e.participants];
     }
   }
+  inheritTargets(kept);
   return kept;
+}
+
+/** Types whose target stays the same through an article more often than not ("sanctions on 100 tankers" after "sanctions against Russia"). */
+const STABLE_TARGET = new Set<string>(['SANCTION', 'AID', 'FIGHT', 'ASSAULT', 'PROTEST', 'DEMAND', 'COERCE', 'THREATEN']);
+
+/**
+ * An event with an actor but no target takes the target of the nearest earlier event of the same
+ * type (same actor first), unless that target is one of its own actors.
+ */
+function inheritTargets(events: ExtractedEvent[]): void {
+  events.forEach((e, i) => {
+    if (!STABLE_TARGET.has(e.type) || roleKeys(e, 'TARGET').length > 0) return;
+    const actors = new Set(roleKeys(e, 'ACTOR'));
+    if (actors.size === 0) return;
+    const earlier = events.slice(0, i).reverse().filter((o) => o.type === e.type && roleKeys(o, 'TARGET').length > 0);
+    const donor = earlier.find((o) => roleKeys(o, 'ACTOR').some((k) => actors.has(k))) ?? earlier[0];
+    const targets = donor ? roleKeys(donor, 'TARGET').filter((k) => !actors.has(k)) : [];
+    if (targets.length === 0) return;
+    e.participants = [...e.participants, ...targets.map((entityKey) => ({ entityKey, role: 'TARGET' as const }))];
+  });
 }
 
 /** Merging must not contradict: no entity may be actor in one and target in the other. */

@@ -193,6 +193,19 @@ function speakerAsSubject(env: SentenceEnv, hit: TriggerHit): RawMention | null 
   return pronoun && speaker ? speaker : null;
 }
 
+/**
+ * "Britain announced sanctions on 100 tankers", "the ministry said a probe": a speech verb whose
+ * object is the event noun itself; the speaker is who acts, not only who reports.
+ */
+function speakerOfObjectNoun(env: SentenceEnv, hit: TriggerHit): RawMention | null {
+  const a = env.attribution;
+  if (!a || hit.form.pos !== 'noun') return null;
+  const { tokens, mentions } = env.s;
+  const after = tokens.filter((t, i) => i < hit.first && t.start >= a.end);
+  if (after.length > 4 || after.some((t) => !t.isWord || t.isCap || t.lower === 'that')) return null;
+  return mentions.filter((m) => m.start >= a.start && m.end <= a.end && env.built.keyOf.has(m)).pop() ?? null;
+}
+
 const MODALS = new Set(['would', 'will', 'could', 'can', 'should', 'may', 'might', 'must', 'shall']);
 
 /**
@@ -209,7 +222,7 @@ function complementSubject(env: SentenceEnv, hit: TriggerHit): RawMention | null
 
 export function participantsFor(env: SentenceEnv, hit: TriggerHit): ExtractedParticipant[] {
   const agent = agentAfterBy(env, hit) ?? complementSubject(env, hit);
-  const before = nearestBefore(env, hit) ?? speakerAsSubject(env, hit);
+  const before = nearestBefore(env, hit) ?? speakerAsSubject(env, hit) ?? speakerOfObjectNoun(env, hit);
   const selfDirected = SELF_DIRECTED.has(hit.type);
   const actorMention = agent ?? (hit.passive && !selfDirected ? null : before);
   const actorMentions = actorMention ? coordinated(env, actorMention) : [];

@@ -134,3 +134,18 @@ describe('unnamed agents of a state and definite descriptions', () => {
     expect(role(ev, 'TARGET')).toEqual([keyOf(r, 'Malawi Congress of Trade Unions')]);
   });
 });
+
+describe('targets that stay through an article', () => {
+  it('gives a later sanction without a target the target of the earlier one', () => {
+    const r = run('Canada imposed sanctions on Iran on Monday. Australia announced sanctions on 12 shipping firms on Tuesday.');
+    const later = ofType(r, 'SANCTION').find((e) => e.evidence.text.startsWith('Australia'));
+    expect(role(later, 'ACTOR')).toEqual(['LOCATION:country:AU']);
+    expect(role(later, 'TARGET')).toEqual(['LOCATION:country:IR']);
+  });
+
+  it('does not give an event its own actor as target', () => {
+    const r = run('Iran sanctioned Canada on Monday. Canada imposed new sanctions on Friday.');
+    const later = ofType(r, 'SANCTION').find((e) => e.evidence.text.startsWith('Canada'));
+    expect(role(later, 'TARGET')).toEqual([]);
+  });
+});
