@@ -30,6 +30,12 @@ export interface DiscourseState {
   lastOrgPair?: string[] | null;
   /** Entity key of the article's home country: its dateline's, else its most-mentioned. */
   homeCountry: string | null;
+  /**
+   * Common nouns the article has used to describe each organization or group so far ("the M23
+   * rebel group" → rebel, group; "Tidewater, a logistics company," → company), for "the rebels",
+   * "the company".
+   */
+  descriptors: Map<string, Set<string>>;
 }
 
 const MILITARY_NAME = /\b(?:army|armed forces|military|defen[cs]e forces)\b/i;
@@ -44,7 +50,7 @@ export function initialDiscourse(built: BuiltEntities, body = ''): DiscourseStat
     && [e.name, ...e.aliases].some((n) => MILITARY_NAME.test(n)));
   return {
     lastPerson: null, lastActorGroup: null, military: military.length === 1 ? (military[0]?.key ?? null) : null,
-    homeCountry: homeCountry(built, body),
+    homeCountry: homeCountry(built, body), descriptors: new Map(),
   };
 }
 
@@ -137,19 +143,67 @@ function singular(word: string): string {
  * Congress": a definite institutional noun names the article's organization(s) whose name has
  * that word; a singular noun only when exactly one does.
  */
-function definiteInstitution(s: AnalyzedSentence, i: number, built: BuiltEntities): string[] {
+function definiteInstitution(s: AnalyzedSentence, i: number, built: BuiltEntities, descriptors: Map<string, Set<string>>): string[] {
   const { tokens } = s;
   const t = tokens[i] as Token;
   const prev = tokens[i - 1];
   if (t.isCap || prev?.lower !== 'the' || tokens[i + 1]?.text === '-' || (tokens[i + 1]?.isWord && tokens[i + 1]?.isCap)) return [];
   const noun = singular(t.lower);
-  if (!INSTITUTION_NOUNS.has(noun)) return [];
-  const owners = built.entities.filter((e) => e.type === 'ORGANIZATION' && e.mentions.length > 0
-    && [e.name, ...e.aliases].some((n) => n.split(/[\s-]+/).some((w) => singular(w.toLowerCase()) === noun && /^[A-Z]/.test(w))));
   const plural = noun !== t.lower;
-  if (owners.length === 0 || (!plural && owners.length > 1)) return [];
-  return owners.map((e) => e.key);
+  const pick = (keys: string[]) => (keys.length === 0 || (!plural && keys.length > 1) ? [] : keys);
+  if (INSTITUTION_NOUNS.has(noun)) {
+    const owners = built.entities.filter((e) => (e.type === 'ORGANIZATION' || e.type === 'GROUP') && e.mentions.length > 0
+      && [e.name, ...e.aliases].some((n) => n.split(/[\s-]+/).some((w) => singular(w.toLowerCase()) === noun && /^[A-Z]/.test(w))));
+    const named = pick(owners.map((e) => e.key));
+    if (named.length > 0) return named;
+  }
+  if (!DESCRIPTOR_NOUNS.has(noun)) return [];
+  return pick([...descriptors].filter(([, words]) => words.has(noun)).map(([key]) => key));
 }
+
+/** Nouns that describe an organization or group and are used alone to refer back to it. */
+const DESCRIPTOR_NOUNS = new Set(['rebel', 'militant', 'insurgent', 'militia', 'group', 'company', 'firm', 'carrier', 'airline',
+  'lender', 'bank', 'insurer', 'manufacturer', 'maker', 'carmaker', 'automaker', 'retailer', 'operator', 'producer', 'miner',
+  'union', 'party', 'movement', 'alliance', 'coalition', 'agency', 'regulator', 'watchdog', 'court', 'charity', 'organisation',
+  'organization', 'network', 'cartel', 'gang', 'faction', 'junta', 'club', 'team', 'startup', 'start-up', 'conglomerate', 'giant']);
+
+/** Record the descriptor nouns next to the sentence's organization and group mentions. */
+function learnDescriptors(state: DiscourseState, s: AnalyzedSentence, built: BuiltEntities): void {
+  const { tokens } = s;
+  const note = (key: string, word: string | undefined) => {
+    const w = word ? singular(word) : '';
+    if (!DESCRIPTOR_NOUNS.has(w)) return;
+    const set = state.descriptors.get(key) ?? new Set<string>();
+    set.add(w);
+    state.descriptors.set(key, set);
+  };
+  const lowerWord = (k: number) => {
+    const t = tokens[k];
+    return t?.isWord && !t.isCap ? t.lower : undefined;
+  };
+  for (const m of s.mentions) {
+    const key = built.keyOf.get(m);
+    const e = key ? built.byKey.get(key) : undefined;
+    if (!e || (e.type !== 'ORGANIZATION' && e.type !== 'GROUP')) continue;
+    // "M23 rebel group", "Nordvolt shares" (only descriptor nouns count)
+    note(e.key, lowerWord(m.last + 1));
+    if (lowerWord(m.last + 1)) note(e.key, lowerWord(m.last + 2));
+    // "the rebel group M23", "the Islamist militia al-Shabaab"
+    note(e.key, lowerWord(m.first - 1));
+    // "Tidewater, a refrigerated-logistics company," / "M23, the Rwanda-backed rebel group,"
+    if (tokens[m.last + 1]?.text === ',' && /^(?:a|an|the)$/.test(tokens[m.last + 2]?.lower ?? '')) {
+      for (let k = m.last + 3; k < tokens.length && k <= m.last + 8; k += 1) {
+        const t = tokens[k] as Token;
+        if (!t.isWord && t.text !== '-') {
+          note(e.key, lowerWord(k - 1));
+          break;
+        }
+      }
+    }
+  }
+}
+
+
 
 function isSentenceInitialWord(tokens: Token[], k: number): boolean {
   return tokens.slice(0, k).every((t) => !t.isWord);
@@ -219,8 +273,8 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
     } else if ((STATE_AGENTS.has(t.lower) || MILITARY_WORDS.has(t.lower)) && !insideMention(s, i)) {
       const key = stateAgentAt(s, i, state, built);
       if (key) add(i, i, [key]);
-    } else if (INSTITUTION_NOUNS.has(singular(t.lower)) && !insideMention(s, i)) {
-      const keys = definiteInstitution(s, i, built);
+    } else if ((INSTITUTION_NOUNS.has(singular(t.lower)) || DESCRIPTOR_NOUNS.has(singular(t.lower))) && !insideMention(s, i)) {
+      const keys = definiteInstitution(s, i, built, state.descriptors);
       if (keys.length > 0) add(i - 1, i, keys);
     } else if (t.lower === 'two' && GROUP_NOUNS.has(tokens[i + 1]?.lower ?? '') && tokens[i - 1]?.lower === 'the') {
       // "the two companies" are the two organizations of the last event between organizations.
@@ -236,6 +290,7 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
 
 /** Update the discourse state after a sentence and its events. */
 export function advanceDiscourse(state: DiscourseState, s: AnalyzedSentence, built: BuiltEntities, events: ExtractedEvent[]): void {
+  learnDescriptors(state, s, built);
   for (const m of s.mentions) {
     const key = built.keyOf.get(m);
     if (key && built.byKey.get(key)?.type === 'PERSON') state.lastPerson = key;

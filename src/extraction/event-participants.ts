@@ -81,7 +81,7 @@ function coordinated(env: SentenceEnv, m: RawMention): RawMention[] {
   const out = [m];
   const joined = (a: RawMention, b: RawMention): boolean => {
     const between = env.s.tokens.slice(a.last + 1, b.first).map((t) => t.lower).join(' ');
-    return ['and', ',', ', and', 'or', 'and "', 'and “'].includes(between);
+    return ['and', ',', ', and', 'or', 'and "', 'and “', 'and the', ', the', ', and the', 'or the'].includes(between);
   };
   const ms = env.s.mentions;
   const idx = ms.indexOf(m);
@@ -206,6 +206,15 @@ function speakerOfObjectNoun(env: SentenceEnv, hit: TriggerHit): RawMention | nu
   return mentions.filter((m) => m.start >= a.start && m.end <= a.end && env.built.keyOf.has(m)).pop() ?? null;
 }
 
+/** "demanded that Kinshasa disarm": who is to act on a demand is its target. */
+function demandedOf(env: SentenceEnv, hit: TriggerHit, actors: Set<string>): RawMention | null {
+  const { tokens } = env.s;
+  if (hit.type !== 'DEMAND' || hit.form.pos === 'noun' || tokens[hit.last + 1]?.lower !== 'that') return null;
+  const m = env.s.mentions.find((x) => x.first > hit.last + 1 && x.first <= hit.last + 3);
+  if (!m || !tokens.slice(hit.last + 2, m.first).every((t) => /^(?:the|a|an)$/.test(t.lower))) return null;
+  return eligible(env, m, true) && !actors.has(keyOf(env, m) ?? '') ? m : null;
+}
+
 const MODALS = new Set(['would', 'will', 'could', 'can', 'should', 'may', 'might', 'must', 'shall']);
 
 /**
@@ -230,7 +239,7 @@ export function participantsFor(env: SentenceEnv, hit: TriggerHit): ExtractedPar
   for (const k of partnersOf(env, hit, actors)) actors.add(k);
   let targets: string[] = [];
   if (!selfDirected) {
-    const patient = hit.passive ? (before && before !== agent ? before : null) : firstAfter(env, hit, actors);
+    const patient = hit.passive ? (before && before !== agent ? before : null) : demandedOf(env, hit, actors) ?? firstAfter(env, hit, actors);
     targets = patient ? keysOf(env, coordinated(env, patient)).filter((k) => !actors.has(k)) : [];
   }
   return [

@@ -132,13 +132,27 @@ function objectNouns(tokens: Token[], hits: TriggerHit[], clauses: number[]): Ma
 /** "threatened to veto", "refused to sign": the complement is the content of the threat/refusal. */
 const COMPLEMENT_TAKERS = new Set<PloverType>(['THREATEN', 'REJECT']);
 
-function complements(tokens: Token[], hits: TriggerHit[]): Set<TriggerHit> {
+function complements(tokens: Token[], hits: TriggerHit[], clauses: number[]): Set<TriggerHit> {
   const out = new Set<TriggerHit>();
   for (const h of hits) {
-    if (h.form.pos === 'noun' || tokens[h.first - 1]?.lower !== 'to') continue;
-    if (hits.some((v) => v !== h && COMPLEMENT_TAKERS.has(v.type) && v.form.pos === 'verb' && v.last === h.first - 2)) out.add(h);
+    if (h.form.pos === 'noun') continue;
+    if (tokens[h.first - 1]?.lower === 'to'
+      && hits.some((v) => v !== h && COMPLEMENT_TAKERS.has(v.type) && v.form.pos === 'verb' && v.last === h.first - 2)) out.add(h);
+    // "demanded that Kinshasa disarm the militias", "urged Rome to stop detentions": what is demanded is no event yet
+    else if (hits.some((v) => v !== h && v.type === 'DEMAND' && v.form.pos === 'verb' && v.last < h.first && h.first - v.last <= 8
+      && isDemandedAction(tokens, v, h, clauses))) out.add(h);
   }
   return out;
+}
+
+/** The verb h is the bare or to-infinitive of what v demands: "demand that X disarm", "urged X to stop". */
+function isDemandedAction(tokens: Token[], v: TriggerHit, h: TriggerHit, clauses: number[]): boolean {
+  const between = tokens.slice(v.last + 1, h.first);
+  if (between.some((t) => t.text === ',' || t.text === ';' || t.text === '.')) return false;
+  const head = tokens[h.first] as Token;
+  const bare = head.lower === h.form.lemma.split(' ')[0];
+  if (tokens[h.first - 1]?.lower === 'to') return true;
+  return between[0]?.lower === 'that' && bare && clauses[h.first] !== undefined;
 }
 
 interface ArticleState {
@@ -157,7 +171,7 @@ function sentenceEvents(s: AnalyzedSentence, built: BuiltEntities, relations: Ex
   const clauses = clauseIds(s.tokens);
   const objects = objectNouns(s.tokens, found, clauses);
   const objectOf = new Set(objects.values());
-  const complement = complements(s.tokens, found);
+  const complement = complements(s.tokens, found, clauses);
   const hits = found.filter((h) => !(hasOtherViolence && h.form.lemma === 'kill') && !objectOf.has(h) && !complement.has(h)
     && !(NEEDS_OBJECT.has(h.form.lemma) && !objects.has(h) && !s.mentions.some((m) => m.first > h.last && m.first <= h.last + 4)));
   if (hits.length === 0) return [];

@@ -149,3 +149,19 @@ describe('targets that stay through an article', () => {
     expect(role(later, 'TARGET')).toEqual([]);
   });
 });
+
+describe('descriptions and demands', () => {
+  it('resolves "the rebels" to the group the article described as a rebel group', () => {
+    const r = run('The M23 rebel group seized Goma in January. On Monday the rebels accused Burundi of shelling their positions.');
+    const ev = ofType(r, 'DISAPPROVE')[0];
+    expect(role(ev, 'ACTOR')).toEqual([keyOf(r, 'M23')]);
+    expect(role(ev, 'TARGET')).toEqual(['LOCATION:country:BI']);
+  });
+
+  it('takes who is to act on a demand as its target, and makes no event of the demanded act', () => {
+    const r = run('The opposition coalition demanded that Serbia withdraw the police from the campus.');
+    const demand = ofType(r, 'DEMAND')[0];
+    expect(role(demand, 'TARGET')).toEqual(['LOCATION:country:RS']);
+    expect(ofType(r, 'RETREAT')).toEqual([]);
+  });
+});
