@@ -26,14 +26,38 @@ function adjacent(a: Token, b: Token): boolean {
   return a.end === b.start;
 }
 
+/** English words that follow a hyphen after a name: "Russia-backed", "Trump-era", "Paris-based". */
+const COMPOUND_SUFFIXES = new Set([
+  'led', 'backed', 'based', 'era', 'run', 'owned', 'style', 'born', 'made', 'like', 'wide', 'linked', 'held', 'free',
+  'type', 'class', 'bound', 'level', 'area', 'zone', 'only', 'long', 'day', 'year', 'old', 'plus', 'esque', 'ish',
+]);
+
+/**
+ * "Yeo Han-koo", "Kang Min-seo", "Ma Ying-jeou": a hyphenated romanised given name whose second
+ * syllable is lowercase. Only after a first capitalised word of the run (the family name), for a
+ * short syllable pair, and not for English compounds ("Russia-backed", "Trump-era").
+ */
+function lowercaseSyllableAt(tokens: Token[], j: number, runFirst: number): boolean {
+  const cur = tokens[j] as Token;
+  const hyphen = tokens[j + 1];
+  const syl = tokens[j + 2];
+  const prev = tokens[j - 1];
+  if (!hyphen || !syl || hyphen.text !== '-' || !adjacent(cur, hyphen) || !adjacent(hyphen, syl)) return false;
+  if (!syl.isWord || syl.isCap || syl.isNumber || !/^\p{Ll}{2,5}$/u.test(syl.text) || COMPOUND_SUFFIXES.has(syl.lower)) return false;
+  if (j === runFirst || !isCapWord(prev) || !/^\p{Lu}\p{Ll}{1,4}$/u.test(cur.text)) return false;
+  const after = tokens[j + 3];
+  return !(after && after.text === '-' && adjacent(syl, after));
+}
+
 /** Number of tokens a particle/joiner/connector extension consumes at j+1, or 0. */
-function extensionAt(tokens: Token[], j: number, p: NamePatterns): number {
+function extensionAt(tokens: Token[], j: number, p: NamePatterns, runFirst: number): number {
   const cur = tokens[j] as Token;
   const next = tokens[j + 1];
   if (!next) return 0;
   if (isCapWord(next)) return 1;
   const after = tokens[j + 2];
   if (JOINERS.has(next.text) && isCapWord(after) && adjacent(cur, next) && adjacent(next, after as Token)) return 2;
+  if (lowercaseSyllableAt(tokens, j, runFirst)) return 2;
   const particles = particleRun(tokens, j + 1, p);
   if (particles > 0) return particles + 1;
   if (next.isWord && p.connectors.has(next.lower) && next.lower !== 'the') {
@@ -74,7 +98,7 @@ export function findCapitalisedRuns(tokens: Token[], p: NamePatterns): Run[] {
     }
     let j = i;
     if (!isCapWord(tokens[i])) j = i + particleRun(tokens, i, p); // "al" "-" "Hol"
-    for (let step = extensionAt(tokens, j, p); step > 0; step = extensionAt(tokens, j, p)) j += step;
+    for (let step = extensionAt(tokens, j, p, i); step > 0; step = extensionAt(tokens, j, p, i)) j += step;
     runs.push({ first: i, last: j });
     i = j + 1;
   }
@@ -90,7 +114,16 @@ function endsInHead(tokens: Token[], first: number, last: number, p: NamePattern
  * Split a run at connectors ("Biden in Paris" → "Biden", "Paris") unless the part before the
  * connector ends in a head word ("Gulf of Aden", "Islamic Resistance in Iraq").
  */
-export function splitAtConnectors(run: Run, tokens: Token[], p: NamePatterns): Run[] {
+export interface SplitHints {
+  /** A country or continent name starts at token k. */
+  countryAt(k: number): boolean;
+  /** A known (gazetteer) phrase covers the connector at token k ("Organization for Security and Co-operation in Europe"). */
+  phraseAcross(k: number): boolean;
+}
+
+const NO_HINTS: SplitHints = { countryAt: () => false, phraseAcross: () => false };
+
+export function splitAtConnectors(run: Run, tokens: Token[], p: NamePatterns, hints: SplitHints = NO_HINTS): Run[] {
   const out: Run[] = [];
   let segStart = run.first;
   let insideName = false;
@@ -100,7 +133,12 @@ export function splitAtConnectors(run: Run, tokens: Token[], p: NamePatterns): R
     // "and" stays inside a name only after a kept connector and before a non-head word:
     // "Organization for Security and Co-operation in Europe", not "Ministry of Health and Ministry ...".
     const andInside: boolean = t.lower === 'and' && insideName && isCapWord(tokens[k + 1]) && !p.orgHeads.has((tokens[k + 1] as Token).lower);
-    const keep: boolean = andInside || (t.lower !== 'and' && (endsInHead(tokens, segStart, k - 1, p) || (insideName && t.lower !== 'in')));
+    // "in" joins an organization to a country or continent ("Islamic Resistance in Iraq"), not a
+    // body or facility to its city ("National Assembly in Abuja", "Lagos Airport in Ikeja").
+    const inside: boolean = t.lower === 'in'
+      ? hints.countryAt(k + 1) && p.orgHeads.has((tokens[k - 1] as Token).lower)
+      : endsInHead(tokens, segStart, k - 1, p) || insideName;
+    const keep: boolean = hints.phraseAcross(k) || andInside || (t.lower !== 'and' && inside);
     insideName = keep;
     if (keep) continue;
     out.push({ first: segStart, last: k - 1 });

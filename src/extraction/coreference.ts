@@ -149,6 +149,22 @@ function joinPartialNames(all: RawMention[], g: Groups): void {
   }
 }
 
+/** Generic words of natural features, dropped in short forms: "the Baltic" for "the Baltic Sea". */
+const FEATURE_HEADS = new Set(['sea', 'ocean', 'river', 'lake', 'desert', 'mountains', 'peninsula', 'basin', 'valley', 'plateau', 'delta']);
+
+/** A one-word mention → the only place "<word> Sea/River/..." of the article. */
+function joinPlaceShortForms(all: RawMention[], g: Groups): void {
+  const places = all.filter((x) => (x.type === 'LOCATION' || x.ref?.kind === 'curated') && wordsOf(x).length === 2 && FEATURE_HEADS.has(wordsOf(x)[1] as string));
+  if (places.length === 0) return;
+  for (const m of all) {
+    const mw = wordsOf(m);
+    if (mw.length !== 1 || (m.ref && m.ref.kind !== 'curated') || (m.type !== null && m.type !== 'LOCATION')) continue;
+    const targets = new Set(places.filter((x) => wordsOf(x)[0] === mw[0]).map((x) => g.find(x)));
+    const only = [...targets][0];
+    if (targets.size === 1 && only) g.union(only, m);
+  }
+}
+
 function pickCanonical(mentions: RawMention[]): RawMention {
   const nonAcronym = mentions.filter((m) => !/^[\p{Lu}.]+$/u.test(m.text));
   const pool = nonAcronym.length > 0 ? nonAcronym : mentions;
@@ -156,12 +172,46 @@ function pickCanonical(mentions: RawMention[]): RawMention {
 }
 
 function clusterType(mentions: RawMention[]): EntityType | null {
-  const typed = mentions.filter((m) => m.type !== null).sort((a, b) => Number(a.weak) - Number(b.weak) || b.confidence - a.confidence);
+  // A name also used as no person's is ("his Roland Garros title") is not a person's unless a
+  // title or a "who" clause says so.
+  const vetoPerson = mentions.some((m) => m.nonPerson) && !mentions.some((m) => m.title !== null || m.personCue);
+  const typed = mentions
+    .filter((m) => m.type !== null && !(vetoPerson && m.type === 'PERSON'))
+    .sort((a, b) => Number(a.weak) - Number(b.weak) || b.confidence - a.confidence);
   return typed[0]?.type ?? null;
 }
 
-export function clusterMentions(sentences: AnalyzedSentence[], cityOf: Map<RawMention, CityRecord>): Cluster[] {
+/** ISO2 codes of the countries the article names (by name or demonym). */
+function namedCountries(all: RawMention[]): Set<string> {
+  const out = new Set<string>();
+  for (const m of all) if (m.ref && (m.ref.kind === 'country' || m.ref.kind === 'demonym')) out.add(m.ref.code);
+  return out;
+}
+
+/**
+ * Capital metonymy: "Seoul said", "Dhaka hosted", "an agreement with Tunis" name the government,
+ * so such a mention of a capital (GeoNames PPLC, or PPLG seat of government) refers to its country, provided the article
+ * names that country ("Brussels" for the EU stays a city). Literal uses ("in Seoul") stay the city.
+ */
+/** GeoNames feature codes of a capital (PPLC) and of a seat of government elsewhere (PPLG: Putrajaya). */
+const SEATS_OF_GOVERNMENT = new Set(['PPLC', 'PPLG']);
+
+function resolveCapitalMetonyms(all: RawMention[], cityOf: Map<RawMention, CityRecord>): Map<RawMention, CityRecord> {
+  const countries = namedCountries(all);
+  const out = new Map(cityOf);
+  for (const m of all) {
+    const city = cityOf.get(m);
+    if (!m.agentive || m.ref || !city || !SEATS_OF_GOVERNMENT.has(city.featureCode) || !countries.has(city.countryCode)) continue;
+    m.ref = { kind: 'metonym', code: city.countryCode };
+    m.type = 'LOCATION';
+    out.delete(m);
+  }
+  return out;
+}
+
+export function clusterMentions(sentences: AnalyzedSentence[], geocoded: Map<RawMention, CityRecord>): Cluster[] {
   const all = sentences.flatMap((s) => s.mentions);
+  const cityOf = resolveCapitalMetonyms(all, geocoded);
   const acronyms = acronymDefinitions(sentences);
   const g = new Groups();
   for (const m of all) {
@@ -171,6 +221,7 @@ export function clusterMentions(sentences: AnalyzedSentence[], cityOf: Map<RawMe
   joinByKey(all, g, (m) => strongKey(m, cityOf));
   joinByKey(all, g, (m) => (m.ref || cityOf.has(m) ? null : `skel:${nameSkeleton(m.text)}`));
   joinPartialNames(all, g);
+  joinPlaceShortForms(all, g);
   return g.groups(all).map((mentions) => {
     const withRef = mentions.find((m) => m.ref);
     const withCity = mentions.find((m) => cityOf.has(m));

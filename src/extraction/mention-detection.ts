@@ -32,6 +32,15 @@ export interface RawMention {
   title: TitleMatch | null;
   /** Preceded by a locative preposition ("in", "near", "inside the"). */
   locative: boolean;
+  /** Read as not a person's name ("the Nord Stream pipelines", "his Roland Garros title"). */
+  nonPerson?: boolean;
+  /** Said of a person by its context ("X, who ...", "X, 54,"). */
+  personCue?: boolean;
+  /**
+   * Used the way a government is ("Seoul said", "Moscow's position", "an agreement with Tunis"),
+   * not as a place: a capital city so used is a mention of its country (coreference.ts).
+   */
+  agentive?: boolean;
 }
 
 export interface AnalyzedSentence {
@@ -70,12 +79,64 @@ function isLocative(ctx: SentenceContext, first: number): boolean {
 
 type MentionFields = Omit<RawMention, 'field' | 'sentenceIndex' | 'start' | 'end' | 'text' | 'first' | 'last' | 'locative'>;
 
+/** Adverbs and auxiliaries that may sit between a subject and its verb ("Rome has since signed"). */
+const VERB_GAP = new Set(['has', 'have', 'had', 'also', 'since', 'still', 'now', 'already', 'then', 'later', 'again', 'not', 'never', 'repeatedly', 'previously', 'recently', 'reportedly', 'swiftly', 'quickly', 'immediately', 'so', 'far', 'long']);
+const COPULA = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
+const VERB_TAG_WORDS = new Set(['has', 'have', 'had', 'does', 'did', 'do']);
+/** Parts and features of a city: "Seoul's mayor", "Moscow's streets" are about the place. */
+const CITY_PARTS = new Set([
+  'mayor', 'streets', 'street', 'residents', 'people', 'population', 'outskirts', 'suburbs', 'suburb', 'centre', 'center', 'downtown',
+  'districts', 'district', 'neighbourhoods', 'neighborhoods', 'neighbourhood', 'neighborhood', 'airport', 'airports', 'metro', 'subway',
+  'skyline', 'city', 'port', 'harbour', 'harbor', 'hospitals', 'hospital', 'university', 'old', 'main', 'central', 'historic', 'largest',
+  'biggest', 'busiest', 'international', 'stock', 'police', 'air', 'river', 'riverside', 'waterfront', 'outer', 'inner', 'eastern', 'western',
+  'northern', 'southern', 'east', 'west', 'north', 'south', 'municipal', 'council', 'fans', 'club', 'team',
+]);
+/** Prepositions that take a government as their object: "an agreement with Tunis", "signed for Kinshasa". */
+const GOVERNMENT_OBJECT_PREPS = new Set(['with', 'against', 'on', 'by', 'between', 'for']);
+/** Words before "for" that make it a destination: "left for Kinshasa", "flights for Doha". */
+const DESTINATION_BEFORE_FOR = new Set(['left', 'leave', 'leaves', 'leaving', 'bound', 'headed', 'heading', 'departed', 'sailed', 'set', 'flight', 'flights', 'tickets', 'ticket', 'route', 'routes', 'trains', 'buses']);
+
+function isVerbWord(ctx: SentenceContext, t: Token | undefined): boolean {
+  if (!t || !t.isWord || t.isCap || COPULA.has(t.lower)) return false;
+  const w = t.lower;
+  if (VERB_TAG_WORDS.has(w) || ctx.res.events.attributionVerbs.has(w) || ctx.res.lexicon.isVerbForm(w)) return true;
+  if (w.length > 4 && w.endsWith('ed')) return true;
+  return (ctx.res.events.triggersByFirstWord.get(w) ?? []).some((f) => f.pos === 'verb' && f.words.length === 1);
+}
+
+/**
+ * "Seoul will scrap", "Dhaka hosted", "Moscow's fleet", "ordered Rome to pay", "an agreement with
+ * Tunis": the name acts, owns or is dealt with, as a government does. Not after a determiner
+ * ("the Tokyo talks") or a locative preposition ("in Seoul"), not in a dateline.
+ */
+function agentiveContext(ctx: SentenceContext, first: number, last: number, locative: boolean): boolean {
+  const { tokens } = ctx;
+  const prev = tokens[first - 1];
+  if (prev && /^(?:the|a|an|capital|city)$/.test(prev.lower)) return false;
+  let k = last + 1;
+  const next = tokens[k];
+  // A possessive is governed by what it owns: "from Moscow's fleet" is still Moscow's (the government's).
+  if (next && /^['’]s$/.test(next.text)) {
+    const owned = tokens[k + 1];
+    return !!owned && owned.isWord && !owned.isCap && !CITY_PARTS.has(owned.lower);
+  }
+  if (locative) return false;
+  if (next?.text === '—' || next?.text === '–') return false;
+  while (tokens[k] && VERB_GAP.has((tokens[k] as Token).lower) && k < last + 4) k += 1;
+  if (isVerbWord(ctx, tokens[k])) return true;
+  if (k > last + 1 && /^(?:has|have|had)$/.test((tokens[last + 1] as Token).lower)) return true;
+  if (!prev || !prev.isWord || prev.isCap) return false;
+  if (prev.lower === 'for' && DESTINATION_BEFORE_FOR.has(tokens[first - 2]?.lower ?? '')) return false;
+  return GOVERNMENT_OBJECT_PREPS.has(prev.lower) || (isVerbWord(ctx, prev) && tokens[last + 1]?.lower === 'to');
+}
+
 function push(ctx: SentenceContext, first: number, last: number, m: MentionFields): void {
   const start = (ctx.tokens[first] as Token).start;
   const end = (ctx.tokens[last] as Token).end;
+  const locative = isLocative(ctx, first);
   ctx.out.push({
     field: ctx.sentence.field, sentenceIndex: ctx.sentence.index, start, end,
-    text: ctx.fieldText.slice(start, end), first, last, locative: isLocative(ctx, first), ...m,
+    text: ctx.fieldText.slice(start, end), first, last, locative, agentive: agentiveContext(ctx, first, last, locative), ...m,
   });
 }
 
@@ -136,13 +197,102 @@ function pushTyped(ctx: SentenceContext, seg: Run, title: TitleMatch | null): vo
   const typing = typeRun(ctx.tokens.slice(seg.first, seg.last + 1), {
     lexicon: ctx.res.lexicon, patterns: ctx.res.patterns, personTitleBefore: personTitle,
     sentenceInitial: isSentenceInitial(ctx.tokens, seg.first), lowercaseWords: ctx.lowercaseWords,
+    determinerBefore: !personTitle && determinerBefore(ctx, seg.first),
   });
-  if (typing.drop) return;
-  if (typing.type === null && orgContext(ctx, seg)) {
+  if (typing.drop || attributiveAdjective(ctx, seg, typing.type)) return;
+  // Name-shape evidence for a person (a given name, an unknown word pair) yields to context.
+  const guessed = typing.type === null || (typing.type === 'PERSON' && !personTitle && typing.confidence <= 0.75);
+  if (guessed && placeContext(ctx, seg)) {
+    push(ctx, seg.first, seg.last, { type: 'LOCATION', ref: null, confidence: 0.6, weak: false, title: null });
+    return;
+  }
+  if (guessed && groupContext(ctx, seg)) {
+    push(ctx, seg.first, seg.last, { type: 'GROUP', ref: null, confidence: 0.55, weak: false, title: null });
+    return;
+  }
+  if (guessed && personContext(ctx, seg)) {
+    push(ctx, seg.first, seg.last, { type: 'PERSON', ref: null, confidence: 0.7, weak: false, title });
+    (ctx.out[ctx.out.length - 1] as RawMention).personCue = true;
+    return;
+  }
+  const nonPerson = !personTitle && determinerBefore(ctx, seg.first);
+  if (nonPerson && typing.type === null && seg.last > seg.first && attributiveUse(ctx, seg)) {
+    // "the Nord Stream gas pipelines": a name-shaped modifier with no evidence of what it names.
+    push(ctx, seg.first, seg.last, { type: null, ref: null, confidence: 0.35, weak: true, title: null });
+    (ctx.out[ctx.out.length - 1] as RawMention).nonPerson = true;
+    return;
+  }
+  if ((typing.type === null || (typing.type === 'PERSON' && typing.weak && !personTitle)) && orgContext(ctx, seg)) {
     push(ctx, seg.first, seg.last, { type: 'ORGANIZATION', ref: null, confidence: 0.45, weak: false, title });
     return;
   }
   push(ctx, seg.first, seg.last, { type: typing.type, ref: null, confidence: typing.confidence, weak: typing.weak, title });
+  if (nonPerson) (ctx.out[ctx.out.length - 1] as RawMention).nonPerson = true;
+}
+
+/** Followed by a lowercase noun it modifies: "the Nord Stream gas pipelines". */
+function attributiveUse(ctx: SentenceContext, seg: Run): boolean {
+  const next = ctx.tokens[seg.last + 1];
+  return !!next && next.isWord && !next.isCap && !next.isNumber && !isVerbWord(ctx, next)
+    && !ctx.res.events.locatives.has(next.lower) && !/^(?:and|or|of|for|on|as|but|who|which|that|than)$/.test(next.lower);
+}
+
+/** Nouns for armed groups written after their name: "Wazalendo militias", "Houthi rebels". */
+const GROUP_NOUNS_AFTER = new Set(['militia', 'militias', 'rebels', 'rebel', 'fighters', 'insurgents', 'guerrillas', 'guerrilla', 'jihadists', 'gunmen', 'paramilitaries', 'paramilitary']);
+
+/** "pro-government Wazalendo militias": the name of an armed group. */
+function groupContext(ctx: SentenceContext, seg: Run): boolean {
+  const next = ctx.tokens[seg.last + 1];
+  return !!next && next.isWord && !next.isCap && GROUP_NOUNS_AFTER.has(next.lower);
+}
+
+/** "Habimana, who led the delegation", "Habimana, 54,": what follows reads as said of a person. */
+function personContext(ctx: SentenceContext, seg: Run): boolean {
+  const { tokens } = ctx;
+  if (tokens[seg.last + 1]?.text !== ',') return false;
+  const after = tokens[seg.last + 2];
+  if (after?.lower === 'who' || after?.lower === 'whose') return true;
+  return !!after && after.isNumber && /^\d{1,2}$/.test(after.text) && tokens[seg.last + 3]?.text === ',';
+}
+
+/** "the Nord Stream pipelines", "his Roland Garros title": people's names take no determiner. */
+function determinerBefore(ctx: SentenceContext, first: number): boolean {
+  const prev = ctx.tokens[first - 1];
+  return !!prev && /^(?:the|a|an|his|her|its|their|our|my|your)$/.test(prev.lower);
+}
+
+/** Kinds of place that introduce a name with "of": "the island of Lampedusa", "the town of Kosti". */
+const PLACE_CLASS_BEFORE_OF = new Set([
+  'island', 'islands', 'city', 'town', 'village', 'settlement', 'province', 'region', 'district', 'state', 'port', 'county',
+  'municipality', 'capital', 'suburb', 'neighbourhood', 'neighborhood', 'enclave', 'territory', 'commune', 'township',
+  'prefecture', 'governorate', 'oblast', 'hamlet', 'resort', 'outskirts', 'archipelago',
+]);
+/** Kinds of place written after a name in lowercase: "Kutupalong camp", "Ikeja district". */
+const PLACE_CLASS_AFTER = new Set([
+  'camp', 'camps', 'district', 'province', 'village', 'town', 'county', 'region', 'governorate', 'municipality', 'prefecture',
+  'township', 'river', 'island', 'valley', 'neighbourhood', 'neighborhood', 'suburb', 'settlement', 'oblast',
+  'state', 'states', 'districts', 'provinces', 'regions', 'counties',
+]);
+
+/** "the island settlement of Bhasan Char", "Kutupalong (refugee) camp": the text says it is a place. */
+function placeContext(ctx: SentenceContext, seg: Run): boolean {
+  const { tokens } = ctx;
+  const prev = tokens[seg.first - 1];
+  if (prev?.lower === 'of' && PLACE_CLASS_BEFORE_OF.has(tokens[seg.first - 2]?.lower ?? '')) return true;
+  const next = tokens[seg.last + 1];
+  const after = next?.lower === 'refugee' ? tokens[seg.last + 2] : next;
+  return !!after && after.isWord && !after.isCap && PLACE_CLASS_AFTER.has(after.lower);
+}
+
+/**
+ * "European economies", "Arab states": a lone capitalised adjective or demonym the gazetteer does
+ * not know, used before a lowercase noun, modifies it and names nothing.
+ */
+function attributiveAdjective(ctx: SentenceContext, seg: Run, type: EntityType | null): boolean {
+  if (seg.first !== seg.last || type !== null) return false;
+  const t = ctx.tokens[seg.first] as Token;
+  const next = ctx.tokens[seg.last + 1];
+  return !t.isUpper && ctx.res.lexicon.isAdjective(t.lower) && !!next && next.isWord && !next.isCap && !next.isNumber;
 }
 
 const ORG_CONTEXT_AFTER = new Set(['shares', 'stock', 'share', 'chief', 'ceo', 'board', 'executive', 'executives', 'shareholders', 'investors', 'spokesperson', 'spokesman', 'spokeswoman', 'subsidiary', 'unit', 'headquarters', 'revenue', 'profit', 'earnings']);
@@ -159,7 +309,7 @@ function orgContext(ctx: SentenceContext, seg: Run): boolean {
   const after = tokens[seg.last + 2];
   if (next && ORG_SUFFIX.test(next.lower.replace(/\.$/, ''))) return true;
   if (next && /^['’]s$/.test(next.text) && after && ORG_CONTEXT_AFTER.has(after.lower)) return true;
-  if (next?.text === ',' && (after?.lower === 'which' || (after?.lower === 'the' && /^(?:company|firm|group|bank|lender|insurer|carrier|airline|retailer|maker|operator|manufacturer|developer|producer|agency|regulator)$/.test(tokens[seg.last + 3]?.lower ?? '')))) return true;
+  if (next?.text === ',' && ((after?.lower === 'which' && !isLocative(ctx, seg.first)) || (after?.lower === 'the' && /^(?:company|firm|group|bank|lender|insurer|carrier|airline|retailer|maker|operator|manufacturer|developer|producer|agency|regulator)$/.test(tokens[seg.last + 3]?.lower ?? '')))) return true;
   const before = tokens[seg.first - 1];
   return !!before && /^(?:shares|stake|subsidiary|unit)$/.test(tokens[seg.first - 2]?.lower ?? '') && before.lower === 'of';
 }
@@ -212,7 +362,8 @@ function resolveSegment(ctx: SentenceContext, seg: Run, title: TitleMatch | null
     pushDictionary(ctx, whole, title);
     return;
   }
-  if (!title && isCityContainingPhrase(ctx, seg)) {
+  const possessive = ctx.tokens.slice(seg.first, seg.last + 1).some((t) => /^['’]s$/.test(t.text));
+  if (!title && (isCityContainingPhrase(ctx, seg) || (possessive && isCityName(ctx, spanText(ctx, seg.first, seg.last))))) {
     push(ctx, seg.first, seg.last, { type: 'LOCATION', ref: null, confidence: 0.8, weak: false, title: null });
     return;
   }
@@ -237,6 +388,37 @@ function resolveSegment(ctx: SentenceContext, seg: Run, title: TitleMatch | null
   if (pieceStart <= seg.last) pushTyped(ctx, { first: pieceStart, last: seg.last }, pieceStart === seg.first ? titleBefore(ctx, seg.first, null) : null);
 }
 
+/** Bare office words that take a portfolio before them: "Labour Minister", "Trade Secretary". */
+const PORTFOLIO_HEADS = new Set(['minister', 'secretary', 'commissioner', 'ministers', 'secretaries']);
+
+/** Token k lies inside a gazetteer place phrase (country, demonym, place) starting at or after `from`. */
+function inPlacePhrase(ctx: SentenceContext, from: number, k: number): boolean {
+  for (let i = from; i <= k; i += 1) {
+    const m = ctx.dictAt[i];
+    if (m && m.last >= k && m.value.kind !== 'org' && m.value.kind !== 'lexicon-org' && m.value.kind !== 'lexicon-person') return true;
+  }
+  return false;
+}
+
+/**
+ * "Labour Minister", "South Korean Trade Minister": up to two capitalised words right before a
+ * bare "Minister"/"Secretary" are its portfolio (part of the title), unless they are a gazetteer
+ * phrase (country, demonym, known organization) or start with a given name.
+ */
+function withPortfolio(ctx: SentenceContext, title: TitleMatch, segStart: number): TitleMatch {
+  if (title.first !== title.last || !PORTFOLIO_HEADS.has((ctx.tokens[title.first] as Token).lower)) return title;
+  let first = title.first;
+  for (let j = title.first - 1; j >= segStart && j >= title.first - 2; j -= 1) {
+    const t = ctx.tokens[j] as Token;
+    if (!t.isWord || !t.isCap || t.isUpper || inPlacePhrase(ctx, segStart, j)) break;
+    if (ctx.res.lexicon.isGivenName(t.lower) || ctx.res.titles.matchAt(ctx.tokens, j, ctx.fieldText)) break;
+    first = j;
+  }
+  if (first === title.first) return title;
+  const start = (ctx.tokens[first] as Token).start;
+  return { ...title, first, text: ctx.fieldText.slice(start, (ctx.tokens[title.last] as Token).end) };
+}
+
 /** Split a run at job titles/honorifics; the name after a title gets it as context. */
 function resolveRun(ctx: SentenceContext, run: Run): void {
   const lastWord = (ctx.tokens[run.last] as Token).lower;
@@ -244,8 +426,10 @@ function resolveRun(ctx: SentenceContext, run: Run): void {
   let segStart = run.first;
   let pendingTitle: TitleMatch | null = null;
   for (let k = run.first; k <= run.last && !endsInOrgHead; k += 1) {
-    const title = ctx.res.titles.matchAt(ctx.tokens, k, ctx.fieldText);
-    if (!title) continue;
+    const found = ctx.res.titles.matchAt(ctx.tokens, k, ctx.fieldText);
+    if (!found) continue;
+    const title = withPortfolio(ctx, found, segStart);
+    k = title.first;
     if (k > segStart) resolveSegment(ctx, { first: segStart, last: k - 1 }, pendingTitle);
     pendingTitle = title;
     segStart = title.last + 1;
@@ -262,26 +446,69 @@ function stripLeadingWords(ctx: SentenceContext, run: Run): Run {
   while (first < run.last) {
     const t = ctx.tokens[first] as Token;
     const common = ctx.res.lexicon.isCommonWord(t.lower) || ctx.res.patterns.nonEntities.has(t.lower) || ctx.lowercaseWords.has(t.lower);
-    if (t.lower !== 'the' && !(initial && common && !ctx.dictAt[first])) break;
+    // A title is kept for resolveRun to split off: "Foreign Minister Park Ji-won said".
+    if (t.lower !== 'the' && !(initial && common && !ctx.dictAt[first] && !ctx.res.titles.matchAt(ctx.tokens, first, ctx.fieldText))) break;
     first += 1;
     while (first < run.last && !(ctx.tokens[first] as Token).isWord) first += 1;
   }
   return { first, last: run.last };
 }
 
+function spanText(ctx: SentenceContext, first: number, last: number): string {
+  return ctx.fieldText.slice((ctx.tokens[first] as Token).start, (ctx.tokens[last] as Token).end);
+}
+
+/** A GeoNames populated place is named exactly so ("Cox's Bazar", "St John's"). */
+function isCityName(ctx: SentenceContext, text: string): boolean {
+  return ctx.res.gazetteer.cities.byName(text).length > 0;
+}
+
+/**
+ * "Cox's Bazar", "King's Lynn": two capitalised runs joined by a possessive "'s" that together
+ * name a GeoNames place are one name, not an owner and a thing.
+ */
+function joinPossessivePlaceNames(ctx: SentenceContext, runs: Run[]): Run[] {
+  const out: Run[] = [];
+  for (const run of runs) {
+    const prev = out[out.length - 1];
+    const apostrophe = ctx.tokens[run.first - 1];
+    if (prev && prev.last === run.first - 2 && apostrophe && /^['’]s$/.test(apostrophe.text)
+      && isCityName(ctx, spanText(ctx, prev.last, run.first))) {
+      prev.last = run.last;
+      continue;
+    }
+    out.push({ ...run });
+  }
+  return out;
+}
+
+/** A country name or a continent/multi-country region starts at token k ("in Iraq", "in Europe"). */
+function countryStartsAt(ctx: SentenceContext, k: number): boolean {
+  const m = ctx.dictAt[k];
+  if (!m) return false;
+  if (m.value.kind === 'country') return true;
+  if (m.value.kind !== 'curated') return false;
+  const place = ctx.res.gazetteer.curated.get(m.value.slug);
+  return !!place && (place.featureType === 'CONTINENT' || (place.featureType === 'GEO_REGION' && place.countryCode === null));
+}
+
 export function detectMentions(res: Resources, fieldText: string, sentence: Sentence, tokens: Token[], lowercaseWords: Set<string>): RawMention[] {
   const dictAt = tokens.map((_, i) => res.gazetteer.dictionary.matchAt(tokens, i));
   const ctx: SentenceContext = { res, fieldText, sentence, tokens, dictAt, lowercaseWords, out: [] };
-  const runs = findCapitalisedRuns(tokens, res.patterns);
+  const runs = joinPossessivePlaceNames(ctx, findCapitalisedRuns(tokens, res.patterns));
   let runIdx = 0;
   for (let i = 0; i < tokens.length; i += 1) {
     const run = runs[runIdx];
     const dm = dictAt[i];
     if (run && run.first === i) {
-      const pieces = splitAtConnectors(run, tokens, res.patterns).map((r) => stripLeadingWords(ctx, r));
+      const pieces = splitAtConnectors(run, tokens, res.patterns, {
+        countryAt: (k) => countryStartsAt(ctx, k),
+        phraseAcross: (k) => ctx.dictAt.some((m, j) => j >= run.first && j < k && !!m && m.last > k),
+      }).map((r) => stripLeadingWords(ctx, r));
       for (const piece of pieces) resolveRun(ctx, piece);
-      i = run.last;
+      i = Math.max(run.last, ...ctx.out.map((m) => m.last)); // a dictionary phrase may reach past the run
       runIdx += 1;
+      while (runs[runIdx] && (runs[runIdx] as Run).first <= i) runIdx += 1;
     } else if (dm && !(tokens[i] as Token).isCap && tokens.slice(i, dm.last + 1).some((t) => t.isCap)) {
       pushDictionary(ctx, dm, null);
       i = dm.last;

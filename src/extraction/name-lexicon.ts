@@ -18,6 +18,10 @@ export interface NameLexicon {
   isCalendarWord(lower: string): boolean;
   /** Known as an ordinary (non-name) English word: determiner, verb, adjective, etc. */
   isCommonWord(lower: string): boolean;
+  /** Known as a finite verb or modal ("said", "keeps", "will"), not a copula. */
+  isVerbForm(lower: string): boolean;
+  /** Known as an adjective or a demonym ("european", "arab", "western"). */
+  isAdjective(lower: string): boolean;
   /** Multi-word and single-word names compromise knows as organizations. */
   organizationNames: string[];
   /** Multi-word names compromise knows as persons ("barack obama"). */
@@ -27,6 +31,7 @@ export interface NameLexicon {
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']);
 const PLACE_OR_ORG_TAGS = new Set(['Organization', 'City', 'Country', 'Place', 'Region', 'ProperNoun', 'SportsTeam', 'Demonym', 'Acronym', 'Abbreviation']);
 const CALENDAR_TAGS = new Set(['WeekDay', 'Month', 'Date', 'Holiday']);
+const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Modal', 'Verb', 'Auxiliary']);
 
 function tagsOf(value: LexiconValue | undefined): string[] {
   if (value === undefined) return [];
@@ -52,6 +57,11 @@ export function loadNameLexicon(): NameLexicon {
       const tags = tagsOf(lexicon[w]);
       return tags.length > 0 && !tags.some((t) => NAME_TAGS.has(t) || PLACE_OR_ORG_TAGS.has(t));
     },
+    isVerbForm: (w) => {
+      const tags = tagsOf(lexicon[w]);
+      return !tags.includes('Copula') && tags.some((t) => VERB_TAGS.has(t));
+    },
+    isAdjective: (w) => tagsOf(lexicon[w]).some((t) => t === 'Adjective' || t === 'Demonym'),
     organizationNames,
     personNames,
   };

@@ -28,6 +28,8 @@ export interface TypingContext {
   sentenceInitial: boolean;
   /** Lowercase word forms used elsewhere in the article in lowercase. */
   lowercaseWords: Set<string>;
+  /** Right after "the"/"his"/"their"...: not a person's name ("the Nord Stream pipelines"). */
+  determinerBefore?: boolean;
 }
 
 function result(type: EntityType | null, confidence: number, weak = false, drop = false): RunTyping {
@@ -38,11 +40,15 @@ function typeSingleWord(t: Token, ctx: TypingContext): RunTyping {
   const w = t.lower;
   const { lexicon, patterns } = ctx;
   if (patterns.nonEntities.has(w) || lexicon.isCalendarWord(w)) return result(null, 0, true, true);
-  if (t.isUpper && t.text.replace(/[^\p{L}]/gu, '').length <= 6) return result('ORGANIZATION', 0.55);
+  const letters = t.text.replace(/[^\p{L}]/gu, '').length;
+  if (t.isUpper && letters <= 6) return result('ORGANIZATION', 0.55);
+  // "MONUSCO", "UNRWA": a longer all-caps word in a normal sentence (datelines are read earlier) that
+  // is not an English word is an acronym too.
+  if (t.isUpper && letters <= 10 && !ctx.sentenceInitial && !lexicon.isCommonWord(w)) return result('ORGANIZATION', 0.5);
   if (ctx.personTitleBefore) return result('PERSON', 0.7);
   const common = lexicon.isCommonWord(w) || ctx.lowercaseWords.has(w);
   if (ctx.sentenceInitial && common) return result(null, 0, true, true);
-  if (lexicon.isGivenName(w) || lexicon.isSurname(w)) return result('PERSON', 0.5, true);
+  if ((lexicon.isGivenName(w) || lexicon.isSurname(w)) && !ctx.determinerBefore) return result('PERSON', 0.5, true);
   return result(null, common ? 0.3 : 0.4, true);
 }
 
@@ -52,8 +58,28 @@ function headOf(words: Token[], patterns: NamePatterns): Token {
   return (cut > 0 ? words[cut - 1] : words[words.length - 1]) as Token;
 }
 
+/** The parts of the first (possibly hyphenated) word: "Jean-Claude Habimana" → jean, claude. */
+function firstNamePieces(tokens: Token[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const t = tokens[i] as Token;
+    if (t.isWord) out.push(t.lower);
+    const next = tokens[i + 1];
+    if (!next || !(t.isWord ? next.text === '-' && next.start === t.end : true)) break;
+  }
+  return out;
+}
+
+/** "Ban Ki-moon", "Yeo Han-koo": a family name and a hyphenated two-syllable given name. */
+function isRomanisedGivenName(tokens: Token[]): boolean {
+  if (tokens.length !== 4) return false;
+  const [fam, giv, hyphen, syl] = tokens as [Token, Token, Token, Token];
+  return fam.isCap && !fam.isUpper && giv.isCap && !giv.isUpper && hyphen.text === '-' && syl.isWord && !syl.isCap && giv.end === hyphen.start;
+}
+
 export function typeRun(tokens: Token[], ctx: TypingContext): RunTyping {
-  const words = tokens.filter((t) => t.isWord && !(t.text === t.lower && ctx.patterns.particles.has(t.lower)));
+  // Lowercase particles ("al", "bin") and hyphenated lowercase syllables ("Han-koo") are not words of their own.
+  const words = tokens.filter((t, i) => t.isWord && !(t.text === t.lower && (ctx.patterns.particles.has(t.lower) || tokens[i - 1]?.text === '-')));
   const first = words[0];
   const last = words[words.length - 1];
   if (!first || !last) return result(null, 0, true, true);
@@ -63,10 +89,12 @@ export function typeRun(tokens: Token[], ctx: TypingContext): RunTyping {
   if (patterns.orgHeads.has(head.lower)) return result('ORGANIZATION', 0.7);
   if (patterns.placeHeads.has(head.lower)) return result('LOCATION', 0.6);
   if (ctx.personTitleBefore) return result('PERSON', 0.8);
-  if (lexicon.isGivenName(first.lower) || lexicon.isGivenName(foldDiacritics(first.lower))) return result('PERSON', 0.75);
-  if (words.every((w) => w.isUpper)) return result('ORGANIZATION', 0.5);
-  if (lexicon.isSurname(last.lower)) return result('PERSON', 0.6);
   if (patterns.placePrefixes.has(first.lower)) return result('LOCATION', 0.5);
+  if (words.every((w) => w.isUpper)) return result('ORGANIZATION', 0.5);
+  if (ctx.determinerBefore) return result(null, 0.4);
+  if (firstNamePieces(tokens).some((w) => lexicon.isGivenName(w) || lexicon.isGivenName(foldDiacritics(w)))) return result('PERSON', 0.75);
+  if (isRomanisedGivenName(tokens)) return result('PERSON', 0.6);
+  if (lexicon.isSurname(last.lower)) return result('PERSON', 0.6);
   const plainName = tokens.every((t) => t.isWord || t.text === '-' || t.text === '.');
   const uncommon = !lexicon.isCommonWord(first.lower) && words.every((w) => !ctx.lowercaseWords.has(w.lower));
   if (plainName && uncommon && words.length <= 3 && words.every((w) => w.isCap)) return result('PERSON', 0.45);

@@ -1,0 +1,135 @@
+import { entityByAlias, run } from './helpers';
+
+const typeOf = (body: string, surface: string) => entityByAlias(run(body), surface)?.type;
+const names = (body: string) => run(body).entities.filter((e) => e.mentions.length > 0).map((e) => e.name);
+
+describe('entity rules: names', () => {
+  it('keeps a hyphenated romanised given name whole', () => {
+    const r = run('Foreign Minister Park Ji-won met Lee Soo-hyun in Busan. Park Ji-won said the talks went well.');
+    expect(entityByAlias(r, 'Park Ji-won')?.type).toBe('PERSON');
+    expect(entityByAlias(r, 'Lee Soo-hyun')?.type).toBe('PERSON');
+    expect(r.entities.map((e) => e.name)).not.toContain('Lee Soo');
+  });
+
+  it('does not join English compounds after a hyphen', () => {
+    const r = run('The Kremlin-backed Aleksei Petrov Trust-era rules were scrapped by John Carter.');
+    expect(r.entities.map((e) => e.name).some((n) => /backed|era/.test(n))).toBe(false);
+  });
+
+  it('reads a hyphenated given name ("Jean-Marc") as a given name', () => {
+    expect(typeOf('The deal was signed by Jean-Marc Kabongo on Friday.', 'Jean-Marc Kabongo')).toBe('PERSON');
+  });
+
+  it('strips honorifics such as "Comrade" and "Datuk Seri", also after a job title', () => {
+    const r = run('Union President Comrade Ada Okafor addressed the rally. Datuk Seri Aziz Rahman, 58, was charged.');
+    expect(entityByAlias(r, 'Ada Okafor')?.type).toBe('PERSON');
+    expect(entityByAlias(r, 'Aziz Rahman')?.type).toBe('PERSON');
+    expect(r.entities.some((e) => /Comrade|Datuk/.test(e.name))).toBe(false);
+  });
+
+  it('reads a portfolio before "Minister" as part of the title', () => {
+    const r = run('Transport Minister Bola Adeyemi said the strike was illegal. Chilean Mining Minister Rosa Vidal agreed.');
+    expect(entityByAlias(r, 'Bola Adeyemi')?.type).toBe('PERSON');
+    expect(entityByAlias(r, 'Rosa Vidal')?.type).toBe('PERSON');
+    expect(entityByAlias(r, 'Chilean')?.key).toBe('LOCATION:country:CL');
+    expect(r.entities.some((e) => /Transport|Mining/.test(e.name))).toBe(false);
+  });
+
+  it('types a name by what follows: ", who" is a person, "militias" an armed group', () => {
+    const r = run('The talks were led by Tondo Mbeki-Sala, who chaired them. Witnesses said Mai-Kombe militias fired first.');
+    expect(entityByAlias(r, 'Tondo Mbeki-Sala')?.type).toBe('PERSON');
+    expect(entityByAlias(r, 'Mai-Kombe')?.type).toBe('GROUP');
+  });
+
+  it('reads a long all-caps word mid-sentence as an acronym', () => {
+    expect(typeOf('The peacekeeping mission, UNMISSX, said it was ready.', 'UNMISSX')).toBe('ORGANIZATION');
+  });
+});
+
+describe('entity rules: places', () => {
+  it('joins a possessive place name that GeoNames knows ("Cox\'s Bazar")', () => {
+    const r = run("Aid reached the camps near Cox's Bazar on Monday.");
+    expect(entityByAlias(r, "Cox's Bazar")?.place?.countryCode).toBe('BD');
+    expect(r.entities.map((e) => e.name)).not.toContain('Bazar');
+  });
+
+  it('splits facilities and bodies from the city after "in" and at "and"', () => {
+    const ns = names('Flights at Okon Etim International Airport in Lagos and Musa Bala International Airport in Kano stopped. '
+      + 'Crowds gathered outside the National Assembly in Abuja.');
+    expect(ns).toEqual(expect.arrayContaining(['Okon Etim International Airport', 'Musa Bala International Airport', 'National Assembly']));
+    expect(ns.some((n) => / in /.test(n))).toBe(false);
+  });
+
+  it('keeps "in <country>" inside an organization name', () => {
+    expect(names('The Islamic Resistance in Iraq claimed the attack.')).toContain('Islamic Resistance in Iraq');
+  });
+
+  it('types facility head words and head-first place words as places', () => {
+    expect(typeOf('Leaders gathered at the Grand Marlow Palace on Friday.', 'Grand Marlow Palace')).toBe('LOCATION');
+    expect(typeOf('Drones struck positions near Lake Tumbo overnight.', 'Lake Tumbo')).toBe('LOCATION');
+    expect(typeOf('The final on Court Suzanne-Lenglen lasted four hours.', 'Court Suzanne-Lenglen')).toBe('LOCATION');
+  });
+
+  it('reads "<place noun> of X" and "X camp" / "X state" as places', () => {
+    const r = run('Refugees were moved to the island settlement of Nara Teku. A teacher in Balukhali camp spoke. Floods hit Kebbi state.');
+    expect(entityByAlias(r, 'Nara Teku')?.type).toBe('LOCATION');
+    expect(entityByAlias(r, 'Balukhali')?.type).toBe('LOCATION');
+    expect(entityByAlias(r, 'Kebbi')?.type).toBe('LOCATION');
+  });
+
+  it('joins a short form of a sea to the sea ("the Baltic")', () => {
+    const r = run('Tankers were tracked in the Baltic Sea. Navies patrol the Baltic every week.');
+    expect(entityByAlias(r, 'Baltic')?.key).toBe('LOCATION:curated:baltic-sea');
+  });
+});
+
+describe('entity rules: not a person', () => {
+  it('does not read a name after a determiner as a person', () => {
+    const r = run('The Valor Creek pipelines were damaged. He won his Roland Garros title. Fans attended Roland-Garros.');
+    expect(entityByAlias(r, 'Valor Creek')).toBeUndefined();
+    expect(entityByAlias(r, 'Roland Garros')?.type).not.toBe('PERSON');
+  });
+
+  it('drops lone attributive adjectives and maps "Korean" to South Korea', () => {
+    const r = run('European economies slowed. Tariffs on Korean cars will fall, Mexico said.');
+    expect(entityByAlias(r, 'European')).toBeUndefined();
+    expect(entityByAlias(r, 'Korean')?.key).toBe('LOCATION:country:KR');
+  });
+
+  it('reads "X, which ..." as an organization unless X is a place after "at"', () => {
+    const r = run('Cars are built by Kia, which has a plant nearby. They will play at Wimbledon, which begins in June.');
+    expect(entityByAlias(r, 'Kia')?.type).toBe('ORGANIZATION');
+    expect(entityByAlias(r, 'Wimbledon')?.type).not.toBe('ORGANIZATION');
+  });
+});
+
+describe('entity rules: capital metonymy', () => {
+  it('reads an agentive capital as its country and a locative one as the city', () => {
+    const r = run('Japan and Peru signed a deal. Tokyo will cut tariffs on Peruvian copper, and Lima agreed to open its market. '
+      + 'Officials met in Lima on Monday.');
+    expect(entityByAlias(r, 'Tokyo')?.key).toBe('LOCATION:country:JP');
+    const lima = r.entities.filter((e) => e.mentions.some((m) => m.text === 'Lima')).map((e) => e.key);
+    expect(lima).toEqual(expect.arrayContaining(['LOCATION:country:PE']));
+    expect(lima.some((k) => k.startsWith('LOCATION:geonames:'))).toBe(true);
+  });
+
+  it('covers possessives, objects of "with" and verbs, but not parts of the city', () => {
+    const r = run("Kenya and Ethiopia met. Nairobi's position is firm. The court ordered Addis Ababa to pay. "
+      + "Kenya signed a pact with Addis Ababa. Nairobi's streets were empty.");
+    const keysOf = (s: string) => r.entities.filter((e) => e.mentions.some((m) => m.text === s)).map((e) => e.key);
+    expect(keysOf('Addis Ababa')).toEqual(['LOCATION:country:ET']);
+    expect(keysOf('Nairobi')).toEqual(expect.arrayContaining(['LOCATION:country:KE']));
+    expect(keysOf('Nairobi').some((k) => k.startsWith('LOCATION:geonames:'))).toBe(true);
+  });
+
+  it('leaves a capital alone when the article does not name its country, and in datelines', () => {
+    const r = run('BRUSSELS — The bloc approved the package. Britain said it was coordinating with Brussels.');
+    expect(entityByAlias(r, 'Brussels')?.key).toMatch(/^LOCATION:geonames:/);
+    expect(entityByAlias(r, 'BRUSSELS')?.key).toMatch(/^LOCATION:geonames:/);
+  });
+
+  it('does not read "the Tokyo talks" as the government', () => {
+    const r = run('Japan hosted the Tokyo talks on Friday.');
+    expect(entityByAlias(r, 'Tokyo')?.key).toMatch(/^LOCATION:geonames:/);
+  });
+});
