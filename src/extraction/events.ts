@@ -163,7 +163,9 @@ interface ArticleState {
   heads: Map<string, PloverType>;
 }
 
-function sentenceEvents(s: AnalyzedSentence, built: BuiltEntities, relations: ExtractedRelation[], res: Resources, ctx: EventContext, st: ArticleState): ExtractedEvent[] {
+function sentenceEvents(
+  s: AnalyzedSentence, built: BuiltEntities, relations: ExtractedRelation[], res: Resources, ctx: EventContext, st: ArticleState, passive: Set<ExtractedEvent>,
+): ExtractedEvent[] {
   const found = findTriggers(s.tokens, s.mentions, res.events).filter((h) => !suppressed(s.tokens, h, res));
   if (found.length === 0) return [];
   // "Drone strikes ... killed 12": the killing is the casualty count of the strike, not another event.
@@ -184,6 +186,7 @@ function sentenceEvents(s: AnalyzedSentence, built: BuiltEntities, relations: Ex
   for (const h of hits) byType.set(h.type, [...(byType.get(h.type) ?? []), h]);
   return [...byType.values()].map((group) => {
     const { event: e, hit } = buildEvent(env, group, dates, byType.size === 1, res);
+    if (hit.passive) passive.add(e);
     st.meta.set(e, { sentence: s.sentence.index, definiteNoun: group.every((h) => isDefiniteNoun(s.tokens, h.first, h.form.pos)) });
     const noun = objects.get(hit);
     if (noun && (VIOLENT.has(noun.type) || REACTIONS.has(hit.type))) referTarget(e, hit, noun.type, st, env, VIOLENT.has(noun.type));
@@ -250,11 +253,48 @@ function rememberHeads(s: AnalyzedSentence, res: Resources, st: ArticleState): v
 
 export function extractEvents(sentences: AnalyzedSentence[], built: BuiltEntities, relations: ExtractedRelation[], res: Resources, ctx: EventContext): ExtractedEvent[] {
   const st: ArticleState = { discourse: initialDiscourse(built, ctx.text), meta: new Map(), events: [], heads: new Map() };
+  const passive = new Set<ExtractedEvent>();
   for (const s of sentences) {
-    const events = sentenceEvents(s, built, relations, res, ctx, st);
+    const events = sentenceEvents(s, built, relations, res, ctx, st, passive);
     rememberHeads(s, res, st);
     st.events.push(...events);
     advanceDiscourse(st.discourse, s, built, events);
   }
-  return mergeEvents(st.events, st.meta);
+  const merged = mergeEvents(st.events, st.meta);
+  if (st.discourse.homeCountry) for (const e of merged) implicitState(e, st.discourse.homeCountry, passive.has(e), built);
+  return merged;
+}
+
+/** Types whose unnamed other party is, in news, the government of the country the story is about. */
+const GOVERNMENT_TARGETED = new Set<PloverType>(['PROTEST', 'AID', 'DEMAND']);
+
+/**
+ * Roles the text leaves to the state, as CAMEO coders fill them: "12 protesters were detained"
+ * (by the state's police), a protest or strike with no named target (against the government),
+ * aid or a demand from abroad with no named recipient (to the country the story is about).
+ */
+function implicitState(e: ExtractedEvent, home: string, passive: boolean, built: BuiltEntities): void {
+  const actors = e.participants.filter((p) => p.role === 'ACTOR').map((p) => p.entityKey);
+  const hasTarget = e.participants.some((p) => p.role === 'TARGET');
+  if (e.type === 'COERCE' && passive && actors.length === 0) {
+    e.participants = [{ entityKey: home, role: 'ACTOR' }, ...e.participants];
+    return;
+  }
+  if (!GOVERNMENT_TARGETED.has(e.type) || hasTarget || actors.includes(home)) return;
+  // unnamed protesters still protest against someone; unnamed donors or demanders are left alone
+  if (actors.length === 0 && e.type !== 'PROTEST') return;
+  const homeCode = built.byKey.get(home)?.place?.countryCode;
+  // a domestic body asking or giving something is not addressing its own government by default
+  if (e.type !== 'PROTEST' && actors.some((k) => isDomestic(built, k, homeCode))) return;
+  e.participants = [...e.participants, { entityKey: home, role: 'TARGET' }];
+}
+
+/** An actor known to belong to the home country: a place in it, or a name carrying its demonym or name. */
+function isDomestic(built: BuiltEntities, key: string, homeCode: string | null | undefined): boolean {
+  const e = built.byKey.get(key);
+  if (!e || !homeCode) return false;
+  if (e.place) return e.place.countryCode === homeCode;
+  const country = built.entities.find((c) => c.place?.featureType === 'COUNTRY' && c.place.countryCode === homeCode);
+  const words = new Set([country?.name, ...(country?.aliases ?? [])].filter((w): w is string => !!w).map((w) => w.toLowerCase()));
+  return [e.name, ...e.aliases].some((n) => n.toLowerCase().split(/\s+/).some((w) => words.has(w)));
 }

@@ -165,3 +165,21 @@ describe('descriptions and demands', () => {
     expect(ofType(r, 'RETREAT')).toEqual([]);
   });
 });
+
+describe('roles left to the state', () => {
+  it('codes an agentless arrest to the state and a protest without a target against the government', () => {
+    const r = run('SOFIA — Thousands of people protested outside parliament on Friday. Twelve protesters were detained after scuffles.');
+    expect(role(ofType(r, 'PROTEST')[0], 'TARGET')).toEqual(['LOCATION:country:BG']);
+    expect(role(ofType(r, 'COERCE')[0], 'ACTOR')).toEqual(['LOCATION:country:BG']);
+  });
+
+  it('sends foreign aid with no named recipient to the country the story is about', () => {
+    const r = run('LILONGWE — Malawi began a cholera vaccination campaign on Monday. Japan pledged $2 million on Tuesday.');
+    const aid = ofType(r, 'AID').find((e) => e.evidence.text.startsWith('Japan'));
+    expect(role(aid, 'TARGET')).toEqual(['LOCATION:country:MW']);
+  });
+
+  it('reads a no-confidence motion as disapproval', () => {
+    expect(ofType(run('Opposition parties tabled a no-confidence motion against the prime minister.'), 'DISAPPROVE')).toHaveLength(1);
+  });
+});

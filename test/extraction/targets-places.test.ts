@@ -65,7 +65,8 @@ describe('event targets', () => {
     const r = run('The Kenyan president pledged that the World Bank would help with the reconstruction of the port.');
     const ev = ofType(r, 'AID')[0];
     expect(role(ev, 'ACTOR')).toEqual([keyOf(r, 'World Bank')]);
-    expect(role(ev, 'TARGET')).toEqual([]);
+    // no recipient is named: aid from abroad goes to the country the story is about
+    expect(role(ev, 'TARGET')).toEqual(['LOCATION:country:KE']);
   });
 
   it('maps sentence-initial "The army" to the only armed-forces organisation', () => {
