@@ -219,8 +219,8 @@ function pseudo(s: AnalyzedSentence, first: number, last: number): RawMention {
   };
 }
 
-function insideMention(s: AnalyzedSentence, i: number): boolean {
-  return s.mentions.some((m) => m.first <= i && i <= m.last);
+function insideMention(s: AnalyzedSentence, i: number, built?: BuiltEntities): boolean {
+  return s.mentions.some((m) => m.first <= i && i <= m.last && (!built || built.keyOf.has(m)));
 }
 
 export interface PseudoMentions {
@@ -246,7 +246,8 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
   let lastPerson = state.lastPerson;
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens[i] as Token;
-    const mention = s.mentions.find((m) => m.first === i);
+    // a capitalised word that became no entity ("Prosecutors" opening a sentence) is no name
+    const mention = s.mentions.find((m) => m.first === i && built.keyOf.has(m));
     if (mention) {
       const key = built.keyOf.get(mention);
       if (key && built.byKey.get(key)?.type === 'PERSON') lastPerson = key;
@@ -270,7 +271,7 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
         add(i, last, [state.military]);
         i = last;
       }
-    } else if ((STATE_AGENTS.has(t.lower) || MILITARY_WORDS.has(t.lower)) && !insideMention(s, i)) {
+    } else if ((STATE_AGENTS.has(t.lower) || MILITARY_WORDS.has(t.lower)) && !insideMention(s, i, built)) {
       const key = stateAgentAt(s, i, state, built);
       if (key) add(i, i, [key]);
     } else if ((INSTITUTION_NOUNS.has(singular(t.lower)) || DESCRIPTOR_NOUNS.has(singular(t.lower))) && !insideMention(s, i)) {

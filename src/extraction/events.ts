@@ -258,11 +258,38 @@ export function extractEvents(sentences: AnalyzedSentence[], built: BuiltEntitie
     const events = sentenceEvents(s, built, relations, res, ctx, st, passive);
     rememberHeads(s, res, st);
     st.events.push(...events);
+    claimResponsibility(s, built, st.events);
     advanceDiscourse(st.discourse, s, built, events);
   }
   const merged = mergeEvents(st.events, st.meta);
   if (st.discourse.homeCountry) for (const e of merged) implicitState(e, st.discourse.homeCountry, passive.has(e), built);
   return merged;
+}
+
+const CLAIM_VERBS = new Set(['claimed', 'claims', 'claiming', 'claim', 'admitted', 'acknowledged']);
+
+/**
+ * "The BLA claimed responsibility": the claimant is the perpetrator of the latest violent event,
+ * and the claim itself is no new violence: events of the sentence that describe the claimed
+ * attack merge into it.
+ */
+function claimResponsibility(s: AnalyzedSentence, built: BuiltEntities, events: ExtractedEvent[]): void {
+  const { tokens } = s;
+  const at = tokens.findIndex((t, i) => CLAIM_VERBS.has(t.lower) && tokens[i + 1]?.lower === 'responsibility');
+  if (at < 0) return;
+  const claimant = s.mentions.filter((m) => m.last < at && built.keyOf.has(m))
+    .map((m) => built.keyOf.get(m) as string)
+    .filter((k) => built.byKey.get(k)?.type !== 'LOCATION').pop();
+  if (!claimant) return;
+  const inSentence = (e: ExtractedEvent) => e.evidence.field === s.sentence.field && e.evidence.start === s.sentence.start;
+  const violent = events.filter((e) => VIOLENT.has(e.type));
+  const target = [...violent].reverse().find((e) => !inSentence(e)) ?? violent.find(inSentence);
+  if (!target) return;
+  target.participants = [{ entityKey: claimant, role: 'ACTOR' }, ...target.participants.filter((p) => p.role !== 'ACTOR' && p.entityKey !== claimant)];
+  for (let k = events.length - 1; k >= 0; k -= 1) {
+    const e = events[k] as ExtractedEvent;
+    if (e !== target && inSentence(e) && VIOLENT.has(e.type)) events.splice(k, 1);
+  }
 }
 
 /** Types whose unnamed other party is, in news, the government of the country the story is about. */

@@ -89,8 +89,10 @@ export function findTriggers(tokens: Token[], mentions: RawMention[], lex: Event
   return hits;
 }
 
-/** "aid workers", "aid agencies": the noun modifies a person or body, it is no aid event. */
-const AID_MODIFIED = new Set(['worker', 'workers', 'agency', 'agencies', 'group', 'groups', 'organisation', 'organisations', 'organization', 'organizations', 'official', 'officials', 'convoy', 'convoys', 'budget', 'budgets', 'sector', 'community']);
+/** "aid workers", "rescue ship": the noun modifies a person, body or thing, it is no aid event. */
+const AID_MODIFIED = new Set(['worker', 'workers', 'agency', 'agencies', 'group', 'groups', 'organisation', 'organisations', 'organization', 'organizations', 'official', 'officials', 'convoy', 'convoys', 'budget', 'budgets', 'sector', 'community',
+  'ship', 'ships', 'vessel', 'vessels', 'boat', 'boats', 'coordinator', 'coordinators', 'coordination', 'centre', 'center', 'zone', 'zones', 'charity', 'charities', 'service', 'services', 'region', 'area', 'areas']);
+const AID_NOUNS = new Set(['aid', 'rescue', 'relief']);
 
 /** Words that make a "strike" a labour action (PROTEST) rather than a military one. */
 const LABOUR = new Set(['union', 'unions', 'workers', 'worker', 'labour', 'labor', 'employees', 'staff', 'teachers', 'doctors', 'nurses', 'drivers', 'pilots', 'miners', 'dockworkers', 'wage', 'wages', 'pay', 'pension', 'pensions', 'walkout', 'picket', 'pickets', 'federation', 'federations', 'congress']);
@@ -102,7 +104,8 @@ const RELIEF = new Set(['cut', 'cuts', 'cutting', 'scrap', 'scraps', 'scrapped',
 const NON_POLITICAL = new Set(['inflation', 'prices', 'price', 'rain', 'rains', 'rainfall', 'rivers', 'river', 'water', 'waters', 'weather', 'growth', 'rates', 'rate', 'yields', 'yield', 'demand', 'unemployment', 'markets', 'market', 'shares', 'stocks', 'temperatures', 'winds', 'meteorologists', 'forecasters', 'economists', 'analysts']);
 
 function notAnEvent(tokens: Token[], i: number, last: number, form: TriggerForm): boolean {
-  if (form.pos === 'noun' && form.lemma === 'aid' && AID_MODIFIED.has(tokens[last + 1]?.lower ?? '')) return true;
+  // "search and rescue zone" reads "rescue" as a verb form, but it modifies the noun all the same
+  if (AID_NOUNS.has(form.lemma) && (form.pos === 'noun' || form.lemma !== 'aid') && AID_MODIFIED.has(tokens[last + 1]?.lower ?? '')) return true;
   if (form.type === 'CONCEDE' || (form.type === 'THREATEN' && form.lemma === 'warn')) {
     for (let k = i - 1; k >= 0 && k >= i - 4; k -= 1) if (NON_POLITICAL.has((tokens[k] as Token).lower)) return true;
   }

@@ -183,3 +183,19 @@ describe('roles left to the state', () => {
     expect(ofType(run('Opposition parties tabled a no-confidence motion against the prime minister.'), 'DISAPPROVE')).toHaveLength(1);
   });
 });
+
+describe('claims of responsibility and rescue ships', () => {
+  it('makes the claimant the perpetrator, and a condemnation target it', () => {
+    const r = run('A car bomb killed nine people in Mogadishu on Sunday. Al-Shabaab claimed responsibility for the attack. Turkey condemned the bombing.');
+    const attack = ofType(r, 'ASSAULT');
+    expect(attack).toHaveLength(1);
+    expect(role(attack[0], 'ACTOR')).toEqual([keyOf(r, 'Al-Shabaab')]);
+    expect(role(ofType(r, 'DISAPPROVE')[0], 'TARGET')).toEqual([keyOf(r, 'Al-Shabaab')]);
+  });
+
+  it('does not read "rescue ship" or "sea rescue zone" as aid, and codes agentless prosecutors to their state', () => {
+    const r = run('The rescue ship waited outside the search and rescue zone. Prosecutors in Catania opened an investigation.');
+    expect(ofType(r, 'AID')).toEqual([]);
+    expect(role(ofType(r, 'INVESTIGATE')[0], 'ACTOR')).toEqual(['LOCATION:country:IT']);
+  });
+});
