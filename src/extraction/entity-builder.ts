@@ -38,7 +38,8 @@ function identify(c: Cluster, gaz: Gazetteer): Identity | null {
   }
   if (ref?.kind === 'curated') {
     const p = gaz.curated.get(ref.slug);
-    return { key: `LOCATION:curated:${ref.slug}`, name: p?.name ?? ref.slug, type: 'LOCATION', wikidataId: null, place: refPlace(ref, gaz), extraAliases: [] };
+    const key = p?.key ?? `LOCATION:curated:${ref.slug}`;
+    return { key, name: p?.name ?? ref.slug, type: 'LOCATION', wikidataId: p?.wikidataId ?? null, place: refPlace(ref, gaz), extraAliases: [] };
   }
   if (ref?.kind === 'org') {
     const o = gaz.organizations.get(ref.id);
@@ -141,8 +142,52 @@ function addContainers(out: BuiltEntities, gaz: Gazetteer): void {
   }
 }
 
+function clusterCountry(c: Cluster, gaz: Gazetteer): string | null {
+  const ref = c.ref;
+  if (ref && (ref.kind === 'country' || ref.kind === 'demonym' || ref.kind === 'metonym')) return ref.code;
+  if (ref?.kind === 'curated') return gaz.curated.get(ref.slug)?.countryCode ?? null;
+  return c.city?.countryCode ?? null;
+}
+
+function containsWords(long: string, short: string): boolean {
+  return long !== short && ` ${long} `.includes(` ${short} `);
+}
+
+/**
+ * "Congo" is the short name of one country and part of another's full name ("Democratic Republic
+ * of the Congo"). A country cluster named only by such a short name goes to whichever of the two
+ * the rest of the article points to more (its demonym, its cities and regions, its full name).
+ */
+function disambiguateShortCountryNames(clusters: Cluster[], gaz: Gazetteer): void {
+  const evidence = new Map<string, number>();
+  for (const c of clusters) {
+    const code = clusterCountry(c, gaz);
+    if (code) evidence.set(code, (evidence.get(code) ?? 0) + c.mentions.length);
+  }
+  for (const c of clusters) {
+    if (c.ref?.kind !== 'country') continue;
+    const own = c.ref.code;
+    const texts = new Set(c.mentions.map((m) => normalizeName(m.text)));
+    if (texts.size !== 1) continue;
+    const short = [...texts][0] as string;
+    if (!short) continue;
+    const othersOwn = (evidence.get(own) ?? 0) - c.mentions.length;
+    let best: string | null = null;
+    let bestScore = othersOwn;
+    for (const [code, score] of evidence) {
+      if (code === own || score <= bestScore) continue;
+      const info = gaz.countries.get(code);
+      if (!info || ![info.name, ...info.aliases].some((n) => containsWords(normalizeName(n), short))) continue;
+      best = code;
+      bestScore = score;
+    }
+    if (best) c.ref = { kind: 'country', code: best };
+  }
+}
+
 export function buildEntities(clusters: Cluster[], gaz: Gazetteer): BuiltEntities {
   const out: BuiltEntities = { entities: [], relations: [], keyOf: new Map(), byKey: new Map() };
+  disambiguateShortCountryNames(clusters, gaz);
   for (const c of clusters) {
     const id = identify(c, gaz);
     if (id) addCluster(out, id, c);

@@ -3,6 +3,7 @@
  * and the phrase dictionary built from all their names, aliases, demonyms and metonyms.
  */
 import type { EntityType, FeatureType } from './types';
+import { addAdminRegions, addCityExonyms, type AdminRegionIndex } from './admin-regions';
 import type { CityIndex } from './city-index';
 import { loadCountries, type CountryInfo } from './country-gazetteer';
 import { readDataJson } from './data-files';
@@ -21,6 +22,9 @@ export interface CuratedPlace {
   source: string;
   /** Not in the phrase dictionary: only reached by a context rule (e.g. Georgia, the US state). */
   contextOnly?: boolean;
+  /** Entity key when not `LOCATION:curated:<slug>` (admin-1 regions: `LOCATION:admin1:<code>`). */
+  key?: string;
+  wikidataId?: string | null;
 }
 
 export interface KnownOrganization {
@@ -48,6 +52,8 @@ export interface Gazetteer {
   organizations: Map<string, KnownOrganization>;
   dictionary: PhraseDictionary<GazetteerRef>;
   cities: CityIndex;
+  /** Names of first-level administrative regions (admin-regions.ts). */
+  adminRegions?: AdminRegionIndex;
 }
 
 function slugify(name: string): string {
@@ -109,9 +115,11 @@ function addCityAliases(cities: CityIndex): void {
 
 export function loadGazetteer(cities: CityIndex, lexicon: NameLexicon): Gazetteer {
   addCityAliases(cities);
+  addCityExonyms(cities);
   const countries = loadCountries(cities);
   const curated = loadCurated();
+  const adminRegions = addAdminRegions(curated);
   const organizations = loadOrganizations();
   const dictionary = buildDictionary(countries, curated, organizations, lexicon);
-  return { countries, curated, organizations, dictionary, cities };
+  return { countries, curated, organizations, dictionary, cities, adminRegions };
 }

@@ -3,6 +3,7 @@
  * coreference → entities → events, relations, quotes. Pure and synchronous.
  */
 import type { ExtractionInput, ExtractionResult, Extractor, TextField } from './types';
+import { resolveAdminRegions } from './admin-regions';
 import type { CityRecord } from './city-index';
 import { clusterMentions } from './coreference';
 import { buildEntities } from './entity-builder';
@@ -68,6 +69,7 @@ export function runPipeline(input: ExtractionInput): ExtractionResult {
   const bodyAnalyzed = bodySentences.map(analyze(body));
   const all = [...titleAnalyzed, ...bodyAnalyzed];
   const allMentions = all.flatMap((s) => s.mentions);
+  resolveAdminRegions(allMentions, res.gazetteer, { TITLE: title, BODY: body });
   const cityOf = geocodeAll(res, allMentions);
   resolveUsGeorgia(allMentions, cityOf, res.gazetteer);
   const built = buildEntities(clusterMentions(all, cityOf), res.gazetteer);

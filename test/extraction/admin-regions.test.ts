@@ -1,0 +1,75 @@
+import { danglingKeys, entityByAlias, entityByKey, run } from './helpers';
+
+describe('city exonyms (data/gazetteer/city-exonyms.json)', () => {
+  it('maps English names to the GeoNames city of the primary name, the biggest one winning', () => {
+    const r = run('Negotiators met in Geneva before flying to Cologne.');
+    expect(entityByAlias(r, 'Geneva')?.place).toMatchObject({ featureType: 'CITY', countryCode: 'CH', geonamesId: 2660646 });
+    expect(entityByAlias(r, 'Cologne')?.place).toMatchObject({ featureType: 'CITY', countryCode: 'DE' });
+    expect(entityByAlias(r, 'Geneva')?.name).toBe('Genève');
+  });
+
+  it('keeps the article-country preference: Geneva, Illinois when the article is in Illinois', () => {
+    const r = run('A storm hit Geneva, a suburb of Chicago in Illinois, in the United States.');
+    expect(entityByAlias(r, 'Geneva')?.place?.countryCode).toBe('US');
+  });
+
+  it('knows Gothenburg and Antwerp', () => {
+    const r = run('Cargo ships left Gothenburg and Antwerp on Tuesday.');
+    expect(entityByAlias(r, 'Gothenburg')?.place?.countryCode).toBe('SE');
+    expect(entityByAlias(r, 'Antwerp')?.place?.countryCode).toBe('BE');
+  });
+});
+
+describe('first-level administrative regions (data/gazetteer/admin1.json)', () => {
+  it('resolves a state to the region, not a village of that name, with a label point', () => {
+    const r = run('Gunmen attacked a convoy in Nuevo León, Mexico, officials said.');
+    const e = entityByAlias(r, 'Nuevo León');
+    expect(e?.key).toBe('LOCATION:admin1:MX-NLE');
+    expect(e?.place).toMatchObject({ featureType: 'REGION', countryCode: 'MX', containedInKey: 'LOCATION:country:MX' });
+    expect(e?.place?.latitude).toBeCloseTo(25.6, 0);
+    expect(e?.place?.longitude).toBeCloseTo(-99.9, 0);
+    expect(r.relations).toContainEqual(expect.objectContaining({ subjectKey: e?.key, predicate: 'LOCATED_IN', objectKey: 'LOCATION:country:MX' }));
+    expect(danglingKeys(r)).toEqual([]);
+  });
+
+  it('prefers the region over a same-named hamlet of its own country after "in"', () => {
+    const r = run('The army moved into Nuevo León on Friday.');
+    expect(entityByAlias(r, 'Nuevo León')?.key).toBe('LOCATION:admin1:MX-NLE');
+  });
+
+  it('keeps curated regions (no duplicate admin-1 entry): Lower Saxony', () => {
+    const r = run('Farmers protested in Lower Saxony and in Niedersachsen again.');
+    const e = entityByAlias(r, 'Lower Saxony');
+    expect(e?.place).toMatchObject({ featureType: 'REGION', countryCode: 'DE' });
+    expect(r.entities.filter((x) => x.key.startsWith('LOCATION:admin1:DE-'))).toEqual([]);
+  });
+
+  it('picks the region of the country the text names: the Indian state of Punjab', () => {
+    const r = run('Floods swept through the Indian state of Punjab.');
+    const e = entityByAlias(r, 'Punjab');
+    expect(e?.key).toBe('LOCATION:admin1:IN-PB');
+    expect(e?.place).toMatchObject({ featureType: 'REGION', countryCode: 'IN' });
+  });
+
+  it('takes "<name> State" and "the <name> region" as the region, a bare city name as the city', () => {
+    const r = run('The governor of Kano State spoke. Fighting continued in the Donetsk region of Ukraine.');
+    expect(entityByAlias(r, 'Kano State')?.place).toMatchObject({ featureType: 'REGION', countryCode: 'NG' });
+    expect(entityByAlias(r, 'Donetsk')?.place).toMatchObject({ featureType: 'REGION', countryCode: 'UA' });
+    const cities = run('Protesters gathered in Tehran, Kano and Buenos Aires. Shelling hit Donetsk.');
+    for (const name of ['Tehran', 'Kano', 'Buenos Aires', 'Donetsk']) expect(entityByAlias(cities, name)?.place?.featureType).toBe('CITY');
+  });
+
+  it('leaves Georgia (country vs US state) and ordinary cities as they were', () => {
+    const ge = run('Georgia held elections. Tbilisi was calm.');
+    expect(entityByAlias(ge, 'Georgia')?.key).toBe('LOCATION:country:GE');
+    const us = run('Storms hit Atlanta, Georgia.');
+    expect(entityByAlias(us, 'Georgia')?.key).toBe('LOCATION:curated:us-state-georgia');
+    const fr = run('Protesters gathered in Paris.');
+    expect(entityByAlias(fr, 'Paris')?.key).toBe('LOCATION:geonames:2988507');
+  });
+
+  it('does not guess a region for an ambiguous name with no country context', () => {
+    const r = run('Punjab was mentioned once.');
+    expect(r.entities.filter((e) => e.key.startsWith('LOCATION:admin1:'))).toEqual([]);
+  });
+});
