@@ -77,7 +77,7 @@ function eligible(env: SentenceEnv, m: RawMention, asTarget: boolean): boolean {
 }
 
 /** Mentions coordinated with m ("US and UK", "Iraq, Syria"), in both directions. */
-function coordinated(env: SentenceEnv, m: RawMention): RawMention[] {
+function coordinated(env: SentenceEnv, m: RawMention, keepLocatives = false): RawMention[] {
   const out = [m];
   const joined = (a: RawMention, b: RawMention): boolean => {
     const between = env.s.tokens.slice(a.last + 1, b.first).map((t) => t.lower).join(' ');
@@ -87,7 +87,7 @@ function coordinated(env: SentenceEnv, m: RawMention): RawMention[] {
   const idx = ms.indexOf(m);
   for (let k = idx - 1; k >= 0 && joined(ms[k] as RawMention, ms[k + 1] as RawMention); k -= 1) out.unshift(ms[k] as RawMention);
   for (let k = idx + 1; k < ms.length && joined(ms[k - 1] as RawMention, ms[k] as RawMention); k += 1) out.push(ms[k] as RawMention);
-  return out.filter((x) => entityOf(env, x) && (x === m || !locative(env, x)));
+  return out.filter((x) => entityOf(env, x) && (x === m || keepLocatives || !locative(env, x)));
 }
 
 function agentAfterBy(env: SentenceEnv, hit: TriggerHit): RawMention | null {
@@ -229,7 +229,30 @@ function complementSubject(env: SentenceEnv, hit: TriggerHit): RawMention | null
   return MODALS.has(tokens[m.last + 1]?.lower ?? '') && eligible(env, m, false) ? m : null;
 }
 
+/** Noun triggers whose "from X" names who acts: "condemnation from Japan", "aid from the EU". */
+const FROM_AGENT_TYPES = new Set<PloverType>(['DISAPPROVE', 'SUPPORT', 'AID', 'DEMAND', 'THREATEN']);
+
+/** "drawing condemnation from Japan and South Korea": the mention after "from" is the agent. */
+function agentAfterFrom(env: SentenceEnv, hit: TriggerHit): RawMention | null {
+  if (hit.form.pos !== 'noun' || !FROM_AGENT_TYPES.has(hit.type) || env.s.tokens[hit.last + 1]?.lower !== 'from') return null;
+  const m = env.s.mentions.find((x) => x.first > hit.last + 1 && x.first <= hit.last + 3);
+  const e = m ? entityOf(env, m) : undefined;
+  if (!m || !e || (e.type === 'LOCATION' && e.place?.featureType !== 'COUNTRY')) return null;
+  return env.s.tokens.slice(hit.last + 2, m.first).every((t) => /^(?:the|a|an)$/.test(t.lower)) ? m : null;
+}
+
 export function participantsFor(env: SentenceEnv, hit: TriggerHit): ExtractedParticipant[] {
+  const fromAgent = agentAfterFrom(env, hit);
+  if (fromAgent) {
+    // "from Britain and France": "from" is no place here, so neither is what is coordinated with it
+    const actorKeys = new Set(keysOf(env, coordinated(env, fromAgent, true)));
+    const patient = nearestBefore(env, hit);
+    const targetKeys = patient ? keysOf(env, coordinated(env, patient)).filter((k) => !actorKeys.has(k)) : [];
+    return [
+      ...[...actorKeys].map((entityKey) => ({ entityKey, role: 'ACTOR' as const })),
+      ...targetKeys.map((entityKey) => ({ entityKey, role: 'TARGET' as const })),
+    ];
+  }
   const agent = agentAfterBy(env, hit) ?? complementSubject(env, hit);
   const before = nearestBefore(env, hit) ?? speakerAsSubject(env, hit) ?? speakerOfObjectNoun(env, hit);
   const selfDirected = SELF_DIRECTED.has(hit.type);

@@ -112,8 +112,25 @@ function notAnEvent(tokens: Token[], i: number, last: number, form: TriggerForm)
   return false;
 }
 
+/** Verbs that deliver a diplomatic protest: "lodged a protest", "filed a formal protest". */
+const PROTEST_DELIVERY = new Set(['lodge', 'lodged', 'lodges', 'lodging', 'file', 'filed', 'files', 'filing', 'issue', 'issued', 'issues', 'deliver', 'delivered', 'delivers', 'register', 'registered', 'registers', 'send', 'sent', 'sends', 'hand', 'handed']);
+const MISSILE_WORDS = /^(?:missiles?|rockets?|icbms?|slbms?|projectiles?)$/i;
+const SEA_WORDS = new Set(['sea', 'ocean', 'waters']);
+
+/** "fired a missile into the sea", "a missile test": a weapons test shows force, it attacks no one. */
+function isWeaponsTest(tokens: Token[], i: number, last: number): boolean {
+  const words = tokens.slice(i, last + 1);
+  if (!words.some((t) => MISSILE_WORDS.test(t.text)) && !tokens.slice(last + 1, last + 12).some((t) => MISSILE_WORDS.test(t.text))) return false;
+  return tokens.some((t, k) => (t.lower === 'test' || t.lower === 'tests' || t.lower === 'test-fired')
+    || (SEA_WORDS.has(t.lower) && ['into', 'in', 'off'].includes(tokens[k - 1]?.lower === 'the' ? tokens[k - 2]?.lower ?? '' : tokens[k - 1]?.lower ?? '')));
+}
+
 function reading(tokens: Token[], i: number, form: TriggerForm): PloverType {
   if (form.type === 'FIGHT' && form.lemma === 'strike' && tokens.some((t) => LABOUR.has(t.lower))) return 'PROTEST';
+  if (form.type === 'PROTEST' && form.lemma === 'protest') {
+    for (let k = i - 1; k >= 0 && k >= i - 4; k -= 1) if (PROTEST_DELIVERY.has((tokens[k] as Token).lower)) return 'DISAPPROVE';
+  }
+  if (form.type === 'FIGHT' && isWeaponsTest(tokens, i, i + form.words.length + 2)) return 'MOBILIZE';
   if (form.type === 'SANCTION' && form.pos === 'noun') {
     for (let k = i - 1; k >= 0 && k >= i - 5; k -= 1) {
       const t = tokens[k] as Token;

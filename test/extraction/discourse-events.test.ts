@@ -199,3 +199,12 @@ describe('claims of responsibility and rescue ships', () => {
     expect(role(ofType(r, 'INVESTIGATE')[0], 'ACTOR')).toEqual(['LOCATION:country:IT']);
   });
 });
+
+describe('agents after "from"', () => {
+  it('reads "drawing condemnation from X" as X disapproving of the subject', () => {
+    const r = run('Iran seized a tanker in the Gulf on Friday, drawing condemnation from Britain and France.');
+    const ev = ofType(r, 'DISAPPROVE')[0];
+    expect(role(ev, 'ACTOR').sort()).toEqual(['LOCATION:country:FR', 'LOCATION:country:GB']);
+    expect(role(ev, 'TARGET')).toEqual(['LOCATION:country:IR']);
+  });
+});

@@ -48,3 +48,15 @@ describe('CAMEO-derived triggers beyond the first lexicon', () => {
     expect(types('The weather was fine on Sunday.')).toEqual([]);
   });
 });
+
+describe('diplomatic protests and weapons tests', () => {
+  it('reads a lodged protest as disapproval, a street protest as protest', () => {
+    expect(types('Japan lodged a formal protest with the embassy.')).toEqual(['DISAPPROVE']);
+    expect(types('Thousands joined a protest in the capital.')).toEqual(['PROTEST']);
+  });
+
+  it('reads a missile fired into the sea as a show of force, one fired at a city as an attack', () => {
+    expect(types('North Korea fired a ballistic missile into the sea on Friday.')).toEqual(['MOBILIZE']);
+    expect(types('Russian forces fired missiles at Kharkiv overnight.')).toEqual(['FIGHT']);
+  });
+});
