@@ -36,6 +36,8 @@ export interface DiscourseState {
    * "the company".
    */
   descriptors: Map<string, Set<string>>;
+  /** Head words of the titles people were introduced with ("judge", "president") → their entity keys. */
+  titled: Map<string, Set<string>>;
 }
 
 const MILITARY_NAME = /\b(?:army|armed forces|military|defen[cs]e forces)\b/i;
@@ -50,7 +52,7 @@ export function initialDiscourse(built: BuiltEntities, body = ''): DiscourseStat
     && [e.name, ...e.aliases].some((n) => MILITARY_NAME.test(n)));
   return {
     lastPerson: null, lastActorGroup: null, military: military.length === 1 ? (military[0]?.key ?? null) : null,
-    homeCountry: homeCountry(built, body), descriptors: new Map(),
+    homeCountry: homeCountry(built, body), descriptors: new Map(), titled: new Map(),
   };
 }
 
@@ -205,6 +207,32 @@ function learnDescriptors(state: DiscourseState, s: AnalyzedSentence, built: Bui
 
 
 
+/** Title head words that, after "the", refer back to the person introduced with that title. */
+const REFERRING_TITLES = new Set(['president', 'judge', 'minister', 'chancellor', 'premier', 'governor', 'mayor', 'prosecutor',
+  'commissioner', 'ambassador', 'envoy', 'general', 'commander', 'chairman', 'chairwoman', 'chair', 'chief', 'director', 'secretary',
+  'spokesman', 'spokeswoman', 'spokesperson', 'coach', 'captain', 'king', 'queen', 'prince', 'emir', 'sultan', 'pope', 'senator',
+  'lawmaker', 'speaker', 'leader', 'ceo', 'founder', 'sheikh', 'colonel', 'inspector', 'magistrate', 'diplomat']);
+
+function learnTitles(state: DiscourseState, s: AnalyzedSentence, built: BuiltEntities): void {
+  for (const m of s.mentions) {
+    const key = built.keyOf.get(m);
+    if (!key || built.byKey.get(key)?.type !== 'PERSON' || !m.title) continue;
+    const head = m.title.text.toLowerCase().split(/[\s-]+/).pop() ?? '';
+    if (!REFERRING_TITLES.has(head)) continue;
+    const set = state.titled.get(head) ?? new Set<string>();
+    set.add(key);
+    state.titled.set(head, set);
+  }
+}
+
+/** "the judge" after "Judge Norliza Abdul Rahman": the one person introduced with that title. */
+function titledPerson(s: AnalyzedSentence, i: number, state: DiscourseState): string | null {
+  const t = s.tokens[i] as Token;
+  if (s.tokens[i - 1]?.lower !== 'the' || (s.tokens[i + 1]?.isWord && s.tokens[i + 1]?.isCap) || s.tokens[i + 1]?.lower === 'of') return null;
+  const people = state.titled.get(t.lower);
+  return people?.size === 1 ? [...people][0] ?? null : null;
+}
+
 function isSentenceInitialWord(tokens: Token[], k: number): boolean {
   return tokens.slice(0, k).every((t) => !t.isWord);
 }
@@ -274,6 +302,8 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
     } else if ((STATE_AGENTS.has(t.lower) || MILITARY_WORDS.has(t.lower)) && !insideMention(s, i, built)) {
       const key = stateAgentAt(s, i, state, built);
       if (key) add(i, i, [key]);
+    } else if (REFERRING_TITLES.has(t.lower) && !t.isCap && titledPerson(s, i, state)) {
+      add(i - 1, i, [titledPerson(s, i, state) as string]);
     } else if ((INSTITUTION_NOUNS.has(singular(t.lower)) || DESCRIPTOR_NOUNS.has(singular(t.lower))) && !insideMention(s, i)) {
       const keys = definiteInstitution(s, i, built, state.descriptors);
       if (keys.length > 0) add(i - 1, i, keys);
@@ -292,6 +322,7 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
 /** Update the discourse state after a sentence and its events. */
 export function advanceDiscourse(state: DiscourseState, s: AnalyzedSentence, built: BuiltEntities, events: ExtractedEvent[]): void {
   learnDescriptors(state, s, built);
+  learnTitles(state, s, built);
   for (const m of s.mentions) {
     const key = built.keyOf.get(m);
     if (key && built.byKey.get(key)?.type === 'PERSON') state.lastPerson = key;

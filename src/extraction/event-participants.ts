@@ -131,7 +131,25 @@ function subjectAcrossParenthetical(env: SentenceEnv, hit: TriggerHit): RawMenti
   return null;
 }
 
+/**
+ * "Japan and South Korea, which staged joint drills", "the council, which condemned the launch":
+ * in a relative clause with no subject of its own, the antecedent right before ", which" acts.
+ */
+function relativeAntecedent(env: SentenceEnv, hit: TriggerHit): RawMention | null {
+  const { tokens } = env.s;
+  const clause = env.clauses[hit.first];
+  let w = hit.first - 1;
+  while (w >= 0 && env.clauses[w] === clause && !/^(?:which|who)$/.test((tokens[w] as Token).lower)) w -= 1;
+  if (w < 1 || env.clauses[w] !== clause || tokens[w - 1]?.text !== ',') return null;
+  // the relative clause has its own subject before the trigger: "which the army says it struck"
+  if (env.s.mentions.some((m) => m.first > w && m.last < hit.first && eligible(env, m, false))) return null;
+  const m = env.s.mentions.find((x) => x.last === w - 2);
+  return m && eligible(env, m, false) ? m : null;
+}
+
 function nearestBefore(env: SentenceEnv, hit: TriggerHit): RawMention | null {
+  const relative = relativeAntecedent(env, hit);
+  if (relative) return relative;
   const clause = env.clauses[hit.first];
   const before = env.s.mentions.filter((m) => m.last < hit.first && eligible(env, m, false)).reverse();
   const sameClause = before.find((m) => env.clauses[m.first] === clause);

@@ -208,3 +208,16 @@ describe('agents after "from"', () => {
     expect(role(ev, 'TARGET')).toEqual(['LOCATION:country:IR']);
   });
 });
+
+describe('relative clauses and titled people', () => {
+  it('takes the antecedent of ", which" as the actor of the relative clause', () => {
+    const r = run('Officials in Manila criticised China, which staged drills near Taiwan on Sunday.');
+    expect(role(ofType(r, 'MOBILIZE')[0], 'ACTOR')).toEqual(['LOCATION:country:CN']);
+  });
+
+  it('reads "the judge" as the person introduced as Judge', () => {
+    const r = run('Judge Amina Bello heard the case on Monday. On Tuesday the judge ordered the police to release the journalist.');
+    const ev = ofType(r, 'DEMAND')[0];
+    expect(role(ev, 'ACTOR')).toEqual([keyOf(r, 'Amina Bello')]);
+  });
+});
