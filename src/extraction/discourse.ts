@@ -73,22 +73,21 @@ function datelineLength(body: string): number {
 }
 
 /**
- * The article's home country: the country of the dateline's place, else the country most
- * mentioned directly or through its places (ties: the first mentioned).
+ * The article's home country: the country most mentioned directly or through its places, the
+ * dateline's counting two more (ties: the first mentioned).
  */
 function homeCountry(built: BuiltEntities, body: string): string | null {
-  const dateline = datelineLength(body);
-  if (dateline > 0) {
-    for (const e of built.entities) {
-      if (!e.place || !e.mentions.some((m) => m.field === 'BODY' && m.end <= dateline)) continue;
-      const key = countryKeyOf(built, e.key);
-      if (key) return key;
-    }
-  }
   const weight = new Map<string, number>();
   for (const e of built.entities) {
     const key = e.mentions.length > 0 ? countryKeyOf(built, e.key) : null;
     if (key) weight.set(key, (weight.get(key) ?? 0) + e.mentions.length);
+  }
+  // the dateline counts, but a story filed from Strasbourg or Geneva is about the country it keeps naming
+  const dateline = datelineLength(body);
+  if (dateline > 0) {
+    const place = built.entities.find((e) => e.place && e.mentions.some((m) => m.field === 'BODY' && m.end <= dateline));
+    const key = place ? countryKeyOf(built, place.key) : null;
+    if (key) weight.set(key, (weight.get(key) ?? 0) + 1);
   }
   let best: string | null = null;
   for (const [key, n] of weight) if (best === null || n > (weight.get(best) ?? 0)) best = key;
@@ -105,7 +104,7 @@ const AGENT_MODIFIERS = new Set(['the', 'riot', 'local', 'federal', 'national', 
  * null when the phrase is owned by a name ("Kenyan police", "Nigeria's government", "the
  * Lagos state government"), is a modifier ("government-backed") or is not an agent here.
  */
-function stateAgentAt(s: AnalyzedSentence, i: number, state: DiscourseState, built: BuiltEntities): string | null {
+function stateAgentAt(s: AnalyzedSentence, i: number, state: DiscourseState, built: BuiltEntities): { key: string; first: number } | null {
   const { tokens } = s;
   const t = tokens[i] as Token;
   if (!(STATE_AGENTS.has(t.lower) || MILITARY_WORDS.has(t.lower)) || tokens[i + 1]?.text === '-' || /^['’]s$/.test(tokens[i + 1]?.text ?? '')) return null;
@@ -116,18 +115,25 @@ function stateAgentAt(s: AnalyzedSentence, i: number, state: DiscourseState, bui
   while (k >= 0 && AGENT_MODIFIERS.has((tokens[k] as Token).lower) && !(tokens[k] as Token).isCap) k -= 1;
   if (k >= 0 && (tokens[k] as Token).lower === 'the') k -= 1;
   const prev = tokens[k];
-  // owned by a name or a possessive: "Kenyan riot police", "Nigeria's government", "its forces"
-  if (prev && (s.mentions.some((m) => m.last === k) || /^['’]s$/.test(prev.text) || ['its', 'their', 'his', 'her', 'our', 'your', 'my'].includes(prev.lower))) return null;
+  // "Congo's government", "Israel's military": the phrase stands for the country and spans its name
+  if (prev && /^['’]s$/.test(prev.text)) {
+    const owner = s.mentions.find((m) => m.last === k - 1 && built.keyOf.has(m));
+    const country = owner ? countryKeyOf(built, built.keyOf.get(owner) as string) : null;
+    const ownerEntity = owner ? built.byKey.get(built.keyOf.get(owner) as string) : undefined;
+    return owner && country && ownerEntity?.place?.featureType === 'COUNTRY' ? { key: country, first: owner.first } : null;
+  }
+  // owned by a name or a possessive: "Kenyan riot police", "its forces"
+  if (prev && (s.mentions.some((m) => m.last === k) || ['its', 'their', 'his', 'her', 'our', 'your', 'my'].includes(prev.lower))) return null;
   if (prev?.isWord && prev.isCap && k > 0 && !isSentenceInitialWord(tokens, k)) return null;
   for (const m of s.mentions) {
     const key = built.keyOf.get(m);
     const e = key ? built.byKey.get(key) : undefined;
     if (e?.place && e.place.featureType !== 'COUNTRY' && m.locative) {
       const country = countryKeyOf(built, e.key);
-      if (country) return country;
+      if (country) return { key: country, first: i };
     }
   }
-  return state.homeCountry;
+  return state.homeCountry ? { key: state.homeCountry, first: i } : null;
 }
 
 /** Institutional head nouns that a definite description ("the court", "the unions") shares with a name. */
@@ -300,8 +306,8 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
         i = last;
       }
     } else if ((STATE_AGENTS.has(t.lower) || MILITARY_WORDS.has(t.lower)) && !insideMention(s, i, built)) {
-      const key = stateAgentAt(s, i, state, built);
-      if (key) add(i, i, [key]);
+      const agent = stateAgentAt(s, i, state, built);
+      if (agent) add(agent.first, i, [agent.key]);
     } else if (REFERRING_TITLES.has(t.lower) && !t.isCap && titledPerson(s, i, state)) {
       add(i - 1, i, [titledPerson(s, i, state) as string]);
     } else if ((INSTITUTION_NOUNS.has(singular(t.lower)) || DESCRIPTOR_NOUNS.has(singular(t.lower))) && !insideMention(s, i)) {

@@ -221,3 +221,18 @@ describe('relative clauses and titled people', () => {
     expect(role(ev, 'ACTOR')).toEqual([keyOf(r, 'Amina Bello')]);
   });
 });
+
+describe('possessive states and home countries', () => {
+  it('reads "Congo\'s government and the M23" as two actors', () => {
+    const r = run("Sudan's government and the Rapid Support Forces signed a truce on Sunday.");
+    const ev = ofType(r, 'AGREE')[0];
+    expect(role(ev, 'ACTOR')).toContain('LOCATION:country:SD');
+    expect(role(ev, 'ACTOR')).toContain(keyOf(r, 'Rapid Support Forces'));
+  });
+
+  it('codes "the government" to the country a story keeps naming, not to the city it was filed from', () => {
+    const r = run('STRASBOURG — A European court ruled that Italy had breached the rights of four men held on Lampedusa. Italy said it would study the ruling. The government has three months to request a referral.');
+    const ev = ofType(r, 'DEMAND').find((e) => e.evidence.text.startsWith('The government'));
+    expect(role(ev, 'ACTOR')).toEqual(['LOCATION:country:IT']);
+  });
+});
