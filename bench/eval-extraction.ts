@@ -5,6 +5,7 @@
  *   npm run eval:extraction                 tables on stdout
  *   npm run eval:extraction -- --json       machine-readable summary on stdout
  *   npm run eval:extraction -- --errors     also list the DEV half's misses and false positives
+ *                                           (PRED! marks a predicted event no gold event accounts for)
  *                                           (error analysis is allowed on dev only; the test
  *                                           half's errors are never printed)
  *
@@ -197,10 +198,11 @@ function printDevErrors(rs: ArticleResult[]): void {
     for (const g of r.geo) if (!g.withinSize) console.log(`  GEO    ${g.gold} (${g.sizeClass}) off by ${g.distanceKm === null ? 'no coordinates' : `${g.distanceKm.toFixed(0)} km`}`);
     const name = (k: string) => r.predEntities.find((p) => p.key === k)?.name ?? k;
     for (const g of r.events.missed) console.log(`  EVMISS ${g.type} a=[${(g.actors ?? []).join(', ')}] t=[${(g.targets ?? []).join(', ')}] ${g.summary ?? ''}`);
-    for (const e of r.predEvents) {
+    const spurious = new Set(r.events.unsupported);
+    r.predEvents.forEach((e, j) => {
       const parts = e.participants.map((p) => `${p.role[0]}:${name(p.entityKey)}`).join(', ');
-      console.log(`  PRED   ${e.type} {${parts}} ${e.evidence.text.slice(0, 110)}`);
-    }
+      console.log(`  ${spurious.has(j) ? 'PRED!' : 'PRED '}  ${e.type} {${parts}} ${e.evidence.text.slice(0, 110)}`);
+    });
   }
 }
 

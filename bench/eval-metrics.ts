@@ -331,6 +331,8 @@ export interface EventScore {
    * one: the precision side of event detection. The rest are spurious or duplicate events.
    */
   supported: number;
+  /** Indexes of the predicted events no gold event accounts for (for error listings). */
+  unsupported: number[];
 }
 
 /**
@@ -354,8 +356,11 @@ export function scoreEvents(goldAll: GoldEvent[], pred: PredEvent[], resolve: (g
   const hits = (m: number[]) => m.filter((j) => j >= 0).length;
   const full = count(fullOk);
   const anyGold = goldAll.map((g) => pred.map((p, j) => (typeAccepted(p.type, g) ? j : -1)).filter((j) => j >= 0));
+  const accounted = assignOneToOne(anyGold, pred.length);
+  const used = new Set(accounted.filter((j) => j >= 0));
   return {
-    supported: hits(assignOneToOne(anyGold, pred.length)),
+    supported: used.size,
+    unsupported: pred.map((_, j) => j).filter((j) => !used.has(j)),
     gold: gold.length,
     typeOnly: hits(count(typeOk)),
     typeActor: hits(count(actorOk)),

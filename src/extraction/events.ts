@@ -38,6 +38,32 @@ function suppressed(tokens: Token[], hit: TriggerHit, res: Resources): boolean {
   return false;
 }
 
+/**
+ * Tokens inside a direct quote of several words. Violence, retreat and crime words there are
+ * mostly rhetoric ("We are fighting cholera on the beaches", "we did not come to surrender");
+ * demands, threats and refusals in a quote are what the speaker does by saying them. Short scare
+ * quotes ("piracy") stay readable as events.
+ */
+/** Types a speaker uses as metaphor far more often than as report: "fighting cholera", "taken hostage by both sides". */
+const RHETORICAL = new Set<PloverType>(['FIGHT', 'ASSAULT', 'RETREAT', 'CRIME', 'COERCE']);
+
+function quotedTokens(tokens: Token[]): Set<number> {
+  const out = new Set<number>();
+  let open = -1;
+  tokens.forEach((t, i) => {
+    const opening = t.text === '“' || (t.text === '"' && open < 0);
+    const closing = t.text === '”' || (t.text === '"' && open >= 0);
+    if (closing && open >= 0) {
+      const words = tokens.slice(open + 1, i).filter((w) => w.isWord).length;
+      if (words >= 6) for (let k = open + 1; k < i; k += 1) out.add(k);
+      open = -1;
+    } else if (opening) open = i;
+  });
+  // a quote that runs to the end of the sentence (closed in a later one)
+  if (open >= 0 && tokens.slice(open + 1).filter((w) => w.isWord).length >= 6) for (let k = open + 1; k < tokens.length; k += 1) out.add(k);
+  return out;
+}
+
 function nearestDate(dates: DateMention[], env: SentenceEnv, hit: TriggerHit, single: boolean): DateMention | null {
   const clause = env.clauses[hit.first];
   const tokenAt = (offset: number) => env.s.tokens.findIndex((t) => t.start >= offset);
@@ -166,7 +192,8 @@ interface ArticleState {
 function sentenceEvents(
   s: AnalyzedSentence, built: BuiltEntities, relations: ExtractedRelation[], res: Resources, ctx: EventContext, st: ArticleState, passive: Set<ExtractedEvent>,
 ): ExtractedEvent[] {
-  const found = findTriggers(s.tokens, s.mentions, res.events).filter((h) => !suppressed(s.tokens, h, res));
+  const quoted = quotedTokens(s.tokens);
+  const found = findTriggers(s.tokens, s.mentions, res.events).filter((h) => !suppressed(s.tokens, h, res) && !(quoted.has(h.first) && RHETORICAL.has(h.type)));
   if (found.length === 0) return [];
   // "Drone strikes ... killed 12": the killing is the casualty count of the strike, not another event.
   const hasOtherViolence = found.some((h) => VIOLENT.has(h.type) && h.form.lemma !== 'kill');

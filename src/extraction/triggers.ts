@@ -103,7 +103,23 @@ const RELIEF = new Set(['cut', 'cuts', 'cutting', 'scrap', 'scraps', 'scrapped',
 /** Subjects of "ease"/"warn"/"cut" that make it an economic or weather statement, no political event. */
 const NON_POLITICAL = new Set(['inflation', 'prices', 'price', 'rain', 'rains', 'rainfall', 'rivers', 'river', 'water', 'waters', 'weather', 'growth', 'rates', 'rate', 'yields', 'yield', 'demand', 'unemployment', 'markets', 'market', 'shares', 'stocks', 'temperatures', 'winds', 'meteorologists', 'forecasters', 'economists', 'analysts']);
 
+/** What one "fights" or "battles" that is no armed party: "fight the outbreak", "combat corruption". */
+const NON_MILITARY_OBJECTS = new Set(['cholera', 'disease', 'diseases', 'outbreak', 'outbreaks', 'virus', 'pandemic', 'epidemic', 'measles', 'malaria',
+  'ebola', 'mpox', 'covid', 'corruption', 'inflation', 'poverty', 'hunger', 'malnutrition', 'fire', 'fires', 'wildfire', 'wildfires', 'flames',
+  'blaze', 'blazes', 'floods', 'flooding', 'crime', 'climate', 'drought', 'illiteracy', 'cancer', 'unemployment', 'misinformation', 'disinformation',
+  'fraud', 'smuggling', 'trafficking', 'piracy', 'locusts', 'pests', 'charges', 'charge', 'allegations', 'extradition', 'eviction', 'cases']);
+
 function notAnEvent(tokens: Token[], i: number, last: number, form: TriggerForm): boolean {
+  if (form.type === 'FIGHT' && /^(?:fight|battle|combat|tackle|clash)$/.test(form.lemma)) {
+    // "to fight the outbreak", "fighting cholera on the beaches", "battling the blaze"
+    for (let k = last + 1; k < tokens.length && k <= last + 4; k += 1) {
+      const t = tokens[k] as Token;
+      if (NON_MILITARY_OBJECTS.has(t.lower)) return true;
+      if (!t.isWord || t.isCap) break;
+    }
+  }
+  // "have two of the charges struck out": striking out is no attack
+  if (form.lemma === 'strike' && /^(?:out|off|through)$/.test(tokens[last + 1]?.lower ?? '')) return true;
   // "search and rescue zone" reads "rescue" as a verb form, but it modifies the noun all the same
   if (AID_NOUNS.has(form.lemma) && (form.pos === 'noun' || form.lemma !== 'aid') && AID_MODIFIED.has(tokens[last + 1]?.lower ?? '')) return true;
   if (form.type === 'CONCEDE' || (form.type === 'THREATEN' && form.lemma === 'warn')) {

@@ -60,3 +60,16 @@ describe('diplomatic protests and weapons tests', () => {
     expect(types('Russian forces fired missiles at Kharkiv overnight.')).toEqual(['FIGHT']);
   });
 });
+
+describe('figures of speech that are no violence', () => {
+  it('does not read money, diseases or struck-out charges as fighting', () => {
+    expect(types('Britain pledged 2 million pounds on Monday.')).toEqual(['AID']);
+    expect(types('The ministry sent teams to fight the outbreak in the north.')).not.toContain('FIGHT');
+    expect(types('The defence asked for two of the charges to be struck out.')).not.toContain('FIGHT');
+  });
+
+  it('does not read violence words inside a long direct quote as events, but keeps a quoted demand', () => {
+    expect(types('"We are fighting this disease on every beach and in every market," the minister said.')).toEqual([]);
+    expect(types('"We demand that the government reverse the price rise at once," the union leader said.')).toContain('DEMAND');
+  });
+});
