@@ -18,6 +18,14 @@ const JOINERS = new Set(['-', '&', '.']);
 const HYPHEN_ONLY = new Set(['at', 'as', 'an', 'ad', 'ar', 'az', 'ash', 'y']);
 const HEAD_BEFORE_CONNECTOR = new Set(['republic', 'kingdom', 'state', 'states', 'emirate', 'emirates', 'people']);
 
+/** Weekdays and months: "the Commission on Tuesday" is no "Commission on Human Rights". */
+const CALENDAR = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
+/** Head words of bodies whose names join two subjects with "and": "Competition and Consumer Authority". */
+const AND_NAME_HEADS = new Set([
+  'authority', 'commission', 'agency', 'ministry', 'council', 'department', 'office', 'board', 'committee', 'institute',
+  'service', 'directorate', 'administration', 'bureau', 'inspectorate', 'regulator', 'tribunal', 'foundation', 'centre', 'center',
+]);
+
 function isCapWord(t: Token | undefined): boolean {
   return !!t && t.isWord && t.isCap && !t.isNumber && t.text !== 'I';
 }
@@ -54,12 +62,13 @@ function extensionAt(tokens: Token[], j: number, p: NamePatterns, runFirst: numb
   const cur = tokens[j] as Token;
   const next = tokens[j + 1];
   if (!next) return 0;
-  if (isCapWord(next)) return 1;
+  if (isCapWord(next)) return inCode(tokens, j + 1) ? 0 : 1;
   const after = tokens[j + 2];
   if (JOINERS.has(next.text) && isCapWord(after) && adjacent(cur, next) && adjacent(next, after as Token)) return 2;
   if (lowercaseSyllableAt(tokens, j, runFirst)) return 2;
   const particles = particleRun(tokens, j + 1, p);
   if (particles > 0) return particles + 1;
+  if (next.isWord && next.lower === 'on' && isCapWord(after) && !CALENDAR.test((after as Token).lower)) return 2;
   if (next.isWord && p.connectors.has(next.lower) && next.lower !== 'the') {
     if (isCapWord(after)) return 2;
     if (after?.lower === 'the' && isCapWord(tokens[j + 3])) return 3;
@@ -83,8 +92,22 @@ function particleRun(tokens: Token[], i: number, p: NamePatterns): number {
   return k > i && isCapWord(tokens[k]) ? k - i : 0;
 }
 
+/**
+ * A letter group written against a number is part of a code, not a name: "F-15K", "Su-35", "3F",
+ * "G7". Such words neither start nor extend a capitalised run.
+ */
+function inCode(tokens: Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (prev && prev.isNumber && adjacent(prev, t)) return true;
+  if (next && next.isNumber && adjacent(t, next)) return true;
+  const num = tokens[i + 2];
+  return !!next && !!num && next.text === '-' && num.isNumber && adjacent(t, next) && adjacent(next, num) && t.text.length <= 3;
+}
+
 function startsRun(tokens: Token[], i: number, p: NamePatterns): boolean {
-  return isCapWord(tokens[i]) || particleRun(tokens, i, p) > 0;
+  return (isCapWord(tokens[i]) && !inCode(tokens, i)) || particleRun(tokens, i, p) > 0;
 }
 
 /** Runs of capitalised words in one sentence's tokens (before connector splitting). */
@@ -123,16 +146,41 @@ export interface SplitHints {
 
 const NO_HINTS: SplitHints = { countryAt: () => false, phraseAcross: () => false };
 
+/**
+ * "Danish Competition and Consumer Authority": capitalised words on both sides of "and" (no
+ * connector before it, no head word or country just before it) and one to three capitalised words
+ * after it ending the run in a body's head word.
+ */
+function andBeforeHead(tokens: Token[], segStart: number, k: number, runLast: number, p: NamePatterns, hints: SplitHints): boolean {
+  if (k - segStart > 3 || endsInHead(tokens, segStart, k - 1, p) || hints.countryAt(k - 1)) return false;
+  for (let j = segStart; j < k; j += 1) if (!isCapWord(tokens[j])) return false;
+  if (runLast - k > 3 || !AND_NAME_HEADS.has((tokens[runLast] as Token).lower)) return false;
+  for (let j = k + 1; j <= runLast; j += 1) if (!isCapWord(tokens[j])) return false;
+  return true;
+}
+
 export function splitAtConnectors(run: Run, tokens: Token[], p: NamePatterns, hints: SplitHints = NO_HINTS): Run[] {
   const out: Run[] = [];
   let segStart = run.first;
   let insideName = false;
   for (let k = run.first + 1; k < run.last; k += 1) {
     const t = tokens[k] as Token;
+    if (t.isWord && !t.isCap && t.lower === 'on') {
+      // "on" stays inside an organization's name after a head word or a kept connector
+      // ("Commission on Human Rights", "Association for Juridical Studies on Immigration").
+      const keepOn: boolean = (endsInHead(tokens, segStart, k - 1, p) || insideName) && !hints.countryAt(k + 1)
+        && !CALENDAR.test((tokens[k + 1] as Token).lower);
+      insideName = keepOn;
+      if (keepOn) continue;
+      out.push({ first: segStart, last: k - 1 });
+      segStart = k + 1;
+      continue;
+    }
     if (!t.isWord || t.isCap || !p.connectors.has(t.lower) || t.lower === 'the') continue;
     // "and" stays inside a name only after a kept connector and before a non-head word:
     // "Organization for Security and Co-operation in Europe", not "Ministry of Health and Ministry ...".
-    const andInside: boolean = t.lower === 'and' && insideName && isCapWord(tokens[k + 1]) && !p.orgHeads.has((tokens[k + 1] as Token).lower);
+    const andInside: boolean = t.lower === 'and' && isCapWord(tokens[k + 1]) && !p.orgHeads.has((tokens[k + 1] as Token).lower)
+      && (insideName || andBeforeHead(tokens, segStart, k, run.last, p, hints));
     // "in" joins an organization to a country or continent ("Islamic Resistance in Iraq"), not a
     // body or facility to its city ("National Assembly in Abuja", "Lagos Airport in Ikeja").
     const inside: boolean = t.lower === 'in'

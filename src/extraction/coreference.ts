@@ -49,6 +49,29 @@ function isSubsequence(short: string, long: string): boolean {
   return short.length >= 2 && k === short.length;
 }
 
+/** Function words an acronym may skip or keep: "Association for Juridical Studies on Immigration (ASGI)". */
+const ACRONYM_FUNCTION_WORDS = new Set(['of', 'for', 'on', 'in', 'and', 'the', 'de', 'du', 'des', 'la', 'le', 'del', 'della', 'di', 'el', 'y', 'et', 'und', 'fur', 'für']);
+
+/**
+ * Looser match for a "Name (ACR)" definition, where the parenthesis already says what the letters
+ * abbreviate: same first letter, and most letters are initials of content words in any order
+ * ("French Tennis Federation (FFT)" from the French word order; "ASGI" from an Italian name).
+ * Each initial is used at most once; at most one letter (of four or more) may be unexplained.
+ */
+function looseAcronym(letters: string, words: string[]): boolean {
+  const content = words.filter((w) => !ACRONYM_FUNCTION_WORDS.has(w));
+  if (letters.length < 2 || content.length < 2 || letters.charAt(0) !== (content[0] ?? '').charAt(0)) return false;
+  if (Math.abs(letters.length - content.length) > 1) return false;
+  const pool = content.map((w) => w.charAt(0));
+  let missing = 0;
+  for (const ch of letters) {
+    const i = pool.indexOf(ch);
+    if (i >= 0) pool.splice(i, 1);
+    else missing += 1;
+  }
+  return missing === 0 || (missing === 1 && letters.length >= 4);
+}
+
 /** "Syrian Democratic Forces (SDF)": maps "SDF" to the mention it abbreviates. */
 function acronymDefinitions(sentences: AnalyzedSentence[]): Map<string, RawMention> {
   const out = new Map<string, RawMention>();
@@ -61,7 +84,7 @@ function acronymDefinitions(sentences: AnalyzedSentence[]): Map<string, RawMenti
       const acrToken = s.tokens[acr.first] as Token;
       const initials = wordsOf(m).map((w) => w.charAt(0)).join('');
       const letters = acrToken.text.replace(/[^\p{L}]/gu, '').toLowerCase();
-      if (acrToken.isUpper && wordsOf(m).length >= 2 && isSubsequence(letters, initials)) {
+      if (acrToken.isUpper && wordsOf(m).length >= 2 && (isSubsequence(letters, initials) || looseAcronym(letters, wordsOf(m)))) {
         out.set(acrToken.text, m);
       }
     }
@@ -123,6 +146,8 @@ function headWord(m: RawMention): string {
 /** Single-word mentions → the only multi-word person/org they can abbreviate. */
 function joinPartialNames(all: RawMention[], g: Groups): void {
   const multi = all.filter((m) => !m.ref && !m.weak && wordsOf(m).length >= 2 && m.type !== 'LOCATION' && m.type !== 'GROUP');
+  // "the Commission" → "European Commission": a known organization's head word alone names it too.
+  const knownOrgs = all.filter((m) => m.ref?.kind === 'org' && m.type === 'ORGANIZATION' && wordsOf(m).length >= 2);
   for (const m of all) {
     const mw = wordsOf(m);
     if (m.ref || (m.type !== null && m.type !== 'PERSON' && m.type !== 'ORGANIZATION')) continue;
@@ -144,6 +169,7 @@ function joinPartialNames(all: RawMention[], g: Groups): void {
       const isOrgHead = x.type !== 'PERSON' && headWord(x) === w && maybeOrg;
       if (isPersonPart || isOrgHead) targets.add(g.find(x));
     }
+    if (mw.length === 1 && maybeOrg) for (const x of knownOrgs) if (headWord(x) === w) targets.add(g.find(x));
     const only = [...targets][0];
     if (targets.size === 1 && only) g.union(only, m);
   }
@@ -159,7 +185,8 @@ function joinPlaceShortForms(all: RawMention[], g: Groups): void {
   for (const m of all) {
     const mw = wordsOf(m);
     if (mw.length !== 1 || (m.ref && m.ref.kind !== 'curated') || (m.type !== null && m.type !== 'LOCATION')) continue;
-    const targets = new Set(places.filter((x) => wordsOf(x)[0] === mw[0]).map((x) => g.find(x)));
+    // "Pahang state" is not "the Pahang River": a stated kind of place other than the feature's keeps it apart.
+    const targets = new Set(places.filter((x) => wordsOf(x)[0] === mw[0] && (!m.placeClass || m.placeClass === wordsOf(x)[1])).map((x) => g.find(x)));
     const only = [...targets][0];
     if (targets.size === 1 && only) g.union(only, m);
   }

@@ -95,9 +95,10 @@ const FACILITY_AFTER = /^(.+?)\s+(?:international\s+)?(?:airport|seaport|harbou?
  * city is the article's own place of that name, else the most populous GeoNames city of that name
  * in a country the article mentions (else one of at least 100,000 people).
  */
-function placeFacilities(out: BuiltEntities, gaz: Gazetteer): void {
+function placeFacilities(out: BuiltEntities, gaz: Gazetteer, clusters: Cluster[]): void {
   const countries = new Set<string>();
   for (const e of out.entities) if (e.place?.countryCode) countries.add(e.place.countryCode);
+  placeFacilitiesAtSites(out, clusters);
   for (const e of out.entities) {
     if (e.type !== 'LOCATION' || e.place) continue;
     const m = FACILITY_OF.exec(e.name) ?? FACILITY_AFTER.exec(e.name);
@@ -122,6 +123,27 @@ function placeFacilities(out: BuiltEntities, gaz: Gazetteer): void {
       latitude: place.latitude, longitude: place.longitude, countryCode: place.countryCode, featureType: 'FACILITY',
       geonamesId: null, containedInKey: place.countryCode ? countryKey(place.countryCode) : null,
     };
+  }
+}
+
+/**
+ * "Kamuzu International Airport in Lilongwe": a facility with no place of its own whose mention
+ * names its site (mention-detection's `site`) lies at that city, contained in it.
+ */
+function placeFacilitiesAtSites(out: BuiltEntities, clusters: Cluster[]): void {
+  for (const c of clusters) {
+    for (const m of c.mentions) {
+      const key = out.keyOf.get(m);
+      const e = key ? out.byKey.get(key) : undefined;
+      const siteKey = m.site ? out.keyOf.get(m.site) : undefined;
+      const site = siteKey ? out.byKey.get(siteKey) : undefined;
+      if (!e || e.place || e.type !== 'LOCATION' || !site?.place || site.place.featureType !== 'CITY' || site === e) continue;
+      const p = site.place;
+      e.place = {
+        latitude: p.latitude, longitude: p.longitude, countryCode: p.countryCode, featureType: 'FACILITY',
+        geonamesId: null, containedInKey: site.key,
+      };
+    }
   }
 }
 
@@ -154,9 +176,10 @@ function containsWords(long: string, short: string): boolean {
 }
 
 /**
- * "Congo" is the short name of one country and part of another's full name ("Democratic Republic
- * of the Congo"). A country cluster named only by such a short name goes to whichever of the two
- * the rest of the article points to more (its demonym, its cities and regions, its full name).
+ * "Congo" is a short form of one country's full name ("Republic of the Congo") and of another's
+ * ("Democratic Republic of the Congo"). A country cluster named only by such a short form goes to
+ * whichever of them the rest of the article points to more (its demonym, its cities and regions,
+ * its full name).
  */
 function disambiguateShortCountryNames(clusters: Cluster[], gaz: Gazetteer): void {
   const evidence = new Map<string, number>();
@@ -170,7 +193,10 @@ function disambiguateShortCountryNames(clusters: Cluster[], gaz: Gazetteer): voi
     const texts = new Set(c.mentions.map((m) => normalizeName(m.text)));
     if (texts.size !== 1) continue;
     const short = [...texts][0] as string;
-    if (!short) continue;
+    // Only a short form of its own country's name is ambiguous: "Congo" (Republic of the Congo),
+    // not "Sudan" or "Guinea", which are the countries' own names.
+    const ownName = normalizeName(gaz.countries.get(own)?.name ?? '');
+    if (!short || !containsWords(ownName, short)) continue;
     const othersOwn = (evidence.get(own) ?? 0) - c.mentions.length;
     let best: string | null = null;
     let bestScore = othersOwn;
@@ -193,7 +219,7 @@ export function buildEntities(clusters: Cluster[], gaz: Gazetteer): BuiltEntitie
     if (id) addCluster(out, id, c);
   }
   for (const e of out.entities) e.mentions.sort((a, b) => (a.field === b.field ? a.start - b.start : a.field === 'TITLE' ? -1 : 1));
-  placeFacilities(out, gaz);
+  placeFacilities(out, gaz, clusters);
   addContainers(out, gaz);
   return out;
 }

@@ -41,6 +41,10 @@ export interface RawMention {
    * not as a place: a capital city so used is a mention of its country (coreference.ts).
    */
   agentive?: boolean;
+  /** "X International Airport in Lilongwe", "the National Palace, Port-au-Prince": the place the facility is at. */
+  site?: RawMention;
+  /** The lowercase kind of place written after the name ("Pahang state", "Kutupalong camp"). */
+  placeClass?: string;
 }
 
 export interface AnalyzedSentence {
@@ -199,11 +203,21 @@ function pushTyped(ctx: SentenceContext, seg: Run, title: TitleMatch | null): vo
     sentenceInitial: isSentenceInitial(ctx.tokens, seg.first), lowercaseWords: ctx.lowercaseWords,
     determinerBefore: !personTitle && determinerBefore(ctx, seg.first),
   });
-  if (typing.drop || attributiveAdjective(ctx, seg, typing.type)) return;
+  if (typing.drop || attributiveAdjective(ctx, seg, typing.type) || indefiniteAcronym(ctx, seg)) return;
   // Name-shape evidence for a person (a given name, an unknown word pair) yields to context.
   const guessed = typing.type === null || (typing.type === 'PERSON' && !personTitle && typing.confidence <= 0.75);
+  if (guessed && companyNounBefore(ctx, seg.first)) {
+    push(ctx, seg.first, seg.last, { type: 'ORGANIZATION', ref: null, confidence: 0.55, weak: false, title: null });
+    return;
+  }
+  if ((guessed || typing.type === null) && orgNounAfter(ctx, seg)) {
+    push(ctx, seg.first, seg.last, { type: 'ORGANIZATION', ref: null, confidence: 0.55, weak: false, title: null });
+    return;
+  }
   if (guessed && placeContext(ctx, seg)) {
     push(ctx, seg.first, seg.last, { type: 'LOCATION', ref: null, confidence: 0.6, weak: false, title: null });
+    const next = ctx.tokens[seg.last + 1];
+    if (next?.isWord && PLACE_CLASS_AFTER.has(next.lower)) (ctx.out[ctx.out.length - 1] as RawMention).placeClass = next.lower;
     return;
   }
   if (guessed && groupContext(ctx, seg)) {
@@ -228,6 +242,44 @@ function pushTyped(ctx: SentenceContext, seg: Run, title: TitleMatch | null): vo
   }
   push(ctx, seg.first, seg.last, { type: typing.type, ref: null, confidence: typing.confidence, weak: typing.weak, title });
   if (nonPerson) (ctx.out[ctx.out.length - 1] as RawMention).nonPerson = true;
+}
+
+/** Kinds of company or body written in lowercase before its name: "cable maker Elbwerk", "the charity SOS Vexo". */
+const COMPANY_NOUNS_BEFORE = new Set([
+  'maker', 'makers', 'manufacturer', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'company', 'firm', 'conglomerate', 'retailer',
+  'lender', 'insurer', 'carrier', 'airline', 'operator', 'developer', 'producer', 'supplier', 'shipbuilder', 'miner', 'utility',
+  'startup', 'start-up', 'bank', 'broker', 'brokerage', 'exporter', 'importer', 'distributor', 'refiner', 'telecoms', 'outfit',
+  // other bodies: "the charity SOS Vexo", "news agency BelTA", "rights group Vexo Watch"
+  'charity', 'ngo', 'broadcaster', 'newspaper', 'agency', 'watchdog', 'regulator', 'union', 'nonprofit', 'think-tank',
+]);
+
+/** "German cable maker Elbwerk Kabel", "wind developer Vexo": the name after a lowercase kind of company is the company's. */
+function companyNounBefore(ctx: SentenceContext, first: number): boolean {
+  const prev = ctx.tokens[first - 1];
+  return !!prev && prev.isWord && !prev.isCap && COMPANY_NOUNS_BEFORE.has(prev.lower);
+}
+
+/** Kinds of political body written in lowercase after their name: "the Vexo party", "the Vexo (Revival) party". */
+const ORG_NOUNS_AFTER = new Set(['party', 'alliance', 'coalition', 'bloc']);
+
+/** "the nationalist Vazrazhdane (Revival) party": a name, maybe with a glossed translation, then "party". */
+function orgNounAfter(ctx: SentenceContext, seg: Run): boolean {
+  const { tokens } = ctx;
+  let k = seg.last + 1;
+  if (tokens[k]?.text === '(') {
+    const close = tokens.findIndex((t, i) => i > k && i <= k + 5 && t.text === ')');
+    if (close < 0) return false;
+    k = close + 1;
+  }
+  const next = tokens[k];
+  return !!next && next.isWord && !next.isCap && ORG_NOUNS_AFTER.has(next.lower);
+}
+
+/** "an ICBM", "a GPS": an acronym after an indefinite article is a common noun, not an organization. */
+function indefiniteAcronym(ctx: SentenceContext, seg: Run): boolean {
+  const t = ctx.tokens[seg.first] as Token;
+  const prev = ctx.tokens[seg.first - 1];
+  return seg.first === seg.last && t.isUpper && !!prev && (prev.lower === 'a' || prev.lower === 'an');
 }
 
 /** Followed by a lowercase noun it modifies: "the Nord Stream gas pipelines". */
@@ -274,6 +326,10 @@ const PLACE_CLASS_AFTER = new Set([
   'state', 'states', 'districts', 'provinces', 'regions', 'counties',
 ]);
 
+function isCapitalisedWord(t: Token | undefined): boolean {
+  return !!t && t.isWord && t.isCap && !t.isNumber;
+}
+
 /** "the island settlement of Bhasan Char", "Kutupalong (refugee) camp": the text says it is a place. */
 function placeContext(ctx: SentenceContext, seg: Run): boolean {
   const { tokens } = ctx;
@@ -281,6 +337,11 @@ function placeContext(ctx: SentenceContext, seg: Run): boolean {
   if (prev?.lower === 'of' && PLACE_CLASS_BEFORE_OF.has(tokens[seg.first - 2]?.lower ?? '')) return true;
   const next = tokens[seg.last + 1];
   const after = next?.lower === 'refugee' ? tokens[seg.last + 2] : next;
+  if (next?.lower === 'and' && isCapitalisedWord(tokens[seg.last + 2])) {
+    // "the Temerloh and Pekan districts": a plural kind of place after the second name covers both.
+    const plural = tokens[seg.last + 3];
+    return !!plural && plural.isWord && !plural.isCap && PLACE_CLASS_AFTER.has(plural.lower) && plural.lower.endsWith('s');
+  }
   return !!after && after.isWord && !after.isCap && PLACE_CLASS_AFTER.has(after.lower);
 }
 
@@ -367,7 +428,7 @@ function resolveSegment(ctx: SentenceContext, seg: Run, title: TitleMatch | null
     push(ctx, seg.first, seg.last, { type: 'LOCATION', ref: null, confidence: 0.8, weak: false, title: null });
     return;
   }
-  if (hasHeadWord(ctx, seg) || title) {
+  if (hasHeadWord(ctx, seg) || title || featureBeforePhrase(ctx, seg)) {
     pushTyped(ctx, seg, title);
     return;
   }
@@ -386,6 +447,16 @@ function resolveSegment(ctx: SentenceContext, seg: Run, title: TitleMatch | null
     k = m.last;
   }
   if (pieceStart <= seg.last) pushTyped(ctx, { first: pieceStart, last: seg.last }, pieceStart === seg.first ? titleBefore(ctx, seg.first, null) : null);
+}
+
+/** Words of natural features written before a name: "Lake Malawi", "Mount Lebanon". */
+const FEATURE_PREFIXES = new Set(['lake', 'mount', 'mt', 'cape', 'isle', 'isla', 'lac', 'wadi', 'jebel', 'jabal']);
+
+/** "Lake Malawi": a feature word and a country (or other gazetteer) name that fills the rest name one place. */
+function featureBeforePhrase(ctx: SentenceContext, seg: Run): boolean {
+  if (!FEATURE_PREFIXES.has((ctx.tokens[seg.first] as Token).lower)) return false;
+  const m = ctx.dictAt[seg.first + 1];
+  return !!m && m.last === seg.last;
 }
 
 /** Bare office words that take a portfolio before them: "Labour Minister", "Trade Secretary". */
@@ -439,6 +510,8 @@ function resolveRun(ctx: SentenceContext, run: Run): void {
   if (segStart <= run.last) resolveSegment(ctx, { first: segStart, last: run.last }, pendingTitle);
 }
 
+const TIME_WORDS = /^(?:gmt|utc|cet|cest|est|edt|bst|pst|pdt|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/;
+
 /** "The Pentagon" → "Pentagon"; at sentence start also "On Saturday", "Both Alcaraz", "At Wimbledon". */
 function stripLeadingWords(ctx: SentenceContext, run: Run): Run {
   let first = run.first;
@@ -447,8 +520,12 @@ function stripLeadingWords(ctx: SentenceContext, run: Run): Run {
     const t = ctx.tokens[first] as Token;
     const common = ctx.res.lexicon.isCommonWord(t.lower) || ctx.res.patterns.nonEntities.has(t.lower) || ctx.lowercaseWords.has(t.lower);
     // A title is kept for resolveRun to split off: "Foreign Minister Park Ji-won said".
-    if (t.lower !== 'the' && !(initial && common && !ctx.dictAt[first] && !ctx.res.titles.matchAt(ctx.tokens, first, ctx.fieldText))) break;
+    // "at 0600 GMT Thursday": a clock zone or weekday opening a run is no part of a name.
+    const clockWord = TIME_WORDS.test(t.lower);
+    if (t.lower !== 'the' && !clockWord && !(initial && common && !ctx.dictAt[first] && !ctx.res.titles.matchAt(ctx.tokens, first, ctx.fieldText))) break;
     first += 1;
+    // "The United Federation of ...": what follows an initial "The" is the name, common words and all.
+    if (t.lower === 'the' && first < run.last) break;
     while (first < run.last && !(ctx.tokens[first] as Token).isWord) first += 1;
   }
   return { first, last: run.last };
@@ -509,11 +586,56 @@ export function detectMentions(res: Resources, fieldText: string, sentence: Sent
       i = Math.max(run.last, ...ctx.out.map((m) => m.last)); // a dictionary phrase may reach past the run
       runIdx += 1;
       while (runs[runIdx] && (runs[runIdx] as Run).first <= i) runIdx += 1;
-    } else if (dm && !(tokens[i] as Token).isCap && tokens.slice(i, dm.last + 1).some((t) => t.isCap)) {
+    } else if (dm && tokens.slice(i, dm.last + 1).some((t) => t.isCap)) {
+      // A phrase starting lowercase ("al-Shabaab") or with a code-like word no run takes ("G7", "MI6").
       pushDictionary(ctx, dm, null);
       i = dm.last;
       while (runs[runIdx] && (runs[runIdx] as Run).first <= i) runIdx += 1;
     }
   }
+  joinAppositiveNames(ctx);
+  linkFacilitySites(ctx);
   return ctx.out;
+}
+
+/**
+ * "Gavi, the Vaccine Alliance": a lone unknown name, ", the" and a capitalised body name (not a
+ * gazetteer one) ending the clause is one organization's full name, as some bodies style themselves.
+ */
+function joinAppositiveNames(ctx: SentenceContext): void {
+  const { tokens, out } = ctx;
+  for (let i = 0; i < out.length; i += 1) {
+    const a = out[i] as RawMention;
+    if (a.first !== a.last || a.ref || a.title || tokens[a.last + 1]?.text !== ',' || tokens[a.last + 2]?.lower !== 'the') continue;
+    const b = out.find((x) => x.first === a.last + 3);
+    if (!b || b.ref || b.type !== 'ORGANIZATION' || !ctx.res.patterns.orgHeads.has((tokens[b.last] as Token).lower)) continue;
+    const after = tokens[b.last + 1];
+    if (after && !/^[.;)]$/.test(after.text)) continue;
+    out.splice(out.indexOf(b), 1);
+    out[i] = { ...a, last: b.last, end: b.end, text: ctx.fieldText.slice(a.start, b.end), type: 'ORGANIZATION', confidence: 0.6, weak: false };
+  }
+}
+
+/** Head words of facilities that lie at one spot of a city: "... Airport", "... Palace", "... Stadium". */
+const FACILITY_HEADS = new Set([
+  'airport', 'palace', 'stadium', 'arena', 'prison', 'base', 'airbase', 'port', 'terminal', 'station', 'refinery', 'dam',
+  'bridge', 'tower', 'cathedral', 'mosque', 'temple', 'square', 'hospital', 'pier', 'wharf',
+]);
+
+/**
+ * "Kamuzu International Airport in Lilongwe", "the National Palace, in Port-au-Prince": a facility
+ * name followed by "in"/"at"/"," and another capitalised name records that name as its site
+ * (entity-builder places the facility there if the site is a geocoded city).
+ */
+function linkFacilitySites(ctx: SentenceContext): void {
+  const { tokens, out } = ctx;
+  for (const m of out) {
+    if (m.type !== 'LOCATION' || m.ref || m.last === m.first || !FACILITY_HEADS.has((tokens[m.last] as Token).lower)) continue;
+    let k = m.last + 1;
+    if (tokens[k]?.text === ',') k += 1;
+    if (/^(?:in|at)$/.test(tokens[k]?.lower ?? '')) k += 1;
+    if (k === m.last + 1) continue;
+    const site = out.find((x) => x.first === k && x !== m && (x.type === 'LOCATION' || x.type === null));
+    if (site) m.site = site;
+  }
 }

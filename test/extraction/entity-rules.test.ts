@@ -133,3 +133,103 @@ describe('entity rules: capital metonymy', () => {
     expect(entityByAlias(r, 'Tokyo')?.key).toMatch(/^LOCATION:geonames:/);
   });
 });
+
+describe('entity rules: organization names', () => {
+  it('joins an acronym whose letters are out of order or skip words ("Name (ACR)")', () => {
+    const r = run('The Flemish Cycling Federation (FFC) said the race would go ahead. The FFC thanked its volunteers.');
+    expect(entityByAlias(r, 'FFC')?.name).toBe('Flemish Cycling Federation');
+    const r2 = run('A lawyer with the Society for Legal Aid on Asylum (SLGA) spoke. SLGA will appeal.');
+    expect(entityByAlias(r2, 'SLGA')?.name).toBe('Society for Legal Aid on Asylum');
+  });
+
+  it('keeps "on" inside a body\'s name but not before a weekday or month', () => {
+    const ns = names('The Committee on Coastal Fisheries met in Hull. The Harbour Commission on Tuesday approved the plan.');
+    expect(ns).toContain('Committee on Coastal Fisheries');
+    expect(ns).toContain('Harbour Commission');
+    expect(ns.some((n) => /Tuesday/.test(n))).toBe(false);
+  });
+
+  it('keeps "and" inside a name ending in an authority head word', () => {
+    const ns = names('The Dutch Fisheries and Water Authority fined the supplier. Officials from Vexo and Marlo Council also spoke.');
+    expect(ns).toContain('Dutch Fisheries and Water Authority');
+    expect(ns).not.toContain('Water Authority');
+  });
+
+  it('keeps a common first word after an initial "The" ("The United Federation of ...")', () => {
+    expect(names('The United Federation of Dock Workers called a strike.')).toContain('United Federation of Dock Workers');
+  });
+
+  it('reads a name after a lowercase kind of company, or before "party", as an organization', () => {
+    expect(typeOf('Shares in Italian tyre maker Corvanti Gomme fell.', 'Corvanti Gomme')).toBe('ORGANIZATION');
+    expect(typeOf('Votes went to the nationalist Obrazovo (Revival) party.', 'Obrazovo')).toBe('ORGANIZATION');
+  });
+
+  it('joins a bare head word to the known organization it heads', () => {
+    const r = run('The European Commission opened a probe. The Commission said it would decide by June.');
+    expect(r.entities.filter((e) => e.type === 'ORGANIZATION').map((e) => e.name)).toEqual(['European Commission']);
+  });
+});
+
+describe('entity rules: places', () => {
+  it('reads "X and Y districts" as two places', () => {
+    const r = run('Floods hit the Kembara and Lurutan districts overnight.');
+    expect(entityByAlias(r, 'Kembara')?.type).toBe('LOCATION');
+    expect(entityByAlias(r, 'Lurutan')?.type).toBe('LOCATION');
+  });
+
+  it('resolves an ambiguous short country name by the rest of the article', () => {
+    const r = run('Congo said the talks would resume. Congolese troops held positions near Goma and Kinshasa.');
+    expect(entityByAlias(r, 'Congo')?.key).toBe('LOCATION:country:CD');
+    const r2 = run('Sudan said South Sudan and the South Sudanese army were welcome in Juba.');
+    expect(entityByAlias(r2, 'Sudan')?.key).toBe('LOCATION:country:SD');
+  });
+
+  it('places a facility named with its city at that city', () => {
+    const r = run('The plane landed at Okon Etim International Airport in Lagos on Monday.');
+    const airport = entityByAlias(r, 'Okon Etim International Airport');
+    const lagos = entityByAlias(r, 'Lagos');
+    expect(airport?.place?.featureType).toBe('FACILITY');
+    expect(airport?.place?.containedInKey).toBe(lagos?.key);
+    expect(airport?.place?.latitude).toBeCloseTo(lagos?.place?.latitude ?? 0, 3);
+  });
+});
+
+describe('entity rules: codes and clock words', () => {
+  it('keeps model codes out of names but still finds known coded names', () => {
+    const r = run('Norwegian F-35 jets escorted the plane. The G7 and MI6 were briefed. The 4X union and Kalbrook Su-30 pilots met.');
+    const ns = r.entities.filter((e) => e.mentions.length > 0).map((e) => e.name);
+    expect(ns.some((n) => /\bF$|Su$|^X$/.test(n))).toBe(false);
+    expect(entityByAlias(r, 'Norwegian')?.key).toBe('LOCATION:country:NO');
+    expect(entityByAlias(r, 'G7')?.type).toBe('ORGANIZATION');
+    expect(entityByAlias(r, 'MI6')?.type).toBe('ORGANIZATION');
+  });
+
+  it('drops a clock zone or weekday opening a run, and an acronym after "an"', () => {
+    const r = run('The missile was fired at 0600 GMT Thursday. Officials said it was an ICBM.');
+    expect(r.entities.filter((e) => e.mentions.length > 0).map((e) => e.name)).toEqual([]);
+  });
+});
+
+describe('entity rules: styled names and feature names', () => {
+  it('reads "X, the <Body>" ending a clause as one organization\'s full name', () => {
+    const r = run('The vaccines were paid for by Vorta, the Measles Partnership Alliance.');
+    expect(entityByAlias(r, 'Vorta, the Measles Partnership Alliance')?.type).toBe('ORGANIZATION');
+    const r2 = run('Vorta, the Measles Partnership Alliance chief said, paid. The World Bank, the Asian Development Bank and others agreed.');
+    expect(entityByAlias(r2, 'World Bank')?.type).toBe('ORGANIZATION');
+    expect(r2.entities.some((e) => /^World Bank, the/.test(e.name))).toBe(false);
+  });
+
+  it('reads a feature word before a country name as one place ("Lake <Country>")', () => {
+    const r = run('Fishermen cross Lake Togo every day.');
+    expect(entityByAlias(r, 'Lake Togo')?.type).toBe('LOCATION');
+  });
+});
+
+describe('entity rules: short forms of features', () => {
+  it('does not join "X state" to "the X River"', () => {
+    const r = run('Floods along the Kelvara River hit towns in Kelvara state.');
+    expect(entityByAlias(r, 'Kelvara River')?.mentions.length).toBe(1);
+    expect(entityByAlias(r, 'Kelvara')?.name).toBe('Kelvara');
+    expect(entityByAlias(r, 'Kelvara')?.type).toBe('LOCATION');
+  });
+});
