@@ -1,8 +1,9 @@
 /**
  * Geocoding of place names that are not countries or curated places: GeoNames cities from
  * the city index, matched by exact normalized name, then by spelling skeleton
- * ("al-Hassakah" → Al Ḩasakah). Candidates are ranked by whether their country is mentioned
- * in the article, then by population; weakly evidenced names need a bigger population.
+ * ("al-Hassakah" → Al Ḩasakah). Candidates are ranked by population, with bonuses for a country
+ * the article names, a country whose regions it names, a region written right after the name
+ * ("Paris, Texas") and capitals; weakly evidenced names need a bigger population.
  */
 import type { FeatureType, PlaceInfo } from './types';
 import type { CityRecord } from './city-index';
@@ -31,14 +32,49 @@ function minPopulation(m: RawMention): number {
   return 100_000;
 }
 
-function pick(candidates: readonly number[], gaz: Gazetteer, countries: Set<string>, minPop: number): CityRecord | null {
+/** Weight, in orders of magnitude of population, of a candidate's country being named in the article. */
+const IN_ARTICLE_BONUS = 1.5;
+
+/** What the article says around the places it names, beyond their countries. */
+export interface PlaceContext {
+  /** ISO2 codes of countries whose regions (states, provinces) the article names. */
+  regionCountries: Set<string>;
+  /** "Paris, Texas": the country of the region written right after this mention. */
+  qualifiedBy: Map<RawMention, string>;
+}
+
+const NO_CONTEXT: PlaceContext = { regionCountries: new Set(), qualifiedBy: new Map() };
+
+/** Regions named in the article and "City, Region" pairs, from the gazetteer references of the mentions. */
+export function placeContext(mentions: RawMention[], gaz: Gazetteer): PlaceContext {
+  const out: PlaceContext = { regionCountries: new Set(), qualifiedBy: new Map() };
+  const regionCountry = (m: RawMention): string | null => {
+    if (m.ref?.kind !== 'curated') return null;
+    const p = gaz.curated.get(m.ref.slug);
+    return p && p.featureType === 'REGION' && p.countryCode ? p.countryCode : null;
+  };
+  mentions.forEach((m, i) => {
+    const cc = regionCountry(m);
+    if (cc) out.regionCountries.add(cc);
+    const prev = mentions[i - 1];
+    if (cc && prev && prev.field === m.field && prev.sentenceIndex === m.sentenceIndex && m.start - prev.end <= 2 && m.start > prev.end) out.qualifiedBy.set(prev, cc);
+  });
+  return out;
+}
+
+function pick(candidates: readonly number[], gaz: Gazetteer, countries: Set<string>, minPop: number, m: RawMention, ctx: PlaceContext): CityRecord | null {
   let best: CityRecord | null = null;
   let bestScore = -1;
+  const qualifier = ctx.qualifiedBy.get(m);
   for (const idx of candidates) {
     const c = gaz.cities.get(idx);
     const inArticle = countries.has(c.countryCode);
     if (!inArticle && c.population < minPop && c.featureCode !== 'PPLC') continue;
-    const score = (inArticle ? 1e10 : 0) + (c.featureCode === 'PPLC' ? 5e9 : 0) + c.population;
+    // A country the article names counts for a thirtyfold population, one whose regions it names
+    // tenfold more, and "Paris, Texas" a hundredfold: "Moscow" in a story that also names the
+    // United States is still Russia's capital, while "Santarém" in a Portuguese story is not Brazil's.
+    const score = Math.log10(Math.max(c.population, 1000)) + (inArticle ? IN_ARTICLE_BONUS : 0) + (c.featureCode === 'PPLC' ? 1 : 0)
+      + (ctx.regionCountries.has(c.countryCode) ? 1 : 0) + (qualifier === c.countryCode ? 2 : 0);
     if (score > bestScore) {
       best = c;
       bestScore = score;
@@ -47,12 +83,12 @@ function pick(candidates: readonly number[], gaz: Gazetteer, countries: Set<stri
   return best;
 }
 
-export function geocodeCity(m: RawMention, gaz: Gazetteer, countries: Set<string>): CityRecord | null {
+export function geocodeCity(m: RawMention, gaz: Gazetteer, countries: Set<string>, ctx: PlaceContext = NO_CONTEXT): CityRecord | null {
   if (m.ref || ((m.type === 'ORGANIZATION' || m.type === 'GROUP') && m.confidence > 0.45)) return null;
   if (m.type === 'PERSON' && m.confidence > 0.5) return null;
   const minPop = minPopulation(m);
-  return pick(gaz.cities.byName(m.text), gaz, countries, minPop)
-    ?? pick(gaz.cities.bySkeleton(m.text), gaz, countries, Math.max(minPop, 20_000));
+  return pick(gaz.cities.byName(m.text), gaz, countries, minPop, m, ctx)
+    ?? pick(gaz.cities.bySkeleton(m.text), gaz, countries, Math.max(minPop, 20_000), m, ctx);
 }
 
 export function countryKey(code: string): string {

@@ -12,7 +12,13 @@ interface Entry<T> {
   value: T;
   /** Per word: 'upper' | 'cap' | 'any'. */
   casing: Array<'upper' | 'cap' | 'any'>;
+  /** The alias's letters, lower-cased with their accents ("macao"), to reject "Mação". */
+  letters: string;
 }
+
+const lettersOf = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+/** Letters an English text writes without accents; a surface with others must match an alias exactly. */
+const PLAIN = /^[a-z0-9]*$/;
 
 export interface PhraseMatch<T> {
   value: T;
@@ -25,7 +31,8 @@ export interface PhraseMatch<T> {
 const INNER_PUNCT = new Set(['-', '.', "'", '’', '&']);
 
 function casingOf(alias: string, allCapitalised: boolean): Entry<unknown>['casing'] {
-  const words = alias.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+  // apostrophes join as in normalizeName: "Côte d'Ivoire" is two words, "cote divoire"
+  const words = alias.replace(/['’]/g, '').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
   return words.map((w) => {
     if (allCapitalised) return 'cap';
     if (w.length >= 2 && w === w.toUpperCase() && w !== w.toLowerCase()) return 'upper';
@@ -49,7 +56,7 @@ export class PhraseDictionary<T> {
     if (!key) return;
     const words = key.split(' ');
     const list = this.entries.get(key) ?? [];
-    list.push({ value, casing: casingOf(alias, capitalisedOnly) });
+    list.push({ value, casing: casingOf(alias, capitalisedOnly), letters: lettersOf(alias) });
     this.entries.set(key, list);
     const first = words[0] as string;
     this.firstWords.set(first, Math.max(this.firstWords.get(first) ?? 0, words.length));
@@ -87,8 +94,12 @@ export class PhraseDictionary<T> {
     const list = this.entries.get(key);
     if (!list) return null;
     const parts = words.flatMap((w) => (w.norm.includes(' ') ? w.norm.split(' ').map(() => w) : [w]));
+    // "Mação" is not "Macao": accents the surface has and the alias lacks make another name
+    const surface = lettersOf(words.map((w) => w.text).join(''));
+    const accented = !PLAIN.test(surface);
     for (const entry of list) {
       if (entry.casing.length !== parts.length) continue;
+      if (accented && surface !== entry.letters) continue;
       if (entry.casing.every((c, idx) => wordCasingOk(parts[idx] as Token, c))) return entry.value;
     }
     return null;

@@ -8,7 +8,7 @@ import type { CityRecord } from './city-index';
 import { clusterMentions } from './coreference';
 import { buildEntities } from './entity-builder';
 import { extractEvents } from './events';
-import { articleCountries, geocodeCity } from './geocoding';
+import { articleCountries, geocodeCity, placeContext } from './geocoding';
 import { detectMentions, type AnalyzedSentence, type RawMention } from './mention-detection';
 import { extractQuotes } from './quotes';
 import { extractRelations } from './relations';
@@ -44,11 +44,12 @@ function personNameWords(mentions: RawMention[]): Set<string> {
 
 function geocodeAll(res: Resources, mentions: RawMention[]): Map<RawMention, CityRecord> {
   const countries = articleCountries(mentions, res.gazetteer);
+  const context = placeContext(mentions, res.gazetteer);
   const personWords = personNameWords(mentions);
   const cityOf = new Map<RawMention, CityRecord>();
   for (const m of mentions) {
     if (m.first === m.last && m.type !== 'LOCATION' && personWords.has(normalizeName(m.text))) continue;
-    const city = geocodeCity(m, res.gazetteer, countries);
+    const city = geocodeCity(m, res.gazetteer, countries, context);
     if (city) cityOf.set(m, city);
   }
   return cityOf;

@@ -55,3 +55,21 @@ describe('geocoding', () => {
     expect(entityByAlias(r, 'Pentagon')?.key).toBe('ORGANIZATION:pentagon');
   });
 });
+
+describe('city disambiguation by degrees of evidence', () => {
+  it('keeps a world capital against a small namesake in a country the article names', () => {
+    const r = run('The United States and Russia held talks. Officials in Moscow said the talks went well.');
+    expect(entityByAlias(r, 'Moscow')?.place?.countryCode).toBe('RU');
+  });
+
+  it('prefers the namesake in the article\'s country when the sizes are close', () => {
+    const r = run('LISBON — Wildfires forced evacuations in Portugal, and firefighters were sent to Santarém.');
+    expect(entityByAlias(r, 'Santarém')?.place?.countryCode).toBe('PT');
+  });
+
+  it('reads Côte d\'Ivoire with either apostrophe and does not read an accented town as a country', () => {
+    const r = run('Talks were held in Côte d’Ivoire and in Cote d\'Ivoire. In Portugal, a farmer in Mação was detained.');
+    expect(entityByKey(r, 'LOCATION:country:CI')?.mentions).toHaveLength(2);
+    expect(r.entities.filter((e) => e.key === 'LOCATION:country:MO')).toHaveLength(0);
+  });
+});
