@@ -68,3 +68,18 @@ export function findAttribution(
 ): Attribution | null {
   return regexAttribution(sentenceText, sentenceStart) ?? subjectVerbAttribution(tokens, mentions, lex, fieldText);
 }
+
+/**
+ * The speaker among the mentions inside an attribution: the last one ("Kremlin spokesman Dmitry
+ * Peskov said"), unless an apposition follows the subject ("The APR, the party of former
+ * president Macky Sall, said"), whose head is the mention before its first comma.
+ */
+export function speakerMention<M extends { start: number; end: number }>(a: Attribution, fieldText: string, mentions: M[]): M | undefined {
+  const inside = mentions.filter((m) => m.start >= a.start && m.end <= a.end);
+  const comma = fieldText.indexOf(',', a.start);
+  if (comma > a.start && comma < a.end) {
+    const head = inside.filter((m) => m.end <= comma).pop();
+    if (head) return head;
+  }
+  return inside.pop();
+}

@@ -14,7 +14,7 @@
  *   event of the same type with the same target ("US bases were attacked" / "... attacked by X").
  */
 import type { ExtractedEvent, ExtractedParticipant } from './types';
-import type { Attribution } from './attribution';
+import { speakerMention, type Attribution } from './attribution';
 import type { BuiltEntities } from './entity-builder';
 import type { AnalyzedSentence, RawMention } from './mention-detection';
 import type { Token } from './tokens';
@@ -243,6 +243,11 @@ function isSentenceInitialWord(tokens: Token[], k: number): boolean {
   return tokens.slice(0, k).every((t) => !t.isWord);
 }
 
+/** A stand-in for the field text around a sentence: offsets are field offsets, text is the sentence. */
+function fieldOf(s: AnalyzedSentence): string {
+  return ' '.repeat(s.sentence.start) + s.sentence.text;
+}
+
 function pseudo(s: AnalyzedSentence, first: number, last: number): RawMention {
   const a = s.tokens[first] as Token;
   const b = s.tokens[last] as Token;
@@ -274,7 +279,7 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
   };
   const speakerKey = (i: number): string | null => {
     if (!attribution || (tokens[i] as Token).start < attribution.end) return null;
-    const sp = s.mentions.filter((m) => m.start >= attribution.start && m.end <= attribution.end && built.keyOf.has(m)).pop();
+    const sp = speakerMention(attribution, fieldOf(s), s.mentions.filter((m) => built.keyOf.has(m)));
     return sp ? (built.keyOf.get(sp) ?? null) : null;
   };
   let lastPerson = state.lastPerson;

@@ -6,7 +6,7 @@
  * modifiers ("US-backed") and locatives ("in Syria") are not participants.
  */
 import type { ExtractedEntity, ExtractedParticipant, ExtractedRelation, FeatureType, PloverType } from './types';
-import type { Attribution } from './attribution';
+import { speakerMention, type Attribution } from './attribution';
 import type { BuiltEntities } from './entity-builder';
 import { isLocativeMention, isModifierMention, isPossessiveMention } from './clauses';
 import type { EventLexicon } from './event-lexicon';
@@ -122,10 +122,19 @@ function subjectAcrossParenthetical(env: SentenceEnv, hit: TriggerHit): RawMenti
   for (let open = close - 2; open >= 1 && open >= close - 30; open -= 1) {
     if ((tokens[open] as Token).text !== ',') continue;
     if (!PARENTHETICAL_OPENERS.has(tokens[open + 1]?.lower ?? '')) return null;
-    const m = env.s.mentions.find((x) => x.last === open - 1);
+    // "The Alliance for the Republic (APR), the party of ...,": the subject may carry its acronym
+    let end = open - 1;
+    if (tokens[end]?.text === ')') {
+      const paren = tokens.slice(0, end).map((t) => t.text).lastIndexOf('(');
+      if (paren > 0 && end - paren <= 3) end = paren - 1;
+    }
+    const m = env.s.mentions.find((x) => x.last === end);
     if (!m || !eligible(env, m, false)) return null;
-    const before = tokens[m.first - 1];
-    // the subject starts its clause: sentence start, after a dateline dash, "and", or a comma
+    // the subject starts its clause: sentence start, after a dateline dash, "and", or a comma,
+    // possibly behind an article and lowercase modifiers ("The opposition Alliance ...")
+    let b = m.first - 1;
+    while (b >= 0 && (tokens[b] as Token).isWord && !(tokens[b] as Token).isCap && (tokens[b] as Token).lower !== 'the' && m.first - b <= 3) b -= 1;
+    const before = tokens[b];
     return !before || ['—', '–', ',', 'and', 'but', '"', '“'].includes(before.lower) || before.lower === 'the' ? m : null;
   }
   return null;
@@ -207,7 +216,7 @@ function speakerAsSubject(env: SentenceEnv, hit: TriggerHit): RawMention | null 
   if (!a) return null;
   const { tokens, mentions } = env.s;
   const pronoun = tokens.some((t, i) => i < hit.first && t.start >= a.end && SUBJECT_PRONOUNS.has(t.lower));
-  const speaker = mentions.filter((m) => m.start >= a.start && m.end <= a.end && env.built.keyOf.has(m)).pop();
+  const speaker = speakerMention(a, ' '.repeat(env.s.sentence.start) + env.s.sentence.text, mentions.filter((m) => env.built.keyOf.has(m)));
   return pronoun && speaker ? speaker : null;
 }
 
@@ -221,7 +230,7 @@ function speakerOfObjectNoun(env: SentenceEnv, hit: TriggerHit): RawMention | nu
   const { tokens, mentions } = env.s;
   const after = tokens.filter((t, i) => i < hit.first && t.start >= a.end);
   if (after.length > 4 || after.some((t) => !t.isWord || t.isCap || t.lower === 'that')) return null;
-  return mentions.filter((m) => m.start >= a.start && m.end <= a.end && env.built.keyOf.has(m)).pop() ?? null;
+  return speakerMention(a, ' '.repeat(env.s.sentence.start) + env.s.sentence.text, mentions.filter((m) => env.built.keyOf.has(m))) ?? null;
 }
 
 /** "demanded that Kinshasa disarm": who is to act on a demand is its target. */

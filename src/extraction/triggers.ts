@@ -109,6 +109,10 @@ const NON_MILITARY_OBJECTS = new Set(['cholera', 'disease', 'diseases', 'outbrea
   'blaze', 'blazes', 'floods', 'flooding', 'crime', 'climate', 'drought', 'illiteracy', 'cancer', 'unemployment', 'misinformation', 'disinformation',
   'fraud', 'smuggling', 'trafficking', 'piracy', 'locusts', 'pests', 'charges', 'charge', 'allegations', 'extradition', 'eviction', 'cases']);
 
+const FORECASTERS = new Set(['forecasters', 'meteorologists', 'forecaster', 'meteorologist', 'economists', 'analysts', 'scientists', 'seismologists', 'volcanologists']);
+/** What "release" hands out when it is money: "release 25 million euros in emergency aid". */
+const MONEY_WORDS = /^(?:funds?|funding|money|aid|euros?|dollars?|pounds|yen|rupees?|naira|shillings?|francs?|million|billion|\$|€|£)$/i;
+
 function notAnEvent(tokens: Token[], i: number, last: number, form: TriggerForm): boolean {
   if (form.type === 'FIGHT' && /^(?:fight|battle|combat|tackle|clash)$/.test(form.lemma)) {
     // "to fight the outbreak", "fighting cholera on the beaches", "battling the blaze"
@@ -118,6 +122,10 @@ function notAnEvent(tokens: Token[], i: number, last: number, form: TriggerForm)
       if (!t.isWord || t.isCap) break;
     }
   }
+  // "shared intercepted messages": intercepting communications is no use of force
+  if (form.lemma === 'intercept' && /^(?:messages?|calls?|communications?|emails?|letters?|conversations?|phone|signals?|data|shipments?)$/.test(tokens[last + 1]?.lower ?? '')) return true;
+  // "Forecasters said temperatures would ease ..., but warned that winds ...": a forecast, anywhere in the sentence
+  if (form.type === 'THREATEN' && form.lemma === 'warn' && tokens.slice(0, i).some((t) => FORECASTERS.has(t.lower))) return true;
   // "have two of the charges struck out": striking out is no attack
   if (form.lemma === 'strike' && /^(?:out|off|through)$/.test(tokens[last + 1]?.lower ?? '')) return true;
   // "search and rescue zone" reads "rescue" as a verb form, but it modifies the noun all the same
@@ -142,6 +150,7 @@ function isWeaponsTest(tokens: Token[], i: number, last: number): boolean {
 }
 
 function reading(tokens: Token[], i: number, form: TriggerForm): PloverType {
+  if (form.type === 'CONCEDE' && form.lemma === 'release' && tokens.slice(i + 1, i + 5).some((t) => MONEY_WORDS.test(t.text))) return 'AID';
   if (form.type === 'FIGHT' && form.lemma === 'strike' && tokens.some((t) => LABOUR.has(t.lower))) return 'PROTEST';
   if (form.type === 'PROTEST' && form.lemma === 'protest') {
     for (let k = i - 1; k >= 0 && k >= i - 4; k -= 1) if (PROTEST_DELIVERY.has((tokens[k] as Token).lower)) return 'DISAPPROVE';

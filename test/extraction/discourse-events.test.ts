@@ -236,3 +236,11 @@ describe('possessive states and home countries', () => {
     expect(role(ev, 'ACTOR')).toEqual(['LOCATION:country:IT']);
   });
 });
+
+describe('speakers with an apposition', () => {
+  it('takes the head of "The APR, the party of X, said it would" as the speaker, not X', () => {
+    const r = run('The opposition Alliance for the Republic (APR), the party of former president Macky Sall, said it would hold a rally in Dakar.');
+    const ev = ofType(r, 'PROTEST')[0];
+    expect(role(ev, 'ACTOR')).toEqual([keyOf(r, 'Alliance for the Republic')]);
+  });
+});

@@ -73,3 +73,14 @@ describe('figures of speech that are no violence', () => {
     expect(types('"We demand that the government reverse the price rise at once," the union leader said.')).toContain('DEMAND');
   });
 });
+
+describe('readings that depend on the object', () => {
+  it.each([
+    ['Police shared intercepted messages with their counterparts.', 'FIGHT', false],
+    ['Forecasters said the rain would ease on Friday, but warned that strong winds would return.', 'THREATEN', false],
+    ['The government said it would release 25 million euros in emergency aid.', 'AID', true],
+    ['Spain sent two Canadair water bombers to the fires.', 'AID', true],
+  ])('%s → %s: %s', (text, type, present) => {
+    expect(types(text).includes(type)).toBe(present);
+  });
+});
