@@ -109,6 +109,9 @@ const NON_MILITARY_OBJECTS = new Set(['cholera', 'disease', 'diseases', 'outbrea
   'blaze', 'blazes', 'floods', 'flooding', 'crime', 'climate', 'drought', 'illiteracy', 'cancer', 'unemployment', 'misinformation', 'disinformation',
   'fraud', 'smuggling', 'trafficking', 'piracy', 'locusts', 'pests', 'charges', 'charge', 'allegations', 'extradition', 'eviction', 'cases']);
 
+const PUBLICATIONS = new Set(['statement', 'statements', 'report', 'reports', 'document', 'documents', 'video', 'videos', 'figures', 'data', 'details', 'results', 'photos', 'images', 'footage', 'names', 'list', 'plan', 'transcript', 'communique', 'communiqué', 'declaration', 'vision', 'budget', 'forecast', 'forecasts', 'album', 'book']);
+/** Law enforcement in a sentence makes a raid or an interception a police action (COERCE), not combat. */
+const LAW_ENFORCEMENT = new Set(['police', 'policemen', 'officers', 'agents', 'investigators', 'prosecutors', 'customs', 'coastguard', 'anti-graft', 'anti-corruption', 'detectives', 'gendarmes', 'authorities']);
 const FORECASTERS = new Set(['forecasters', 'meteorologists', 'forecaster', 'meteorologist', 'economists', 'analysts', 'scientists', 'seismologists', 'volcanologists']);
 /** What "release" hands out when it is money: "release 25 million euros in emergency aid". */
 const MONEY_WORDS = /^(?:funds?|funding|money|aid|euros?|dollars?|pounds|yen|rupees?|naira|shillings?|francs?|million|billion|\$|€|£)$/i;
@@ -126,6 +129,10 @@ function notAnEvent(tokens: Token[], i: number, last: number, form: TriggerForm)
   if (form.lemma === 'intercept' && /^(?:messages?|calls?|communications?|emails?|letters?|conversations?|phone|signals?|data|shipments?)$/.test(tokens[last + 1]?.lower ?? '')) return true;
   // "Forecasters said temperatures would ease ..., but warned that winds ...": a forecast, anywhere in the sentence
   if (form.type === 'THREATEN' && form.lemma === 'warn' && tokens.slice(0, i).some((t) => FORECASTERS.has(t.lower))) return true;
+  // "released a joint statement": publishing is no concession
+  if (form.lemma === 'release' && tokens.slice(last + 1, last + 5).some((t) => PUBLICATIONS.has(t.lower))) return true;
+  // "targeted remedies", "a targeted campaign": the participle as an adjective
+  if (form.lemma === 'target' && tokens[i]?.lower === 'targeted' && /^(?:a|an|the|its|their|more|"|“)$/.test(tokens[i - 1]?.lower ?? '')) return true;
   // "have two of the charges struck out": striking out is no attack
   if (form.lemma === 'strike' && /^(?:out|off|through)$/.test(tokens[last + 1]?.lower ?? '')) return true;
   // "search and rescue zone" reads "rescue" as a verb form, but it modifies the noun all the same
@@ -150,6 +157,8 @@ function isWeaponsTest(tokens: Token[], i: number, last: number): boolean {
 }
 
 function reading(tokens: Token[], i: number, form: TriggerForm): PloverType {
+  if (form.type === 'FIGHT' && /^(?:raid|intercept)$/.test(form.lemma)
+    && tokens.some((t, k) => LAW_ENFORCEMENT.has(t.lower) || (t.lower === 'guard' && tokens[k - 1]?.lower === 'coast'))) return 'COERCE';
   if (form.type === 'CONCEDE' && form.lemma === 'release' && tokens.slice(i + 1, i + 5).some((t) => MONEY_WORDS.test(t.text))) return 'AID';
   if (form.type === 'FIGHT' && form.lemma === 'strike' && tokens.some((t) => LABOUR.has(t.lower))) return 'PROTEST';
   if (form.type === 'PROTEST' && form.lemma === 'protest') {

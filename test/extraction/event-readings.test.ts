@@ -81,6 +81,19 @@ describe('readings that depend on the object', () => {
     ['The government said it would release 25 million euros in emergency aid.', 'AID', true],
     ['Spain sent two Canadair water bombers to the fires.', 'AID', true],
   ])('%s → %s: %s', (text, type, present) => {
-    expect(types(text).includes(type)).toBe(present);
+    expect((types(text) as string[]).includes(type)).toBe(present);
+  });
+});
+
+describe('police work and publications', () => {
+  it('reads raids and interceptions by police or coast guards as coercion, by armies as fighting', () => {
+    expect(types('Anti-graft officers raided the ministry on Tuesday.')).toEqual(['COERCE']);
+    expect(types('The coast guard intercepted two boats carrying migrants.')).toEqual(['COERCE']);
+    expect(types('Air defences intercepted two drones over the capital.')).toEqual(['FIGHT']);
+  });
+
+  it('does not read a released statement or "targeted remedies" as events', () => {
+    expect(types('The two governments released a joint statement.')).toEqual([]);
+    expect(types('The company offered "targeted remedies" to regulators.')).not.toContain('FIGHT');
   });
 });
