@@ -354,6 +354,8 @@ export interface EventMeta {
   sentence: number;
   /** The trigger is a noun after "the/this/that/its/their" ("the attack"). */
   definiteNoun: boolean;
+  /** That noun opens its sentence ("The agreement must be ratified ..."): it is what the sentence is about. */
+  subjectNoun?: boolean;
 }
 
 const DEFINITE = new Set(['the', 'this', 'these', 'those', 'its', 'their']);
@@ -384,10 +386,13 @@ export function mergeEvents(events: ExtractedEvent[], meta: Map<ExtractedEvent, 
     const antecedent = m?.definiteNoun
       ? [...kept].reverse().find((k) => k.type === e.type && (meta.get(k)?.sentence ?? -1) >= m.sentence - REFER_BACK && meta.get(k)?.sentence !== m.sentence)
       : undefined;
-    if (!antecedent || !compatible(antecedent, e)) {
+    if (!antecedent || (!compatible(antecedent, e) && !m?.subjectNoun)) {
       kept.push(e);
       continue;
     }
+    // "The agreement must be ratified by the Senate": still the agreement reported before; who
+    // ratifies it is no party to it, so its roles are kept only when they fit
+    if (!compatible(antecedent, e)) continue;
     fill(antecedent, e, 'ACTOR');
     fill(antecedent, e, 'TARGET');
   }

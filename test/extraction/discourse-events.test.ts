@@ -244,3 +244,10 @@ describe('speakers with an apposition', () => {
     expect(role(ev, 'ACTOR')).toEqual([keyOf(r, 'Alliance for the Republic')]);
   });
 });
+
+describe('a definite event noun opening a sentence', () => {
+  it('is the event reported before, even when its new participants do not fit it', () => {
+    const r = run('Chile and Japan signed a trade agreement on Monday. The agreement must be ratified by the Chilean Senate.');
+    expect(ofType(r, 'AGREE')).toHaveLength(1);
+  });
+});
