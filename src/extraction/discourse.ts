@@ -383,7 +383,7 @@ export function mergeEvents(events: ExtractedEvent[], meta: Map<ExtractedEvent, 
   const kept: ExtractedEvent[] = [];
   for (const e of events) {
     const m = meta.get(e);
-    const antecedent = m?.definiteNoun
+    const antecedent = m?.definiteNoun || m?.subjectNoun
       ? [...kept].reverse().find((k) => k.type === e.type && (meta.get(k)?.sentence ?? -1) >= m.sentence - REFER_BACK && meta.get(k)?.sentence !== m.sentence)
       : undefined;
     if (!antecedent || (!compatible(antecedent, e) && !m?.subjectNoun)) {

@@ -215,7 +215,9 @@ function sentenceEvents(
     const { event: e, hit } = buildEvent(env, group, dates, byType.size === 1, res);
     if (hit.passive) passive.add(e);
     const definiteNoun = group.every((h) => isDefiniteNoun(s.tokens, h.first, h.form.pos));
-    const subjectNoun = definiteNoun && group.length === 1 && s.tokens.slice(0, hit.first).every((t) => !t.isWord || /^(?:the|this|that|its|their)$/.test(t.lower));
+    const opener = group.reduce((a, b) => (b.first < a.first ? b : a));
+    const subjectNoun = isDefiniteNoun(s.tokens, opener.first, opener.form.pos)
+      && s.tokens.slice(0, opener.first).every((t) => !t.isWord || /^(?:the|this|that|its|their)$/.test(t.lower));
     st.meta.set(e, { sentence: s.sentence.index, definiteNoun, subjectNoun });
     const noun = objects.get(hit);
     if (noun && (VIOLENT.has(noun.type) || REACTIONS.has(hit.type))) referTarget(e, hit, noun.type, st, env, VIOLENT.has(noun.type));
