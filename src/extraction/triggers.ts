@@ -156,7 +156,25 @@ function isWeaponsTest(tokens: Token[], i: number, last: number): boolean {
     || (SEA_WORDS.has(t.lower) && ['into', 'in', 'off'].includes(tokens[k - 1]?.lower === 'the' ? tokens[k - 2]?.lower ?? '' : tokens[k - 1]?.lower ?? '')));
 }
 
+/** Who does violence outside an army: their attack is ASSAULT (unconventional), a crowd's is PROTEST (a riot). */
+const IRREGULARS = new Set(['gunmen', 'gunman', 'militants', 'militant', 'assailants', 'assailant', 'attackers', 'attacker', 'bandits', 'terrorists', 'terrorist', 'jihadists', 'jihadist', 'bomber', 'bombers', 'kidnappers']);
+const CROWDS = new Set(['protesters', 'protestors', 'demonstrators', 'rioters', 'mob', 'crowd', 'crowds', 'marchers']);
+/** What a ban restricts that makes it a legal restriction (COERCE) rather than a sanction. */
+const DOMESTIC_BANS = new Set(['parties', 'party', 'gatherings', 'gathering', 'protests', 'protest', 'demonstrations', 'rallies', 'rally', 'meetings', 'newspaper', 'newspapers', 'media', 'opposition', 'group', 'groups', 'organisation', 'organization', 'broadcaster', 'broadcasts', 'union', 'unions', 'strike', 'strikes', 'internet', 'motorcycles', 'sale', 'sales']);
+/** Restrictions whose lifting is a concession: "lifted the curfew", "ended the state of emergency". */
+const LIFTABLE = new Set(['curfew', 'emergency', 'law', 'ban', 'blockade', 'restrictions', 'lockdown', 'siege']);
+
 function reading(tokens: Token[], i: number, form: TriggerForm): PloverType {
+  if ((form.type === 'FIGHT' || form.type === 'ASSAULT') && form.pos !== 'noun') {
+    const before = tokens.slice(Math.max(0, i - 6), i);
+    if (before.some((t) => CROWDS.has(t.lower))) return 'PROTEST';
+    if (form.type === 'FIGHT' && before.some((t) => IRREGULARS.has(t.lower))) return 'ASSAULT';
+  }
+  if (form.lemma === 'walk out' && tokens.slice(i + 1, i + 6).some((t) => /^(?:talks|negotiations|meeting|session|summit|conference)$/.test(t.lower))) return 'REJECT';
+  if (form.type === 'SANCTION' && form.lemma === 'ban' && tokens.slice(i + 1, i + 5).some((t) => DOMESTIC_BANS.has(t.lower))) return 'COERCE';
+  if (form.type === 'COERCE' && form.pos === 'noun' && LIFTABLE.has((tokens[i + form.words.length - 1] as Token | undefined)?.lower ?? '')) {
+    for (let k = i - 1; k >= 0 && k >= i - 4; k -= 1) if (RELIEF.has((tokens[k] as Token).lower) || /^(?:end|ends|ended|ending)$/.test((tokens[k] as Token).lower)) return 'CONCEDE';
+  }
   if (form.type === 'FIGHT' && /^(?:raid|intercept)$/.test(form.lemma)
     && tokens.some((t, k) => LAW_ENFORCEMENT.has(t.lower) || (t.lower === 'guard' && tokens[k - 1]?.lower === 'coast'))) return 'COERCE';
   if (form.type === 'CONCEDE' && form.lemma === 'release' && tokens.slice(i + 1, i + 5).some((t) => MONEY_WORDS.test(t.text))) return 'AID';

@@ -36,7 +36,7 @@ describe('CAMEO-derived triggers beyond the first lexicon', () => {
     ['Rebels freed 40 hostages near the border.', 'CONCEDE'],
     ['North Korea test-fired two ballistic missiles into the sea.', 'MOBILIZE'],
     ['Lithuania recalled its ambassador from Beijing.', 'SANCTION'],
-    ['Gunmen ambushed a convoy near Gao.', 'FIGHT'],
+    ['Government troops ambushed a rebel convoy near Gao.', 'FIGHT'],
     ['The opposition slammed the budget as reckless.', 'DISAPPROVE'],
     ['The two governments held talks in Doha.', 'CONSULT'],
   ])('%s → %s', (text, type) => {
@@ -95,5 +95,24 @@ describe('police work and publications', () => {
   it('does not read a released statement or "targeted remedies" as events', () => {
     expect(types('The two governments released a joint statement.')).toEqual([]);
     expect(types('The company offered "targeted remedies" to regulators.')).not.toContain('FIGHT');
+  });
+});
+
+describe('who acts decides the reading', () => {
+  it.each([
+    ['Gunmen attacked a convoy of aid trucks.', 'ASSAULT'],
+    ['Protesters stormed the parliament building.', 'PROTEST'],
+    ['Demonstrators clashed with police outside the ministry.', 'PROTEST'],
+    ['The delegation walked out of the talks.', 'REJECT'],
+    ['Dock workers walked out over pay.', 'PROTEST'],
+    ['The junta banned all political parties.', 'COERCE'],
+    ['The EU banned imports of Russian steel.', 'SANCTION'],
+    ['Officials lifted the curfew on Tuesday.', 'CONCEDE'],
+    ['The foreign ministry summoned the Russian ambassador.', 'DISAPPROVE'],
+    ['Germany granted asylum to the dissident.', 'AID'],
+    ['The military raised its alert level after the launch.', 'MOBILIZE'],
+    ['Colombia and Venezuela restored diplomatic relations.', 'COOPERATE'],
+  ])('%s → %s', (text, type) => {
+    expect(types(text)).toContain(type);
   });
 });
