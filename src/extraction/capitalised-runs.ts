@@ -57,6 +57,36 @@ function lowercaseSyllableAt(tokens: Token[], j: number, runFirst: number): bool
   return !(after && after.text === '-' && adjacent(syl, after));
 }
 
+/** Words whose possessive opens a body's name: "People's Party", "Children's Fund", "Attorney General's Office". */
+const POSSESSIVE_NAME_WORDS = new Set(['people', 'peoples', 'workers', 'women', 'children', 'general', 'prosecutor', 'president', 'ombudsman', 'auditor', 'solicitor', 'governor', 'mayor']);
+
+/**
+ * "Mongolian People's Party", "Attorney General's Office": a possessive "'s" after such a word,
+ * followed by one to three capitalised words that end in an organization head word, stays inside the name.
+ */
+function possessiveInName(tokens: Token[], j: number, p: NamePatterns): boolean {
+  const cur = tokens[j] as Token;
+  const poss = tokens[j + 1];
+  if (!poss || !/^['’]s$/.test(poss.text) || !adjacent(cur, poss) || !POSSESSIVE_NAME_WORDS.has(cur.lower)) return false;
+  for (let k = j + 2; k <= j + 4; k += 1) {
+    const t = tokens[k];
+    if (!isCapWord(t)) return false;
+    if (p.orgHeads.has((t as Token).lower) && !isCapWord(tokens[k + 1])) return true;
+  }
+  return false;
+}
+
+/**
+ * "the Interior Ministry of the Tripoli-based Government ...": a name written as "Tripoli-based",
+ * "Russia-backed" modifies what follows it and does not continue the name before the connector.
+ */
+function compoundModifierAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const hyphen = tokens[i + 1];
+  const suffix = tokens[i + 2];
+  return !!hyphen && !!suffix && hyphen.text === '-' && adjacent(t, hyphen) && adjacent(hyphen, suffix) && COMPOUND_SUFFIXES.has(suffix.lower);
+}
+
 /** Number of tokens a particle/joiner/connector extension consumes at j+1, or 0. */
 function extensionAt(tokens: Token[], j: number, p: NamePatterns, runFirst: number): number {
   const cur = tokens[j] as Token;
@@ -66,12 +96,13 @@ function extensionAt(tokens: Token[], j: number, p: NamePatterns, runFirst: numb
   const after = tokens[j + 2];
   if (JOINERS.has(next.text) && isCapWord(after) && adjacent(cur, next) && adjacent(next, after as Token)) return 2;
   if (lowercaseSyllableAt(tokens, j, runFirst)) return 2;
+  if (possessiveInName(tokens, j, p)) return 2;
   const particles = particleRun(tokens, j + 1, p);
   if (particles > 0) return particles + 1;
   if (next.isWord && next.lower === 'on' && isCapWord(after) && !CALENDAR.test((after as Token).lower)) return 2;
   if (next.isWord && p.connectors.has(next.lower) && next.lower !== 'the') {
-    if (isCapWord(after)) return 2;
-    if (after?.lower === 'the' && isCapWord(tokens[j + 3])) return 3;
+    if (isCapWord(after)) return compoundModifierAt(tokens, j + 2) ? 0 : 2;
+    if (after?.lower === 'the' && isCapWord(tokens[j + 3])) return compoundModifierAt(tokens, j + 3) ? 0 : 3;
   }
   return 0;
 }

@@ -72,6 +72,22 @@ function looseAcronym(letters: string, words: string[]): boolean {
   return missing === 0 || (missing === 1 && letters.length >= 4);
 }
 
+/**
+ * "Judiciary Police (PJ)", "Republican National Guard (GNR)": an organization's English name with the
+ * acronym of its name in its own language. The letters cannot be matched word for word, but a body's
+ * name (two or more words, typed ORGANIZATION) directly before a parenthesised acronym of 2-7 capitals
+ * is still what it abbreviates when the acronym's first letter and most of its letters are initials
+ * of the name's content words.
+ */
+function translatedAcronym(letters: string, m: RawMention, words: string[]): boolean {
+  if (m.type !== 'ORGANIZATION' || letters.length < 2 || letters.length > 7) return false;
+  const initials = new Set(words.filter((w) => !ACRONYM_FUNCTION_WORDS.has(w)).map((w) => w.charAt(0)));
+  if (initials.size < 2 || !initials.has(letters.charAt(0))) return false;
+  let found = 0;
+  for (const ch of letters) if (initials.has(ch)) found += 1;
+  return found * 5 >= letters.length * 3;
+}
+
 /** "Syrian Democratic Forces (SDF)": maps "SDF" to the mention it abbreviates. */
 function acronymDefinitions(sentences: AnalyzedSentence[]): Map<string, RawMention> {
   const out = new Map<string, RawMention>();
@@ -84,7 +100,8 @@ function acronymDefinitions(sentences: AnalyzedSentence[]): Map<string, RawMenti
       const acrToken = s.tokens[acr.first] as Token;
       const initials = wordsOf(m).map((w) => w.charAt(0)).join('');
       const letters = acrToken.text.replace(/[^\p{L}]/gu, '').toLowerCase();
-      if (acrToken.isUpper && wordsOf(m).length >= 2 && (isSubsequence(letters, initials) || looseAcronym(letters, wordsOf(m)))) {
+      if (acrToken.isUpper && wordsOf(m).length >= 2 && (isSubsequence(letters, initials) || looseAcronym(letters, wordsOf(m))
+        || translatedAcronym(letters, m, wordsOf(m)))) {
         out.set(acrToken.text, m);
       }
     }
@@ -167,7 +184,10 @@ function joinPartialNames(all: RawMention[], g: Groups): void {
       if (isOrgPrefix) targets.add(g.find(x));
       const isPersonPart = x.type === 'PERSON' && (xw[xw.length - 1] === w || xw[0] === w) && m.type !== 'ORGANIZATION';
       const isOrgHead = x.type !== 'PERSON' && headWord(x) === w && maybeOrg;
-      if (isPersonPart || isOrgHead) targets.add(g.find(x));
+      // "the Socialists" → "Bulgarian Socialist Party", "Republicans" → "Republican Party": a party's members.
+      const isPartyMembers = x.type === 'ORGANIZATION' && maybeOrg && w.length > 4 && w.endsWith('s')
+        && xw.some((v, i) => `${v}s` === w && xw[i + 1] === 'party');
+      if (isPersonPart || isOrgHead || isPartyMembers) targets.add(g.find(x));
     }
     if (mw.length === 1 && maybeOrg) for (const x of knownOrgs) if (headWord(x) === w) targets.add(g.find(x));
     const only = [...targets][0];

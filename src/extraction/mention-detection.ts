@@ -178,11 +178,13 @@ function titleBefore(ctx: SentenceContext, i: number, runTitle: TitleMatch | nul
 }
 
 /** ", the mayor" / ", a spokesman for" right after the name. */
-function titleAfter(ctx: SentenceContext, last: number): boolean {
+function titleAfter(ctx: SentenceContext, first: number, last: number): boolean {
   if (ctx.tokens[last + 1]?.text !== ',') return false;
   const k = /^(?:the|a|an)$/.test(ctx.tokens[last + 2]?.lower ?? '') ? last + 3 : last + 2;
   const m = ctx.res.titles.matchAt(ctx.tokens, k, ctx.fieldText);
-  return !!m && m.kind !== 'HONORIFIC';
+  // "arrested in Manta, the Attorney General's Office said": an office, and a place before it.
+  if (!m || m.kind === 'HONORIFIC' || /^['’]s$/.test(ctx.tokens[m.last + 1]?.text ?? '')) return false;
+  return !isLocative(ctx, first);
 }
 
 /** "KOSTI, Sudan —" / "BERLIN —": an all-caps place name opening a body line. */
@@ -197,13 +199,13 @@ function pushTyped(ctx: SentenceContext, seg: Run, title: TitleMatch | null): vo
     push(ctx, seg.first, seg.last, { type: 'LOCATION', ref: null, confidence: 0.5, weak: false, title: null });
     return;
   }
-  const personTitle = title !== null || titleAfter(ctx, seg.last);
+  const personTitle = title !== null || titleAfter(ctx, seg.first, seg.last);
   const typing = typeRun(ctx.tokens.slice(seg.first, seg.last + 1), {
     lexicon: ctx.res.lexicon, patterns: ctx.res.patterns, personTitleBefore: personTitle,
     sentenceInitial: isSentenceInitial(ctx.tokens, seg.first), lowercaseWords: ctx.lowercaseWords,
     determinerBefore: !personTitle && determinerBefore(ctx, seg.first),
   });
-  if (typing.drop || attributiveAdjective(ctx, seg, typing.type) || indefiniteAcronym(ctx, seg)) return;
+  if (typing.drop || attributiveAdjective(ctx, seg, typing.type) || indefiniteAcronym(ctx, seg) || currencyPrefix(ctx, seg)) return;
   // Name-shape evidence for a person (a given name, an unknown word pair) yields to context.
   const guessed = typing.type === null || (typing.type === 'PERSON' && !personTitle && typing.confidence <= 0.75);
   if (guessed && companyNounBefore(ctx, seg.first)) {
@@ -280,6 +282,21 @@ function indefiniteAcronym(ctx: SentenceContext, seg: Run): boolean {
   const t = ctx.tokens[seg.first] as Token;
   const prev = ctx.tokens[seg.first - 1];
   return seg.first === seg.last && t.isUpper && !!prev && (prev.lower === 'a' || prev.lower === 'an');
+}
+
+/** "NZ$612 million", "HK$3 billion": letters written against a dollar sign are a currency's prefix. */
+function currencyPrefix(ctx: SentenceContext, seg: Run): boolean {
+  const t = ctx.tokens[seg.last] as Token;
+  const next = ctx.tokens[seg.last + 1];
+  return seg.first === seg.last && t.isUpper && !!next && next.text === '$' && next.start === t.end;
+}
+
+/** "a Russian-speaking gang", "French-speaking regions": a language, not the country. */
+function languageCompound(ctx: SentenceContext, first: number, last: number): boolean {
+  const hyphen = ctx.tokens[last + 1];
+  const word = ctx.tokens[last + 2];
+  return !!hyphen && !!word && hyphen.text === '-' && hyphen.start === (ctx.tokens[last] as Token).end
+    && /^speak(?:ing|ers?)$/.test(word.lower) && first <= last;
 }
 
 /** Followed by a lowercase noun it modifies: "the Nord Stream gas pipelines". */
@@ -419,6 +436,7 @@ function isCityContainingPhrase(ctx: SentenceContext, seg: Run): boolean {
 /** A segment without titles: dictionary phrases inside it, heuristics for the rest. */
 function resolveSegment(ctx: SentenceContext, seg: Run, title: TitleMatch | null): void {
   const whole = ctx.dictAt[seg.first];
+  if (whole && whole.value.kind === 'demonym' && whole.last === seg.last && languageCompound(ctx, seg.first, seg.last)) return;
   if (whole && whole.last >= seg.last && !(title && whole.value.kind !== 'org')) {
     pushDictionary(ctx, whole, title);
     return;
@@ -437,6 +455,10 @@ function resolveSegment(ctx: SentenceContext, seg: Run, title: TitleMatch | null
     push(ctx, seg.first, seg.last, { type: 'ORGANIZATION', ref: null, confidence: 0.5, weak: false, title: null });
     return;
   }
+  if (bodyNameBeforePlace(ctx, seg.first, seg.last)) {
+    push(ctx, seg.first, seg.last, { type: 'ORGANIZATION', ref: null, confidence: 0.55, weak: false, title: null });
+    return;
+  }
   let pieceStart = seg.first;
   for (let k = seg.first; k <= seg.last; k += 1) {
     const m = ctx.dictAt[k];
@@ -447,6 +469,53 @@ function resolveSegment(ctx: SentenceContext, seg: Run, title: TitleMatch | null
     k = m.last;
   }
   if (pieceStart <= seg.last) pushTyped(ctx, { first: pieceStart, last: seg.last }, pieceStart === seg.first ? titleBefore(ctx, seg.first, null) : null);
+}
+
+/** Capitalised words before a place name that make a part of the place, not a body: "Northern Canada", "Communist China". */
+const PLACE_MODIFIERS = new Set([
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'northeast', 'northwest', 'southeast',
+  'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'central', 'upper', 'lower', 'greater', 'new',
+  'old', 'mainland', 'continental', 'inner', 'outer', 'rural', 'coastal', 'whole', 'entire', 'modern', 'ancient', 'imperial',
+  'colonial', 'communist', 'nazi', 'soviet', 'red', 'free', 'occupied', 'metropolitan', 'greater', 'tropical', 'equatorial',
+  'great', 'little', 'all', 'sub', 'pre', 'post', 'trans', 'pan', 'outback', 'deep', 'far', 'middle', 'high', 'mid',
+]);
+/** Function words and sentence adverbs that may open a sentence before a country: "Across Canada, ...", "Unlike Russia". */
+const OPENING_FUNCTION_WORDS = new Set([
+  'in', 'across', 'inside', 'outside', 'within', 'from', 'for', 'with', 'without', 'after', 'before', 'against', 'beyond',
+  'throughout', 'despite', 'both', 'like', 'unlike', 'meanwhile', 'also', 'only', 'even', 'and', 'but', 'or', 'so', 'as', 'at',
+  'by', 'to', 'into', 'onto', 'over', 'under', 'between', 'among', 'amid', 'near', 'around', 'through', 'toward', 'towards', 'via',
+  'since', 'until', 'while', 'when', 'where', 'whereas', 'if', 'because', 'although', 'though', 'then', 'now', 'today', 'here',
+  'there', 'about', 'above', 'below', 'behind', 'beside', 'besides', 'during', 'except', 'per', 'plus', 'than', 'upon', 'once',
+  'perhaps', 'still', 'yet', 'already', 'indeed', 'however', 'nor', 'neither', 'either', 'every', 'each', 'some', 'many', 'most',
+  'several', 'such', 'that', 'this', 'these', 'those', 'what', 'which', 'who', 'why', 'how', 'not', 'no', 'yes', 'welcome',
+  'visit', 'beat', 'beats', 'host', 'hosts', 'champions', 'holders', 'neighbouring', 'neighboring', 'nearby', 'off', 'out', 'up',
+  'down', 'back', 'against', 'along', 'alongside', 'beneath', 'past', 'versus', 'vs', 'then', 'together', 'rather', 'instead',
+]);
+
+/** Endings of abstract and plural common nouns the lexicon may not list: "Health", "Elections", "Environment". */
+const NOUN_SUFFIX = /(?:lth|ics|ies|ment|tion|sion|ions|ance|ence|ity|ure|ism|ship|ness)$/;
+
+/**
+ * "Transport Canada", "Health Canada", "Marine Atlantic": one or two capitalised common nouns
+ * before a country or other gazetteer place that ends the name make a body named after the place
+ * (a government department, a state company), not a mention of the place. Not place modifiers
+ * ("Northern Canada"), function words opening a sentence ("Across Canada"), given names
+ * ("Michael Jordan"), titles, or participles ("Visiting Japan"); body text only (headlines
+ * capitalise every word).
+ */
+function bodyNameBeforePlace(ctx: SentenceContext, first: number, last: number): boolean {
+  if (ctx.sentence.field !== 'BODY' || last === first) return false;
+  let k = first;
+  for (; k <= last && k - first < 2 && !ctx.dictAt[k]; k += 1) {
+    const t = ctx.tokens[k] as Token;
+    const w = t.lower;
+    const nounLike = ctx.res.lexicon.isCommonWord(w) || ctx.lowercaseWords.has(w) || (NOUN_SUFFIX.test(w) && !ctx.res.lexicon.isSurname(w));
+    if (!t.isWord || !t.isCap || t.isUpper || w.length < 4 || !nounLike || ctx.res.lexicon.isGivenName(w)) return false;
+    if (PLACE_MODIFIERS.has(w) || OPENING_FUNCTION_WORDS.has(w) || ctx.res.patterns.placePrefixes.has(w) || /(?:ing|ed)$/.test(w)) return false;
+    if (ctx.res.lexicon.isCalendarWord(w) || ctx.res.patterns.nonEntities.has(w) || ctx.res.titles.matchAt(ctx.tokens, k, ctx.fieldText)) return false;
+  }
+  const m = ctx.dictAt[k];
+  return k > first && !!m && m.last === last && (m.value.kind === 'country' || m.value.kind === 'curated');
 }
 
 /** Words of natural features written before a name: "Lake Malawi", "Mount Lebanon". */
@@ -490,6 +559,19 @@ function withPortfolio(ctx: SentenceContext, title: TitleMatch, segStart: number
   return { ...title, first, text: ctx.fieldText.slice(start, (ctx.tokens[title.last] as Token).end) };
 }
 
+/**
+ * "Office of the Privacy Commissioner", "Ministry of Justice", "Office of the President": a title
+ * word after a body's head word and "of (the)"/"for (the)" is part of the body's name, not a
+ * person's title.
+ */
+function titleInsideBodyName(ctx: SentenceContext, titleFirst: number, segStart: number): boolean {
+  let k = titleFirst - 1;
+  if (ctx.tokens[k]?.lower === 'the') k -= 1;
+  const conn = ctx.tokens[k];
+  if (!conn || conn.isCap || (conn.lower !== 'of' && conn.lower !== 'for') || k - 1 < segStart) return false;
+  return ctx.res.patterns.orgHeads.has((ctx.tokens[k - 1] as Token).lower);
+}
+
 /** Split a run at job titles/honorifics; the name after a title gets it as context. */
 function resolveRun(ctx: SentenceContext, run: Run): void {
   const lastWord = (ctx.tokens[run.last] as Token).lower;
@@ -500,6 +582,10 @@ function resolveRun(ctx: SentenceContext, run: Run): void {
     const found = ctx.res.titles.matchAt(ctx.tokens, k, ctx.fieldText);
     if (!found) continue;
     const title = withPortfolio(ctx, found, segStart);
+    if (titleInsideBodyName(ctx, title.first, segStart)) {
+      k = title.last;
+      continue;
+    }
     k = title.first;
     if (k > segStart) resolveSegment(ctx, { first: segStart, last: k - 1 }, pendingTitle);
     pendingTitle = title;
@@ -522,6 +608,7 @@ function stripLeadingWords(ctx: SentenceContext, run: Run): Run {
     // A title is kept for resolveRun to split off: "Foreign Minister Park Ji-won said".
     // "at 0600 GMT Thursday": a clock zone or weekday opening a run is no part of a name.
     const clockWord = TIME_WORDS.test(t.lower);
+    if (t.lower !== 'the' && bodyNameBeforePlace(ctx, first, run.last)) break;
     if (t.lower !== 'the' && !clockWord && !(initial && common && !ctx.dictAt[first] && !ctx.res.titles.matchAt(ctx.tokens, first, ctx.fieldText))) break;
     first += 1;
     // "The United Federation of ...": what follows an initial "The" is the name, common words and all.

@@ -52,9 +52,12 @@ function typeSingleWord(t: Token, ctx: TypingContext): RunTyping {
   return result(null, common ? 0.3 : 0.4, true);
 }
 
-/** The head word: the last word, or the word before the first connector ("Gulf" of Aden). */
+/**
+ * The head word: the last word, or the word before the first connector ("Gulf" of Aden). "and"
+ * joins two subjects of one body and is no cut: "Emergency and Civil Protection Authority".
+ */
 function headOf(words: Token[], patterns: NamePatterns): Token {
-  const cut = words.findIndex((w, i) => i > 0 && !w.isCap && patterns.connectors.has(w.lower));
+  const cut = words.findIndex((w, i) => i > 0 && !w.isCap && w.lower !== 'and' && patterns.connectors.has(w.lower));
   return (cut > 0 ? words[cut - 1] : words[words.length - 1]) as Token;
 }
 

@@ -233,3 +233,51 @@ describe('entity rules: short forms of features', () => {
     expect(entityByAlias(r, 'Kelvara')?.type).toBe('LOCATION');
   });
 });
+
+describe('entity rules: body names built on places, titles and possessives', () => {
+  it('reads a common noun before a country or sea as a body named after it ("Health <Country>")', () => {
+    const r = run('Health Togo said it would send nurses. The regulator Fisheries Pacific agreed, and Northern Togo was spared.');
+    expect(entityByAlias(r, 'Health Togo')?.type).toBe('ORGANIZATION');
+    expect(entityByAlias(r, 'Togo')?.type).toBe('LOCATION');
+    expect(names('Across Togo, schools closed. Michael Jordan arrived.')).not.toContain('Across Togo');
+  });
+
+  it('keeps a title word inside "Office of the <Title> of X" and "Ministry of <Title>"', () => {
+    const r = run('The Office of the Data Ombudsman of Togo opened an inquiry. Students marched to the Ministry of Justice.');
+    expect(entityByAlias(r, 'Office of the Data Ombudsman of Togo')?.type).toBe('ORGANIZATION');
+    expect(entityByAlias(r, 'Ministry of Justice')?.type).toBe('ORGANIZATION');
+  });
+
+  it('keeps "People\'s" and "General\'s" inside a body name', () => {
+    const r = run("The Velari People's Party won. Two men were held in Koru, the Attorney General's Office said.");
+    expect(entityByAlias(r, "Velari People's Party")?.type).toBe('ORGANIZATION');
+    expect(entityByAlias(r, "Attorney General's Office")?.type).toBe('ORGANIZATION');
+    expect(entityByAlias(r, 'Koru')?.type).not.toBe('PERSON');
+  });
+
+  it('links a parenthesised acronym from the name in its own language', () => {
+    const r = run('The Border Customs Guard (GFB) seized the cargo. GFB said two men were held.');
+    const e = entityByAlias(r, 'Border Customs Guard');
+    expect(e?.type).toBe('ORGANIZATION');
+    expect(entityByAlias(r, 'GFB')).toBe(e);
+  });
+
+  it('types an "X and Y Authority" by its last word and joins "the Xs" to the "X Party"', () => {
+    const r = run('The National Water and Sanitation Authority said supply was cut. The Velari Socialist Party lost; the Socialists left.');
+    expect(entityByAlias(r, 'National Water and Sanitation Authority')?.type).toBe('ORGANIZATION');
+    expect(entityByAlias(r, 'Socialists')).toBe(entityByAlias(r, 'Velari Socialist Party'));
+  });
+
+  it('ends a name before a "<Place>-based" modifier, and drops currency prefixes and language compounds', () => {
+    const r = run('The Interior Ministry of the Koru-based Government of Unity said NZ$3 million was lost to a Russian-speaking gang.');
+    expect(entityByAlias(r, 'Interior Ministry')?.type).toBe('ORGANIZATION');
+    expect(names('Profit rose to NZ$612 million.')).toEqual([]);
+    expect(names('A Russian-speaking gang hit two firms.')).toEqual([]);
+  });
+
+  it('reads "Joint Chiefs of Staff" and "<Place> Ferries" as organizations', () => {
+    const r = run('The Joint Chiefs of Staff said the Koru Strait Ferries sailings stopped.');
+    expect(entityByAlias(r, 'Joint Chiefs of Staff')?.type).toBe('ORGANIZATION');
+    expect(entityByAlias(r, 'Koru Strait Ferries')?.type).toBe('ORGANIZATION');
+  });
+});
