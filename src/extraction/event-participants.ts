@@ -64,6 +64,13 @@ function datelineEnd(tokens: Token[]): number {
   return dash > 0 && tokens.slice(0, dash).every((t) => !t.isWord || t.isCap) ? dash : -1;
 }
 
+/** The preposition before a mention, past "the" and place adjectives ("at northern Israel" → "at"). */
+function prepositionBefore(tokens: Token[], first: number): string {
+  let k = first - 1;
+  while (k >= 0 && /^(?:the|northern|southern|eastern|western|central|north|south|east|west|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)$/.test((tokens[k] as Token).lower)) k -= 1;
+  return tokens[k]?.lower ?? '';
+}
+
 function eligible(env: SentenceEnv, m: RawMention, asTarget: boolean): boolean {
   const e = entityOf(env, m);
   if (!e || m.last < datelineEnd(env.s.tokens)) return false;
@@ -71,7 +78,9 @@ function eligible(env: SentenceEnv, m: RawMention, asTarget: boolean): boolean {
   if (a && m.start >= a.start && m.end <= a.end) return false;
   // "overlaps between the two companies": "between" locates only places.
   const relational = e.type !== 'LOCATION' && env.s.tokens[m.first - 1]?.lower === 'between';
-  if (isModifierMention(m, env.s.tokens) || (locative(env, m) && !relational) || demonymOfPerson(env, m)) return false;
+  // "fired rockets at northern Israel": a country aimed at is a target, not where it happened
+  const aimedAt = asTarget && e.place?.featureType === 'COUNTRY' && TARGET_PREPOSITIONS.has(prepositionBefore(env.s.tokens, m.first));
+  if (isModifierMention(m, env.s.tokens) || (locative(env, m) && !relational && !aimedAt) || demonymOfPerson(env, m)) return false;
   if (e.type !== 'LOCATION' || e.place?.featureType === 'COUNTRY') return true;
   return asTarget && TARGET_PREPOSITIONS.has(env.s.tokens[m.first - 1]?.lower ?? '');
 }
@@ -186,7 +195,19 @@ function firstAfter(env: SentenceEnv, hit: TriggerHit, exclude: Set<string>): Ra
   const clause = env.clauses[hit.last];
   const m = env.s.mentions.find((x) => x.first > hit.last && env.clauses[x.first] === clause
     && eligible(env, x, true) && !exclude.has(keyOf(env, x) ?? ''));
-  return m ?? null;
+  return m ?? recipient(env, hit, exclude);
+}
+
+const GIVING = new Set<PloverType>(['AID', 'CONCEDE', 'SUPPORT']);
+
+/** "send Patriot missiles to Ukraine", "a loan to Kenya": who receives is the target, though "to" also locates. */
+function recipient(env: SentenceEnv, hit: TriggerHit, exclude: Set<string>): RawMention | null {
+  if (!GIVING.has(hit.type)) return null;
+  const { tokens } = env.s;
+  const m = env.s.mentions.find((x) => x.first > hit.last && x.first <= hit.last + 8 && prepositionBefore(tokens, x.first) === 'to');
+  const e = m ? entityOf(env, m) : undefined;
+  if (!m || !e || exclude.has(e.key) || (e.type === 'LOCATION' && e.place?.featureType !== 'COUNTRY')) return null;
+  return tokens.slice(hit.last + 1, m.first).some((t) => t.text === ',' || t.text === ';') ? null : m;
 }
 
 /** Partners of an actor in a COOPERATES_WITH relation stated in this sentence before the trigger. */

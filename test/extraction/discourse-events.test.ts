@@ -251,3 +251,14 @@ describe('a definite event noun opening a sentence', () => {
     expect(ofType(r, 'AGREE')).toHaveLength(1);
   });
 });
+
+describe('targets behind place prepositions', () => {
+  it('takes a country fired at, or given to, as the target', () => {
+    const r1 = run('Hezbollah fired rockets at northern Israel on Sunday.');
+    expect(role(ofType(r1, 'FIGHT')[0], 'TARGET')).toEqual(['LOCATION:country:IL']);
+    const r2 = run('The United States will send Patriot missiles to Ukraine.');
+    const aid = ofType(r2, 'AID')[0];
+    expect(role(aid, 'ACTOR')).toEqual(['LOCATION:country:US']);
+    expect(role(aid, 'TARGET')).toEqual(['LOCATION:country:UA']);
+  });
+});
