@@ -104,10 +104,12 @@ const AGENT_MODIFIERS = new Set(['the', 'riot', 'local', 'federal', 'national', 
  * null when the phrase is owned by a name ("Kenyan police", "Nigeria's government", "the
  * Lagos state government"), is a modifier ("government-backed") or is not an agent here.
  */
-function stateAgentAt(s: AnalyzedSentence, i: number, state: DiscourseState, built: BuiltEntities): { key: string; first: number } | null {
+const COURTS = new Set(['court', 'tribunal']);
+
+function stateAgentAt(s: AnalyzedSentence, i: number, state: DiscourseState, built: BuiltEntities, anyNoun = false): { key: string; first: number } | null {
   const { tokens } = s;
   const t = tokens[i] as Token;
-  if (!(STATE_AGENTS.has(t.lower) || MILITARY_WORDS.has(t.lower)) || tokens[i + 1]?.text === '-' || /^['’]s$/.test(tokens[i + 1]?.text ?? '')) return null;
+  if (!(anyNoun || STATE_AGENTS.has(t.lower) || MILITARY_WORDS.has(t.lower)) || tokens[i + 1]?.text === '-' || /^['’]s$/.test(tokens[i + 1]?.text ?? '')) return null;
   if (t.lower === 'forces' && tokens[i - 1]?.lower !== 'security') return null;
   if (t.lower === 'guard' && tokens[i - 1]?.lower !== 'coast') return null;
   if (t.lower === 'government' && ['officials', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'offices', 'office', 'buildings', 'building'].includes(tokens[i + 1]?.lower ?? '')) return null;
@@ -318,6 +320,11 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
     } else if ((INSTITUTION_NOUNS.has(singular(t.lower)) || DESCRIPTOR_NOUNS.has(singular(t.lower))) && !insideMention(s, i)) {
       const keys = definiteInstitution(s, i, built, state.descriptors);
       if (keys.length > 0) add(i - 1, i, keys);
+      // "a court in Ankara sentenced ...": an unnamed court is the state's
+      else if (COURTS.has(t.lower) && /^(?:a|the)$/.test(tokens[i - 1]?.lower ?? '')) {
+        const agent = stateAgentAt(s, i, state, built, true);
+        if (agent) add(i - 1, i, [agent.key]);
+      }
     } else if (t.lower === 'two' && GROUP_NOUNS.has(tokens[i + 1]?.lower ?? '') && tokens[i - 1]?.lower === 'the') {
       // "the two companies" are the two organizations of the last event between organizations.
       const group = ORG_GROUP_NOUNS.has(tokens[i + 1]?.lower ?? '') ? state.lastOrgPair ?? state.lastActorGroup : state.lastActorGroup;

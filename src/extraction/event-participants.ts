@@ -165,6 +165,12 @@ function relativeAntecedent(env: SentenceEnv, hit: TriggerHit): RawMention | nul
   return m && eligible(env, m, false) ? m : null;
 }
 
+function isPassiveSubject(tokens: Token[], m: RawMention): boolean {
+  const be = tokens[m.last + 1]?.lower ?? '';
+  const verb = tokens[m.last + 2]?.lower ?? '';
+  return /^(?:was|were|is|are|been|being)$/.test(be) && /(?:ed|en|wn|ne)$/.test(verb);
+}
+
 function nearestBefore(env: SentenceEnv, hit: TriggerHit): RawMention | null {
   const relative = relativeAntecedent(env, hit);
   if (relative) return relative;
@@ -174,7 +180,8 @@ function nearestBefore(env: SentenceEnv, hit: TriggerHit): RawMention | null {
   if (sameClause) return sameClause;
   const across = subjectAcrossParenthetical(env, hit);
   if (across) return across;
-  return before.find((m) => !isPossessiveMention(m, env.s.tokens)) ?? null;
+  // across clauses: not a possessor, nor the subject of a passive ("soldiers were killed when ...")
+  return before.find((m) => !isPossessiveMention(m, env.s.tokens) && !isPassiveSubject(env.s.tokens, m)) ?? null;
 }
 
 const WAR_NOUN_PREPOSITIONS = new Set(['in', 'on', 'against', 'into']);

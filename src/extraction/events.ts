@@ -143,13 +143,32 @@ const NEEDS_OBJECT = new Set(['host']);
  * that is the object of a verb trigger of another type is what the verb is about, not a new
  * event. Returns the verb hits with the type of the noun they take as object.
  */
+const REACTION_TYPES = new Set<PloverType>(['DISAPPROVE', 'PROTEST', 'REJECT', 'SUPPORT', 'DEMAND']);
+
+/** "... over the water cannon attack", "... about the strikes": the noun is introduced as a reason. */
+function reasonNoun(tokens: Token[], verbLast: number, nounFirst: number): boolean {
+  let k = nounFirst - 1;
+  while (k > verbLast && (tokens[k] as Token).isWord && !(tokens[k] as Token).isCap && !/^(?:over|about|against|for|the|a|an)$/.test((tokens[k] as Token).lower)) k -= 1;
+  if ((tokens[k] as Token | undefined)?.lower && /^(?:the|a|an)$/.test((tokens[k] as Token).lower)) k -= 1;
+  return /^(?:over|about|against)$/.test(tokens[k]?.lower ?? '') && tokens.slice(verbLast + 1, k).every((t) => t.isWord || t.text === '-');
+}
+
 function objectNouns(tokens: Token[], hits: TriggerHit[], clauses: number[]): Map<TriggerHit, TriggerHit> {
   const out = new Map<TriggerHit, TriggerHit>();
   for (const noun of hits) {
-    if (noun.form.pos !== 'noun') continue;
+    const reason = (v: TriggerHit) => v !== noun && v.type !== noun.type && REACTION_TYPES.has(v.type) && v.form.pos !== 'noun' && v.last < noun.first
+      && noun.first - v.last <= 10 && reasonNoun(tokens, v.last, noun.first);
+    if (noun.form.pos !== 'noun') {
+      // "over the water cannon attack" reads "attack" as a verb form; after "over the" it is the noun
+      const v = hits.find(reason);
+      if (v) out.set(v, noun);
+      continue;
+    }
     const verb = hits.find((v) => v !== noun && v.type !== noun.type && v.form.pos !== 'noun' && v.last < noun.first
       && noun.first - v.last <= 4 && clauses[v.last] === clauses[noun.first]
-      && tokens.slice(v.last + 1, noun.first).every((t) => t.isWord && !t.isCap));
+      && tokens.slice(v.last + 1, noun.first).every((t) => t.isWord && !t.isCap))
+      // "protested to China over the water cannon attack": the reason of a reaction is its object too
+      ?? hits.find(reason);
     if (verb) out.set(verb, noun);
   }
   return out;

@@ -170,6 +170,7 @@ function reading(tokens: Token[], i: number, form: TriggerForm): PloverType {
     if (before.some((t) => CROWDS.has(t.lower))) return 'PROTEST';
     if (form.type === 'FIGHT' && before.some((t) => IRREGULARS.has(t.lower))) return 'ASSAULT';
   }
+  if (form.lemma === 'protest' && form.pos !== 'noun' && tokens[i + 1]?.lower === 'to') return 'DISAPPROVE';
   if (form.lemma === 'walk out' && tokens.slice(i + 1, i + 6).some((t) => /^(?:talks|negotiations|meeting|session|summit|conference)$/.test(t.lower))) return 'REJECT';
   if (form.type === 'SANCTION' && form.lemma === 'ban' && tokens.slice(i + 1, i + 5).some((t) => DOMESTIC_BANS.has(t.lower))) return 'COERCE';
   if (form.type === 'COERCE' && form.pos === 'noun' && LIFTABLE.has((tokens[i + form.words.length - 1] as Token | undefined)?.lower ?? '')) {

@@ -262,3 +262,20 @@ describe('targets behind place prepositions', () => {
     expect(role(aid, 'TARGET')).toEqual(['LOCATION:country:UA']);
   });
 });
+
+describe('victims, courts and reasons', () => {
+  it('does not take the subject of a passive in an earlier clause as the attacker', () => {
+    const r = run('Three soldiers were killed when militants attacked an army post in Borno state.');
+    for (const ev of r.events) expect(role(ev, 'ACTOR')).not.toContain('LOCATION:country:NG');
+  });
+
+  it('codes an unnamed court to its state', () => {
+    const r = run('A court in Ankara sentenced the journalist to three years in prison.');
+    expect(role(ofType(r, 'COERCE')[0], 'ACTOR')).toEqual(['LOCATION:country:TR']);
+  });
+
+  it('reads "protested to China over the attack" as one disapproval', () => {
+    const r = run('Manila protested to China over the water cannon attack on Sunday.');
+    expect(r.events.map((e) => e.type)).toEqual(['DISAPPROVE']);
+  });
+});
