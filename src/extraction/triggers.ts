@@ -133,6 +133,8 @@ function notAnEvent(tokens: Token[], i: number, last: number, form: TriggerForm)
   if (form.lemma === 'release' && tokens.slice(last + 1, last + 5).some((t) => PUBLICATIONS.has(t.lower))) return true;
   // "targeted remedies", "a targeted campaign": the participle as an adjective
   if (form.lemma === 'target' && tokens[i]?.lower === 'targeted' && /^(?:a|an|the|its|their|more|"|“)$/.test(tokens[i - 1]?.lower ?? '')) return true;
+  // "questioned the decision" is doubt; only the police question people
+  if (form.lemma === 'question' && !tokens.some((t, k) => LAW_ENFORCEMENT.has(t.lower) || (t.lower === 'guard' && tokens[k - 1]?.lower === 'coast'))) return true;
   // "have two of the charges struck out": striking out is no attack
   if (form.lemma === 'strike' && /^(?:out|off|through)$/.test(tokens[last + 1]?.lower ?? '')) return true;
   // "search and rescue zone" reads "rescue" as a verb form, but it modifies the noun all the same
@@ -160,7 +162,7 @@ function isWeaponsTest(tokens: Token[], i: number, last: number): boolean {
 const IRREGULARS = new Set(['gunmen', 'gunman', 'militants', 'militant', 'assailants', 'assailant', 'attackers', 'attacker', 'bandits', 'terrorists', 'terrorist', 'jihadists', 'jihadist', 'bomber', 'bombers', 'kidnappers']);
 const CROWDS = new Set(['protesters', 'protestors', 'demonstrators', 'rioters', 'mob', 'crowd', 'crowds', 'marchers']);
 /** What a ban restricts that makes it a legal restriction (COERCE) rather than a sanction. */
-const DOMESTIC_BANS = new Set(['parties', 'party', 'gatherings', 'gathering', 'protests', 'protest', 'demonstrations', 'rallies', 'rally', 'meetings', 'newspaper', 'newspapers', 'media', 'opposition', 'group', 'groups', 'organisation', 'organization', 'broadcaster', 'broadcasts', 'union', 'unions', 'strike', 'strikes', 'internet', 'motorcycles', 'sale', 'sales']);
+const DOMESTIC_BANS = new Set(['ngos', 'ngo', 'websites', 'platforms', 'books', 'films', 'parties', 'party', 'gatherings', 'gathering', 'protests', 'protest', 'demonstrations', 'rallies', 'rally', 'meetings', 'newspaper', 'newspapers', 'media', 'opposition', 'group', 'groups', 'organisation', 'organization', 'broadcaster', 'broadcasts', 'union', 'unions', 'strike', 'strikes', 'internet', 'motorcycles', 'sale', 'sales']);
 /** Restrictions whose lifting is a concession: "lifted the curfew", "ended the state of emergency". */
 const LIFTABLE = new Set(['curfew', 'emergency', 'law', 'ban', 'blockade', 'restrictions', 'lockdown', 'siege']);
 
