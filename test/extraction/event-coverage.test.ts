@@ -94,6 +94,12 @@ describe('the event lexicon covers common news verbs', () => {
     ['The army imposed martial law in the province.', 'COERCE'],
     ['India and China held border talks.', 'CONSULT'],
     ['The IMF approved a $3 billion bailout for Egypt.', 'AID'],
+    ['The government said it would not tolerate attacks on public property.', 'THREATEN'],
+    ['Beijing and Moscow sent congratulatory messages to the winner.', 'SUPPORT'],
+    ['Tokyo said it looked forward to working with the new president.', 'SUPPORT'],
+    ['France has offered 120 firefighters to fight the blazes.', 'AID'],
+    ['The regulator is examining whether prices were manipulated.', 'INVESTIGATE'],
+    ["The premier called the outage unacceptable.", 'DISAPPROVE'],
   ])('%s → %s', (text, type) => {
     if (type === 'NONE') expect(types(text)).toEqual([]);
     else expect(types(text)).toContain(type);
