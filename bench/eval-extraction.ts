@@ -6,6 +6,7 @@
  *   npm run eval:extraction -- --json       machine-readable summary on stdout
  *   npm run eval:extraction -- --errors     also list the DEV half's misses and false positives
  *                                           (PRED! marks a predicted event no gold event accounts for)
+ *   npm run eval:extraction -- --only RE     only the fixtures whose id matches RE (aggregates only)
  *                                           (error analysis is allowed on dev only; the test
  *                                           half's errors are never printed)
  *
@@ -210,7 +211,10 @@ function main(): void {
   const json = process.argv.includes('--json');
   const errors = process.argv.includes('--errors');
   const extractor = createExtractor();
-  const results = loadFixtures().map((fx) => evaluate(fx, extractor.extract(fx.input)));
+  // --only <regex>: evaluate only the fixtures whose id matches (e.g. '^(0|1[0-9]|20)' for the first 20)
+  const onlyAt = process.argv.indexOf('--only');
+  const only = onlyAt >= 0 ? new RegExp(process.argv[onlyAt + 1] ?? '') : null;
+  const results = loadFixtures().filter((fx) => !only || only.test(fx.id)).map((fx) => evaluate(fx, extractor.extract(fx.input)));
   const dev = summarize('dev', results.filter((r) => r.split === 'dev'));
   const test = summarize('test', results.filter((r) => r.split === 'test'));
   if (json) {
