@@ -1,6 +1,7 @@
 /**
  * Countries: ISO 3166-1 names from i18n-iso-countries (English, all variants) extended with
- * `data/gazetteer/countries.json` (centroids, common short names, aliases, demonyms, metonyms).
+ * `data/gazetteer/countries.json` (centroids, common short names, aliases, demonyms, metonyms,
+ * GeoNames and Wikidata ids).
  * A country without a centroid in the data file falls back to its capital (GeoNames PPLC) from
  * the city index.
  */
@@ -19,6 +20,10 @@ export interface CountryInfo {
   demonyms: string[];
   /** Metonyms for the government ("Washington"). */
   metonyms: string[];
+  /** GeoNames country geonameId (countryInfo.txt), null where unknown. */
+  geonamesId: number | null;
+  /** Wikidata QID ("Q142"), null where unknown. */
+  wikidataId: string | null;
 }
 
 interface CountryDataEntry {
@@ -27,6 +32,8 @@ interface CountryDataEntry {
   aliases?: string[];
   demonyms?: string[];
   metonyms?: string[];
+  geonamesId?: number | null;
+  wikidataId?: string | null;
 }
 
 interface CountryDataFile {
@@ -67,6 +74,7 @@ function buildCountry(code: string, isoNames: string[], entry: CountryDataEntry 
   return {
     code, name, latitude: lat, longitude: lon, aliases: [...aliases],
     demonyms: entry?.demonyms ?? [], metonyms: entry?.metonyms ?? [],
+    geonamesId: entry?.geonamesId ?? null, wikidataId: entry?.wikidataId ?? null,
   };
 }
 

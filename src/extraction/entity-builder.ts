@@ -34,7 +34,7 @@ function identify(c: Cluster, gaz: Gazetteer): Identity | null {
   if (ref && (ref.kind === 'country' || ref.kind === 'demonym' || ref.kind === 'metonym')) {
     const country = gaz.countries.get(ref.code);
     const name = country?.name ?? ref.code;
-    return { key: countryKey(ref.code), name, type: 'LOCATION', wikidataId: null, place: refPlace(ref, gaz), extraAliases: [] };
+    return { key: countryKey(ref.code), name, type: 'LOCATION', wikidataId: country?.wikidataId ?? null, place: refPlace(ref, gaz), extraAliases: [] };
   }
   if (ref?.kind === 'curated') {
     const p = gaz.curated.get(ref.slug);
@@ -155,8 +155,9 @@ function addContainers(out: BuiltEntities, gaz: Gazetteer): void {
     if (!container || !code) continue;
     if (!out.byKey.has(container)) {
       const place = refPlace({ kind: 'country', code }, gaz);
-      const name = gaz.countries.get(code)?.name ?? code;
-      const c: ExtractedEntity = { key: container, name, type: 'LOCATION', aliases: [], wikidataId: null, place, mentions: [], confidence: 0.9 };
+      const country = gaz.countries.get(code);
+      const name = country?.name ?? code;
+      const c: ExtractedEntity = { key: container, name, type: 'LOCATION', aliases: [], wikidataId: country?.wikidataId ?? null, place, mentions: [], confidence: 0.9 };
       out.byKey.set(container, c);
       out.entities.push(c);
     }

@@ -108,7 +108,7 @@ export function refPlace(ref: GazetteerRef, gaz: Gazetteer): PlaceInfo | null {
     const c = gaz.countries.get(ref.code);
     if (!c || c.latitude === null || c.longitude === null) return null;
     const featureType: FeatureType = 'COUNTRY';
-    return { latitude: c.latitude, longitude: c.longitude, countryCode: c.code, featureType, geonamesId: null, containedInKey: null };
+    return { latitude: c.latitude, longitude: c.longitude, countryCode: c.code, featureType, geonamesId: c.geonamesId, containedInKey: null };
   }
   if (ref.kind === 'curated') {
     const p = gaz.curated.get(ref.slug);

@@ -72,4 +72,15 @@ describe('city disambiguation by degrees of evidence', () => {
     expect(entityByKey(r, 'LOCATION:country:CI')?.mentions).toHaveLength(2);
     expect(r.entities.filter((e) => e.key === 'LOCATION:country:MO')).toHaveLength(0);
   });
+
+  it('gives countries their GeoNames and Wikidata ids, also as containers and for Denmark/the Netherlands', () => {
+    const r = run('France and the Netherlands signed the deal. Danish officials in Sanaa said little.');
+    const fr = entityByKey(r, 'LOCATION:country:FR');
+    expect(fr?.wikidataId).toBe('Q142');
+    expect(fr?.place).toMatchObject({ featureType: 'COUNTRY', geonamesId: 3017382 });
+    expect(entityByKey(r, 'LOCATION:country:NL')).toMatchObject({ wikidataId: 'Q55', place: { geonamesId: 2750405 } });
+    expect(entityByKey(r, 'LOCATION:country:DK')).toMatchObject({ wikidataId: 'Q35', place: { geonamesId: 2623032 } });
+    // Yemen is only the container of Sanaa here.
+    expect(entityByKey(r, 'LOCATION:country:YE')).toMatchObject({ mentions: [], wikidataId: 'Q805', place: { geonamesId: 69543 } });
+  });
 });
