@@ -1,0 +1,276 @@
+/**
+ * The sentence a mention is read from, how a mention is recorded (its span, and whether it is
+ * used locatively or the way a government is), and the cues the words around a capitalised
+ * name give about what it names ("cable maker Vexo", "Kutupalong camp", "Habimana, who ...").
+ * Shared by the title handling (mention-titles.ts) and the segment typing (segment-typing.ts).
+ */
+import type { EntityType } from './types';
+import type { Run } from './capitalised-runs';
+import type { GazetteerRef } from './gazetteer';
+import type { RawMention } from './mention-detection';
+import type { PhraseMatch } from './phrase-dictionary';
+import type { Resources } from './resources';
+import type { Sentence } from './sentences';
+import type { TitleMatch } from './titles';
+import type { Token } from './tokens';
+
+export interface SentenceContext {
+  res: Resources;
+  fieldText: string;
+  sentence: Sentence;
+  tokens: Token[];
+  dictAt: Array<PhraseMatch<GazetteerRef> | null>;
+  lowercaseWords: Set<string>;
+  out: RawMention[];
+}
+
+const DICTIONARY_CONFIDENCE: Record<GazetteerRef['kind'], number> = {
+  country: 0.95, curated: 0.9, org: 0.9, metonym: 0.7, demonym: 0.7, 'lexicon-org': 0.6, 'lexicon-person': 0.6,
+};
+
+function refType(ref: GazetteerRef, ctx: SentenceContext): EntityType {
+  if (ref.kind === 'org') return ctx.res.gazetteer.organizations.get(ref.id)?.type ?? 'ORGANIZATION';
+  if (ref.kind === 'lexicon-org') return 'ORGANIZATION';
+  if (ref.kind === 'lexicon-person') return 'PERSON';
+  return 'LOCATION';
+}
+
+export function isLocative(ctx: SentenceContext, first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && /^(?:the|a|an)$/.test((ctx.tokens[k] as Token).lower)) k -= 1;
+  const prev = ctx.tokens[k];
+  return !!prev && ctx.res.events.locatives.has(prev.lower);
+}
+
+type MentionFields = Omit<RawMention, 'field' | 'sentenceIndex' | 'start' | 'end' | 'text' | 'first' | 'last' | 'locative'>;
+
+/** Adverbs and auxiliaries that may sit between a subject and its verb ("Rome has since signed"). */
+const VERB_GAP = new Set(['has', 'have', 'had', 'also', 'since', 'still', 'now', 'already', 'then', 'later', 'again', 'not', 'never', 'repeatedly', 'previously', 'recently', 'reportedly', 'swiftly', 'quickly', 'immediately', 'so', 'far', 'long']);
+const COPULA = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
+const VERB_TAG_WORDS = new Set(['has', 'have', 'had', 'does', 'did', 'do']);
+/** Parts and features of a city: "Seoul's mayor", "Moscow's streets" are about the place. */
+const CITY_PARTS = new Set([
+  'mayor', 'streets', 'street', 'residents', 'people', 'population', 'outskirts', 'suburbs', 'suburb', 'centre', 'center', 'downtown',
+  'districts', 'district', 'neighbourhoods', 'neighborhoods', 'neighbourhood', 'neighborhood', 'airport', 'airports', 'metro', 'subway',
+  'skyline', 'city', 'port', 'harbour', 'harbor', 'hospitals', 'hospital', 'university', 'old', 'main', 'central', 'historic', 'largest',
+  'biggest', 'busiest', 'international', 'stock', 'police', 'air', 'river', 'riverside', 'waterfront', 'outer', 'inner', 'eastern', 'western',
+  'northern', 'southern', 'east', 'west', 'north', 'south', 'municipal', 'council', 'fans', 'club', 'team',
+]);
+/** Prepositions that take a government as their object: "an agreement with Tunis", "signed for Kinshasa". */
+const GOVERNMENT_OBJECT_PREPS = new Set(['with', 'against', 'on', 'by', 'between', 'for']);
+/** Words before "for" that make it a destination: "left for Kinshasa", "flights for Doha". */
+const DESTINATION_BEFORE_FOR = new Set(['left', 'leave', 'leaves', 'leaving', 'bound', 'headed', 'heading', 'departed', 'sailed', 'set', 'flight', 'flights', 'tickets', 'ticket', 'route', 'routes', 'trains', 'buses']);
+
+function isVerbWord(ctx: SentenceContext, t: Token | undefined): boolean {
+  if (!t || !t.isWord || t.isCap || COPULA.has(t.lower)) return false;
+  const w = t.lower;
+  if (VERB_TAG_WORDS.has(w) || ctx.res.events.attributionVerbs.has(w) || ctx.res.lexicon.isVerbForm(w)) return true;
+  if (w.length > 4 && w.endsWith('ed')) return true;
+  return (ctx.res.events.triggersByFirstWord.get(w) ?? []).some((f) => f.pos === 'verb' && f.words.length === 1);
+}
+
+/**
+ * "Seoul will scrap", "Dhaka hosted", "Moscow's fleet", "ordered Rome to pay", "an agreement with
+ * Tunis": the name acts, owns or is dealt with, as a government does. Not after a determiner
+ * ("the Tokyo talks") or a locative preposition ("in Seoul"), not in a dateline.
+ */
+function agentiveContext(ctx: SentenceContext, first: number, last: number, locative: boolean): boolean {
+  const { tokens } = ctx;
+  const prev = tokens[first - 1];
+  if (prev && /^(?:the|a|an|capital|city)$/.test(prev.lower)) return false;
+  let k = last + 1;
+  const next = tokens[k];
+  // A possessive is governed by what it owns: "from Moscow's fleet" is still Moscow's (the government's).
+  if (next && /^['’]s$/.test(next.text)) {
+    const owned = tokens[k + 1];
+    return !!owned && owned.isWord && !owned.isCap && !CITY_PARTS.has(owned.lower);
+  }
+  if (locative) return false;
+  if (next?.text === '—' || next?.text === '–') return false;
+  while (tokens[k] && VERB_GAP.has((tokens[k] as Token).lower) && k < last + 4) k += 1;
+  if (isVerbWord(ctx, tokens[k])) return true;
+  if (k > last + 1 && /^(?:has|have|had)$/.test((tokens[last + 1] as Token).lower)) return true;
+  if (!prev || !prev.isWord || prev.isCap) return false;
+  if (prev.lower === 'for' && DESTINATION_BEFORE_FOR.has(tokens[first - 2]?.lower ?? '')) return false;
+  return GOVERNMENT_OBJECT_PREPS.has(prev.lower) || (isVerbWord(ctx, prev) && tokens[last + 1]?.lower === 'to');
+}
+
+export function push(ctx: SentenceContext, first: number, last: number, m: MentionFields): void {
+  const start = (ctx.tokens[first] as Token).start;
+  const end = (ctx.tokens[last] as Token).end;
+  const locative = isLocative(ctx, first);
+  ctx.out.push({
+    field: ctx.sentence.field, sentenceIndex: ctx.sentence.index, start, end,
+    text: ctx.fieldText.slice(start, end), first, last, locative, agentive: agentiveContext(ctx, first, last, locative), ...m,
+  });
+}
+
+export function pushDictionary(ctx: SentenceContext, match: PhraseMatch<GazetteerRef>, title: TitleMatch | null): void {
+  const type = refType(match.value, ctx);
+  push(ctx, match.first, match.last, {
+    type, ref: match.value, confidence: DICTIONARY_CONFIDENCE[match.value.kind], weak: false, title,
+  });
+}
+
+/** A quote right after a word or punctuation is a closing one: `...positives," Sinner said`. */
+function isClosingQuote(tokens: Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  const prev = tokens[k - 1];
+  return t.text === '”' || t.text === '’' || (/^["']$/.test(t.text) && !!prev && prev.end === t.start);
+}
+
+export function isSentenceInitial(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k -= 1) {
+    const t = tokens[k] as Token;
+    if (t.isWord) return false;
+    if (/^[:"“‘'(\[—–|]$/.test(t.text)) return !isClosingQuote(tokens, k);
+  }
+  return true;
+}
+
+export function spanText(ctx: SentenceContext, first: number, last: number): string {
+  return ctx.fieldText.slice((ctx.tokens[first] as Token).start, (ctx.tokens[last] as Token).end);
+}
+
+/** A GeoNames populated place is named exactly so ("Cox's Bazar", "St John's"). */
+export function isCityName(ctx: SentenceContext, text: string): boolean {
+  return ctx.res.gazetteer.cities.byName(text).length > 0;
+}
+
+/** Kinds of company or body written in lowercase before its name: "cable maker Elbwerk", "the charity SOS Vexo". */
+const COMPANY_NOUNS_BEFORE = new Set([
+  'maker', 'makers', 'manufacturer', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'company', 'firm', 'conglomerate', 'retailer',
+  'lender', 'insurer', 'carrier', 'airline', 'operator', 'developer', 'producer', 'supplier', 'shipbuilder', 'miner', 'utility',
+  'startup', 'start-up', 'bank', 'broker', 'brokerage', 'exporter', 'importer', 'distributor', 'refiner', 'telecoms', 'outfit',
+  // other bodies: "the charity SOS Vexo", "news agency BelTA", "rights group Vexo Watch"
+  'charity', 'ngo', 'broadcaster', 'newspaper', 'agency', 'watchdog', 'regulator', 'union', 'nonprofit', 'think-tank',
+]);
+
+/** "German cable maker Elbwerk Kabel", "wind developer Vexo": the name after a lowercase kind of company is the company's. */
+export function companyNounBefore(ctx: SentenceContext, first: number): boolean {
+  const prev = ctx.tokens[first - 1];
+  return !!prev && prev.isWord && !prev.isCap && COMPANY_NOUNS_BEFORE.has(prev.lower);
+}
+
+/** Kinds of political body written in lowercase after their name: "the Vexo party", "the Vexo (Revival) party". */
+const ORG_NOUNS_AFTER = new Set(['party', 'alliance', 'coalition', 'bloc']);
+
+/** "the nationalist Vazrazhdane (Revival) party": a name, maybe with a glossed translation, then "party". */
+export function orgNounAfter(ctx: SentenceContext, seg: Run): boolean {
+  const { tokens } = ctx;
+  let k = seg.last + 1;
+  if (tokens[k]?.text === '(') {
+    const close = tokens.findIndex((t, i) => i > k && i <= k + 5 && t.text === ')');
+    if (close < 0) return false;
+    k = close + 1;
+  }
+  const next = tokens[k];
+  return !!next && next.isWord && !next.isCap && ORG_NOUNS_AFTER.has(next.lower);
+}
+
+/** "an ICBM", "a GPS": an acronym after an indefinite article is a common noun, not an organization. */
+export function indefiniteAcronym(ctx: SentenceContext, seg: Run): boolean {
+  const t = ctx.tokens[seg.first] as Token;
+  const prev = ctx.tokens[seg.first - 1];
+  return seg.first === seg.last && t.isUpper && !!prev && (prev.lower === 'a' || prev.lower === 'an');
+}
+
+/** "NZ$612 million", "HK$3 billion": letters written against a dollar sign are a currency's prefix. */
+export function currencyPrefix(ctx: SentenceContext, seg: Run): boolean {
+  const t = ctx.tokens[seg.last] as Token;
+  const next = ctx.tokens[seg.last + 1];
+  return seg.first === seg.last && t.isUpper && !!next && next.text === '$' && next.start === t.end;
+}
+
+/** Followed by a lowercase noun it modifies: "the Nord Stream gas pipelines". */
+export function attributiveUse(ctx: SentenceContext, seg: Run): boolean {
+  const next = ctx.tokens[seg.last + 1];
+  return !!next && next.isWord && !next.isCap && !next.isNumber && !isVerbWord(ctx, next)
+    && !ctx.res.events.locatives.has(next.lower) && !/^(?:and|or|of|for|on|as|but|who|which|that|than)$/.test(next.lower);
+}
+
+/** Nouns for armed groups written after their name: "Wazalendo militias", "Houthi rebels". */
+const GROUP_NOUNS_AFTER = new Set(['militia', 'militias', 'rebels', 'rebel', 'fighters', 'insurgents', 'guerrillas', 'guerrilla', 'jihadists', 'gunmen', 'paramilitaries', 'paramilitary']);
+
+/** "pro-government Wazalendo militias": the name of an armed group. */
+export function groupContext(ctx: SentenceContext, seg: Run): boolean {
+  const next = ctx.tokens[seg.last + 1];
+  return !!next && next.isWord && !next.isCap && GROUP_NOUNS_AFTER.has(next.lower);
+}
+
+/** "Habimana, who led the delegation", "Habimana, 54,": what follows reads as said of a person. */
+export function personContext(ctx: SentenceContext, seg: Run): boolean {
+  const { tokens } = ctx;
+  if (tokens[seg.last + 1]?.text !== ',') return false;
+  const after = tokens[seg.last + 2];
+  if (after?.lower === 'who' || after?.lower === 'whose') return true;
+  return !!after && after.isNumber && /^\d{1,2}$/.test(after.text) && tokens[seg.last + 3]?.text === ',';
+}
+
+/** "the Nord Stream pipelines", "his Roland Garros title": people's names take no determiner. */
+export function determinerBefore(ctx: SentenceContext, first: number): boolean {
+  const prev = ctx.tokens[first - 1];
+  return !!prev && /^(?:the|a|an|his|her|its|their|our|my|your)$/.test(prev.lower);
+}
+
+/** Kinds of place that introduce a name with "of": "the island of Lampedusa", "the town of Kosti". */
+const PLACE_CLASS_BEFORE_OF = new Set([
+  'island', 'islands', 'city', 'town', 'village', 'settlement', 'province', 'region', 'district', 'state', 'port', 'county',
+  'municipality', 'capital', 'suburb', 'neighbourhood', 'neighborhood', 'enclave', 'territory', 'commune', 'township',
+  'prefecture', 'governorate', 'oblast', 'hamlet', 'resort', 'outskirts', 'archipelago',
+]);
+/** Kinds of place written after a name in lowercase: "Kutupalong camp", "Ikeja district". */
+export const PLACE_CLASS_AFTER = new Set([
+  'camp', 'camps', 'district', 'province', 'village', 'town', 'county', 'region', 'governorate', 'municipality', 'prefecture',
+  'township', 'river', 'island', 'valley', 'neighbourhood', 'neighborhood', 'suburb', 'settlement', 'oblast',
+  'state', 'states', 'districts', 'provinces', 'regions', 'counties',
+]);
+
+function isCapitalisedWord(t: Token | undefined): boolean {
+  return !!t && t.isWord && t.isCap && !t.isNumber;
+}
+
+/** "the island settlement of Bhasan Char", "Kutupalong (refugee) camp": the text says it is a place. */
+export function placeContext(ctx: SentenceContext, seg: Run): boolean {
+  const { tokens } = ctx;
+  const prev = tokens[seg.first - 1];
+  if (prev?.lower === 'of' && PLACE_CLASS_BEFORE_OF.has(tokens[seg.first - 2]?.lower ?? '')) return true;
+  const next = tokens[seg.last + 1];
+  const after = next?.lower === 'refugee' ? tokens[seg.last + 2] : next;
+  if (next?.lower === 'and' && isCapitalisedWord(tokens[seg.last + 2])) {
+    // "the Temerloh and Pekan districts": a plural kind of place after the second name covers both.
+    const plural = tokens[seg.last + 3];
+    return !!plural && plural.isWord && !plural.isCap && PLACE_CLASS_AFTER.has(plural.lower) && plural.lower.endsWith('s');
+  }
+  return !!after && after.isWord && !after.isCap && PLACE_CLASS_AFTER.has(after.lower);
+}
+
+/**
+ * "European economies", "Arab states": a lone capitalised adjective or demonym the gazetteer does
+ * not know, used before a lowercase noun, modifies it and names nothing.
+ */
+export function attributiveAdjective(ctx: SentenceContext, seg: Run, type: EntityType | null): boolean {
+  if (seg.first !== seg.last || type !== null) return false;
+  const t = ctx.tokens[seg.first] as Token;
+  const next = ctx.tokens[seg.last + 1];
+  return !t.isUpper && ctx.res.lexicon.isAdjective(t.lower) && !!next && next.isWord && !next.isCap && !next.isNumber;
+}
+
+const ORG_CONTEXT_AFTER = new Set(['shares', 'stock', 'share', 'chief', 'ceo', 'board', 'executive', 'executives', 'shareholders', 'investors', 'spokesperson', 'spokesman', 'spokeswoman', 'subsidiary', 'unit', 'headquarters', 'revenue', 'profit', 'earnings']);
+const ORG_SUFFIX = /^(?:inc|corp|co|ltd|llc|plc|ag|sa|nv|gmbh)$/;
+
+/**
+ * Evidence that an unknown name is an organization: "Procter & Gamble", "Acme Inc", "Vexo's
+ * shares", "shares of Vexo", "Vexo, which owns ...".
+ */
+export function orgContext(ctx: SentenceContext, seg: Run): boolean {
+  const { tokens } = ctx;
+  if (tokens.slice(seg.first, seg.last + 1).some((t) => t.text === '&')) return true;
+  const next = tokens[seg.last + 1];
+  const after = tokens[seg.last + 2];
+  if (next && ORG_SUFFIX.test(next.lower.replace(/\.$/, ''))) return true;
+  if (next && /^['’]s$/.test(next.text) && after && ORG_CONTEXT_AFTER.has(after.lower)) return true;
+  if (next?.text === ',' && ((after?.lower === 'which' && !isLocative(ctx, seg.first)) || (after?.lower === 'the' && /^(?:company|firm|group|bank|lender|insurer|carrier|airline|retailer|maker|operator|manufacturer|developer|producer|agency|regulator)$/.test(tokens[seg.last + 3]?.lower ?? '')))) return true;
+  const before = tokens[seg.first - 1];
+  return !!before && /^(?:shares|stake|subsidiary|unit)$/.test(tokens[seg.first - 2]?.lower ?? '') && before.lower === 'of';
+}

@@ -1,0 +1,106 @@
+/**
+ * Job titles and honorifics around a capitalised name: splitting a run at the titles inside it
+ * ("CEO Darren Woods" → title "CEO" + name "Darren Woods"), a title's portfolio ("Trade
+ * Minister"), title words that belong to a body's name ("Office of the President"), and titles
+ * written just before or after a name.
+ */
+import type { Run } from './capitalised-runs';
+import { isLocative, type SentenceContext } from './mention-context';
+import type { TitleMatch } from './titles';
+import type { Token } from './tokens';
+
+/** A title-free piece of a run, with the title written right before it (if any) as its context. */
+export interface TitledSegment {
+  seg: Run;
+  title: TitleMatch | null;
+}
+
+/** Split a run at job titles/honorifics; the name after a title gets it as context. */
+export function splitAtTitles(ctx: SentenceContext, run: Run): TitledSegment[] {
+  const segments: TitledSegment[] = [];
+  const lastWord = (ctx.tokens[run.last] as Token).lower;
+  const endsInOrgHead = ctx.res.patterns.orgHeads.has(lastWord);
+  let segStart = run.first;
+  let pendingTitle: TitleMatch | null = null;
+  for (let k = run.first; k <= run.last && !endsInOrgHead; k += 1) {
+    const found = ctx.res.titles.matchAt(ctx.tokens, k, ctx.fieldText);
+    if (!found) continue;
+    const title = withPortfolio(ctx, found, segStart);
+    if (titleInsideBodyName(ctx, title.first, segStart)) {
+      k = title.last;
+      continue;
+    }
+    k = title.first;
+    if (k > segStart) segments.push({ seg: { first: segStart, last: k - 1 }, title: pendingTitle });
+    pendingTitle = title;
+    segStart = title.last + 1;
+    if (ctx.tokens[segStart]?.text === '.') segStart += 1;
+    k = segStart - 1;
+  }
+  if (segStart <= run.last) segments.push({ seg: { first: segStart, last: run.last }, title: pendingTitle });
+  return segments;
+}
+
+/** A title/honorific ending right before token `i`, in the run or as lowercase words ("spokesman"). */
+export function titleBefore(ctx: SentenceContext, i: number, runTitle: TitleMatch | null): TitleMatch | null {
+  if (runTitle) return runTitle;
+  for (let back = 1; back <= 3 && i - back >= 0; back += 1) {
+    const m = ctx.res.titles.matchAt(ctx.tokens, i - back, ctx.fieldText);
+    if (m && (m.last === i - 1 || (m.last === i - 2 && ctx.tokens[i - 1]?.text === '.'))) return m;
+  }
+  return null;
+}
+
+/** ", the mayor" / ", a spokesman for" right after the name. */
+export function titleAfter(ctx: SentenceContext, first: number, last: number): boolean {
+  if (ctx.tokens[last + 1]?.text !== ',') return false;
+  const k = /^(?:the|a|an)$/.test(ctx.tokens[last + 2]?.lower ?? '') ? last + 3 : last + 2;
+  const m = ctx.res.titles.matchAt(ctx.tokens, k, ctx.fieldText);
+  // "arrested in Manta, the Attorney General's Office said": an office, and a place before it.
+  if (!m || m.kind === 'HONORIFIC' || /^['’]s$/.test(ctx.tokens[m.last + 1]?.text ?? '')) return false;
+  return !isLocative(ctx, first);
+}
+
+/** Bare office words that take a portfolio before them: "Labour Minister", "Trade Secretary". */
+const PORTFOLIO_HEADS = new Set(['minister', 'secretary', 'commissioner', 'ministers', 'secretaries']);
+
+/** Token k lies inside a gazetteer place phrase (country, demonym, place) starting at or after `from`. */
+function inPlacePhrase(ctx: SentenceContext, from: number, k: number): boolean {
+  for (let i = from; i <= k; i += 1) {
+    const m = ctx.dictAt[i];
+    if (m && m.last >= k && m.value.kind !== 'org' && m.value.kind !== 'lexicon-org' && m.value.kind !== 'lexicon-person') return true;
+  }
+  return false;
+}
+
+/**
+ * "Labour Minister", "South Korean Trade Minister": up to two capitalised words right before a
+ * bare "Minister"/"Secretary" are its portfolio (part of the title), unless they are a gazetteer
+ * phrase (country, demonym, known organization) or start with a given name.
+ */
+function withPortfolio(ctx: SentenceContext, title: TitleMatch, segStart: number): TitleMatch {
+  if (title.first !== title.last || !PORTFOLIO_HEADS.has((ctx.tokens[title.first] as Token).lower)) return title;
+  let first = title.first;
+  for (let j = title.first - 1; j >= segStart && j >= title.first - 2; j -= 1) {
+    const t = ctx.tokens[j] as Token;
+    if (!t.isWord || !t.isCap || t.isUpper || inPlacePhrase(ctx, segStart, j)) break;
+    if (ctx.res.lexicon.isGivenName(t.lower) || ctx.res.titles.matchAt(ctx.tokens, j, ctx.fieldText)) break;
+    first = j;
+  }
+  if (first === title.first) return title;
+  const start = (ctx.tokens[first] as Token).start;
+  return { ...title, first, text: ctx.fieldText.slice(start, (ctx.tokens[title.last] as Token).end) };
+}
+
+/**
+ * "Office of the Privacy Commissioner", "Ministry of Justice", "Office of the President": a title
+ * word after a body's head word and "of (the)"/"for (the)" is part of the body's name, not a
+ * person's title.
+ */
+function titleInsideBodyName(ctx: SentenceContext, titleFirst: number, segStart: number): boolean {
+  let k = titleFirst - 1;
+  if (ctx.tokens[k]?.lower === 'the') k -= 1;
+  const conn = ctx.tokens[k];
+  if (!conn || conn.isCap || (conn.lower !== 'of' && conn.lower !== 'for') || k - 1 < segStart) return false;
+  return ctx.res.patterns.orgHeads.has((ctx.tokens[k - 1] as Token).lower);
+}

@@ -1,0 +1,219 @@
+/**
+ * Typing one title-free segment of a capitalised run: gazetteer phrases inside it, names that are
+ * wholly a city or a body named after a place ("Port Sudan", "Transport Canada"), and otherwise
+ * the name's shape (run-typing.ts) weighed against the cues around it (mention-context.ts).
+ */
+import type { Run } from './capitalised-runs';
+import {
+  attributiveAdjective, attributiveUse, companyNounBefore, currencyPrefix, determinerBefore, groupContext, indefiniteAcronym,
+  isCityName, isSentenceInitial, orgContext, orgNounAfter, personContext, placeContext, push, pushDictionary, spanText,
+  PLACE_CLASS_AFTER, type SentenceContext,
+} from './mention-context';
+import type { RawMention } from './mention-detection';
+import { titleAfter, titleBefore } from './mention-titles';
+import { typeRun } from './run-typing';
+import type { TitleMatch } from './titles';
+import type { Token } from './tokens';
+
+/** A segment without titles: dictionary phrases inside it, heuristics for the rest. */
+export function resolveSegment(ctx: SentenceContext, seg: Run, title: TitleMatch | null): void {
+  const whole = ctx.dictAt[seg.first];
+  if (whole && whole.value.kind === 'demonym' && whole.last === seg.last && languageCompound(ctx, seg.first, seg.last)) return;
+  if (whole && whole.last >= seg.last && !(title && whole.value.kind !== 'org')) {
+    pushDictionary(ctx, whole, title);
+    return;
+  }
+  const possessive = ctx.tokens.slice(seg.first, seg.last + 1).some((t) => /^['’]s$/.test(t.text));
+  if (!title && (isCityContainingPhrase(ctx, seg) || (possessive && isCityName(ctx, spanText(ctx, seg.first, seg.last))))) {
+    push(ctx, seg.first, seg.last, { type: 'LOCATION', ref: null, confidence: 0.8, weak: false, title: null });
+    return;
+  }
+  if (hasHeadWord(ctx, seg) || title || featureBeforePhrase(ctx, seg)) {
+    pushTyped(ctx, seg, title);
+    return;
+  }
+  if (whole?.value.kind === 'demonym' && whole.last < seg.last && !demonymBeforePerson(ctx, whole.last + 1, seg.last)) {
+    // "French Open", "American Airlines": the demonym is part of the name.
+    push(ctx, seg.first, seg.last, { type: 'ORGANIZATION', ref: null, confidence: 0.5, weak: false, title: null });
+    return;
+  }
+  if (bodyNameBeforePlace(ctx, seg.first, seg.last)) {
+    push(ctx, seg.first, seg.last, { type: 'ORGANIZATION', ref: null, confidence: 0.55, weak: false, title: null });
+    return;
+  }
+  let pieceStart = seg.first;
+  for (let k = seg.first; k <= seg.last; k += 1) {
+    const m = ctx.dictAt[k];
+    if (!m || m.last > seg.last) continue;
+    if (k > pieceStart) pushTyped(ctx, { first: pieceStart, last: k - 1 }, null);
+    pushDictionary(ctx, m, null);
+    pieceStart = m.last + 1;
+    k = m.last;
+  }
+  if (pieceStart <= seg.last) pushTyped(ctx, { first: pieceStart, last: seg.last }, pieceStart === seg.first ? titleBefore(ctx, seg.first, null) : null);
+}
+
+/** "KOSTI, Sudan —" / "BERLIN —": an all-caps place name opening a body line. */
+function isDateline(ctx: SentenceContext, seg: Run): boolean {
+  const words = ctx.tokens.slice(seg.first, seg.last + 1).filter((t) => t.isWord);
+  const next = ctx.tokens[seg.last + 1]?.text ?? '';
+  return seg.first === 0 && words.every((t) => t.isUpper) && [',', '—', '–', '-'].includes(next);
+}
+
+function pushTyped(ctx: SentenceContext, seg: Run, title: TitleMatch | null): void {
+  if (isDateline(ctx, seg)) {
+    push(ctx, seg.first, seg.last, { type: 'LOCATION', ref: null, confidence: 0.5, weak: false, title: null });
+    return;
+  }
+  const personTitle = title !== null || titleAfter(ctx, seg.first, seg.last);
+  const typing = typeRun(ctx.tokens.slice(seg.first, seg.last + 1), {
+    lexicon: ctx.res.lexicon, patterns: ctx.res.patterns, personTitleBefore: personTitle,
+    sentenceInitial: isSentenceInitial(ctx.tokens, seg.first), lowercaseWords: ctx.lowercaseWords,
+    determinerBefore: !personTitle && determinerBefore(ctx, seg.first),
+  });
+  if (typing.drop || attributiveAdjective(ctx, seg, typing.type) || indefiniteAcronym(ctx, seg) || currencyPrefix(ctx, seg)) return;
+  // Name-shape evidence for a person (a given name, an unknown word pair) yields to context.
+  const guessed = typing.type === null || (typing.type === 'PERSON' && !personTitle && typing.confidence <= 0.75);
+  if (guessed && companyNounBefore(ctx, seg.first)) {
+    push(ctx, seg.first, seg.last, { type: 'ORGANIZATION', ref: null, confidence: 0.55, weak: false, title: null });
+    return;
+  }
+  if ((guessed || typing.type === null) && orgNounAfter(ctx, seg)) {
+    push(ctx, seg.first, seg.last, { type: 'ORGANIZATION', ref: null, confidence: 0.55, weak: false, title: null });
+    return;
+  }
+  if (guessed && placeContext(ctx, seg)) {
+    push(ctx, seg.first, seg.last, { type: 'LOCATION', ref: null, confidence: 0.6, weak: false, title: null });
+    const next = ctx.tokens[seg.last + 1];
+    if (next?.isWord && PLACE_CLASS_AFTER.has(next.lower)) (ctx.out[ctx.out.length - 1] as RawMention).placeClass = next.lower;
+    return;
+  }
+  if (guessed && groupContext(ctx, seg)) {
+    push(ctx, seg.first, seg.last, { type: 'GROUP', ref: null, confidence: 0.55, weak: false, title: null });
+    return;
+  }
+  if (guessed && personContext(ctx, seg)) {
+    push(ctx, seg.first, seg.last, { type: 'PERSON', ref: null, confidence: 0.7, weak: false, title });
+    (ctx.out[ctx.out.length - 1] as RawMention).personCue = true;
+    return;
+  }
+  const nonPerson = !personTitle && determinerBefore(ctx, seg.first);
+  if (nonPerson && typing.type === null && seg.last > seg.first && attributiveUse(ctx, seg)) {
+    // "the Nord Stream gas pipelines": a name-shaped modifier with no evidence of what it names.
+    push(ctx, seg.first, seg.last, { type: null, ref: null, confidence: 0.35, weak: true, title: null });
+    (ctx.out[ctx.out.length - 1] as RawMention).nonPerson = true;
+    return;
+  }
+  if ((typing.type === null || (typing.type === 'PERSON' && typing.weak && !personTitle)) && orgContext(ctx, seg)) {
+    push(ctx, seg.first, seg.last, { type: 'ORGANIZATION', ref: null, confidence: 0.45, weak: false, title });
+    return;
+  }
+  push(ctx, seg.first, seg.last, { type: typing.type, ref: null, confidence: typing.confidence, weak: typing.weak, title });
+  if (nonPerson) (ctx.out[ctx.out.length - 1] as RawMention).nonPerson = true;
+}
+
+/** "a Russian-speaking gang", "French-speaking regions": a language, not the country. */
+function languageCompound(ctx: SentenceContext, first: number, last: number): boolean {
+  const hyphen = ctx.tokens[last + 1];
+  const word = ctx.tokens[last + 2];
+  return !!hyphen && !!word && hyphen.text === '-' && hyphen.start === (ctx.tokens[last] as Token).end
+    && /^speak(?:ing|ers?)$/.test(word.lower) && first <= last;
+}
+
+/** Ends in an org/place head word, or contains a connector kept after one ("Gulf of Aden"). */
+function hasHeadWord(ctx: SentenceContext, seg: Run): boolean {
+  const { orgHeads, placeHeads, connectors } = ctx.res.patterns;
+  const isHead = (k: number) => {
+    const w = (ctx.tokens[k] as Token).lower;
+    return orgHeads.has(w) || placeHeads.has(w);
+  };
+  if (seg.last === seg.first) return false;
+  if (isHead(seg.last)) return true;
+  for (let k = seg.first + 1; k < seg.last; k += 1) {
+    const t = ctx.tokens[k] as Token;
+    if (!t.isCap && connectors.has(t.lower) && isHead(k - 1)) return true;
+  }
+  return false;
+}
+
+/** "American Coco Gauff": what follows the demonym reads as a person's name. */
+function demonymBeforePerson(ctx: SentenceContext, first: number, last: number): boolean {
+  const typing = typeRun(ctx.tokens.slice(first, last + 1), {
+    lexicon: ctx.res.lexicon, patterns: ctx.res.patterns, personTitleBefore: false, sentenceInitial: false, lowercaseWords: ctx.lowercaseWords,
+  });
+  return typing.type === 'PERSON' && last > first;
+}
+
+/**
+ * "Port Sudan", "Kuwait City", "Guatemala City": a multi-word segment that is the name of a sizeable
+ * GeoNames city and contains a country (or other gazetteer phrase) is the city, not the country.
+ */
+function isCityContainingPhrase(ctx: SentenceContext, seg: Run): boolean {
+  if (seg.last === seg.first) return false;
+  let inner = false;
+  for (let k = seg.first; k <= seg.last && !inner; k += 1) inner = ctx.dictAt[k] !== null;
+  if (!inner) return false;
+  const { cities } = ctx.res.gazetteer;
+  const text = ctx.fieldText.slice((ctx.tokens[seg.first] as Token).start, (ctx.tokens[seg.last] as Token).end);
+  return cities.byName(text).some((i) => {
+    const c = cities.get(i);
+    return c.population >= 50_000 || c.featureCode === 'PPLC';
+  });
+}
+
+/** Capitalised words before a place name that make a part of the place, not a body: "Northern Canada", "Communist China". */
+const PLACE_MODIFIERS = new Set([
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'northeast', 'northwest', 'southeast',
+  'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'central', 'upper', 'lower', 'greater', 'new',
+  'old', 'mainland', 'continental', 'inner', 'outer', 'rural', 'coastal', 'whole', 'entire', 'modern', 'ancient', 'imperial',
+  'colonial', 'communist', 'nazi', 'soviet', 'red', 'free', 'occupied', 'metropolitan', 'greater', 'tropical', 'equatorial',
+  'great', 'little', 'all', 'sub', 'pre', 'post', 'trans', 'pan', 'outback', 'deep', 'far', 'middle', 'high', 'mid',
+]);
+/** Function words and sentence adverbs that may open a sentence before a country: "Across Canada, ...", "Unlike Russia". */
+const OPENING_FUNCTION_WORDS = new Set([
+  'in', 'across', 'inside', 'outside', 'within', 'from', 'for', 'with', 'without', 'after', 'before', 'against', 'beyond',
+  'throughout', 'despite', 'both', 'like', 'unlike', 'meanwhile', 'also', 'only', 'even', 'and', 'but', 'or', 'so', 'as', 'at',
+  'by', 'to', 'into', 'onto', 'over', 'under', 'between', 'among', 'amid', 'near', 'around', 'through', 'toward', 'towards', 'via',
+  'since', 'until', 'while', 'when', 'where', 'whereas', 'if', 'because', 'although', 'though', 'then', 'now', 'today', 'here',
+  'there', 'about', 'above', 'below', 'behind', 'beside', 'besides', 'during', 'except', 'per', 'plus', 'than', 'upon', 'once',
+  'perhaps', 'still', 'yet', 'already', 'indeed', 'however', 'nor', 'neither', 'either', 'every', 'each', 'some', 'many', 'most',
+  'several', 'such', 'that', 'this', 'these', 'those', 'what', 'which', 'who', 'why', 'how', 'not', 'no', 'yes', 'welcome',
+  'visit', 'beat', 'beats', 'host', 'hosts', 'champions', 'holders', 'neighbouring', 'neighboring', 'nearby', 'off', 'out', 'up',
+  'down', 'back', 'against', 'along', 'alongside', 'beneath', 'past', 'versus', 'vs', 'then', 'together', 'rather', 'instead',
+]);
+
+/** Endings of abstract and plural common nouns the lexicon may not list: "Health", "Elections", "Environment". */
+const NOUN_SUFFIX = /(?:lth|ics|ies|ment|tion|sion|ions|ance|ence|ity|ure|ism|ship|ness)$/;
+
+/**
+ * "Transport Canada", "Health Canada", "Marine Atlantic": one or two capitalised common nouns
+ * before a country or other gazetteer place that ends the name make a body named after the place
+ * (a government department, a state company), not a mention of the place. Not place modifiers
+ * ("Northern Canada"), function words opening a sentence ("Across Canada"), given names
+ * ("Michael Jordan"), titles, or participles ("Visiting Japan"); body text only (headlines
+ * capitalise every word).
+ */
+export function bodyNameBeforePlace(ctx: SentenceContext, first: number, last: number): boolean {
+  if (ctx.sentence.field !== 'BODY' || last === first) return false;
+  let k = first;
+  for (; k <= last && k - first < 2 && !ctx.dictAt[k]; k += 1) {
+    const t = ctx.tokens[k] as Token;
+    const w = t.lower;
+    const nounLike = ctx.res.lexicon.isCommonWord(w) || ctx.lowercaseWords.has(w) || (NOUN_SUFFIX.test(w) && !ctx.res.lexicon.isSurname(w));
+    if (!t.isWord || !t.isCap || t.isUpper || w.length < 4 || !nounLike || ctx.res.lexicon.isGivenName(w)) return false;
+    if (PLACE_MODIFIERS.has(w) || OPENING_FUNCTION_WORDS.has(w) || ctx.res.patterns.placePrefixes.has(w) || /(?:ing|ed)$/.test(w)) return false;
+    if (ctx.res.lexicon.isCalendarWord(w) || ctx.res.patterns.nonEntities.has(w) || ctx.res.titles.matchAt(ctx.tokens, k, ctx.fieldText)) return false;
+  }
+  const m = ctx.dictAt[k];
+  return k > first && !!m && m.last === last && (m.value.kind === 'country' || m.value.kind === 'curated');
+}
+
+/** Words of natural features written before a name: "Lake Malawi", "Mount Lebanon". */
+const FEATURE_PREFIXES = new Set(['lake', 'mount', 'mt', 'cape', 'isle', 'isla', 'lac', 'wadi', 'jebel', 'jabal']);
+
+/** "Lake Malawi": a feature word and a country (or other gazetteer) name that fills the rest name one place. */
+function featureBeforePhrase(ctx: SentenceContext, seg: Run): boolean {
+  if (!FEATURE_PREFIXES.has((ctx.tokens[seg.first] as Token).lower)) return false;
+  const m = ctx.dictAt[seg.first + 1];
+  return !!m && m.last === seg.last;
+}
