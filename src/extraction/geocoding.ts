@@ -39,25 +39,36 @@ const IN_ARTICLE_BONUS = 1.5;
 export interface PlaceContext {
   /** ISO2 codes of countries whose regions (states, provinces) the article names. */
   regionCountries: Set<string>;
-  /** "Paris, Texas": the country of the region written right after this mention. */
+  /** "Paris, Texas", "KOSTI, Sudan": the country of the region or country written right after this mention. */
   qualifiedBy: Map<RawMention, string>;
+  /** Mentions in the body's dateline ("GENEVA —"): bureaus sit in well-known cities. */
+  dateline: Set<RawMention>;
 }
 
-const NO_CONTEXT: PlaceContext = { regionCountries: new Set(), qualifiedBy: new Map() };
+const NO_CONTEXT: PlaceContext = { regionCountries: new Set(), qualifiedBy: new Map(), dateline: new Set() };
+
+/** Length of a dateline at the start of the body ("ABUJA —", "KOSTI, Sudan —"), or 0. */
+export function datelineLength(body: string): number {
+  const m = /^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]*(?:,[^—–\n]{1,40})?\s+[—–]/.exec(body.slice(0, 80));
+  return m ? m[0].length : 0;
+}
 
 /** Regions named in the article and "City, Region" pairs, from the gazetteer references of the mentions. */
-export function placeContext(mentions: RawMention[], gaz: Gazetteer): PlaceContext {
-  const out: PlaceContext = { regionCountries: new Set(), qualifiedBy: new Map() };
+export function placeContext(mentions: RawMention[], gaz: Gazetteer, body = ''): PlaceContext {
+  const out: PlaceContext = { regionCountries: new Set(), qualifiedBy: new Map(), dateline: new Set() };
   const regionCountry = (m: RawMention): string | null => {
     if (m.ref?.kind !== 'curated') return null;
     const p = gaz.curated.get(m.ref.slug);
     return p && p.featureType === 'REGION' && p.countryCode ? p.countryCode : null;
   };
+  const dateline = datelineLength(body);
   mentions.forEach((m, i) => {
     const cc = regionCountry(m);
     if (cc) out.regionCountries.add(cc);
+    if (m.field === 'BODY' && m.end <= dateline) out.dateline.add(m);
+    const qualifier = cc ?? (m.ref?.kind === 'country' ? m.ref.code : null);
     const prev = mentions[i - 1];
-    if (cc && prev && prev.field === m.field && prev.sentenceIndex === m.sentenceIndex && m.start - prev.end <= 2 && m.start > prev.end) out.qualifiedBy.set(prev, cc);
+    if (qualifier && prev && prev.field === m.field && prev.sentenceIndex === m.sentenceIndex && m.start - prev.end <= 2 && m.start > prev.end) out.qualifiedBy.set(prev, qualifier);
   });
   return out;
 }
@@ -66,6 +77,8 @@ function pick(candidates: readonly number[], gaz: Gazetteer, countries: Set<stri
   let best: CityRecord | null = null;
   let bestScore = -1;
   const qualifier = ctx.qualifiedBy.get(m);
+  // a dateline names a city a news bureau sits in: the article's countries say less about it
+  const articleBonus = ctx.dateline.has(m) ? 0 : IN_ARTICLE_BONUS;
   for (const idx of candidates) {
     const c = gaz.cities.get(idx);
     const inArticle = countries.has(c.countryCode);
@@ -73,7 +86,7 @@ function pick(candidates: readonly number[], gaz: Gazetteer, countries: Set<stri
     // A country the article names counts for a thirtyfold population, one whose regions it names
     // tenfold more, and "Paris, Texas" a hundredfold: "Moscow" in a story that also names the
     // United States is still Russia's capital, while "Santarém" in a Portuguese story is not Brazil's.
-    const score = Math.log10(Math.max(c.population, 1000)) + (inArticle ? IN_ARTICLE_BONUS : 0) + (c.featureCode === 'PPLC' ? 1 : 0)
+    const score = Math.log10(Math.max(c.population, 1000)) + (inArticle ? articleBonus : 0) + (c.featureCode === 'PPLC' ? 1 : 0)
       + (ctx.regionCountries.has(c.countryCode) ? 1 : 0) + (qualifier === c.countryCode ? 2 : 0);
     if (score > bestScore) {
       best = c;

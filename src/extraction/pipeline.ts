@@ -42,15 +42,27 @@ function personNameWords(mentions: RawMention[]): Set<string> {
   return out;
 }
 
-function geocodeAll(res: Resources, mentions: RawMention[]): Map<RawMention, CityRecord> {
+function geocodeAll(res: Resources, mentions: RawMention[], body: string): Map<RawMention, CityRecord> {
   const countries = articleCountries(mentions, res.gazetteer);
-  const context = placeContext(mentions, res.gazetteer);
+  const context = placeContext(mentions, res.gazetteer, body);
   const personWords = personNameWords(mentions);
   const cityOf = new Map<RawMention, CityRecord>();
   for (const m of mentions) {
     if (m.first === m.last && m.type !== 'LOCATION' && personWords.has(normalizeName(m.text))) continue;
     const city = geocodeCity(m, res.gazetteer, countries, context);
     if (city) cityOf.set(m, city);
+  }
+  // One place per name in an article: "Geneva" in the text is the GENEVA of the dateline, and
+  // otherwise every mention of a name takes the place its first geocoded mention found.
+  const byName = new Map<string, CityRecord>();
+  for (const m of [...context.dateline, ...mentions]) {
+    const city = cityOf.get(m);
+    const name = normalizeName(m.text);
+    if (city && !byName.has(name)) byName.set(name, city);
+  }
+  for (const [m, city] of cityOf) {
+    const first = byName.get(normalizeName(m.text));
+    if (first && first !== city) cityOf.set(m, first);
   }
   return cityOf;
 }
@@ -71,7 +83,7 @@ export function runPipeline(input: ExtractionInput): ExtractionResult {
   const all = [...titleAnalyzed, ...bodyAnalyzed];
   const allMentions = all.flatMap((s) => s.mentions);
   resolveAdminRegions(allMentions, res.gazetteer, { TITLE: title, BODY: body });
-  const cityOf = geocodeAll(res, allMentions);
+  const cityOf = geocodeAll(res, allMentions, body);
   resolveUsGeorgia(allMentions, cityOf, res.gazetteer);
   const built = buildEntities(clusterMentions(all, cityOf), res.gazetteer);
   const fields = { TITLE: title, BODY: body };

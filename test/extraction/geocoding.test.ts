@@ -84,3 +84,18 @@ describe('city disambiguation by degrees of evidence', () => {
     expect(entityByKey(r, 'LOCATION:country:YE')).toMatchObject({ mentions: [], wikidataId: 'Q805', place: { geonamesId: 69543 } });
   });
 });
+
+describe('datelines and one place per name', () => {
+  it('reads a dateline city as the well-known one and keeps later mentions of the name on it', () => {
+    const r = run('GENEVA — UN agencies appealed for aid on Tuesday, as the United States cut funding. Donors met in Geneva in March.');
+    const geneva = r.entities.filter((e) => e.place?.featureType === 'CITY' && /gen/i.test(e.name));
+    expect(geneva).toHaveLength(1);
+    expect(geneva[0]?.place?.countryCode).toBe('CH');
+    expect(geneva[0]?.mentions).toHaveLength(2);
+  });
+
+  it('lets a dateline\'s country qualifier choose the town', () => {
+    const r = run('KOSTI, Sudan — Drone strikes hit a market in the town on Monday.');
+    expect(entityByAlias(r, 'KOSTI')?.place?.countryCode).toBe('SD');
+  });
+});
