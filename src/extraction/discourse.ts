@@ -13,7 +13,7 @@
  *   roles the earlier event lacks), and an event without actor inherits the actor of another
  *   event of the same type with the same target ("US bases were attacked" / "... attacked by X").
  */
-import type { ExtractedEvent, ExtractedParticipant } from './types';
+import type { ExtractedEvent, ExtractedParticipant, ExtractedRelation } from './types';
 import { speakerMention, type Attribution } from './attribution';
 import type { BuiltEntities } from './entity-builder';
 import type { AnalyzedSentence, RawMention } from './mention-detection';
@@ -106,7 +106,7 @@ const AGENT_MODIFIERS = new Set(['the', 'riot', 'local', 'federal', 'national', 
  */
 const COURTS = new Set(['court', 'tribunal']);
 
-function stateAgentAt(s: AnalyzedSentence, i: number, state: DiscourseState, built: BuiltEntities, anyNoun = false): { key: string; first: number } | null {
+function stateAgentAt(s: AnalyzedSentence, i: number, state: DiscourseState, built: BuiltEntities, anyNoun = false, relations: ExtractedRelation[] = []): { key: string; first: number } | null {
   const { tokens } = s;
   const t = tokens[i] as Token;
   if (!(anyNoun || STATE_AGENTS.has(t.lower) || MILITARY_WORDS.has(t.lower)) || tokens[i + 1]?.text === '-' || /^['’]s$/.test(tokens[i + 1]?.text ?? '')) return null;
@@ -122,7 +122,10 @@ function stateAgentAt(s: AnalyzedSentence, i: number, state: DiscourseState, bui
     const owner = s.mentions.find((m) => m.last === k - 1 && built.keyOf.has(m));
     const country = owner ? countryKeyOf(built, built.keyOf.get(owner) as string) : null;
     const ownerEntity = owner ? built.byKey.get(built.keyOf.get(owner) as string) : undefined;
-    return owner && country && ownerEntity?.place?.featureType === 'COUNTRY' ? { key: country, first: owner.first } : null;
+    if (owner && country && ownerEntity?.place?.featureType === 'COUNTRY') return { key: country, first: owner.first };
+    // "Prime Minister Giorgia Meloni's government": the state its leader leads
+    const led = owner && ownerEntity?.type === 'PERSON' && t.lower === 'government' ? ledCountry(built, relations, ownerEntity.key, owner, state) : null;
+    return owner && led ? { key: led, first: owner.first } : null;
   }
   // owned by a name or a possessive: "Kenyan riot police", "its forces"
   if (prev && (s.mentions.some((m) => m.last === k) || ['its', 'their', 'his', 'her', 'our', 'your', 'my'].includes(prev.lower))) return null;
@@ -136,6 +139,20 @@ function stateAgentAt(s: AnalyzedSentence, i: number, state: DiscourseState, bui
     }
   }
   return state.homeCountry ? { key: state.homeCountry, first: i } : null;
+}
+
+const GOVERNMENT_HEADS = /\b(?:president|prime minister|premier|chancellor)$/i;
+
+/**
+ * The country a person leads: by a LEADS or HOLDS_ROLE_IN relation to a country, else the article's
+ * home country when the person carries a head-of-government title here.
+ */
+function ledCountry(built: BuiltEntities, relations: ExtractedRelation[], person: string, owner: RawMention, state: DiscourseState): string | null {
+  for (const r of relations) {
+    if (r.subjectKey !== person || (r.predicate !== 'LEADS' && r.predicate !== 'HOLDS_ROLE_IN')) continue;
+    if (built.byKey.get(r.objectKey)?.place?.featureType === 'COUNTRY') return r.objectKey;
+  }
+  return owner.title && GOVERNMENT_HEADS.test(owner.title.text) ? state.homeCountry : null;
 }
 
 /** Institutional head nouns that a definite description ("the court", "the unions") shares with a name. */
@@ -271,7 +288,7 @@ export interface PseudoMentions {
 }
 
 /** Pseudo-mentions of one sentence, given the discourse so far. */
-export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built: BuiltEntities, attribution: Attribution | null): PseudoMentions {
+export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built: BuiltEntities, attribution: Attribution | null, relations: ExtractedRelation[] = []): PseudoMentions {
   const out: PseudoMentions = { mentions: [], keys: new Map() };
   const { tokens } = s;
   const add = (first: number, last: number, keys: string[]) => {
@@ -282,7 +299,10 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
   const speakerKey = (i: number): string | null => {
     if (!attribution || (tokens[i] as Token).start < attribution.end) return null;
     const sp = speakerMention(attribution, fieldOf(s), s.mentions.filter((m) => built.keyOf.has(m)));
-    return sp ? (built.keyOf.get(sp) ?? null) : null;
+    if (sp) return built.keyOf.get(sp) ?? null;
+    // "Police said they had detained 14 people": an unnamed agent of the state can be the speaker too
+    const unnamed = out.mentions.filter((m) => m.start >= attribution.start && m.end <= attribution.end).pop();
+    return unnamed ? (out.keys.get(unnamed)?.[0] ?? null) : null;
   };
   let lastPerson = state.lastPerson;
   for (let i = 0; i < tokens.length; i += 1) {
@@ -313,7 +333,7 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
         i = last;
       }
     } else if ((STATE_AGENTS.has(t.lower) || MILITARY_WORDS.has(t.lower)) && !insideMention(s, i, built)) {
-      const agent = stateAgentAt(s, i, state, built);
+      const agent = stateAgentAt(s, i, state, built, false, relations);
       if (agent) add(agent.first, i, [agent.key]);
     } else if (REFERRING_TITLES.has(t.lower) && !t.isCap && titledPerson(s, i, state)) {
       add(i - 1, i, [titledPerson(s, i, state) as string]);
@@ -420,6 +440,9 @@ export function mergeEvents(events: ExtractedEvent[], meta: Map<ExtractedEvent, 
 /** Types whose target stays the same through an article more often than not ("sanctions on 100 tankers" after "sanctions against Russia"). */
 const STABLE_TARGET = new Set<string>(['SANCTION', 'AID', 'FIGHT', 'ASSAULT', 'PROTEST', 'DEMAND', 'COERCE', 'THREATEN']);
 
+/** Types whose target is inherited only from an earlier event of the same actor. */
+const OWN_TARGET = new Set<string>(['DEMAND']);
+
 /**
  * An event with an actor but no target takes the target of the nearest earlier event of the same
  * type (same actor first), unless that target is one of its own actors.
@@ -430,7 +453,8 @@ function inheritTargets(events: ExtractedEvent[]): void {
     const actors = new Set(roleKeys(e, 'ACTOR'));
     if (actors.size === 0) return;
     const earlier = events.slice(0, i).reverse().filter((o) => o.type === e.type && roleKeys(o, 'TARGET').length > 0);
-    const donor = earlier.find((o) => roleKeys(o, 'ACTOR').some((k) => actors.has(k))) ?? earlier[0];
+    // a demand is addressed anew each time: another party's demand does not say whom this one asks
+    const donor = earlier.find((o) => roleKeys(o, 'ACTOR').some((k) => actors.has(k))) ?? (OWN_TARGET.has(e.type) ? undefined : earlier[0]);
     const targets = donor ? roleKeys(donor, 'TARGET').filter((k) => !actors.has(k)) : [];
     if (targets.length === 0) return;
     e.participants = [...e.participants, ...targets.map((entityKey) => ({ entityKey, role: 'TARGET' as const }))];

@@ -103,6 +103,8 @@ function agentAfterBy(env: SentenceEnv, hit: TriggerHit): RawMention | null {
   const { tokens } = env.s;
   for (let k = hit.last + 1; k < tokens.length && k <= hit.last + 8; k += 1) {
     if ((tokens[k] as Token).lower !== 'by') continue;
+    // "warned in a statement carried by KCNA": "by" belongs to the nearer participle, not to the trigger
+    if (tokens.slice(hit.last + 1, k).some((t) => t.isWord && !t.isCap && t.lower.length > 3 && /(?:ed|wn)$/.test(t.lower))) return null;
     const m = env.s.mentions.find((x) => x.first > k && x.first <= k + 3);
     return m && eligible(env, m, false) ? m : null;
   }
@@ -162,7 +164,53 @@ function relativeAntecedent(env: SentenceEnv, hit: TriggerHit): RawMention | nul
   // the relative clause has its own subject before the trigger: "which the army says it struck"
   if (env.s.mentions.some((m) => m.first > w && m.last < hit.first && eligible(env, m, false))) return null;
   const m = env.s.mentions.find((x) => x.last === w - 2);
-  return m && eligible(env, m, false) ? m : null;
+  return m && actsInRelative(env, m) ? m : null;
+}
+
+/** "condemnation from Japan and South Korea, which staged drills": a country that acts in a relative clause is no place. */
+function actsInRelative(env: SentenceEnv, m: RawMention): boolean {
+  if (eligible(env, m, false)) return true;
+  const e = entityOf(env, m);
+  const a = env.attribution;
+  return e?.place?.featureType === 'COUNTRY' && !isModifierMention(m, env.s.tokens) && !(a && m.start >= a.start && m.end <= a.end) && !demonymOfPerson(env, m);
+}
+
+const PREDICATE_FILLERS = new Set(['also', 'then', 'later', 'has', 'had', 'have', 'would', 'will', 'could', 'might', 'may', 'did', 'does', 'do',
+  'not', 'never', 'immediately', 'quickly', 'further', 'subsequently', 'again', 'instead', 'separately', 'yet', 'still', 'swiftly', 'repeatedly']);
+const SUBJECT_LEADERS = new Set(['the', 'a', 'an', 'both', 'opposition', 'neighbouring', 'neighboring', 'former', 'outgoing']);
+
+/**
+ * "The EU congratulated Saruul but urged the authorities to ...", "Police detained him and
+ * seized his phone": a verb coordinated with an earlier predicate ("and"/"but" and no subject
+ * of its own) shares the subject of the sentence, not the object of the first verb.
+ */
+function coordinatedPredicateSubject(env: SentenceEnv, hit: TriggerHit): RawMention | null {
+  const { tokens } = env.s;
+  // "accused Minsk of using migrants and smuggling goods": a coordinated gerund is no predicate of the subject
+  if (hit.form.pos === 'noun' || hit.passive || /ing$/.test((tokens[hit.first] as Token).lower)) return null;
+  let k = hit.first - 1;
+  while (k >= 0 && PREDICATE_FILLERS.has((tokens[k] as Token).lower)) k -= 1;
+  if (!/^(?:and|but)$/.test(tokens[k]?.lower ?? '')) return null;
+  // "Japan and South Korea, which staged drills ... and asked for": the relative clause continues
+  const clause = env.clauses[hit.first];
+  let w = k - 1;
+  while (w >= 0 && env.clauses[w] === clause && !/^(?:which|who)$/.test((tokens[w] as Token).lower)) w -= 1;
+  if (w >= 1 && env.clauses[w] === clause && tokens[w - 1]?.text === ',') {
+    const antecedent = env.s.mentions.find((x) => x.last === w - 2);
+    return antecedent && actsInRelative(env, antecedent) ? antecedent : null;
+  }
+  const a = env.attribution;
+  for (const m of env.s.mentions) {
+    if (m.last >= k) break;
+    if (!eligible(env, m, false) || isPossessiveMention(m, tokens)) continue;
+    let b = m.first - 1;
+    while (b >= 0 && b >= m.first - 3 && SUBJECT_LEADERS.has((tokens[b] as Token).lower)) b -= 1;
+    const t = tokens[b];
+    const opens = !t || t.text === '—' || t.text === '–' || t.lower === 'that' || (!!a && t.end <= a.end && t.end >= a.end - 1);
+    // the subject acts in the clause the coordination continues: nothing but words, names and commas of appositions between
+    if (opens && !tokens.slice(m.last + 1, k).some((x) => x.text === ';' || x.text === ':')) return m;
+  }
+  return null;
 }
 
 function isPassiveSubject(tokens: Token[], m: RawMention): boolean {
@@ -201,8 +249,31 @@ function firstAfter(env: SentenceEnv, hit: TriggerHit, exclude: Set<string>): Ra
   if (war) return war;
   const clause = env.clauses[hit.last];
   const m = env.s.mentions.find((x) => x.first > hit.last && env.clauses[x.first] === clause
-    && eligible(env, x, true) && !exclude.has(keyOf(env, x) ?? ''));
+    && eligible(env, x, true) && !exclude.has(keyOf(env, x) ?? '') && !afterBy(env.s.tokens, x.first) && !insidePseudo(env, x));
+  // "broke with Dimitrov's GERB": the possessor qualifies the name that follows, which is the object
+  const owned = m && isPossessiveMention(m, env.s.tokens) ? env.s.mentions.find((x) => x.first === m.last + 2 && !env.pseudoKeys?.has(x)) : undefined;
+  if (owned && eligible(env, owned, true) && !exclude.has(keyOf(env, owned) ?? '')) return owned;
   return m ?? recipient(env, hit, exclude);
+}
+
+/** "Giorgia Meloni's government": a name inside a longer phrase that stands for a state is not itself a participant. */
+function insidePseudo(env: SentenceEnv, x: RawMention): boolean {
+  if (!env.pseudoKeys || env.pseudoKeys.has(x)) return false;
+  for (const p of env.pseudoKeys.keys()) if (p.first <= x.first && p.last > x.last) return true;
+  return false;
+}
+
+/**
+ * "a statement carried by the official KCNA": the agent of a participle is no one the trigger acts
+ * on ("use of force by the police" may still name a target).
+ */
+function afterBy(tokens: Token[], first: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - 3; k -= 1) {
+    const t = tokens[k] as Token;
+    if (t.lower === 'by') return /^[a-z]{3,}(?:ed|en|wn)$/.test(tokens[k - 1]?.text ?? '');
+    if (!t.isWord || t.isCap || /^(?:to|on|against|at|with|from|of|in|for|into|over|and|or)$/.test(t.lower)) return false;
+  }
+  return false;
 }
 
 const GIVING = new Set<PloverType>(['AID', 'CONCEDE', 'SUPPORT']);
@@ -270,6 +341,9 @@ function demandedOf(env: SentenceEnv, hit: TriggerHit, actors: Set<string>): Raw
   return eligible(env, m, true) && !actors.has(keyOf(env, m) ?? '') ? m : null;
 }
 
+/** Words that open a short adjunct between a verb and its that-clause: "warned in a statement on Monday that". */
+const ADJUNCT_OPENERS = new Set(['in', 'on', 'at', 'during', 'through', 'via', 'late', 'early', 'last', 'this', 'again', 'repeatedly', 'publicly', 'earlier', 'previously']);
+
 const MODALS = new Set(['would', 'will', 'could', 'can', 'should', 'may', 'might', 'must', 'shall']);
 
 /**
@@ -278,10 +352,34 @@ const MODALS = new Set(['would', 'will', 'could', 'can', 'should', 'may', 'might
  */
 function complementSubject(env: SentenceEnv, hit: TriggerHit): RawMention | null {
   const { tokens } = env.s;
-  if (hit.form.pos === 'noun' || tokens[hit.last + 1]?.lower !== 'that') return null;
-  const m = env.s.mentions.find((x) => x.first > hit.last + 1 && x.first <= hit.last + 3);
-  if (!m || !tokens.slice(hit.last + 2, m.first).every((t) => /^(?:the|a|an)$/.test(t.lower))) return null;
+  if (hit.form.pos === 'noun') return null;
+  // "warned in a statement on Monday that it would": a short adjunct may come before "that"
+  let that = hit.last + 1;
+  if (tokens[that]?.lower !== 'that' && !ADJUNCT_OPENERS.has(tokens[that]?.lower ?? '')) return null;
+  while (that < tokens.length && that <= hit.last + 8 && (tokens[that] as Token).isWord && (tokens[that] as Token).lower !== 'that') {
+    if (/^(?:and|but|or)$/.test((tokens[that] as Token).lower)) return null;
+    that += 1;
+  }
+  if (tokens[that]?.lower !== 'that') return null;
+  const m = env.s.mentions.find((x) => x.first > that && x.first <= that + 2);
+  if (!m || !tokens.slice(that + 1, m.first).every((t) => /^(?:the|a|an)$/.test(t.lower))) return null;
   return MODALS.has(tokens[m.last + 1]?.lower ?? '') && eligible(env, m, false) ? m : null;
+}
+
+/**
+ * "supplying the RSF with drones", "asked the Senate to review": a name inside the gap of a
+ * discontinuous trigger phrase is its indirect object, the target; a name right before the phrase's
+ * next word modifies it ("imposed US tariffs") and is none.
+ */
+function gapObject(env: SentenceEnv, hit: TriggerHit, actors: Set<string>): RawMention | null {
+  const gap = hit.form.words.indexOf('...');
+  if (gap < 0 || hit.last - hit.first + 1 <= hit.form.words.length - 1) return null;
+  const { tokens } = env.s;
+  const m = env.s.mentions.find((x) => x.first > hit.first && x.last < hit.last);
+  const next = hit.form.words[gap + 1] ?? '';
+  if (!m || isPossessiveMention(m, tokens) || (tokens[m.last + 1]?.lower === next && !/^(?:to|with|that|for|of)$/.test(next))) return null;
+  if (tokens[m.last + 1]?.lower === '-' || actors.has(keyOf(env, m) ?? '')) return null;
+  return eligible(env, m, true) ? m : null;
 }
 
 /** Noun triggers whose "from X" names who acts: "condemnation from Japan", "aid from the EU". */
@@ -309,15 +407,15 @@ export function participantsFor(env: SentenceEnv, hit: TriggerHit): ExtractedPar
     ];
   }
   const agent = agentAfterBy(env, hit) ?? complementSubject(env, hit);
-  const before = nearestBefore(env, hit) ?? speakerAsSubject(env, hit) ?? speakerOfObjectNoun(env, hit);
+  const before = coordinatedPredicateSubject(env, hit) ?? nearestBefore(env, hit) ?? speakerAsSubject(env, hit) ?? speakerOfObjectNoun(env, hit);
   const selfDirected = SELF_DIRECTED.has(hit.type);
   const actorMention = agent ?? (hit.passive && !selfDirected ? null : before);
-  const actorMentions = actorMention ? coordinated(env, actorMention) : [];
+  const actorMentions = actorMention ? coordinated(env, actorMention, !eligible(env, actorMention, false)) : [];
   const actors = new Set(keysOf(env, actorMentions));
   for (const k of partnersOf(env, hit, actors)) actors.add(k);
   let targets: string[] = [];
   if (!selfDirected) {
-    const patient = hit.passive ? (before && before !== agent ? before : null) : demandedOf(env, hit, actors) ?? firstAfter(env, hit, actors);
+    const patient = hit.passive ? (before && before !== agent ? before : null) : gapObject(env, hit, actors) ?? demandedOf(env, hit, actors) ?? firstAfter(env, hit, actors);
     targets = patient ? keysOf(env, coordinated(env, patient)).filter((k) => !actors.has(k)) : [];
   }
   return [

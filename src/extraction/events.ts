@@ -108,7 +108,19 @@ function buildEvent(env: SentenceEnv, hits: TriggerHit[], dates: DateMention[], 
   hits = complementFirst(env.s.tokens, hits);
   const withActor = hits.map((h) => ({ h, p: participantsFor(env, h) })).find((x) => x.p.some((p) => p.role === 'ACTOR'));
   const hit = withActor?.h ?? (hits[0] as TriggerHit);
-  const participants = withActor?.p ?? participantsFor(env, hit);
+  let participants = withActor?.p ?? participantsFor(env, hit);
+  // "summoned the envoy, accusing Belarus of ...": one event, so another trigger of it may name the target
+  if (hits.length > 1 && !participants.some((p) => p.role === 'TARGET')) {
+    const actors = new Set(participants.filter((p) => p.role === 'ACTOR').map((p) => p.entityKey));
+    for (const h of hits) {
+      if (h === hit || h.form.pos === 'noun' || h.passive) continue;
+      const targets = participantsFor(env, h).filter((p) => p.role === 'TARGET' && !actors.has(p.entityKey));
+      if (targets.length > 0) {
+        participants = [...participants, ...targets];
+        break;
+      }
+    }
+  }
   const locationKey = locationFor(env, hit, participants);
   const count = countFor(env, hit, dates, res);
   const date = nearestDate(dates, env, hit, single);
@@ -180,7 +192,12 @@ const COMPLEMENT_TAKERS = new Set<PloverType>(['THREATEN', 'REJECT']);
 function complements(tokens: Token[], hits: TriggerHit[], clauses: number[]): Set<TriggerHit> {
   const out = new Set<TriggerHit>();
   for (const h of hits) {
-    if (h.form.pos === 'noun') continue;
+    if (h.form.pos === 'noun') {
+      // "urged Rome to stop the detentions": the object of the demanded action is no new event
+      if (hits.some((v) => v !== h && v.type === 'DEMAND' && v.form.pos !== 'noun' && v.last < h.first && h.first - v.last <= 10
+        && demandedObject(tokens, v.last, h.first))) out.add(h);
+      continue;
+    }
     if (tokens[h.first - 1]?.lower === 'to'
       && hits.some((v) => v !== h && COMPLEMENT_TAKERS.has(v.type) && v.form.pos === 'verb' && v.last === h.first - 2)) out.add(h);
     // "demanded that Kinshasa disarm the militias", "urged Rome to stop detentions": what is demanded is no event yet
@@ -188,6 +205,15 @@ function complements(tokens: Token[], hits: TriggerHit[], clauses: number[]): Se
       && isDemandedAction(tokens, v, h, clauses))) out.add(h);
   }
   return out;
+}
+
+/** "... to stop the detentions": between the demand and the noun, "to", a plain verb and at most a determiner and two modifiers. */
+function demandedObject(tokens: Token[], verbLast: number, nounFirst: number): boolean {
+  const between = tokens.slice(verbLast + 1, nounFirst);
+  if (between.some((t) => /^[,;:.—–()"“”]$/.test(t.text))) return false;
+  const to = between.map((t) => t.lower).lastIndexOf('to');
+  const verb = between[to + 1];
+  return to >= 0 && !!verb && verb.isWord && !verb.isCap && between.length - to - 2 <= 3 && between.slice(to + 2).every((t) => t.isWord && !t.isCap);
 }
 
 /** The verb h is the bare or to-infinitive of what v demands: "demand that X disarm", "urged X to stop". */
@@ -224,13 +250,13 @@ function sentenceEvents(
     && !(NEEDS_OBJECT.has(h.form.lemma) && !objects.has(h) && !s.mentions.some((m) => m.first > h.last && m.first <= h.last + 4)));
   if (hits.length === 0) return [];
   const attribution = findAttribution(s.sentence.text, s.sentence.start, s.tokens, s.mentions, res.events, ctx.text);
-  const extra = pseudoMentions(s, st.discourse, built, attribution);
+  const extra = pseudoMentions(s, st.discourse, built, attribution, relations);
   const sentence = extra.mentions.length === 0 ? s : { ...s, mentions: [...s.mentions, ...extra.mentions].sort((a, b) => a.first - b.first) };
   const env: SentenceEnv = { s: sentence, clauses, built, relations, lex: res.events, attribution, pseudoKeys: extra.keys };
   const dates = findDates(s.sentence.text, ctx.publishedAt).map((d) => ({ ...d, start: d.start + s.sentence.start, end: d.end + s.sentence.start }));
   const byType = new Map<PloverType, TriggerHit[]>();
   for (const h of hits) byType.set(h.type, [...(byType.get(h.type) ?? []), h]);
-  return [...byType.values()].map((group) => {
+  return [...byType.values()].flatMap((g) => splitByActor(env, g)).map((group) => {
     const { event: e, hit } = buildEvent(env, group, dates, byType.size === 1, res);
     if (hit.passive) passive.add(e);
     const definiteNoun = group.every((h) => isDefiniteNoun(s.tokens, h.first, h.form.pos));
@@ -246,6 +272,37 @@ function sentenceEvents(
     }
     return e;
   });
+}
+
+/**
+ * "Spain sent two water bombers, and Italy dispatched two more": verb triggers of one type in
+ * different clauses, each with its own subject and no actor in common, are separate events.
+ */
+function splitByActor(env: SentenceEnv, group: TriggerHit[]): TriggerHit[][] {
+  if (group.filter((h) => h.form.pos !== 'noun').length < 2) return [group];
+  const out: Array<{ hits: TriggerHit[]; actors: Set<string>; clause: number }> = [];
+  for (const h of group) {
+    const actors = new Set(participantsFor(env, h).filter((p) => p.role === 'ACTOR').map((p) => p.entityKey));
+    const current = out[out.length - 1];
+    const own = h.form.pos !== 'noun' && !h.passive && actors.size > 0 && coordinateSubject(env, h, actors);
+    if (current && !(own && current.actors.size > 0 && env.clauses[h.first] !== current.clause && [...actors].every((k) => !current.actors.has(k)))) {
+      current.hits.push(h);
+      if (current.actors.size === 0) for (const k of actors) current.actors.add(k);
+      continue;
+    }
+    out.push({ hits: [h], actors, clause: env.clauses[h.first] ?? 0 });
+  }
+  return out.map((x) => x.hits);
+}
+
+/** "..., and Italy dispatched": the actor is named right before the verb, at the start of a coordinate clause. */
+function coordinateSubject(env: SentenceEnv, h: TriggerHit, actors: Set<string>): boolean {
+  const { tokens } = env.s;
+  const subject = env.s.mentions.filter((m) => m.last < h.first && h.first - m.last <= 3 && actors.has(env.pseudoKeys?.get(m)?.[0] ?? env.built.keyOf.get(m) ?? '')).pop();
+  if (!subject || tokens.slice(subject.last + 1, h.first).some((t) => !t.isWord || t.isCap)) return false;
+  let b = subject.first - 1;
+  if (tokens[b]?.lower === 'the') b -= 1;
+  return /^(?:and|but|while|whereas|;)$/.test(tokens[b]?.lower ?? '');
 }
 
 /** Verb types whose object noun is an earlier event: "did not block the package", "welcomed the deal". */

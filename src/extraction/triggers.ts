@@ -125,6 +125,10 @@ function notAnEvent(tokens: Token[], i: number, last: number, form: TriggerForm)
       if (!t.isWord || t.isCap) break;
     }
   }
+  // "asked not to be named", "asked reporters to leave the room": the source's or a host's request is no political demand
+  if (/^ask/.test(form.words[0] ?? '') && form.words.includes('...')
+    && (tokens.slice(i + 1, last).some((t) => t.lower === 'not' || /^(?:reporters|journalists|him|her|me|us|them)$/.test(t.lower))
+      || (tokens[last + 1]?.lower === 'be' && /^(?:named|identified|quoted)$/.test(tokens[last + 2]?.lower ?? '')))) return true;
   // "shared intercepted messages": intercepting communications is no use of force
   if (form.lemma === 'intercept' && /^(?:messages?|calls?|communications?|emails?|letters?|conversations?|phone|signals?|data|shipments?)$/.test(tokens[last + 1]?.lower ?? '')) return true;
   // "Forecasters said temperatures would ease ..., but warned that winds ...": a forecast, anywhere in the sentence

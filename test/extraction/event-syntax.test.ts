@@ -1,0 +1,114 @@
+import type { ExtractedEvent, ExtractionResult } from '../../src/extraction';
+import { entityByAlias, run } from './helpers';
+
+const role = (ev: ExtractedEvent | undefined, r: 'ACTOR' | 'TARGET') => (ev?.participants ?? []).filter((p) => p.role === r).map((p) => p.entityKey);
+const ofType = (r: ExtractionResult, type: string) => r.events.filter((e) => e.type === type);
+const keyOf = (r: ExtractionResult, surface: string) => entityByAlias(r, surface)?.key;
+
+describe('participants from English syntax', () => {
+  it('gives a coordinated predicate the subject of the sentence, not the object of the first verb', () => {
+    const r = run('The European Union congratulated Kenya but urged Uganda to free the detained reporters.');
+    const ev = ofType(r, 'DEMAND')[0];
+    expect(role(ev, 'ACTOR')).toEqual([keyOf(r, 'European Union')]);
+    expect(role(ev, 'TARGET')).toEqual([keyOf(r, 'Uganda')]);
+  });
+
+  it('keeps both conjoined subjects across "and also"', () => {
+    const r = run('Canada and Norway welcomed Ghana and also urged Togo to reopen the border.');
+    const ev = ofType(r, 'DEMAND')[0];
+    expect(role(ev, 'ACTOR').sort()).toEqual([keyOf(r, 'Canada'), keyOf(r, 'Norway')].sort());
+    expect(role(ev, 'TARGET')).toEqual([keyOf(r, 'Togo')]);
+  });
+
+  it('continues a relative clause across "and": its antecedent acts, even after "from"', () => {
+    const r = run('Peru fired a missile on Monday, drawing criticism from Chile and Bolivia, which staged joint drills hours later and asked for an emergency meeting of the Organization of American States.');
+    const demand = ofType(r, 'DEMAND')[0];
+    expect(role(demand, 'ACTOR').sort()).toEqual([keyOf(r, 'Chile'), keyOf(r, 'Bolivia')].sort());
+    const drills = ofType(r, 'MOBILIZE').find((e) => e.summary.includes('drills'));
+    expect(role(drills, 'ACTOR').sort()).toEqual([keyOf(r, 'Chile'), keyOf(r, 'Bolivia')].sort());
+  });
+
+  it('does not give a gerund coordinated under "accused X of" the accuser as actor', () => {
+    const r = run('Ghana has accused Togo of harbouring rebels and smuggling weapons across the border.');
+    for (const e of r.events.filter((x) => x.type !== 'DISAPPROVE')) expect(role(e, 'ACTOR')).not.toContain(keyOf(r, 'Ghana'));
+  });
+
+  it('takes the name inside a discontinuous trigger phrase as its target ("supplying X with drones")', () => {
+    const r = run('Ghana accused Togo of supplying the Patriotic Front with drones.');
+    const ev = ofType(r, 'AID')[0];
+    expect(role(ev, 'ACTOR')).toEqual([keyOf(r, 'Togo')]);
+    expect(role(ev, 'TARGET')).toEqual([keyOf(r, 'Patriotic Front')]);
+  });
+
+  it('does not take a name modifying the head of the phrase as its target ("imposed US tariffs")', () => {
+    const r = run('Canada imposed US tariffs on steel last year.');
+    expect(role(ofType(r, 'SANCTION')[0], 'TARGET')).not.toContain(keyOf(r, 'US'));
+  });
+
+  it('does not read "by" after a later participle as the agent of an active trigger', () => {
+    const r = run('Chile had warned in a statement carried by Radio Andes that it would retaliate against Peru.');
+    const ev = ofType(r, 'THREATEN')[0];
+    expect(role(ev, 'ACTOR')).toEqual([keyOf(r, 'Chile')]);
+    expect(role(ev, 'TARGET')).toEqual([keyOf(r, 'Peru')]);
+  });
+
+  it('finds the subject of a that-clause after a short adjunct ("warned on Monday that X would")', () => {
+    const r = run('The minister warned on Monday that Chile would retaliate against Peru.');
+    expect(role(ofType(r, 'THREATEN')[0], 'ACTOR')).toEqual([keyOf(r, 'Chile')]);
+  });
+
+  it('reads "asked X to VERB" as a demand on X, but not a source asking not to be named', () => {
+    const r = run('Amnesty International asked Italy to reconsider the decision.');
+    const ev = ofType(r, 'DEMAND')[0];
+    expect(role(ev, 'ACTOR')).toEqual([keyOf(r, 'Amnesty International')]);
+    expect(role(ev, 'TARGET')).toEqual([keyOf(r, 'Italy')]);
+    expect(ofType(run('A senior official, who asked not to be named, said the border would stay shut.'), 'DEMAND')).toEqual([]);
+    expect(ofType(run('The spokesman asked reporters to leave the room.'), 'DEMAND')).toEqual([]);
+  });
+
+  it('does not give a demand the target of another party\'s earlier demand', () => {
+    const r = run('LIMA, Peru — The Red Cross asked Chile to open the border. The Socialist Party demanded a public inquiry into the deaths.');
+    const party = ofType(r, 'DEMAND').find((e) => e.evidence.text.startsWith('The Socialist'));
+    expect(role(party, 'TARGET')).not.toContain(keyOf(r, 'Chile'));
+  });
+
+  it('codes "<leader>\'s government" to the state the leader heads', () => {
+    const r = run('MADRID — Rights groups urged Prime Minister Lucia Ferrer\'s government to review the asylum rules. Spain has rejected the criticism.');
+    const ev = ofType(r, 'DEMAND')[0];
+    expect(role(ev, 'TARGET')).toEqual([keyOf(r, 'Spain')]);
+    expect(role(ev, 'TARGET')).not.toContain(keyOf(r, 'Lucia Ferrer'));
+  });
+
+  it('does not code the object of a demanded action as an event of its own', () => {
+    const r = run('Rights groups urged Greece to stop the deportations.');
+    expect(ofType(r, 'DEMAND')).toHaveLength(1);
+    expect(ofType(r, 'COERCE')).toEqual([]);
+    expect(ofType(run('The opposition called on Brazil to impose new sanctions.'), 'SANCTION')).toEqual([]);
+  });
+
+  it('takes the possessed name, not its possessor, as the object ("broke with Smith\'s Unity Party")', () => {
+    const r = run('The Labour Party broke with John Smith\'s Unity Party over the port lease.');
+    const ev = ofType(r, 'REJECT')[0];
+    expect(role(ev, 'TARGET')).toEqual([keyOf(r, 'Unity Party')]);
+  });
+
+  it('lets another verb trigger of the same event name the target ("summoned ..., accusing X of")', () => {
+    const r = run('Peru summoned the ambassador on Monday, accusing the Chilean authorities of negligence.');
+    const ev = ofType(r, 'DISAPPROVE')[0];
+    expect(role(ev, 'ACTOR')).toEqual([keyOf(r, 'Peru')]);
+    expect(role(ev, 'TARGET')).toEqual(['LOCATION:country:CL']);
+  });
+
+  it('resolves "they" to an unnamed state agent that is the speaker ("Police said they had detained")', () => {
+    const r = run('LIMA, Peru — Police said they had detained 14 people in Cusco on suspicion of fraud.');
+    expect(role(ofType(r, 'COERCE')[0], 'ACTOR')).toEqual([keyOf(r, 'Peru')]);
+  });
+
+  it('keeps two events of one type apart when coordinate clauses have their own subjects', () => {
+    const r = run('Spain deployed troops to the border, and Italy deployed warships off Libya.');
+    const actors = ofType(r, 'MOBILIZE').map((e) => role(e, 'ACTOR'));
+    expect(actors).toEqual([[keyOf(r, 'Spain')], [keyOf(r, 'Italy')]]);
+    // without a subject of its own, the second verb stays part of the first event
+    expect(ofType(run('Spain deployed troops to the border and deployed warships off Libya.'), 'MOBILIZE')).toHaveLength(1);
+  });
+});
