@@ -5,7 +5,8 @@
  */
 import type { ExtractedEvent, ExtractedParticipant, ExtractedRelation, PloverType } from './types';
 import { findAttribution } from './attribution';
-import { advanceDiscourse, initialDiscourse, isDefiniteNoun, mergeEvents, pseudoMentions, type DiscourseState, type EventMeta } from './discourse';
+import { advanceDiscourse, initialDiscourse, pseudoMentions, type DiscourseState } from './discourse';
+import { isDefiniteNoun, mergeEvents, type EventMeta } from './event-merging';
 import { clauseIds } from './clauses';
 import { findDates, type DateMention } from './dates';
 import type { BuiltEntities } from './entity-builder';
@@ -16,6 +17,8 @@ import { casualties, findCounts } from './quantities';
 import type { Resources } from './resources';
 import type { Token } from './tokens';
 import { findTriggers, type TriggerHit } from './triggers';
+import { NEEDS_OBJECT, complementFirst, complements, objectNouns } from './trigger-relations';
+import { claimResponsibility, implicitState } from './implied-roles';
 
 export interface EventContext {
   text: string;
@@ -92,18 +95,6 @@ function summaryFor(env: SentenceEnv, hit: TriggerHit, participants: ExtractedPa
   return `${hit.type}: ${parts.join(' ')}`;
 }
 
-/**
- * "pledged that the EU would help": when a trigger of the group is the verb of a that-clause
- * complementing another trigger of the group, the complement's trigger (with its own subject)
- * describes the event.
- */
-function complementFirst(tokens: Token[], hits: TriggerHit[]): TriggerHit[] {
-  const inner = hits.filter((h) => hits.some((v) => v !== h && v.form.pos !== 'noun' && v.last < h.first
-    && tokens[v.last + 1]?.lower === 'that' && h.first - v.last <= 10
-    && tokens.slice(v.last + 2, h.first).every((t) => t.isWord)));
-  return inner.length === 0 ? hits : [...inner, ...hits.filter((h) => !inner.includes(h))];
-}
-
 function buildEvent(env: SentenceEnv, hits: TriggerHit[], dates: DateMention[], single: boolean, res: Resources): { event: ExtractedEvent; hit: TriggerHit } {
   hits = complementFirst(env.s.tokens, hits);
   const withActor = hits.map((h) => ({ h, p: participantsFor(env, h) })).find((x) => x.p.some((p) => p.role === 'ACTOR'));
@@ -145,85 +136,6 @@ function buildEvent(env: SentenceEnv, hits: TriggerHit[], dates: DateMention[], 
     confidence: Math.round(Math.min(0.9, confidence) * 100) / 100,
   };
   return { event, hit };
-}
-
-/** Verbs whose object noun names the event, not a new one: "hosts the summit" is the summit. */
-const NEEDS_OBJECT = new Set(['host']);
-
-/**
- * "condemned the attack", "welcomed the package", "threatened to veto sanctions": a noun trigger
- * that is the object of a verb trigger of another type is what the verb is about, not a new
- * event. Returns the verb hits with the type of the noun they take as object.
- */
-const REACTION_TYPES = new Set<PloverType>(['DISAPPROVE', 'PROTEST', 'REJECT', 'SUPPORT', 'DEMAND']);
-
-/** "... over the water cannon attack", "... about the strikes": the noun is introduced as a reason. */
-function reasonNoun(tokens: Token[], verbLast: number, nounFirst: number): boolean {
-  let k = nounFirst - 1;
-  while (k > verbLast && (tokens[k] as Token).isWord && !(tokens[k] as Token).isCap && !/^(?:over|about|against|for|the|a|an)$/.test((tokens[k] as Token).lower)) k -= 1;
-  if ((tokens[k] as Token | undefined)?.lower && /^(?:the|a|an)$/.test((tokens[k] as Token).lower)) k -= 1;
-  return /^(?:over|about|against)$/.test(tokens[k]?.lower ?? '') && tokens.slice(verbLast + 1, k).every((t) => t.isWord || t.text === '-');
-}
-
-function objectNouns(tokens: Token[], hits: TriggerHit[], clauses: number[]): Map<TriggerHit, TriggerHit> {
-  const out = new Map<TriggerHit, TriggerHit>();
-  for (const noun of hits) {
-    const reason = (v: TriggerHit) => v !== noun && v.type !== noun.type && REACTION_TYPES.has(v.type) && v.form.pos !== 'noun' && v.last < noun.first
-      && noun.first - v.last <= 10 && reasonNoun(tokens, v.last, noun.first);
-    if (noun.form.pos !== 'noun') {
-      // "over the water cannon attack" reads "attack" as a verb form; after "over the" it is the noun
-      const v = hits.find(reason);
-      if (v) out.set(v, noun);
-      continue;
-    }
-    const verb = hits.find((v) => v !== noun && v.type !== noun.type && v.form.pos !== 'noun' && v.last < noun.first
-      && noun.first - v.last <= 4 && clauses[v.last] === clauses[noun.first]
-      && tokens.slice(v.last + 1, noun.first).every((t) => t.isWord && !t.isCap))
-      // "protested to China over the water cannon attack": the reason of a reaction is its object too
-      ?? hits.find(reason);
-    if (verb) out.set(verb, noun);
-  }
-  return out;
-}
-
-/** "threatened to veto", "refused to sign": the complement is the content of the threat/refusal. */
-const COMPLEMENT_TAKERS = new Set<PloverType>(['THREATEN', 'REJECT']);
-
-function complements(tokens: Token[], hits: TriggerHit[], clauses: number[]): Set<TriggerHit> {
-  const out = new Set<TriggerHit>();
-  for (const h of hits) {
-    if (h.form.pos === 'noun') {
-      // "urged Rome to stop the detentions": the object of the demanded action is no new event
-      if (hits.some((v) => v !== h && v.type === 'DEMAND' && v.form.pos !== 'noun' && v.last < h.first && h.first - v.last <= 10
-        && demandedObject(tokens, v.last, h.first))) out.add(h);
-      continue;
-    }
-    if (tokens[h.first - 1]?.lower === 'to'
-      && hits.some((v) => v !== h && COMPLEMENT_TAKERS.has(v.type) && v.form.pos === 'verb' && v.last === h.first - 2)) out.add(h);
-    // "demanded that Kinshasa disarm the militias", "urged Rome to stop detentions": what is demanded is no event yet
-    else if (hits.some((v) => v !== h && v.type === 'DEMAND' && v.form.pos === 'verb' && v.last < h.first && h.first - v.last <= 8
-      && isDemandedAction(tokens, v, h, clauses))) out.add(h);
-  }
-  return out;
-}
-
-/** "... to stop the detentions": between the demand and the noun, "to", a plain verb and at most a determiner and two modifiers. */
-function demandedObject(tokens: Token[], verbLast: number, nounFirst: number): boolean {
-  const between = tokens.slice(verbLast + 1, nounFirst);
-  if (between.some((t) => /^[,;:.—–()"“”]$/.test(t.text))) return false;
-  const to = between.map((t) => t.lower).lastIndexOf('to');
-  const verb = between[to + 1];
-  return to >= 0 && !!verb && verb.isWord && !verb.isCap && between.length - to - 2 <= 3 && between.slice(to + 2).every((t) => t.isWord && !t.isCap);
-}
-
-/** The verb h is the bare or to-infinitive of what v demands: "demand that X disarm", "urged X to stop". */
-function isDemandedAction(tokens: Token[], v: TriggerHit, h: TriggerHit, clauses: number[]): boolean {
-  const between = tokens.slice(v.last + 1, h.first);
-  if (between.some((t) => t.text === ',' || t.text === ';' || t.text === '.')) return false;
-  const head = tokens[h.first] as Token;
-  const bare = head.lower === h.form.lemma.split(' ')[0];
-  if (tokens[h.first - 1]?.lower === 'to') return true;
-  return between[0]?.lower === 'that' && bare && clauses[h.first] !== undefined;
 }
 
 interface ArticleState {
@@ -371,64 +283,4 @@ export function extractEvents(sentences: AnalyzedSentence[], built: BuiltEntitie
   const merged = mergeEvents(st.events, st.meta);
   if (st.discourse.homeCountry) for (const e of merged) implicitState(e, st.discourse.homeCountry, passive.has(e), built);
   return merged;
-}
-
-const CLAIM_VERBS = new Set(['claimed', 'claims', 'claiming', 'claim', 'admitted', 'acknowledged']);
-
-/**
- * "The BLA claimed responsibility": the claimant is the perpetrator of the latest violent event,
- * and the claim itself is no new violence: events of the sentence that describe the claimed
- * attack merge into it.
- */
-function claimResponsibility(s: AnalyzedSentence, built: BuiltEntities, events: ExtractedEvent[]): void {
-  const { tokens } = s;
-  const at = tokens.findIndex((t, i) => CLAIM_VERBS.has(t.lower) && tokens[i + 1]?.lower === 'responsibility');
-  if (at < 0) return;
-  const claimant = s.mentions.filter((m) => m.last < at && built.keyOf.has(m))
-    .map((m) => built.keyOf.get(m) as string)
-    .filter((k) => built.byKey.get(k)?.type !== 'LOCATION').pop();
-  if (!claimant) return;
-  const inSentence = (e: ExtractedEvent) => e.evidence.field === s.sentence.field && e.evidence.start === s.sentence.start;
-  const violent = events.filter((e) => VIOLENT.has(e.type));
-  const target = [...violent].reverse().find((e) => !inSentence(e)) ?? violent.find(inSentence);
-  if (!target) return;
-  target.participants = [{ entityKey: claimant, role: 'ACTOR' }, ...target.participants.filter((p) => p.role !== 'ACTOR' && p.entityKey !== claimant)];
-  for (let k = events.length - 1; k >= 0; k -= 1) {
-    const e = events[k] as ExtractedEvent;
-    if (e !== target && inSentence(e) && VIOLENT.has(e.type)) events.splice(k, 1);
-  }
-}
-
-/** Types whose unnamed other party is, in news, the government of the country the story is about. */
-const GOVERNMENT_TARGETED = new Set<PloverType>(['PROTEST', 'AID', 'DEMAND']);
-
-/**
- * Roles the text leaves to the state, as CAMEO coders fill them: "12 protesters were detained"
- * (by the state's police), a protest or strike with no named target (against the government),
- * aid or a demand from abroad with no named recipient (to the country the story is about).
- */
-function implicitState(e: ExtractedEvent, home: string, passive: boolean, built: BuiltEntities): void {
-  const actors = e.participants.filter((p) => p.role === 'ACTOR').map((p) => p.entityKey);
-  const hasTarget = e.participants.some((p) => p.role === 'TARGET');
-  if (e.type === 'COERCE' && passive && actors.length === 0) {
-    e.participants = [{ entityKey: home, role: 'ACTOR' }, ...e.participants];
-    return;
-  }
-  if (!GOVERNMENT_TARGETED.has(e.type) || hasTarget || actors.includes(home)) return;
-  // unnamed protesters still protest against someone; unnamed donors or demanders are left alone
-  if (actors.length === 0 && e.type !== 'PROTEST') return;
-  const homeCode = built.byKey.get(home)?.place?.countryCode;
-  // a domestic body asking or giving something is not addressing its own government by default
-  if (e.type !== 'PROTEST' && actors.some((k) => isDomestic(built, k, homeCode))) return;
-  e.participants = [...e.participants, { entityKey: home, role: 'TARGET' }];
-}
-
-/** An actor known to belong to the home country: a place in it, or a name carrying its demonym or name. */
-function isDomestic(built: BuiltEntities, key: string, homeCode: string | null | undefined): boolean {
-  const e = built.byKey.get(key);
-  if (!e || !homeCode) return false;
-  if (e.place) return e.place.countryCode === homeCode;
-  const country = built.entities.find((c) => c.place?.featureType === 'COUNTRY' && c.place.countryCode === homeCode);
-  const words = new Set([country?.name, ...(country?.aliases ?? [])].filter((w): w is string => !!w).map((w) => w.toLowerCase()));
-  return [e.name, ...e.aliases].some((n) => n.toLowerCase().split(/\s+/).some((w) => words.has(w)));
 }

@@ -1,4 +1,4 @@
-import { danglingKeys, entityByAlias, entityByKey, run } from './helpers';
+import { danglingKeys, entityByAlias, run } from './helpers';
 
 describe('city exonyms (data/gazetteer/city-exonyms.json)', () => {
   it('maps English names to the GeoNames city of the primary name, the biggest one winning', () => {

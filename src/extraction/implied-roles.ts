@@ -1,0 +1,70 @@
+/**
+ * Roles the text leaves implicit, filled as CAMEO coders fill them: the claimant of an attack
+ * ("X claimed responsibility"), the state behind an agentless arrest, the government a protest
+ * or a demand is addressed to, the country aid from abroad goes to.
+ */
+import type { ExtractedEvent, PloverType } from './types';
+import type { BuiltEntities } from './entity-builder';
+import type { AnalyzedSentence } from './mention-detection';
+
+const VIOLENT = new Set<PloverType>(['ASSAULT', 'FIGHT']);
+
+const CLAIM_VERBS = new Set(['claimed', 'claims', 'claiming', 'claim', 'admitted', 'acknowledged']);
+
+/**
+ * "The BLA claimed responsibility": the claimant is the perpetrator of the latest violent event,
+ * and the claim itself is no new violence: events of the sentence that describe the claimed
+ * attack merge into it.
+ */
+export function claimResponsibility(s: AnalyzedSentence, built: BuiltEntities, events: ExtractedEvent[]): void {
+  const { tokens } = s;
+  const at = tokens.findIndex((t, i) => CLAIM_VERBS.has(t.lower) && tokens[i + 1]?.lower === 'responsibility');
+  if (at < 0) return;
+  const claimant = s.mentions.filter((m) => m.last < at && built.keyOf.has(m))
+    .map((m) => built.keyOf.get(m) as string)
+    .filter((k) => built.byKey.get(k)?.type !== 'LOCATION').pop();
+  if (!claimant) return;
+  const inSentence = (e: ExtractedEvent) => e.evidence.field === s.sentence.field && e.evidence.start === s.sentence.start;
+  const violent = events.filter((e) => VIOLENT.has(e.type));
+  const target = [...violent].reverse().find((e) => !inSentence(e)) ?? violent.find(inSentence);
+  if (!target) return;
+  target.participants = [{ entityKey: claimant, role: 'ACTOR' }, ...target.participants.filter((p) => p.role !== 'ACTOR' && p.entityKey !== claimant)];
+  for (let k = events.length - 1; k >= 0; k -= 1) {
+    const e = events[k] as ExtractedEvent;
+    if (e !== target && inSentence(e) && VIOLENT.has(e.type)) events.splice(k, 1);
+  }
+}
+
+/** Types whose unnamed other party is, in news, the government of the country the story is about. */
+const GOVERNMENT_TARGETED = new Set<PloverType>(['PROTEST', 'AID', 'DEMAND']);
+
+/**
+ * Roles the text leaves to the state, as CAMEO coders fill them: "12 protesters were detained"
+ * (by the state's police), a protest or strike with no named target (against the government),
+ * aid or a demand from abroad with no named recipient (to the country the story is about).
+ */
+export function implicitState(e: ExtractedEvent, home: string, passive: boolean, built: BuiltEntities): void {
+  const actors = e.participants.filter((p) => p.role === 'ACTOR').map((p) => p.entityKey);
+  const hasTarget = e.participants.some((p) => p.role === 'TARGET');
+  if (e.type === 'COERCE' && passive && actors.length === 0) {
+    e.participants = [{ entityKey: home, role: 'ACTOR' }, ...e.participants];
+    return;
+  }
+  if (!GOVERNMENT_TARGETED.has(e.type) || hasTarget || actors.includes(home)) return;
+  // unnamed protesters still protest against someone; unnamed donors or demanders are left alone
+  if (actors.length === 0 && e.type !== 'PROTEST') return;
+  const homeCode = built.byKey.get(home)?.place?.countryCode;
+  // a domestic body asking or giving something is not addressing its own government by default
+  if (e.type !== 'PROTEST' && actors.some((k) => isDomestic(built, k, homeCode))) return;
+  e.participants = [...e.participants, { entityKey: home, role: 'TARGET' }];
+}
+
+/** An actor known to belong to the home country: a place in it, or a name carrying its demonym or name. */
+function isDomestic(built: BuiltEntities, key: string, homeCode: string | null | undefined): boolean {
+  const e = built.byKey.get(key);
+  if (!e || !homeCode) return false;
+  if (e.place) return e.place.countryCode === homeCode;
+  const country = built.entities.find((c) => c.place?.featureType === 'COUNTRY' && c.place.countryCode === homeCode);
+  const words = new Set([country?.name, ...(country?.aliases ?? [])].filter((w): w is string => !!w).map((w) => w.toLowerCase()));
+  return [e.name, ...e.aliases].some((n) => n.toLowerCase().split(/\s+/).some((w) => words.has(w)));
+}

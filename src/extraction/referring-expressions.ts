@@ -1,0 +1,217 @@
+/**
+ * Referring expressions that are not names, resolved to the entities they stand for: unnamed
+ * agents of a state ("police", "the authorities", "a court in Ankara", "Congo's government"),
+ * coded to their state as CAMEO does (the country of a place named in the sentence, else the
+ * article's home country); "the court" / "the unions" for the organisations whose names carry
+ * the word; "the rebels" / "the company" through the nouns the article described an organisation
+ * with; "the judge" for the person introduced as Judge. discourse.ts turns them into
+ * pseudo-mentions.
+ */
+import type { ExtractedRelation } from './types';
+import type { DiscourseState } from './discourse';
+import type { BuiltEntities } from './entity-builder';
+import { datelineLength } from './geocoding';
+import type { AnalyzedSentence, RawMention } from './mention-detection';
+import type { Token } from './tokens';
+
+export const MILITARY_WORDS = new Set(['army', 'military']);
+
+function isSentenceInitialWord(tokens: Token[], k: number): boolean {
+  return tokens.slice(0, k).every((t) => !t.isWord);
+}
+
+/** The country a place is in, as an entity key of this article (a country is its own). */
+export function countryKeyOf(built: BuiltEntities, key: string): string | null {
+  const e = built.byKey.get(key);
+  if (!e?.place) return null;
+  if (e.place.featureType === 'COUNTRY') return e.key;
+  const cc = e.place.countryCode;
+  const country = cc ? built.entities.find((c) => c.place?.featureType === 'COUNTRY' && c.place.countryCode === cc) : undefined;
+  return country?.key ?? null;
+}
+
+/**
+ * The article's home country: the country most mentioned directly or through its places, the
+ * dateline's counting two more (ties: the first mentioned).
+ */
+export function homeCountry(built: BuiltEntities, body: string): string | null {
+  const weight = new Map<string, number>();
+  for (const e of built.entities) {
+    const key = e.mentions.length > 0 ? countryKeyOf(built, e.key) : null;
+    if (key) weight.set(key, (weight.get(key) ?? 0) + e.mentions.length);
+  }
+  // the dateline counts, but a story filed from Strasbourg or Geneva is about the country it keeps naming
+  const dateline = datelineLength(body);
+  if (dateline > 0) {
+    const place = built.entities.find((e) => e.place && e.mentions.some((m) => m.field === 'BODY' && m.end <= dateline));
+    const key = place ? countryKeyOf(built, place.key) : null;
+    if (key) weight.set(key, (weight.get(key) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [key, n] of weight) if (best === null || n > (weight.get(best) ?? 0)) best = key;
+  return best;
+}
+
+/** Unnamed agents of a state, by their (last) word; "forces" only as "security forces". */
+export const STATE_AGENTS = new Set(['police', 'policemen', 'authorities', 'government', 'troops', 'soldiers', 'prosecutors', 'forces', 'navy', 'guard', 'gendarmes', 'gendarmerie']);
+/** Words that may stand between the determiner and the agent noun: "riot police", "the interim government". */
+const AGENT_MODIFIERS = new Set(['the', 'riot', 'local', 'federal', 'national', 'state', 'interim', 'military', 'anti-riot', 'security', 'coast', 'border', 'traffic', 'regional', 'provincial', 'central', 'transitional', 'caretaker', 'new', 'armed', 'police', 'government', 'health', 'public']);
+
+/**
+ * "Police fired tear gas", "the government said": the state the unnamed agent belongs to, or
+ * null when the phrase is owned by a name ("Kenyan police", "Nigeria's government", "the
+ * Lagos state government"), is a modifier ("government-backed") or is not an agent here.
+ */
+export const COURTS = new Set(['court', 'tribunal']);
+
+export function stateAgentAt(s: AnalyzedSentence, i: number, state: DiscourseState, built: BuiltEntities, anyNoun = false, relations: ExtractedRelation[] = []): { key: string; first: number } | null {
+  const { tokens } = s;
+  const t = tokens[i] as Token;
+  if (!(anyNoun || STATE_AGENTS.has(t.lower) || MILITARY_WORDS.has(t.lower)) || tokens[i + 1]?.text === '-' || /^['’]s$/.test(tokens[i + 1]?.text ?? '')) return null;
+  if (t.lower === 'forces' && tokens[i - 1]?.lower !== 'security') return null;
+  if (t.lower === 'guard' && tokens[i - 1]?.lower !== 'coast') return null;
+  if (t.lower === 'government' && ['officials', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'offices', 'office', 'buildings', 'building'].includes(tokens[i + 1]?.lower ?? '')) return null;
+  let k = i - 1;
+  while (k >= 0 && AGENT_MODIFIERS.has((tokens[k] as Token).lower) && !(tokens[k] as Token).isCap) k -= 1;
+  if (k >= 0 && (tokens[k] as Token).lower === 'the') k -= 1;
+  const prev = tokens[k];
+  // "Congo's government", "Israel's military": the phrase stands for the country and spans its name
+  if (prev && /^['’]s$/.test(prev.text)) {
+    const owner = s.mentions.find((m) => m.last === k - 1 && built.keyOf.has(m));
+    const country = owner ? countryKeyOf(built, built.keyOf.get(owner) as string) : null;
+    const ownerEntity = owner ? built.byKey.get(built.keyOf.get(owner) as string) : undefined;
+    if (owner && country && ownerEntity?.place?.featureType === 'COUNTRY') return { key: country, first: owner.first };
+    // "Prime Minister Giorgia Meloni's government": the state its leader leads
+    const led = owner && ownerEntity?.type === 'PERSON' && t.lower === 'government' ? ledCountry(built, relations, ownerEntity.key, owner, state) : null;
+    return owner && led ? { key: led, first: owner.first } : null;
+  }
+  // owned by a name or a possessive: "Kenyan riot police", "its forces"
+  if (prev && (s.mentions.some((m) => m.last === k) || ['its', 'their', 'his', 'her', 'our', 'your', 'my'].includes(prev.lower))) return null;
+  if (prev?.isWord && prev.isCap && k > 0 && !isSentenceInitialWord(tokens, k)) return null;
+  for (const m of s.mentions) {
+    const key = built.keyOf.get(m);
+    const e = key ? built.byKey.get(key) : undefined;
+    if (e?.place && e.place.featureType !== 'COUNTRY' && m.locative) {
+      const country = countryKeyOf(built, e.key);
+      if (country) return { key: country, first: i };
+    }
+  }
+  return state.homeCountry ? { key: state.homeCountry, first: i } : null;
+}
+
+const GOVERNMENT_HEADS = /\b(?:president|prime minister|premier|chancellor)$/i;
+
+/**
+ * The country a person leads: by a LEADS or HOLDS_ROLE_IN relation to a country, else the article's
+ * home country when the person carries a head-of-government title here.
+ */
+function ledCountry(built: BuiltEntities, relations: ExtractedRelation[], person: string, owner: RawMention, state: DiscourseState): string | null {
+  for (const r of relations) {
+    if (r.subjectKey !== person || (r.predicate !== 'LEADS' && r.predicate !== 'HOLDS_ROLE_IN')) continue;
+    if (built.byKey.get(r.objectKey)?.place?.featureType === 'COUNTRY') return r.objectKey;
+  }
+  return owner.title && GOVERNMENT_HEADS.test(owner.title.text) ? state.homeCountry : null;
+}
+
+/** Institutional head nouns that a definite description ("the court", "the unions") shares with a name. */
+export const INSTITUTION_NOUNS = new Set(['court', 'commission', 'ministry', 'council', 'union', 'committee', 'agency', 'bank', 'party',
+  'parliament', 'assembly', 'senate', 'congress', 'tribunal', 'board', 'coalition', 'alliance', 'federation', 'association',
+  'institute', 'fund', 'programme', 'program', 'organisation', 'organization', 'department', 'regulator', 'authority']);
+
+export function singular(word: string): string {
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  return word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+}
+
+/**
+ * "the court" after "the National Industrial Court", "the unions" after "the Trade Union
+ * Congress": a definite institutional noun names the article's organization(s) whose name has
+ * that word; a singular noun only when exactly one does.
+ */
+export function definiteInstitution(s: AnalyzedSentence, i: number, built: BuiltEntities, descriptors: Map<string, Set<string>>): string[] {
+  const { tokens } = s;
+  const t = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  if (t.isCap || prev?.lower !== 'the' || tokens[i + 1]?.text === '-' || (tokens[i + 1]?.isWord && tokens[i + 1]?.isCap)) return [];
+  const noun = singular(t.lower);
+  const plural = noun !== t.lower;
+  const pick = (keys: string[]) => (keys.length === 0 || (!plural && keys.length > 1) ? [] : keys);
+  if (INSTITUTION_NOUNS.has(noun)) {
+    const owners = built.entities.filter((e) => (e.type === 'ORGANIZATION' || e.type === 'GROUP') && e.mentions.length > 0
+      && [e.name, ...e.aliases].some((n) => n.split(/[\s-]+/).some((w) => singular(w.toLowerCase()) === noun && /^[A-Z]/.test(w))));
+    const named = pick(owners.map((e) => e.key));
+    if (named.length > 0) return named;
+  }
+  if (!DESCRIPTOR_NOUNS.has(noun)) return [];
+  return pick([...descriptors].filter(([, words]) => words.has(noun)).map(([key]) => key));
+}
+
+/** Nouns that describe an organization or group and are used alone to refer back to it. */
+export const DESCRIPTOR_NOUNS = new Set(['rebel', 'militant', 'insurgent', 'militia', 'group', 'company', 'firm', 'carrier', 'airline',
+  'lender', 'bank', 'insurer', 'manufacturer', 'maker', 'carmaker', 'automaker', 'retailer', 'operator', 'producer', 'miner',
+  'union', 'party', 'movement', 'alliance', 'coalition', 'agency', 'regulator', 'watchdog', 'court', 'charity', 'organisation',
+  'organization', 'network', 'cartel', 'gang', 'faction', 'junta', 'club', 'team', 'startup', 'start-up', 'conglomerate', 'giant']);
+
+/** Record the descriptor nouns next to the sentence's organization and group mentions. */
+export function learnDescriptors(state: DiscourseState, s: AnalyzedSentence, built: BuiltEntities): void {
+  const { tokens } = s;
+  const note = (key: string, word: string | undefined) => {
+    const w = word ? singular(word) : '';
+    if (!DESCRIPTOR_NOUNS.has(w)) return;
+    const set = state.descriptors.get(key) ?? new Set<string>();
+    set.add(w);
+    state.descriptors.set(key, set);
+  };
+  const lowerWord = (k: number) => {
+    const t = tokens[k];
+    return t?.isWord && !t.isCap ? t.lower : undefined;
+  };
+  for (const m of s.mentions) {
+    const key = built.keyOf.get(m);
+    const e = key ? built.byKey.get(key) : undefined;
+    if (!e || (e.type !== 'ORGANIZATION' && e.type !== 'GROUP')) continue;
+    // "M23 rebel group", "Nordvolt shares" (only descriptor nouns count)
+    note(e.key, lowerWord(m.last + 1));
+    if (lowerWord(m.last + 1)) note(e.key, lowerWord(m.last + 2));
+    // "the rebel group M23", "the Islamist militia al-Shabaab"
+    note(e.key, lowerWord(m.first - 1));
+    // "Tidewater, a refrigerated-logistics company," / "M23, the Rwanda-backed rebel group,"
+    if (tokens[m.last + 1]?.text === ',' && /^(?:a|an|the)$/.test(tokens[m.last + 2]?.lower ?? '')) {
+      for (let k = m.last + 3; k < tokens.length && k <= m.last + 8; k += 1) {
+        const t = tokens[k] as Token;
+        if (!t.isWord && t.text !== '-') {
+          note(e.key, lowerWord(k - 1));
+          break;
+        }
+      }
+    }
+  }
+}
+
+
+
+/** Title head words that, after "the", refer back to the person introduced with that title. */
+export const REFERRING_TITLES = new Set(['president', 'judge', 'minister', 'chancellor', 'premier', 'governor', 'mayor', 'prosecutor',
+  'commissioner', 'ambassador', 'envoy', 'general', 'commander', 'chairman', 'chairwoman', 'chair', 'chief', 'director', 'secretary',
+  'spokesman', 'spokeswoman', 'spokesperson', 'coach', 'captain', 'king', 'queen', 'prince', 'emir', 'sultan', 'pope', 'senator',
+  'lawmaker', 'speaker', 'leader', 'ceo', 'founder', 'sheikh', 'colonel', 'inspector', 'magistrate', 'diplomat']);
+
+export function learnTitles(state: DiscourseState, s: AnalyzedSentence, built: BuiltEntities): void {
+  for (const m of s.mentions) {
+    const key = built.keyOf.get(m);
+    if (!key || built.byKey.get(key)?.type !== 'PERSON' || !m.title) continue;
+    const head = m.title.text.toLowerCase().split(/[\s-]+/).pop() ?? '';
+    if (!REFERRING_TITLES.has(head)) continue;
+    const set = state.titled.get(head) ?? new Set<string>();
+    set.add(key);
+    state.titled.set(head, set);
+  }
+}
+
+/** "the judge" after "Judge Norliza Abdul Rahman": the one person introduced with that title. */
+export function titledPerson(s: AnalyzedSentence, i: number, state: DiscourseState): string | null {
+  const t = s.tokens[i] as Token;
+  if (s.tokens[i - 1]?.lower !== 'the' || (s.tokens[i + 1]?.isWord && s.tokens[i + 1]?.isCap) || s.tokens[i + 1]?.lower === 'of') return null;
+  const people = state.titled.get(t.lower);
+  return people?.size === 1 ? [...people][0] ?? null : null;
+}

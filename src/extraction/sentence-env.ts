@@ -1,0 +1,98 @@
+/**
+ * What the participant rules share about one sentence: its mentions with their entities and
+ * pseudo-mentions, the attribution phrase, clauses; and which mentions may take part in an event
+ * at all (not in the attribution, not a modifier such as "US-backed", not a locative such as
+ * "in Syria" unless aimed at, not a dateline), and which are coordinated ("US and UK").
+ */
+import type { ExtractedEntity, ExtractedRelation } from './types';
+import type { Attribution } from './attribution';
+import type { BuiltEntities } from './entity-builder';
+import { isLocativeMention, isModifierMention } from './clauses';
+import type { EventLexicon } from './event-lexicon';
+import type { AnalyzedSentence, RawMention } from './mention-detection';
+import type { Token } from './tokens';
+
+export interface SentenceEnv {
+  s: AnalyzedSentence;
+  clauses: number[];
+  built: BuiltEntities;
+  relations: ExtractedRelation[];
+  lex: EventLexicon;
+  /** The sentence's attribution phrase (field offsets), if any. */
+  attribution: Attribution | null;
+  /** Entity keys of pseudo-mentions ("he", "the army", "the two sides"); see discourse.ts. */
+  pseudoKeys?: Map<RawMention, string[]>;
+}
+
+export const TARGET_PREPOSITIONS = new Set(['on', 'against', 'at', 'targeting']);
+
+export function keyOf(env: SentenceEnv, m: RawMention): string | undefined {
+  return env.pseudoKeys?.get(m)?.[0] ?? env.built.keyOf.get(m);
+}
+
+export function entityOf(env: SentenceEnv, m: RawMention): ExtractedEntity | undefined {
+  const key = keyOf(env, m);
+  return key ? env.built.byKey.get(key) : undefined;
+}
+
+/** "Chinese President Xi Jinping", "the Ukrainian leader": a demonym qualifying a person. */
+export function demonymOfPerson(env: SentenceEnv, m: RawMention): boolean {
+  if (m.ref?.kind !== 'demonym') return false;
+  const next = env.s.mentions.find((x) => x.first > m.last);
+  if (!next || next.first - m.last > 4 || entityOf(env, next)?.type !== 'PERSON') return false;
+  return env.s.tokens.slice(m.last + 1, next.first).every((t) => t.isWord && t.isCap);
+}
+
+export function previousMention(env: SentenceEnv, m: RawMention): RawMention | undefined {
+  const before = env.s.mentions.filter((x) => x.last < m.first);
+  return before[before.length - 1];
+}
+
+export function locative(env: SentenceEnv, m: RawMention): boolean {
+  return isLocativeMention(m, env.s.tokens, env.lex, previousMention(env, m));
+}
+
+/** Token index of the dash ending a dateline ("KOSTI, Sudan —"), or -1. */
+export function datelineEnd(tokens: Token[]): number {
+  const dash = tokens.findIndex((t, i) => i < 6 && (t.text === '—' || t.text === '–'));
+  return dash > 0 && tokens.slice(0, dash).every((t) => !t.isWord || t.isCap) ? dash : -1;
+}
+
+/** The preposition before a mention, past "the" and place adjectives ("at northern Israel" → "at"). */
+export function prepositionBefore(tokens: Token[], first: number): string {
+  let k = first - 1;
+  while (k >= 0 && /^(?:the|northern|southern|eastern|western|central|north|south|east|west|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)$/.test((tokens[k] as Token).lower)) k -= 1;
+  return tokens[k]?.lower ?? '';
+}
+
+export function eligible(env: SentenceEnv, m: RawMention, asTarget: boolean): boolean {
+  const e = entityOf(env, m);
+  if (!e || m.last < datelineEnd(env.s.tokens)) return false;
+  const a = env.attribution;
+  if (a && m.start >= a.start && m.end <= a.end) return false;
+  // "overlaps between the two companies": "between" locates only places.
+  const relational = e.type !== 'LOCATION' && env.s.tokens[m.first - 1]?.lower === 'between';
+  // "fired rockets at northern Israel": a country aimed at is a target, not where it happened
+  const aimedAt = asTarget && e.place?.featureType === 'COUNTRY' && TARGET_PREPOSITIONS.has(prepositionBefore(env.s.tokens, m.first));
+  if (isModifierMention(m, env.s.tokens) || (locative(env, m) && !relational && !aimedAt) || demonymOfPerson(env, m)) return false;
+  if (e.type !== 'LOCATION' || e.place?.featureType === 'COUNTRY') return true;
+  return asTarget && TARGET_PREPOSITIONS.has(env.s.tokens[m.first - 1]?.lower ?? '');
+}
+
+/** Mentions coordinated with m ("US and UK", "Iraq, Syria"), in both directions. */
+export function coordinated(env: SentenceEnv, m: RawMention, keepLocatives = false): RawMention[] {
+  const out = [m];
+  const joined = (a: RawMention, b: RawMention): boolean => {
+    const between = env.s.tokens.slice(a.last + 1, b.first).map((t) => t.lower).join(' ');
+    return ['and', ',', ', and', 'or', 'and "', 'and “', 'and the', ', the', ', and the', 'or the'].includes(between);
+  };
+  const ms = env.s.mentions;
+  const idx = ms.indexOf(m);
+  for (let k = idx - 1; k >= 0 && joined(ms[k] as RawMention, ms[k + 1] as RawMention); k -= 1) out.unshift(ms[k] as RawMention);
+  for (let k = idx + 1; k < ms.length && joined(ms[k - 1] as RawMention, ms[k] as RawMention); k += 1) out.push(ms[k] as RawMention);
+  return out.filter((x) => entityOf(env, x) && (x === m || keepLocatives || !locative(env, x)));
+}
+
+export function keysOf(env: SentenceEnv, ms: RawMention[]): string[] {
+  return [...new Set(ms.flatMap((m) => env.pseudoKeys?.get(m) ?? [env.built.keyOf.get(m)]).filter((k): k is string => !!k))];
+}

@@ -1,0 +1,101 @@
+/**
+ * How the triggers of one sentence relate: a noun that is the object or the reason of a reaction
+ * verb ("condemned the attack", "protested over the attack") is what the verb is about, not a new
+ * event; the complement of "threatened to" / "refused to" and what a demand asks for ("urged X
+ * to stop ...") are no events yet; the trigger of a that-clause ("pledged that the EU would
+ * help") describes the event.
+ */
+import type { PloverType } from './types';
+import type { Token } from './tokens';
+import type { TriggerHit } from './triggers';
+
+/**
+ * "pledged that the EU would help": when a trigger of the group is the verb of a that-clause
+ * complementing another trigger of the group, the complement's trigger (with its own subject)
+ * describes the event.
+ */
+export function complementFirst(tokens: Token[], hits: TriggerHit[]): TriggerHit[] {
+  const inner = hits.filter((h) => hits.some((v) => v !== h && v.form.pos !== 'noun' && v.last < h.first
+    && tokens[v.last + 1]?.lower === 'that' && h.first - v.last <= 10
+    && tokens.slice(v.last + 2, h.first).every((t) => t.isWord)));
+  return inner.length === 0 ? hits : [...inner, ...hits.filter((h) => !inner.includes(h))];
+}
+
+/** Verbs whose object noun names the event, not a new one: "hosts the summit" is the summit. */
+export const NEEDS_OBJECT = new Set(['host']);
+
+const REACTION_TYPES = new Set<PloverType>(['DISAPPROVE', 'PROTEST', 'REJECT', 'SUPPORT', 'DEMAND']);
+
+/** "... over the water cannon attack", "... about the strikes": the noun is introduced as a reason. */
+function reasonNoun(tokens: Token[], verbLast: number, nounFirst: number): boolean {
+  let k = nounFirst - 1;
+  while (k > verbLast && (tokens[k] as Token).isWord && !(tokens[k] as Token).isCap && !/^(?:over|about|against|for|the|a|an)$/.test((tokens[k] as Token).lower)) k -= 1;
+  if ((tokens[k] as Token | undefined)?.lower && /^(?:the|a|an)$/.test((tokens[k] as Token).lower)) k -= 1;
+  return /^(?:over|about|against)$/.test(tokens[k]?.lower ?? '') && tokens.slice(verbLast + 1, k).every((t) => t.isWord || t.text === '-');
+}
+
+/**
+ * "condemned the attack", "welcomed the package", "threatened to veto sanctions": a noun trigger
+ * that is the object of a verb trigger of another type is what the verb is about, not a new
+ * event. Returns the verb hits with the type of the noun they take as object.
+ */
+export function objectNouns(tokens: Token[], hits: TriggerHit[], clauses: number[]): Map<TriggerHit, TriggerHit> {
+  const out = new Map<TriggerHit, TriggerHit>();
+  for (const noun of hits) {
+    const reason = (v: TriggerHit) => v !== noun && v.type !== noun.type && REACTION_TYPES.has(v.type) && v.form.pos !== 'noun' && v.last < noun.first
+      && noun.first - v.last <= 10 && reasonNoun(tokens, v.last, noun.first);
+    if (noun.form.pos !== 'noun') {
+      // "over the water cannon attack" reads "attack" as a verb form; after "over the" it is the noun
+      const v = hits.find(reason);
+      if (v) out.set(v, noun);
+      continue;
+    }
+    const verb = hits.find((v) => v !== noun && v.type !== noun.type && v.form.pos !== 'noun' && v.last < noun.first
+      && noun.first - v.last <= 4 && clauses[v.last] === clauses[noun.first]
+      && tokens.slice(v.last + 1, noun.first).every((t) => t.isWord && !t.isCap))
+      // "protested to China over the water cannon attack": the reason of a reaction is its object too
+      ?? hits.find(reason);
+    if (verb) out.set(verb, noun);
+  }
+  return out;
+}
+
+/** "threatened to veto", "refused to sign": the complement is the content of the threat/refusal. */
+const COMPLEMENT_TAKERS = new Set<PloverType>(['THREATEN', 'REJECT']);
+
+export function complements(tokens: Token[], hits: TriggerHit[], clauses: number[]): Set<TriggerHit> {
+  const out = new Set<TriggerHit>();
+  for (const h of hits) {
+    if (h.form.pos === 'noun') {
+      // "urged Rome to stop the detentions": the object of the demanded action is no new event
+      if (hits.some((v) => v !== h && v.type === 'DEMAND' && v.form.pos !== 'noun' && v.last < h.first && h.first - v.last <= 10
+        && demandedObject(tokens, v.last, h.first))) out.add(h);
+      continue;
+    }
+    if (tokens[h.first - 1]?.lower === 'to'
+      && hits.some((v) => v !== h && COMPLEMENT_TAKERS.has(v.type) && v.form.pos === 'verb' && v.last === h.first - 2)) out.add(h);
+    // "demanded that Kinshasa disarm the militias", "urged Rome to stop detentions": what is demanded is no event yet
+    else if (hits.some((v) => v !== h && v.type === 'DEMAND' && v.form.pos === 'verb' && v.last < h.first && h.first - v.last <= 8
+      && isDemandedAction(tokens, v, h, clauses))) out.add(h);
+  }
+  return out;
+}
+
+/** "... to stop the detentions": between the demand and the noun, "to", a plain verb and at most a determiner and two modifiers. */
+function demandedObject(tokens: Token[], verbLast: number, nounFirst: number): boolean {
+  const between = tokens.slice(verbLast + 1, nounFirst);
+  if (between.some((t) => /^[,;:.—–()"“”]$/.test(t.text))) return false;
+  const to = between.map((t) => t.lower).lastIndexOf('to');
+  const verb = between[to + 1];
+  return to >= 0 && !!verb && verb.isWord && !verb.isCap && between.length - to - 2 <= 3 && between.slice(to + 2).every((t) => t.isWord && !t.isCap);
+}
+
+/** The verb h is the bare or to-infinitive of what v demands: "demand that X disarm", "urged X to stop". */
+function isDemandedAction(tokens: Token[], v: TriggerHit, h: TriggerHit, clauses: number[]): boolean {
+  const between = tokens.slice(v.last + 1, h.first);
+  if (between.some((t) => t.text === ',' || t.text === ';' || t.text === '.')) return false;
+  const head = tokens[h.first] as Token;
+  const bare = head.lower === h.form.lemma.split(' ')[0];
+  if (tokens[h.first - 1]?.lower === 'to') return true;
+  return between[0]?.lower === 'that' && bare && clauses[h.first] !== undefined;
+}
