@@ -117,12 +117,30 @@ function gapObject(env: SentenceEnv, hit: TriggerHit, actors: Set<string>): RawM
   return eligible(env, m, true) ? m : null;
 }
 
+const CAUSING = new Set(['drawing', 'drew', 'prompting', 'prompted', 'sparking', 'sparked', 'triggering', 'triggered', 'provoking', 'provoked', 'attracting', 'earning']);
+
+/**
+ * "X fired a missile ..., drawing condemnation from Y": a reaction noun that the main clause
+ * brings about (drawing, prompting, sparking ...) reacts to the subject of that clause, not to
+ * the last name before it. Returns that subject, or null.
+ */
+function causedBySubject(env: SentenceEnv, hit: TriggerHit): RawMention | null {
+  if (hit.form.pos !== 'noun') return null;
+  const { tokens } = env.s;
+  let k = hit.first - 1;
+  while (k >= 0 && k >= hit.first - 3 && (tokens[k] as Token).isWord && !(tokens[k] as Token).isCap && !CAUSING.has((tokens[k] as Token).lower)) k -= 1;
+  if (k < 0 || !CAUSING.has((tokens[k] as Token).lower)) return null;
+  const subject = env.s.mentions.find((m) => m.last < k && eligible(env, m, false) && !isPossessiveMention(m, tokens)
+    && !/^(?:in|at|on|from|to|into|of|off|near|with|by|for|over)$/.test(prepositionBefore(tokens, m.first)));
+  return subject ?? null;
+}
+
 export function participantsFor(env: SentenceEnv, hit: TriggerHit): ExtractedParticipant[] {
   const fromAgent = agentAfterFrom(env, hit);
   if (fromAgent) {
     // "from Britain and France": "from" is no place here, so neither is what is coordinated with it
     const actorKeys = new Set(keysOf(env, coordinated(env, fromAgent, true)));
-    const patient = nearestBefore(env, hit);
+    const patient = causedBySubject(env, hit) ?? nearestBefore(env, hit);
     const targetKeys = patient ? keysOf(env, coordinated(env, patient)).filter((k) => !actorKeys.has(k)) : [];
     return [
       ...[...actorKeys].map((entityKey) => ({ entityKey, role: 'ACTOR' as const })),

@@ -168,7 +168,8 @@ function sentenceEvents(
   const dates = findDates(s.sentence.text, ctx.publishedAt).map((d) => ({ ...d, start: d.start + s.sentence.start, end: d.end + s.sentence.start }));
   const byType = new Map<PloverType, TriggerHit[]>();
   for (const h of hits) byType.set(h.type, [...(byType.get(h.type) ?? []), h]);
-  return [...byType.values()].flatMap((g) => splitByActor(env, g)).map((group) => {
+  const extraEvents: ExtractedEvent[] = [];
+  const built1 = [...byType.values()].flatMap((g) => splitByActor(env, g)).map((group) => {
     const { event: e, hit } = buildEvent(env, group, dates, byType.size === 1, res);
     if (hit.passive) passive.add(e);
     const definiteNoun = group.every((h) => isDefiniteNoun(s.tokens, h.first, h.form.pos));
@@ -176,6 +177,12 @@ function sentenceEvents(
     const subjectNoun = isDefiniteNoun(s.tokens, opener.first, opener.form.pos)
       && s.tokens.slice(0, opener.first).every((t) => !t.isWord || /^(?:the|this|that|its|their)$/.test(t.lower));
     st.meta.set(e, { sentence: s.sentence.index, definiteNoun, subjectNoun });
+    const gapped = hit.passive ? gappedRepeat(env, hit, e) : null;
+    if (gapped) {
+      passive.add(gapped);
+      st.meta.set(gapped, { sentence: s.sentence.index, definiteNoun: false, subjectNoun: false });
+      extraEvents.push(gapped);
+    }
     const noun = objects.get(hit);
     if (noun && (VIOLENT.has(noun.type) || REACTIONS.has(hit.type))) referTarget(e, hit, noun.type, st, env, VIOLENT.has(noun.type));
     else if (!noun && REACTIONS.has(hit.type)) {
@@ -184,6 +191,43 @@ function sentenceEvents(
     }
     return e;
   });
+  return [...built1, ...extraEvents];
+}
+
+const GAP_QUANTIFIERS = new Set(['another', 'further', 'more']);
+
+/**
+ * "46 people were arrested in X and another 12 in Y": a passive verb whose clause is repeated
+ * with the verb left out ("and another N [noun] in <place>") reports a second happening at
+ * that place. Returns the copy, or null.
+ */
+function gappedRepeat(env: SentenceEnv, hit: TriggerHit, e: ExtractedEvent): ExtractedEvent | null {
+  const { tokens, mentions } = env.s;
+  for (let k = hit.last + 1; k < tokens.length - 3; k += 1) {
+    const t = tokens[k] as Token;
+    if (t.lower === ';' || (t.isWord && /^(?:who|which|where|when|after|before|because|said|says)$/.test(t.lower))) return null;
+    if (t.lower !== 'and') continue;
+    let j = k + 1;
+    if (tokens[j]?.lower === 'a') j += 1;
+    if (!GAP_QUANTIFIERS.has(tokens[j]?.lower ?? '')) continue;
+    j += 1;
+    const number = tokens[j];
+    if (!number?.isNumber) continue;
+    j += 1;
+    // an optional plain noun: "another 12 people in Y"
+    const n = tokens[j];
+    if (n?.isWord && !n.isCap && !/^(?:in|at)$/.test(n.lower)) j += 1;
+    if (!/^(?:in|at)$/.test(tokens[j]?.lower ?? '')) continue;
+    let at = j + 1;
+    if (tokens[at]?.lower === 'the') at += 1;
+    const place = mentions.find((m) => m.first === at);
+    const key = place ? env.built.keyOf.get(place) : undefined;
+    if (!key || env.built.byKey.get(key)?.type !== 'LOCATION' || key === e.locationKey) return null;
+    const copy: ExtractedEvent = { ...e, locationKey: key, count: Number(number.text.replace(/,/g, '')), countQualifier: null, participants: [...e.participants] };
+    copy.summary = summaryFor(env, hit, copy.participants, key);
+    return copy;
+  }
+  return null;
 }
 
 /**

@@ -111,4 +111,26 @@ describe('participants from English syntax', () => {
     // without a subject of its own, the second verb stays part of the first event
     expect(ofType(run('Spain deployed troops to the border and deployed warships off Libya.'), 'MOBILIZE')).toHaveLength(1);
   });
+  it('reads "and another N in Y" after a passive verb as a second happening there (gapping)', () => {
+    const r = run('LIMA, Peru — Police said 30 people were detained in Cusco and another 9 in Arequipa after the march.');
+    const arrests = ofType(r, 'COERCE');
+    expect(arrests).toHaveLength(2);
+    expect(arrests.map((e) => e.locationKey)).toEqual([keyOf(r, 'Cusco'), keyOf(r, 'Arequipa')]);
+    expect(arrests[1]?.count).toBe(9);
+    for (const e of arrests) expect(role(e, 'ACTOR')).toEqual([keyOf(r, 'Peru')]);
+    // no quantifier, no second place: one event
+    expect(ofType(run('LIMA, Peru — 30 people were detained in Cusco and Arequipa.'), 'COERCE')).toHaveLength(1);
+    expect(ofType(run('LIMA, Peru — 30 people were detained in Cusco and another 9 were injured.'), 'COERCE')).toHaveLength(1);
+  });
+  it('codes a reaction the main clause draws ("drawing condemnation from Y") against its subject', () => {
+    const r = run('Peru tested a missile built by the Andes Corporation on Monday, drawing sharp criticism from Chile and Bolivia.');
+    const ev = ofType(r, 'DISAPPROVE')[0];
+    expect(role(ev, 'ACTOR').sort()).toEqual([keyOf(r, 'Chile'), keyOf(r, 'Bolivia')].sort());
+    expect(role(ev, 'TARGET')).toEqual([keyOf(r, 'Peru')]);
+    const expelled = run('Peru expelled the Ecuadorian ambassador on Monday, prompting criticism from Chile.');
+    expect(role(ofType(expelled, 'DISAPPROVE')[0], 'TARGET')).toEqual([keyOf(expelled, 'Peru')]);
+    // without a causing participle the nearest name before the noun stays the target
+    const plain = run('After the vote, criticism of Peru from Chile grew.');
+    expect(role(ofType(plain, 'DISAPPROVE')[0], 'TARGET')).not.toContain(keyOf(plain, 'Chile'));
+  });
 });
