@@ -11,6 +11,9 @@
  *     - the text says it is one ("Rakhine State", "the state of Punjab", "Donetsk region"), or
  *     - no city of that name qualifies, or the chosen one is small (< 50,000 people) while the
  *       region lies in a country the article mentions or in the small city's own country.
+ *   A city that is the region's own seat (GeoNames PPLA, same country) keeps the name unless the
+ *   text says "region"; a name that starts an organization's name in the article ("Tasman" after
+ *   "Tasman Generation") is that organization's short form unless written after "in".
  *   A mention typed only by a guess (unknown, or a weak PERSON) needs a locative ("in ...") or
  *   the region's country in the article.
  *   Among regions of one name, one in a country the article mentions wins; a name shared by
@@ -130,6 +133,9 @@ function chooseRegion(slugs: readonly string[], gaz: Gazetteer, countries: Set<s
 function regionWins(region: CuratedPlace, cue: boolean, city: CityRecord | null, countries: Set<string>): boolean {
   if (cue || !city) return true;
   if (city.population >= SMALL_CITY || !region.countryCode) return false;
+  // "in Khovd": a region's own seat of the same name (GeoNames PPLA) is the place the text means,
+  // unless it says "province"; the seat lies inside the region either way.
+  if (city.featureCode === 'PPLA' && city.countryCode === region.countryCode) return false;
   // A village of the region's name in the region's own country (Nuevo León, a hamlet in Chiapas).
   return countries.has(region.countryCode) || city.countryCode === region.countryCode;
 }
@@ -142,11 +148,19 @@ export function resolveAdminRegions(mentions: RawMention[], gaz: Gazetteer, fiel
   const index = gaz.adminRegions;
   if (!index || index.size === 0) return;
   let countries: Set<string> | null = null;
+  // "Tasman Generation ... ordered Tasman to pay": the first word of an organization's name, used
+  // alone and not after "in", is that organization's short form, not a region of that name.
+  const orgFirstWords = new Set<string>();
+  for (const m of mentions) {
+    const words = normalizeName(m.text).split(' ');
+    if ((m.type === 'ORGANIZATION' || m.type === null) && m.ref?.kind !== 'curated' && words.length >= 2) orgFirstWords.add(words[0] as string);
+  }
   for (const m of mentions) {
     if (m.ref) continue;
     const slugs = candidates(m, index);
     if (slugs.length === 0) continue;
     const cue = regionCue(m, fields);
+    if (!cue && !m.locative && orgFirstWords.has(normalizeName(m.text))) continue;
     const guessed = m.type === null || (m.type === 'PERSON' && m.confidence <= 0.5);
     if (!cue && m.type !== 'LOCATION' && !m.locative && !guessed) continue;
     countries ??= articleCountries(mentions, gaz);

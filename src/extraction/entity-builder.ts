@@ -212,7 +212,44 @@ function disambiguateShortCountryNames(clusters: Cluster[], gaz: Gazetteer): voi
   }
 }
 
-export function buildEntities(clusters: Cluster[], gaz: Gazetteer): BuiltEntities {
+/** Head words of a named facility or site that lies within one city. */
+const FACILITY_HEADS = new Set([
+  'airport', 'university', 'square', 'hospital', 'stadium', 'stade', 'arena', 'court', 'station', 'terminal',
+  'market', 'palace', 'prison', 'cathedral', 'mosque', 'church', 'temple', 'campus', 'college', 'bridge',
+  'plaza', 'park', 'hotel', 'embassy', 'courthouse',
+]);
+
+/**
+ * "BOGOTÁ — ... protesters filled Bolívar Square": a named facility that nothing else places
+ * (no "in <City>", not named after a city) lies in the dateline's city, provided that city's
+ * country is the one the article is mostly about (the place most of its geocoded mentions lie in).
+ */
+function placeFacilitiesAtDateline(out: BuiltEntities, datelineEnd: number): void {
+  if (datelineEnd <= 0) return;
+  const city = out.entities.find((e) => e.place?.featureType === 'CITY'
+    && e.mentions.some((m) => m.field === 'BODY' && m.end <= datelineEnd));
+  const cc = city?.place?.countryCode;
+  if (!city?.place || !cc) return;
+  const weight = new Map<string, number>();
+  for (const e of out.entities) {
+    const code = e.place?.countryCode;
+    if (code) weight.set(code, (weight.get(code) ?? 0) + e.mentions.length);
+  }
+  const own = weight.get(cc) ?? 0;
+  if ([...weight].some(([code, w]) => code !== cc && w >= own)) return;
+  for (const e of out.entities) {
+    if (e.type !== 'LOCATION' || e.place || e.mentions.length === 0) continue;
+    const words = normalizeName(e.name).split(' ');
+    if (words.length < 2 || !words.some((w) => FACILITY_HEADS.has(w))) continue;
+    const p = city.place;
+    e.place = {
+      latitude: p.latitude, longitude: p.longitude, countryCode: p.countryCode, featureType: 'FACILITY',
+      geonamesId: null, containedInKey: city.key,
+    };
+  }
+}
+
+export function buildEntities(clusters: Cluster[], gaz: Gazetteer, datelineEnd = 0): BuiltEntities {
   const out: BuiltEntities = { entities: [], relations: [], keyOf: new Map(), byKey: new Map() };
   disambiguateShortCountryNames(clusters, gaz);
   for (const c of clusters) {
@@ -221,6 +258,7 @@ export function buildEntities(clusters: Cluster[], gaz: Gazetteer): BuiltEntitie
   }
   for (const e of out.entities) e.mentions.sort((a, b) => (a.field === b.field ? a.start - b.start : a.field === 'TITLE' ? -1 : 1));
   placeFacilities(out, gaz, clusters);
+  placeFacilitiesAtDateline(out, datelineEnd);
   addContainers(out, gaz);
   return out;
 }

@@ -9,6 +9,7 @@ import type { FeatureType, PlaceInfo } from './types';
 import type { CityRecord } from './city-index';
 import type { Gazetteer, GazetteerRef } from './gazetteer';
 import type { RawMention } from './mention-detection';
+import { normalizeName } from './name-normalization';
 
 /** ISO2 codes of the countries an article refers to (directly, by demonym, or via a place). */
 export function articleCountries(mentions: RawMention[], gaz: Gazetteer): Set<string> {
@@ -43,6 +44,8 @@ export interface PlaceContext {
   qualifiedBy: Map<RawMention, string>;
   /** Mentions in the body's dateline ("GENEVA —"): bureaus sit in well-known cities. */
   dateline: Set<RawMention>;
+  /** An ordinary lowercase English word ("line", "court"): as a place name it needs strong evidence. */
+  isCommonWord?: (lower: string) => boolean;
 }
 
 const NO_CONTEXT: PlaceContext = { regionCountries: new Set(), qualifiedBy: new Map(), dateline: new Set() };
@@ -62,9 +65,21 @@ export function placeContext(mentions: RawMention[], gaz: Gazetteer, body = ''):
     return p && p.featureType === 'REGION' && p.countryCode ? p.countryCode : null;
   };
   const dateline = datelineLength(body);
+  let countries: Set<string> | null = null;
+  // "in Khovd" left to the city, the region's seat: the region of that name still says where the article is.
+  const seatRegionCountry = (m: RawMention): string | null => {
+    if (m.ref || (m.type !== 'LOCATION' && m.type !== null) || !gaz.adminRegions) return null;
+    const slugs = gaz.adminRegions.get(normalizeName(m.text));
+    if (!slugs) return null;
+    countries ??= articleCountries(mentions, gaz);
+    const codes = new Set(slugs.map((s) => gaz.curated.get(s)?.countryCode).filter((c): c is string => !!c && (countries as Set<string>).has(c)));
+    return codes.size === 1 ? [...codes][0] as string : null;
+  };
   mentions.forEach((m, i) => {
     const cc = regionCountry(m);
     if (cc) out.regionCountries.add(cc);
+    const seat = seatRegionCountry(m);
+    if (seat) out.regionCountries.add(seat);
     if (m.field === 'BODY' && m.end <= dateline) out.dateline.add(m);
     const qualifier = cc ?? (m.ref?.kind === 'country' ? m.ref.code : null);
     const prev = mentions[i - 1];
@@ -79,10 +94,14 @@ function pick(candidates: readonly number[], gaz: Gazetteer, countries: Set<stri
   const qualifier = ctx.qualifiedBy.get(m);
   // a dateline names a city a news bureau sits in: the article's countries say less about it
   const articleBonus = ctx.dateline.has(m) ? 0 : IN_ARTICLE_BONUS;
+  // "the Line of Control" is no Czech "Líně": a capitalised common English word is a town only in
+  // a country the article names, after "<Town>, <Region>", or in its exact spelling as a big city.
+  const common = !ctx.dateline.has(m) && !/\s/.test(m.text.trim()) && (ctx.isCommonWord?.(m.text.toLowerCase()) ?? false);
   for (const idx of candidates) {
     const c = gaz.cities.get(idx);
     const inArticle = countries.has(c.countryCode);
     if (!inArticle && c.population < minPop && c.featureCode !== 'PPLC') continue;
+    if (common && !inArticle && qualifier !== c.countryCode && (c.population < 100_000 || c.name.toLowerCase() !== m.text.toLowerCase())) continue;
     // A country the article names counts for a thirtyfold population, one whose regions it names
     // tenfold more, and "Paris, Texas" a hundredfold: "Moscow" in a story that also names the
     // United States is still Russia's capital, while "Santarém" in a Portuguese story is not Brazil's.

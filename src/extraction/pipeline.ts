@@ -8,7 +8,7 @@ import type { CityRecord } from './city-index';
 import { clusterMentions } from './coreference';
 import { buildEntities } from './entity-builder';
 import { extractEvents } from './events';
-import { articleCountries, geocodeCity, placeContext } from './geocoding';
+import { articleCountries, datelineLength, geocodeCity, placeContext } from './geocoding';
 import { detectMentions, type AnalyzedSentence, type RawMention } from './mention-detection';
 import { extractQuotes } from './quotes';
 import { extractRelations } from './relations';
@@ -44,7 +44,7 @@ function personNameWords(mentions: RawMention[]): Set<string> {
 
 function geocodeAll(res: Resources, mentions: RawMention[], body: string): Map<RawMention, CityRecord> {
   const countries = articleCountries(mentions, res.gazetteer);
-  const context = placeContext(mentions, res.gazetteer, body);
+  const context = { ...placeContext(mentions, res.gazetteer, body), isCommonWord: (w: string) => res.lexicon.isCommonWord(w) };
   const personWords = personNameWords(mentions);
   const cityOf = new Map<RawMention, CityRecord>();
   for (const m of mentions) {
@@ -85,7 +85,7 @@ export function runPipeline(input: ExtractionInput): ExtractionResult {
   resolveAdminRegions(allMentions, res.gazetteer, { TITLE: title, BODY: body });
   const cityOf = geocodeAll(res, allMentions, body);
   resolveUsGeorgia(allMentions, cityOf, res.gazetteer);
-  const built = buildEntities(clusterMentions(all, cityOf), res.gazetteer);
+  const built = buildEntities(clusterMentions(all, cityOf), res.gazetteer, datelineLength(body));
   const fields = { TITLE: title, BODY: body };
   const relations = [...built.relations, ...extractRelations(all, built, res, fields)];
   const events = extractEvents(bodyAnalyzed, built, relations, res, { text: body, publishedAt });

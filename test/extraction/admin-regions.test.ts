@@ -72,4 +72,24 @@ describe('first-level administrative regions (data/gazetteer/admin1.json)', () =
     const r = run('Punjab was mentioned once.');
     expect(r.entities.filter((e) => e.key.startsWith('LOCATION:admin1:'))).toEqual([]);
   });
+
+  it('reads "in <Name>" as the region\'s seat of the same name, and "<Name> region" as the region', () => {
+    const city = run('Police in Italy said two hikers were rescued in Aosta on Sunday.');
+    expect(entityByAlias(city, 'Aosta')?.place).toMatchObject({ featureType: 'CITY', countryCode: 'IT' });
+    const region = run('Police in Italy said two hikers were rescued in the Aosta region on Sunday.');
+    expect(entityByAlias(region, 'Aosta region')?.place?.featureType ?? entityByAlias(region, 'Aosta')?.place?.featureType).toBe('REGION');
+  });
+
+  it('keeps the region\'s country as context after its seat wins: a small town there beats a namesake abroad', () => {
+    const r = run('Fires burned in Spain and Portugal. Crews in Portalegre and Viseu were reinforced, and two residents of Oleiros were missing.');
+    expect(entityByAlias(r, 'Oleiros')?.place?.countryCode).toBe('PT');
+  });
+
+  it('reads the first word of an organization\'s name used alone as its short form, not a region, unless after "in"', () => {
+    const org = run('Otago Energy said on Monday it would cut 90 jobs in New Zealand. A court ordered Otago to pay a fine, and Otago said it would appeal.');
+    expect(entityByAlias(org, 'Otago Energy')?.mentions.map((m) => m.text)).toEqual(['Otago Energy', 'Otago', 'Otago']);
+    expect(org.entities.some((e) => e.key.startsWith('LOCATION:admin1:'))).toBe(false);
+    const place = run('Otago Energy said on Monday it would cut 90 jobs in New Zealand. Flooding hit farms in Otago.');
+    expect(entityByAlias(place, 'Otago')?.place?.featureType).toBe('REGION');
+  });
 });

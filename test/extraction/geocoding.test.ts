@@ -98,4 +98,23 @@ describe('datelines and one place per name', () => {
     const r = run('KOSTI, Sudan — Drone strikes hit a market in the town on Monday.');
     expect(entityByAlias(r, 'KOSTI')?.place?.countryCode).toBe('SD');
   });
+
+  it('places a named facility with no site of its own in the dateline city of the article\'s country', () => {
+    const r = run('KANO, Nigeria — Students rallied on Tuesday, police in Nigeria said. Officers blocked the road to Aminu Kano International Airport.');
+    const kano = entityByAlias(r, 'Kano');
+    const airport = entityByAlias(r, 'Aminu Kano International Airport');
+    expect(airport?.place).toMatchObject({ featureType: 'FACILITY', countryCode: 'NG', containedInKey: kano?.key });
+    expect(airport?.place?.latitude).toBeCloseTo(kano?.place?.latitude ?? 0, 3);
+  });
+
+  it('does not move a facility to the dateline city when the article is mostly about other countries', () => {
+    const r = run('NAIROBI — Protesters gathered on Tuesday. Meanwhile in France, Germany, Spain and Italy, rallies at Place Verte Square drew France\'s unions, Paris and Lyon officials, and German, Spanish and Italian envoys.');
+    expect(entityByAlias(r, 'Place Verte Square')?.place ?? null).toBeNull();
+  });
+
+  it('does not geocode a capitalised common English word to a small foreign town by accent folding', () => {
+    const r = run('Indian and Pakistani troops exchanged fire along the Line of Control on Sunday.');
+    expect(r.entities.some((e) => e.place?.countryCode === 'CZ')).toBe(false);
+    expect(r.entities.some((e) => e.key === 'LOCATION:country:CZ')).toBe(false);
+  });
 });
