@@ -158,7 +158,9 @@ function sentenceEvents(
   const objects = objectNouns(s.tokens, found, clauses);
   const objectOf = new Set(objects.values());
   const complement = complements(s.tokens, found, clauses);
+  const background = backgroundSpan(s.tokens, found);
   const hits = found.filter((h) => !(hasOtherViolence && h.form.lemma === 'kill') && !objectOf.has(h) && !complement.has(h)
+    && !(background && h.first >= background[0] && h.first <= background[1])
     && !(NEEDS_OBJECT.has(h.form.lemma) && !objects.has(h) && !s.mentions.some((m) => m.first > h.last && m.first <= h.last + 4)));
   if (hits.length === 0) return [];
   const attribution = findAttribution(s.sentence.text, s.sentence.start, s.tokens, s.mentions, res.events, ctx.text);
@@ -169,6 +171,7 @@ function sentenceEvents(
   const byType = new Map<PloverType, TriggerHit[]>();
   for (const h of hits) byType.set(h.type, [...(byType.get(h.type) ?? []), h]);
   const extraEvents: ExtractedEvent[] = [];
+  const acts: Array<{ e: ExtractedEvent; hit: TriggerHit }> = [];
   const built1 = [...byType.values()].flatMap((g) => splitByActor(env, g)).map((group) => {
     const { event: e, hit } = buildEvent(env, group, dates, byType.size === 1, res);
     if (hit.passive) passive.add(e);
@@ -188,10 +191,35 @@ function sentenceEvents(
     else if (!noun && REACTIONS.has(hit.type)) {
       const type = anaphoricObject(s.tokens, hit, st);
       if (type) referTarget(e, hit, type, st, env, false);
+      else acts.push({ e, hit });
     }
     return e;
   });
+  for (const { e, hit } of acts) actNounTarget(e, hit, env, st);
   return [...built1, ...extraEvents];
+}
+
+const ONSET_VERBS = new Set(['erupted', 'began', 'begun', 'broke', 'started', 'flared', 'escalated']);
+
+/**
+ * "The war, which erupted in April 2023 over plans to merge ..., has killed": a definite violent
+ * noun whose relative clause tells when it began is the background of the sentence, not a new
+ * event; neither it nor any trigger inside that clause is reported. Returns the token range
+ * [noun, end of the relative clause], or null.
+ */
+function backgroundSpan(tokens: Token[], found: TriggerHit[]): [number, number] | null {
+  for (const h of found) {
+    if (!VIOLENT.has(h.type) || h.form.pos !== 'noun' || !isDefiniteNoun(tokens, h.first, 'noun')) continue;
+    let k = h.last + 1;
+    if (tokens[k]?.text !== ',' || !/^(?:which|that)$/.test(tokens[k + 1]?.lower ?? '')) continue;
+    k += 2;
+    if (/^(?:has|had|have|first)$/.test(tokens[k]?.lower ?? '')) k += 1;
+    if (!ONSET_VERBS.has(tokens[k]?.lower ?? '')) continue;
+    let end = k + 1;
+    while (end < tokens.length && !/^[,;—–]$/.test((tokens[end] as Token).text)) end += 1;
+    return [h.first, end];
+  }
+  return null;
 }
 
 const GAP_QUANTIFIERS = new Set(['another', 'further', 'more']);
@@ -288,6 +316,59 @@ function referTarget(e: ExtractedEvent, hit: TriggerHit, type: PloverType, st: A
 }
 
 const DEFINITE_OBJECT = new Set(['the', 'this', 'that', 'these', 'those']);
+
+/**
+ * Nouns that name an act that need not be a trigger ("condemned the launch"), with what the
+ * earlier sentence reporting that act must contain. Generic nouns ("the move") name whatever
+ * event came last; specific ones need the act's own verb or noun in its evidence.
+ */
+const ACT_NOUNS: Record<string, RegExp | null> = {
+  move: null, step: null, action: null, decision: null,
+  launch: /\b(?:launch\w*|fired|fires|firing|test-fired)\b/i,
+  launches: /\b(?:launch\w*|fired|fires|firing|test-fired)\b/i,
+  test: /\btest\w*/i,
+  tests: /\btest\w*/i,
+  visit: /\bvisit\w*/i,
+  ruling: /\brul(?:ed|ing|es)\b/i,
+  verdict: /\b(?:ruled|convicted|sentenced|acquitted|verdict)\b/i,
+  expulsion: /\bexpel\w*|\bexpulsion/i,
+  expulsions: /\bexpel\w*|\bexpulsion/i,
+  takeover: /\b(?:takeover|take over|acquir\w*|buy|bought)\b/i,
+  arrest: /\barrest\w*/i,
+  arrests: /\barrest\w*/i,
+};
+
+/** How many sentences back a reaction may reach for the act it names. */
+const ACT_REACH = 2;
+
+/**
+ * "Norway condemned the launch" after "Iran launched a missile": a definite object naming an
+ * act that is no trigger itself refers to the most recent earlier event that plausibly reports
+ * it (in the ACT_REACH sentences before); its actors are the target. Conservative: the first candidate
+ * decides, and nothing is set when it has no actor other than the reacting one.
+ */
+function actNounTarget(e: ExtractedEvent, hit: TriggerHit, env: SentenceEnv, st: ArticleState): void {
+  const { tokens } = env.s;
+  if (hit.form.pos === 'noun' || e.participants.some((p) => p.role === 'TARGET') || !DEFINITE_OBJECT.has(tokens[hit.last + 1]?.lower ?? '')) return;
+  const noun = tokens[hit.last + 2];
+  if (!noun?.isWord || noun.isCap || !(noun.lower in ACT_NOUNS)) return;
+  const cue = ACT_NOUNS[noun.lower];
+  const here = env.s.sentence.index;
+  const actors = new Set(e.participants.filter((p) => p.role === 'ACTOR').map((p) => p.entityKey));
+  // events of earlier sentences only: the sentence's own evidence would match the reaction's noun
+  for (let k = st.events.length - 1; k >= 0; k -= 1) {
+    const p = st.events[k] as ExtractedEvent;
+    const at = st.meta.get(p)?.sentence ?? here;
+    if (here - at > ACT_REACH) return;
+    if (REACTIONS.has(p.type) && p.type === e.type) continue;
+    if (cue && !cue.test(p.evidence.text)) continue;
+    const culprits = p.participants.filter((x) => x.role === 'ACTOR' && !actors.has(x.entityKey)).map((x) => x.entityKey);
+    if (culprits.length === 0) return;
+    e.participants = [...e.participants, ...culprits.map((entityKey) => ({ entityKey, role: 'TARGET' as const }))];
+    e.summary = summaryFor(env, hit, e.participants, e.locationKey);
+    return;
+  }
+}
 
 /**
  * "did not block the package" after "a sanctions package": a definite object whose noun is the

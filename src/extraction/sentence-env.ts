@@ -82,16 +82,29 @@ export function eligible(env: SentenceEnv, m: RawMention, asTarget: boolean): bo
 /** Mentions coordinated with m ("US and UK", "Iraq, Syria"), in both directions. */
 export function coordinated(env: SentenceEnv, m: RawMention, keepLocatives = false): RawMention[] {
   const out = [m];
-  const joined = (a: RawMention, b: RawMention): boolean => {
-    const between = env.s.tokens.slice(a.last + 1, b.first).map((t) => t.lower).join(' ');
-    return ['and', ',', ', and', 'or', 'and "', 'and “', 'and the', ', the', ', and the', 'or the'].includes(between);
-  };
   const ms = env.s.mentions;
+  const between = (a: RawMention, b: RawMention): string => env.s.tokens.slice(a.last + 1, b.first).map((t) => t.lower).join(' ');
+  const joined = (a: RawMention, b: RawMention): boolean => {
+    const gap = between(a, b);
+    if (!['and', ',', ', and', 'or', 'and "', 'and “', 'and the', ', the', ', and the', 'or the'].includes(gap)) return false;
+    return !(gap.startsWith(', and') && clauseSubject(a, b));
+  };
+  // "sent aircraft to Portugal, and Italy sent two more": ", and" before a name followed by a
+  // lowercase word (its verb) opens a new clause, unless it ends a list ("Iran, Syria, and Russia").
+  const clauseSubject = (a: RawMention, b: RawMention): boolean => {
+    const next = env.s.tokens[b.last + 1];
+    if (!next?.isWord || next.isCap || CLAUSE_LINKS.has(next.lower)) return false;
+    const prev = ms[ms.indexOf(a) - 1];
+    return !(prev && between(prev, a) === ',');
+  };
   const idx = ms.indexOf(m);
   for (let k = idx - 1; k >= 0 && joined(ms[k] as RawMention, ms[k + 1] as RawMention); k -= 1) out.unshift(ms[k] as RawMention);
   for (let k = idx + 1; k < ms.length && joined(ms[k - 1] as RawMention, ms[k] as RawMention); k += 1) out.push(ms[k] as RawMention);
   return out.filter((x) => entityOf(env, x) && (x === m || keepLocatives || !locative(env, x)));
 }
+
+/** Words after a name that continue a noun phrase rather than start a predicate. */
+const CLAUSE_LINKS = new Set(['of', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'and', 'or', 'as', 'into', 'over', 'near', 'between', 'against']);
 
 export function keysOf(env: SentenceEnv, ms: RawMention[]): string[] {
   return [...new Set(ms.flatMap((m) => env.pseudoKeys?.get(m) ?? [env.built.keyOf.get(m)]).filter((k): k is string => !!k))];

@@ -134,3 +134,42 @@ describe('participants from English syntax', () => {
     expect(role(ofType(plain, 'DISAPPROVE')[0], 'TARGET')).not.toContain(keyOf(plain, 'Chile'));
   });
 });
+
+describe('clause boundaries, background clauses and reactions to non-trigger acts', () => {
+  it('does not coordinate names across ", and <Name> <verb>"', () => {
+    const r = run('Spain dispatched firefighters to Portugal, and Italy dispatched rescuers on Friday.');
+    const aid = ofType(r, 'AID');
+    const spain = aid.find((e) => role(e, 'ACTOR').includes(keyOf(r, 'Spain') ?? '-'));
+    const italy = aid.find((e) => role(e, 'ACTOR').includes(keyOf(r, 'Italy') ?? '-'));
+    expect(role(spain, 'TARGET')).not.toContain(keyOf(r, 'Italy'));
+    expect(role(italy, 'ACTOR')).not.toContain(keyOf(r, 'Portugal'));
+  });
+
+  it('still coordinates a list that ends with an Oxford comma', () => {
+    const r = run('Canada, Norway, and Sweden imposed sanctions on Iran.');
+    expect(role(ofType(r, 'SANCTION')[0], 'ACTOR').sort()).toEqual([keyOf(r, 'Canada'), keyOf(r, 'Norway'), keyOf(r, 'Sweden')].sort());
+  });
+
+  it('reports no event from a background war noun and its "which erupted" clause', () => {
+    const r = run('The war, which erupted in 2019 over a plan to merge the two militias, has displaced thousands of families.');
+    expect(r.events.filter((e) => e.type === 'FIGHT' || e.type === 'COOPERATE')).toEqual([]);
+  });
+
+  it('gives "condemned the launch" the actor of the earlier launch as target', () => {
+    const r = run('Iran launched a ballistic missile on Monday. Norway condemned the launch as reckless.');
+    const ev = ofType(r, 'DISAPPROVE')[0];
+    expect(role(ev, 'ACTOR')).toEqual([keyOf(r, 'Norway')]);
+    expect(role(ev, 'TARGET')).toEqual([keyOf(r, 'Iran')]);
+  });
+
+  it('gives "condemned the move" the actor of the last event as target', () => {
+    const r = run('Canada expelled two Russian diplomats on Monday. Moscow condemned the move.');
+    const ev = ofType(r, 'DISAPPROVE')[0];
+    expect(role(ev, 'TARGET')).toEqual([keyOf(r, 'Canada')]);
+  });
+
+  it('does not take a specific act noun for an event that does not report that act', () => {
+    const r = run('Canada expelled two Russian diplomats on Monday. Moscow condemned the launch.');
+    expect(role(ofType(r, 'DISAPPROVE')[0], 'TARGET')).toEqual([]);
+  });
+});
