@@ -74,10 +74,10 @@ export function findAttribution(
  * Peskov said"), unless an apposition follows the subject ("The APR, the party of former
  * president Macky Sall, said"), whose head is the mention before its first comma.
  */
-export function speakerMention<M extends { start: number; end: number }>(a: Attribution, fieldText: string, mentions: M[]): M | undefined {
+export function speakerMention<M extends { start: number; end: number }>(a: Attribution, mentions: M[]): M | undefined {
   const inside = mentions.filter((m) => m.start >= a.start && m.end <= a.end);
-  const comma = fieldText.indexOf(',', a.start);
-  if (comma > a.start && comma < a.end) {
+  const comma = a.start + a.text.indexOf(','); // a.text is the span's own text
+  if (comma > a.start) {
     const head = inside.filter((m) => m.end <= comma).pop();
     if (head) return head;
   }

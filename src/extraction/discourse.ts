@@ -60,11 +60,6 @@ export function initialDiscourse(built: BuiltEntities, body = ''): DiscourseStat
   };
 }
 
-/** A stand-in for the field text around a sentence: offsets are field offsets, text is the sentence. */
-function fieldOf(s: AnalyzedSentence): string {
-  return ' '.repeat(s.sentence.start) + s.sentence.text;
-}
-
 function pseudo(s: AnalyzedSentence, first: number, last: number): RawMention {
   const a = s.tokens[first] as Token;
   const b = s.tokens[last] as Token;
@@ -96,7 +91,7 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
   };
   const speakerKey = (i: number): string | null => {
     if (!attribution || (tokens[i] as Token).start < attribution.end) return null;
-    const sp = speakerMention(attribution, fieldOf(s), s.mentions.filter((m) => built.keyOf.has(m)));
+    const sp = speakerMention(attribution, s.mentions.filter((m) => built.keyOf.has(m)));
     if (sp) return built.keyOf.get(sp) ?? null;
     // "Police said they had detained 14 people": an unnamed agent of the state can be the speaker too
     const unnamed = out.mentions.filter((m) => m.start >= attribution.start && m.end <= attribution.end).pop();

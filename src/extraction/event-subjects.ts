@@ -154,7 +154,7 @@ export function speakerAsSubject(env: SentenceEnv, hit: TriggerHit): RawMention 
   if (!a) return null;
   const { tokens, mentions } = env.s;
   const pronoun = tokens.some((t, i) => i < hit.first && t.start >= a.end && SUBJECT_PRONOUNS.has(t.lower));
-  const speaker = speakerMention(a, ' '.repeat(env.s.sentence.start) + env.s.sentence.text, mentions.filter((m) => env.built.keyOf.has(m)));
+  const speaker = speakerMention(a, mentions.filter((m) => env.built.keyOf.has(m)));
   return pronoun && speaker ? speaker : null;
 }
 
@@ -168,7 +168,7 @@ export function speakerOfObjectNoun(env: SentenceEnv, hit: TriggerHit): RawMenti
   const { tokens, mentions } = env.s;
   const after = tokens.filter((t, i) => i < hit.first && t.start >= a.end);
   if (after.length > 4 || after.some((t) => !t.isWord || t.isCap || t.lower === 'that')) return null;
-  return speakerMention(a, ' '.repeat(env.s.sentence.start) + env.s.sentence.text, mentions.filter((m) => env.built.keyOf.has(m))) ?? null;
+  return speakerMention(a, mentions.filter((m) => env.built.keyOf.has(m))) ?? null;
 }
 
 /** Words that open a short adjunct between a verb and its that-clause: "warned in a statement on Monday that". */

@@ -112,6 +112,10 @@ const NON_MILITARY_OBJECTS = new Set(['cholera', 'disease', 'diseases', 'outbrea
 const PUBLICATIONS = new Set(['statement', 'statements', 'report', 'reports', 'document', 'documents', 'video', 'videos', 'figures', 'data', 'details', 'results', 'photos', 'images', 'footage', 'names', 'list', 'plan', 'transcript', 'communique', 'communiqué', 'declaration', 'vision', 'budget', 'forecast', 'forecasts', 'album', 'book']);
 /** Law enforcement in a sentence makes a raid or an interception a police action (COERCE), not combat. */
 const LAW_ENFORCEMENT = new Set(['police', 'policemen', 'officers', 'agents', 'investigators', 'prosecutors', 'customs', 'coastguard', 'anti-graft', 'anti-corruption', 'detectives', 'gendarmes', 'authorities']);
+
+function mentionsLawEnforcement(tokens: Token[]): boolean {
+  return tokens.some((t, k) => LAW_ENFORCEMENT.has(t.lower) || (t.lower === 'guard' && tokens[k - 1]?.lower === 'coast'));
+}
 const FORECASTERS = new Set(['forecasters', 'meteorologists', 'forecaster', 'meteorologist', 'economists', 'analysts', 'scientists', 'seismologists', 'volcanologists']);
 /** What "release" hands out when it is money: "release 25 million euros in emergency aid". */
 const MONEY_WORDS = /^(?:funds?|funding|money|aid|euros?|dollars?|pounds|yen|rupees?|naira|shillings?|francs?|million|billion|\$|€|£)$/i;
@@ -138,7 +142,7 @@ function notAnEvent(tokens: Token[], i: number, last: number, form: TriggerForm)
   // "targeted remedies", "a targeted campaign": the participle as an adjective
   if (form.lemma === 'target' && tokens[i]?.lower === 'targeted' && /^(?:a|an|the|its|their|more|"|“)$/.test(tokens[i - 1]?.lower ?? '')) return true;
   // "questioned the decision" is doubt; only the police question people
-  if (form.lemma === 'question' && !tokens.some((t, k) => LAW_ENFORCEMENT.has(t.lower) || (t.lower === 'guard' && tokens[k - 1]?.lower === 'coast'))) return true;
+  if (form.lemma === 'question' && !mentionsLawEnforcement(tokens)) return true;
   // "have two of the charges struck out": striking out is no attack
   if (form.lemma === 'strike' && /^(?:out|off|through)$/.test(tokens[last + 1]?.lower ?? '')) return true;
   // "search and rescue zone" reads "rescue" as a verb form, but it modifies the noun all the same
@@ -183,7 +187,7 @@ function reading(tokens: Token[], i: number, form: TriggerForm): PloverType {
     for (let k = i - 1; k >= 0 && k >= i - 4; k -= 1) if (RELIEF.has((tokens[k] as Token).lower) || /^(?:end|ends|ended|ending)$/.test((tokens[k] as Token).lower)) return 'CONCEDE';
   }
   if (form.type === 'FIGHT' && /^(?:raid|intercept)$/.test(form.lemma)
-    && tokens.some((t, k) => LAW_ENFORCEMENT.has(t.lower) || (t.lower === 'guard' && tokens[k - 1]?.lower === 'coast'))) return 'COERCE';
+    && mentionsLawEnforcement(tokens)) return 'COERCE';
   if (form.type === 'CONCEDE' && form.lemma === 'release' && tokens.slice(i + 1, i + 5).some((t) => MONEY_WORDS.test(t.text))) return 'AID';
   if (form.type === 'FIGHT' && form.lemma === 'strike' && tokens.some((t) => LABOUR.has(t.lower))) return 'PROTEST';
   if (form.type === 'PROTEST' && form.lemma === 'protest') {
