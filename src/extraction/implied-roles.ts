@@ -53,18 +53,18 @@ export function implicitState(e: ExtractedEvent, home: string, passive: boolean,
   if (!GOVERNMENT_TARGETED.has(e.type) || hasTarget || actors.includes(home)) return;
   // unnamed protesters still protest against someone; unnamed donors or demanders are left alone
   if (actors.length === 0 && e.type !== 'PROTEST') return;
-  const homeCode = built.byKey.get(home)?.place?.countryCode;
   // a domestic body asking or giving something is not addressing its own government by default
-  if (e.type !== 'PROTEST' && actors.some((k) => isDomestic(built, k, homeCode))) return;
+  if (e.type !== 'PROTEST' && actors.some((k) => isDomestic(built, k, home))) return;
   e.participants = [...e.participants, { entityKey: home, role: 'TARGET' }];
 }
 
 /** An actor known to belong to the home country: a place in it, or a name carrying its demonym or name. */
-function isDomestic(built: BuiltEntities, key: string, homeCode: string | null | undefined): boolean {
+function isDomestic(built: BuiltEntities, key: string, home: string): boolean {
   const e = built.byKey.get(key);
+  const country = built.byKey.get(home);
+  const homeCode = country?.place?.countryCode;
   if (!e || !homeCode) return false;
   if (e.place) return e.place.countryCode === homeCode;
-  const country = built.entities.find((c) => c.place?.featureType === 'COUNTRY' && c.place.countryCode === homeCode);
   const words = new Set([country?.name, ...(country?.aliases ?? [])].filter((w): w is string => !!w).map((w) => w.toLowerCase()));
   return [e.name, ...e.aliases].some((n) => n.toLowerCase().split(/\s+/).some((w) => words.has(w)));
 }

@@ -10,7 +10,7 @@
 import type { ExtractedRelation } from './types';
 import type { DiscourseState } from './discourse';
 import type { BuiltEntities } from './entity-builder';
-import { datelineLength } from './geocoding';
+import { countryKey, datelineLength } from './geocoding';
 import type { AnalyzedSentence, RawMention } from './mention-detection';
 import type { Token } from './tokens';
 
@@ -26,8 +26,8 @@ export function countryKeyOf(built: BuiltEntities, key: string): string | null {
   if (!e?.place) return null;
   if (e.place.featureType === 'COUNTRY') return e.key;
   const cc = e.place.countryCode;
-  const country = cc ? built.entities.find((c) => c.place?.featureType === 'COUNTRY' && c.place.countryCode === cc) : undefined;
-  return country?.key ?? null;
+  // country entities are keyed by their code (entity-builder.ts), so no search is needed
+  return cc && built.byKey.has(countryKey(cc)) ? countryKey(cc) : null;
 }
 
 /**
