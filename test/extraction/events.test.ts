@@ -1,9 +1,8 @@
 import type { ExtractedEvent, ExtractionResult } from '../../src/extraction';
-import { run } from './helpers';
+import { ofType, run } from './helpers';
 
 const actors = (r: ExtractionResult, ev: ExtractedEvent | undefined) => (ev?.participants ?? []).filter((p) => p.role === 'ACTOR').map((p) => p.entityKey);
 const targets = (r: ExtractionResult, ev: ExtractedEvent | undefined) => (ev?.participants ?? []).filter((p) => p.role === 'TARGET').map((p) => p.entityKey);
-const ofType = (r: ExtractionResult, type: string) => r.events.filter((e) => e.type === type);
 
 describe('events', () => {
   it('finds actor and target of an active trigger, with location and evidence', () => {

@@ -1,4 +1,4 @@
-import { createExtractor, type ExtractedEntity, type ExtractionInput, type ExtractionResult, type Span } from '../../src/extraction';
+import { createExtractor, type ExtractedEntity, type ExtractedEvent, type ExtractionInput, type ExtractionResult, type Span } from '../../src/extraction';
 
 const extractor = createExtractor();
 
@@ -44,3 +44,11 @@ export function danglingKeys(r: ExtractionResult): string[] {
   ];
   return refs.filter((k) => !keys.has(k));
 }
+
+/** Entity keys of an event's participants in one role. */
+export const role = (ev: ExtractedEvent | undefined, r: 'ACTOR' | 'TARGET'): string[] => (ev?.participants ?? []).filter((p) => p.role === r).map((p) => p.entityKey);
+
+export const ofType = (r: ExtractionResult, type: string): ExtractedEvent[] => r.events.filter((e) => e.type === type);
+
+/** Key of the entity a surface form belongs to. */
+export const keyOf = (r: ExtractionResult, surface: string): string | undefined => entityByAlias(r, surface)?.key;

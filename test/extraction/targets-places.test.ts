@@ -1,9 +1,5 @@
-import type { ExtractedEvent, ExtractionResult } from '../../src/extraction';
-import { entityByAlias, run } from './helpers';
+import { entityByAlias, keyOf, ofType, role, run } from './helpers';
 
-const role = (ev: ExtractedEvent | undefined, r: 'ACTOR' | 'TARGET') => (ev?.participants ?? []).filter((p) => p.role === r).map((p) => p.entityKey);
-const ofType = (r: ExtractionResult, type: string) => r.events.filter((e) => e.type === type);
-const keyOf = (r: ExtractionResult, surface: string) => entityByAlias(r, surface)?.key;
 
 describe('places the city list lacks', () => {
   it('geocodes provinces, states and gulfs from the curated list', () => {
