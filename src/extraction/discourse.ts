@@ -51,12 +51,12 @@ const ORG_GROUP_NOUNS = new Set(['companies', 'firms']);
 const PERSON_PRONOUNS = new Set(['he', 'she']);
 const THING_PRONOUNS = new Set(['it', 'they']);
 
-export function initialDiscourse(built: BuiltEntities, body = ''): DiscourseState {
+export function initialDiscourse(built: BuiltEntities, dateline = 0): DiscourseState {
   const military = built.entities.filter((e) => e.type === 'ORGANIZATION' && e.mentions.length > 0
     && [e.name, ...e.aliases].some((n) => MILITARY_NAME.test(n)));
   return {
     lastPerson: null, lastActorGroup: null, military: military.length === 1 ? (military[0]?.key ?? null) : null,
-    homeCountry: homeCountry(built, body), descriptors: new Map(), titled: new Map(),
+    homeCountry: homeCountry(built, dateline), descriptors: new Map(), titled: new Map(),
   };
 }
 

@@ -25,6 +25,8 @@ import { REACTIONS, actNounTarget, anaphoricObject, referTarget, rememberHeads, 
 export interface EventContext {
   text: string;
   publishedAt: Date;
+  /** Length of the body's dateline (datelineLength in geocoding.ts), 0 when it has none. */
+  dateline?: number;
 }
 
 const VIOLENT = new Set<PloverType>(['ASSAULT', 'FIGHT']);
@@ -273,7 +275,7 @@ function coordinateSubject(env: SentenceEnv, h: TriggerHit, actors: Set<string>)
 }
 
 export function extractEvents(sentences: AnalyzedSentence[], built: BuiltEntities, relations: ExtractedRelation[], res: Resources, ctx: EventContext): ExtractedEvent[] {
-  const st: ArticleState = { discourse: initialDiscourse(built, ctx.text), meta: new Map(), events: [], heads: new Map() };
+  const st: ArticleState = { discourse: initialDiscourse(built, ctx.dateline ?? 0), meta: new Map(), events: [], heads: new Map() };
   const passive = new Set<ExtractedEvent>();
   for (const s of sentences) {
     const events = sentenceEvents(s, built, relations, res, ctx, st, passive);

@@ -57,14 +57,14 @@ export function datelineLength(body: string): number {
 }
 
 /** Regions named in the article and "City, Region" pairs, from the gazetteer references of the mentions. */
-export function placeContext(mentions: RawMention[], gaz: Gazetteer, body = ''): PlaceContext {
+/** `dateline`: length of the body's dateline (datelineLength), 0 when it has none. */
+export function placeContext(mentions: RawMention[], gaz: Gazetteer, dateline = 0): PlaceContext {
   const out: PlaceContext = { regionCountries: new Set(), qualifiedBy: new Map(), dateline: new Set() };
   const regionCountry = (m: RawMention): string | null => {
     if (m.ref?.kind !== 'curated') return null;
     const p = gaz.curated.get(m.ref.slug);
     return p && p.featureType === 'REGION' && p.countryCode ? p.countryCode : null;
   };
-  const dateline = datelineLength(body);
   let countries: Set<string> | null = null;
   // "in Khovd" left to the city, the region's seat: the region of that name still says where the article is.
   const seatRegionCountry = (m: RawMention): string | null => {

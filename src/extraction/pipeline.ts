@@ -42,9 +42,9 @@ function personNameWords(mentions: RawMention[]): Set<string> {
   return out;
 }
 
-function geocodeAll(res: Resources, mentions: RawMention[], body: string): Map<RawMention, CityRecord> {
+function geocodeAll(res: Resources, mentions: RawMention[], dateline: number): Map<RawMention, CityRecord> {
   const countries = articleCountries(mentions, res.gazetteer);
-  const context = { ...placeContext(mentions, res.gazetteer, body), isCommonWord: (w: string) => res.lexicon.isCommonWord(w) };
+  const context = { ...placeContext(mentions, res.gazetteer, dateline), isCommonWord: (w: string) => res.lexicon.isCommonWord(w) };
   const personWords = personNameWords(mentions);
   const cityOf = new Map<RawMention, CityRecord>();
   for (const m of mentions) {
@@ -83,12 +83,13 @@ export function runPipeline(input: ExtractionInput): ExtractionResult {
   const all = [...titleAnalyzed, ...bodyAnalyzed];
   const allMentions = all.flatMap((s) => s.mentions);
   resolveAdminRegions(allMentions, res.gazetteer, { TITLE: title, BODY: body });
-  const cityOf = geocodeAll(res, allMentions, body);
+  const dateline = datelineLength(body);
+  const cityOf = geocodeAll(res, allMentions, dateline);
   resolveUsGeorgia(allMentions, cityOf, res.gazetteer);
-  const built = buildEntities(clusterMentions(all, cityOf), res.gazetteer, datelineLength(body));
+  const built = buildEntities(clusterMentions(all, cityOf), res.gazetteer, dateline);
   const fields = { TITLE: title, BODY: body };
   const relations = [...built.relations, ...extractRelations(all, built, res, fields)];
-  const events = extractEvents(bodyAnalyzed, built, relations, res, { text: body, publishedAt });
+  const events = extractEvents(bodyAnalyzed, built, relations, res, { text: body, publishedAt, dateline });
   const quotes = extractQuotes(fields, all, built, res);
   return { pipelineVersion: PIPELINE_VERSION, language: 'en', entities: built.entities, events, relations, quotes };
 }

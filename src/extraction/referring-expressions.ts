@@ -10,7 +10,7 @@
 import type { ExtractedRelation } from './types';
 import type { DiscourseState } from './discourse';
 import type { BuiltEntities } from './entity-builder';
-import { countryKey, datelineLength } from './geocoding';
+import { countryKey } from './geocoding';
 import type { AnalyzedSentence, RawMention } from './mention-detection';
 import type { Token } from './tokens';
 
@@ -32,16 +32,15 @@ export function countryKeyOf(built: BuiltEntities, key: string): string | null {
 
 /**
  * The article's home country: the country most mentioned directly or through its places, the
- * dateline's counting two more (ties: the first mentioned).
+ * dateline's counting once more (ties: the first mentioned).
  */
-export function homeCountry(built: BuiltEntities, body: string): string | null {
+export function homeCountry(built: BuiltEntities, dateline: number): string | null {
   const weight = new Map<string, number>();
   for (const e of built.entities) {
     const key = e.mentions.length > 0 ? countryKeyOf(built, e.key) : null;
     if (key) weight.set(key, (weight.get(key) ?? 0) + e.mentions.length);
   }
   // the dateline counts, but a story filed from Strasbourg or Geneva is about the country it keeps naming
-  const dateline = datelineLength(body);
   if (dateline > 0) {
     const place = built.entities.find((e) => e.place && e.mentions.some((m) => m.field === 'BODY' && m.end <= dateline));
     const key = place ? countryKeyOf(built, place.key) : null;
