@@ -51,14 +51,12 @@ function isPassive(tokens: Token[], hit: { first: number; form: TriggerForm }): 
 /** Words after which a verb-or-noun form ("attack", "strikes", "ban") is the noun. */
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', "'s", '’s', 'any', 'every', 'another', 'latest', 'new', 'deadly', 'fresh']);
 
-/** Past participles that modify a noun rather than govern it: "coordinated strikes", "renewed attacks" read as nouns anyway. */
-const PARTICIPLE_MODIFIERS = new Set<string>();
-
 /** "the attack", "Russia's strikes", "veto sanctions": the noun form of the same words, when the lexicon has one. */
 function nounReading(tokens: Token[], i: number, last: number, forms: TriggerForm[], afterVerb: boolean): TriggerForm | null {
   const prev = tokens[i - 1];
   // "announced sanctions", "approved strikes": right after a past-tense verb the word is its object
-  const afterPastVerb = !!prev && prev.isWord && !prev.isCap && /[a-z]{3,}ed$/.test(prev.lower) && !PARTICIPLE_MODIFIERS.has(prev.lower);
+  // (and after a participle such as "coordinated strikes" it is a noun all the same)
+  const afterPastVerb = !!prev && prev.isWord && !prev.isCap && /[a-z]{3,}ed$/.test(prev.lower);
   if (!afterVerb && !afterPastVerb && !DETERMINERS.has(prev?.lower ?? '')) return null;
   const n = last - i + 1;
   return forms.find((f) => f.pos === 'noun' && f.words.length === n && matchWords(tokens, i, f.words) === last) ?? null;
