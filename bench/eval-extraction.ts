@@ -60,18 +60,18 @@ interface Annotation {
 
 interface Fixture { id: string; split: Split; input: ExtractionInput; gold: Annotation }
 
-function loadFixtures(): Fixture[] {
+function loadFixtures(only: RegExp | null): Fixture[] {
   const out: Fixture[] = [];
   const seedDir = path.join(ROOT, 'test', 'fixtures', 'seed');
   const seed = JSON.parse(fs.readFileSync(path.join(seedDir, 'seed-article.expected.json'), 'utf8')) as Annotation;
   const raw = fs.readFileSync(path.join(seedDir, 'seed-article.txt'), 'utf8');
   const nl = raw.indexOf('\n');
-  out.push({
+  if (!only || only.test('seed')) out.push({
     id: 'seed', split: 'dev', gold: seed,
     input: { title: raw.slice(0, nl).trim(), body: raw.slice(nl + 1).trim(), publishedAt: new Date(seed.article.publishedAt), source: seed.article.source ?? null },
   });
   const dir = path.join(ROOT, 'test', 'fixtures', 'annotated');
-  for (const f of fs.readdirSync(dir).filter((n) => n.endsWith('.expected.json')).sort()) {
+  for (const f of fs.readdirSync(dir).filter((n) => n.endsWith('.expected.json') && (!only || only.test(n.replace('.expected.json', '')))).sort()) {
     const gold = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as Annotation;
     if (gold.split !== 'dev' && gold.split !== 'test') throw new Error(`${f}: split must be dev or test`);
     const article = JSON.parse(fs.readFileSync(path.join(ROOT, gold.article.bodyFile), 'utf8')) as { title: string; body: string; publishedAt: string; source?: string };
@@ -198,7 +198,14 @@ function printDevErrors(rs: ArticleResult[]): void {
     for (const p of r.entities.falsePositives) console.log(`  FP     ${p.type} ${p.name} [${p.aliases.join('|')}]`);
     for (const g of r.geo) if (!g.withinSize) console.log(`  GEO    ${g.gold} (${g.sizeClass}) off by ${g.distanceKm === null ? 'no coordinates' : `${g.distanceKm.toFixed(0)} km`}`);
     const name = (k: string) => r.predEntities.find((p) => p.key === k)?.name ?? k;
-    for (const g of r.events.missed) console.log(`  EVMISS ${g.type} a=[${(g.actors ?? []).join(', ')}] t=[${(g.targets ?? []).join(', ')}] ${g.summary ?? ''}`);
+    r.events.missed.forEach((g, i) => {
+      const why = r.events.missReasons[i]!;
+      console.log(`  EVMISS ${g.type} a=[${(g.actors ?? []).join(', ')}] t=[${(g.targets ?? []).join(', ')}] (${why.reason}) ${g.summary ?? ''}`);
+      for (const j of why.leftover) {
+        const e = r.predEvents[j]!;
+        console.log(`         ~ ${e.type} {${e.participants.map((p) => `${p.role[0]}:${name(p.entityKey)}`).join(', ')}} ${e.evidence.text.slice(0, 90)}`);
+      }
+    });
     const spurious = new Set(r.events.unsupported);
     r.predEvents.forEach((e, j) => {
       const parts = e.participants.map((p) => `${p.role[0]}:${name(p.entityKey)}`).join(', ');
@@ -214,7 +221,7 @@ function main(): void {
   // --only <regex>: evaluate only the fixtures whose id matches (e.g. '^(0|1[0-9]|20)' for the first 20)
   const onlyAt = process.argv.indexOf('--only');
   const only = onlyAt >= 0 ? new RegExp(process.argv[onlyAt + 1] ?? '') : null;
-  const results = loadFixtures().filter((fx) => !only || only.test(fx.id)).map((fx) => evaluate(fx, extractor.extract(fx.input)));
+  const results = loadFixtures(only).map((fx) => evaluate(fx, extractor.extract(fx.input)));
   const dev = summarize('dev', results.filter((r) => r.split === 'dev'));
   const test = summarize('test', results.filter((r) => r.split === 'test'));
   if (json) {

@@ -325,6 +325,13 @@ export interface EventScore {
   full: number;
   /** Gold events not matched under the full criterion. */
   missed: GoldEvent[];
+  /**
+   * Why each missed gold event (same order as `missed`) was missed: no prediction of an acceptable
+   * type left over (`type`), none of those with the gold actor (`actor`), or none with the gold
+   * target (`target`); `leftover` lists the predictions of an acceptable type that no gold event
+   * took under the full criterion, for the error listing.
+   */
+  missReasons: { reason: 'type' | 'actor' | 'target'; leftover: number[] }[];
   predicted: number;
   /**
    * Predicted events that some gold event (optional ones included) accounts for by type, one to
@@ -366,6 +373,12 @@ export function scoreEvents(goldAll: GoldEvent[], pred: PredEvent[], resolve: (g
     typeActor: hits(count(actorOk)),
     full: hits(full),
     missed: gold.filter((_, i) => full[i]! < 0),
+    missReasons: gold.filter((_, i) => full[i]! < 0).map((g) => {
+      const taken = new Set(full.filter((j) => j >= 0));
+      const leftover = pred.map((_, j) => j).filter((j) => !taken.has(j) && typeOk(g, pred[j]!));
+      const reason = leftover.length === 0 ? 'type' as const : leftover.some((j) => actorOk(g, pred[j]!)) ? 'target' as const : 'actor' as const;
+      return { reason, leftover };
+    }),
     predicted: pred.length,
   };
 }
