@@ -100,7 +100,9 @@ function acronymDefinitions(sentences: AnalyzedSentence[]): Map<string, RawMenti
       const acrToken = s.tokens[acr.first] as Token;
       const initials = wordsOf(m).map((w) => w.charAt(0)).join('');
       const letters = acrToken.text.replace(/[^\p{L}]/gu, '').toLowerCase();
-      if (acrToken.isUpper && wordsOf(m).length >= 2 && (isSubsequence(letters, initials) || looseAcronym(letters, wordsOf(m))
+      // "the Congolese army (FARDC)": the parenthesis names the organ, whatever its letters
+      if (acrToken.isUpper && m.organ) out.set(acrToken.text, m);
+      else if (acrToken.isUpper && wordsOf(m).length >= 2 && (isSubsequence(letters, initials) || looseAcronym(letters, wordsOf(m))
         || translatedAcronym(letters, m, wordsOf(m)))) {
         out.set(acrToken.text, m);
       }
@@ -136,6 +138,7 @@ class Groups {
 
 function strongKey(m: RawMention, cityOf: Map<RawMention, CityRecord>): string | null {
   if (m.ref) return refKey(m.ref);
+  if (m.organ) return `name:ORGANIZATION:${normalizeName(m.organ.name)}`;
   const city = cityOf.get(m);
   if (city) return `city:${city.geonamesId}`;
   if (m.weak) return null;
@@ -212,7 +215,42 @@ function joinPlaceShortForms(all: RawMention[], g: Groups): void {
   }
 }
 
+/** Words a state organ's own name may add to its kind: "National Police", "Royal Navy". */
+const GENERIC_ORGAN_WORDS = new Set(['national', 'federal', 'royal', 'state', 'central', 'republican', 'people\'s', 'peoples']);
+
+/**
+ * "Ecuadorian police" → the article's "National Police"; "Dutch police" → "Dutch National
+ * Police": a state organ named through its country is the article's organization named with the
+ * same kind ("Police") and, before it, only generic words or the organ's own country word. A
+ * candidate that carries the country word wins; otherwise only a single generic one is taken.
+ */
+function joinOrgansToNames(all: RawMention[], g: Groups): void {
+  const named = all.filter((m) => !m.organ && (!m.ref || m.ref.kind === 'org') && !m.weak && m.type === 'ORGANIZATION');
+  for (const o of all) {
+    if (!o.organ) continue;
+    const nameWords = normalizeName(o.organ.name).split(' ');
+    const kind = normalizeName(o.text).split(' ');
+    const countryWords = new Set(nameWords.slice(0, nameWords.length - kind.length));
+    const strong = new Set<RawMention>();
+    const generic = new Set<RawMention>();
+    for (const x of named) {
+      const xw = wordsOf(x);
+      if (xw.length <= kind.length || xw.slice(-kind.length).join(' ') !== kind.join(' ')) continue;
+      const prefix = xw.slice(0, xw.length - kind.length);
+      if (prefix.every((w) => GENERIC_ORGAN_WORDS.has(w))) generic.add(g.find(x));
+      else if (prefix.some((w) => countryWords.has(w)) && prefix.every((w) => GENERIC_ORGAN_WORDS.has(w) || countryWords.has(w))) strong.add(g.find(x));
+    }
+    const pick = strong.size === 1 ? [...strong][0] : strong.size === 0 && generic.size === 1 ? [...generic][0] : undefined;
+    if (pick) g.union(pick, o);
+  }
+}
+
 function pickCanonical(mentions: RawMention[]): RawMention {
+  // a state organ's own name beats its acronym ("Peruvian Army" for "army (EP)"), a written name beats both
+  const organ = mentions.find((m) => m.organ);
+  const named = mentions.filter((m) => !m.organ);
+  if (organ && !named.some((m) => !/^[\p{Lu}.]+$/u.test(m.text))) return organ;
+  mentions = named;
   const nonAcronym = mentions.filter((m) => !/^[\p{Lu}.]+$/u.test(m.text));
   const pool = nonAcronym.length > 0 ? nonAcronym : mentions;
   return pool.reduce((best, m) => (m.text.length > best.text.length ? m : best));
@@ -266,8 +304,9 @@ export function clusterMentions(sentences: AnalyzedSentence[], geocoded: Map<Raw
     if (expansion && expansion !== m) g.union(expansion, m);
   }
   joinByKey(all, g, (m) => strongKey(m, cityOf));
-  joinByKey(all, g, (m) => (m.ref || cityOf.has(m) ? null : `skel:${nameSkeleton(m.text)}`));
-  joinPartialNames(all, g);
+  joinByKey(all, g, (m) => (m.ref || m.organ || cityOf.has(m) ? null : `skel:${nameSkeleton(m.text)}`));
+  joinPartialNames(all.filter((m) => !m.organ), g);
+  joinOrgansToNames(all, g);
   joinPlaceShortForms(all, g);
   return g.groups(all).map((mentions) => {
     const withRef = mentions.find((m) => m.ref);

@@ -56,7 +56,7 @@ function identify(c: Cluster, gaz: Gazetteer): Identity | null {
   // being an organization: not enough to call it one.
   if (isWeak && c.type === null && c.mentions.length < 2) return null;
   const type: EntityType = c.type ?? 'ORGANIZATION';
-  const name = c.canonical.text;
+  const name = c.canonical.organ?.name ?? c.canonical.text;
   const norm = normalizeName(name);
   if (!norm) return null;
   return { key: `${type}:${norm}`, name, type, wikidataId: null, place: null, extraAliases: [] };

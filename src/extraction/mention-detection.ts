@@ -20,6 +20,7 @@ import type { Sentence } from './sentences';
 import { bodyNameBeforePlace, resolveSegment } from './segment-typing';
 import type { TitleMatch } from './titles';
 import type { Token } from './tokens';
+import { findStateOrgans, type StateOrgan } from './state-organs';
 
 export interface RawMention {
   field: TextField;
@@ -52,6 +53,8 @@ export interface RawMention {
   site?: RawMention;
   /** The lowercase kind of place written after the name ("Pahang state", "Kutupalong camp"). */
   placeClass?: string;
+  /** An organ of a state named through its country ("the Polish army"), state-organs.ts. */
+  organ?: StateOrgan;
 }
 
 export interface AnalyzedSentence {
@@ -88,6 +91,7 @@ export function detectMentions(res: Resources, fieldText: string, sentence: Sent
   }
   joinAppositiveNames(ctx);
   linkFacilitySites(ctx);
+  findStateOrgans(ctx);
   return ctx.out;
 }
 

@@ -3,7 +3,9 @@
  * - SUPPORTS: "X-backed Y", "Y (is) backed by X" (also funded/supported/sponsored/armed);
  * - COOPERATES_WITH: "X, in cooperation with Y", "X alongside Y", "X together with Y";
  * - LEADS / HOLDS_ROLE_IN / SPOKESPERSON_FOR: "<Org> CEO <Person>", "<Org> spokesman <Person>",
- *   "<Person>, the <title> of <Org>". LOCATED_IN comes from the gazetteer (entity-builder.ts).
+ *   "<Person>, the <title> of <Org>";
+ * - PART_OF: a state organ and its country ("the Polish army", "Estonia's navy"; state-organs.ts).
+ * LOCATED_IN comes from the gazetteer (entity-builder.ts).
  */
 import type { ExtractedRelation, RelationPredicate, Span, TextField } from './types';
 import { isModifierMention, modifierWord } from './clauses';
@@ -110,6 +112,14 @@ function appositions(ctx: Ctx, res: Resources): void {
   }
 }
 
+function stateOrgans(ctx: Ctx): void {
+  for (const o of ctx.s.mentions) {
+    if (!o.organ) continue;
+    const country = ctx.s.mentions.filter((m) => m.last < o.first && m.last >= o.first - 3 && (m.ref?.kind === 'country' || m.ref?.kind === 'demonym') && m.ref.code === o.organ?.code).pop();
+    if (country) add(ctx, o, 'PART_OF', country, span(ctx, country.start, o.end), null, 0.8);
+  }
+}
+
 export function extractRelations(sentences: AnalyzedSentence[], built: BuiltEntities, res: Resources, fields: Fields): ExtractedRelation[] {
   const out: ExtractedRelation[] = [];
   for (const s of sentences) {
@@ -118,6 +128,7 @@ export function extractRelations(sentences: AnalyzedSentence[], built: BuiltEnti
     cooperation(ctx);
     titledNames(ctx);
     appositions(ctx, res);
+    stateOrgans(ctx);
   }
   return out;
 }

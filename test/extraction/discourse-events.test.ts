@@ -118,9 +118,10 @@ describe('unnamed agents of a state and definite descriptions', () => {
     expect(role(ev, 'ACTOR')).toEqual(['LOCATION:country:EC']);
   });
 
-  it('leaves police owned by a name to that name', () => {
+  it('leaves police owned by a name to that name (the state organ, PART_OF its country)', () => {
     const r = run('Kenyan police dispersed the crowd in Kisumu, while Ugandan police arrested four activists.');
-    expect(role(ofType(r, 'COERCE')[0], 'ACTOR')).toEqual(['LOCATION:country:KE']);
+    expect(role(ofType(r, 'COERCE')[0], 'ACTOR')).toEqual(['ORGANIZATION:kenyan police']);
+    expect(r.relations).toContainEqual(expect.objectContaining({ subjectKey: 'ORGANIZATION:kenyan police', predicate: 'PART_OF', objectKey: 'LOCATION:country:KE' }));
   });
 
   it('reads "the court" and "the unions" as the organisations whose names carry the word', () => {

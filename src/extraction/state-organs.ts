@@ -1,0 +1,88 @@
+/**
+ * Organs of a state named through their country: "the Polish army", "Estonia's navy", "the
+ * Libyan coast guard", "Tanzania's health ministry", "US border police". Each is an organization
+ * of its own (PART_OF its country, relations.ts) that acts in events, rather than the country
+ * itself, as an analyst records "the Polish army deployed 6,000 soldiers". The mention covers the
+ * organ's words; the country's word before it stays a mention of the country. The organ is named
+ * "<demonym> <Organ>" ("Estonian Navy"), or "<country> <Organ>" when the text uses the country's
+ * name attributively ("US army" → "United States Army"), so the same organ meets under one name in
+ * every article. A bare "police" or "the army" with no country word is left to discourse.ts.
+ */
+import type { SentenceContext } from './mention-context';
+import { push } from './mention-context';
+import type { RawMention } from './mention-detection';
+import type { Token } from './tokens';
+
+/** Organ phrases (lowercase words) → the organ's name. Longer phrases first. */
+const ORGANS: [string[], string][] = [
+  [['armed', 'forces'], 'Armed Forces'], [['air', 'force'], 'Air Force'], [['coast', 'guard'], 'Coast Guard'],
+  [['border', 'guards'], 'Border Guard'], [['border', 'guard'], 'Border Guard'], [['border', 'police'], 'Border Police'],
+  [['national', 'guard'], 'National Guard'], [['national', 'police'], 'National Police'], [['federal', 'police'], 'Federal Police'],
+  [['intelligence', 'service'], 'Intelligence Service'], [['intelligence', 'services'], 'Intelligence Service'],
+  [['central', 'bank'], 'Central Bank'], [['police'], 'Police'], [['army'], 'Army'], [['navy'], 'Navy'],
+  [['gendarmerie'], 'Gendarmerie'],
+];
+/** "<word> ministry": the portfolios a ministry is named by. */
+const PORTFOLIOS = new Set(['foreign', 'defence', 'defense', 'interior', 'health', 'finance', 'justice', 'economy', 'trade', 'energy',
+  'education', 'agriculture', 'environment', 'transport', 'labour', 'labor', 'home', 'industry', 'culture', 'information']);
+/** Words that may stand between the country and the organ: "Kenyan riot police", "Estonia's own navy". */
+const BETWEEN = new Set(['riot', 'own']);
+
+export interface StateOrgan {
+  /** ISO2 code of the state. */
+  code: string;
+  /** "Estonian Navy". */
+  name: string;
+}
+
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/** The organ phrase starting at token k: [last token index, organ name], or null. */
+function organAt(tokens: Token[], k: number): [number, string] | null {
+  const word = (j: number) => {
+    const t = tokens[j];
+    return t && t.isWord && !t.isCap ? t.lower : '';
+  };
+  const ministry = word(k + 1) === 'ministry' && PORTFOLIOS.has(word(k)) ? k + 1 : -1;
+  if (ministry > 0) return [ministry, `${capitalise(word(k))} Ministry`];
+  for (const [words, name] of ORGANS) {
+    if (words.every((w, j) => word(k + j) === w)) return [k + words.length - 1, name];
+  }
+  return null;
+}
+
+/** The adjective a country's organs are named with: its first demonym, else its name. */
+function countryWord(ctx: SentenceContext, m: RawMention, possessive: boolean): string | null {
+  const ref = m.ref;
+  if (!ref || (ref.kind !== 'country' && ref.kind !== 'demonym')) return null;
+  const country = ctx.res.gazetteer.countries.get(ref.code);
+  if (!country) return null;
+  if (ref.kind === 'demonym') return m.text;
+  return possessive ? (country.demonyms[0] ?? country.name) : country.name;
+}
+
+/** Push a mention for each state organ after a country or demonym mention of the sentence. */
+export function findStateOrgans(ctx: SentenceContext): void {
+  const { tokens } = ctx;
+  for (const m of [...ctx.out]) {
+    let k = m.last + 1;
+    const possessive = /^['’]s$/.test(tokens[k]?.text ?? '');
+    if (possessive) k += 1;
+    if (possessive && m.ref?.kind !== 'country') continue;
+    while (BETWEEN.has(tokens[k]?.lower ?? '') && !(tokens[k] as Token).isCap) k += 1;
+    const organ = organAt(tokens, k);
+    if (!organ) continue;
+    const [last, organName] = organ;
+    // "army-backed", "police-run": a modifier, not the organ acting
+    if (tokens[last + 1]?.text === '-' || ctx.out.some((o) => o.first <= last && o.last >= k)) continue;
+    const word = countryWord(ctx, m, possessive);
+    if (!word || !m.ref || (m.ref.kind !== 'country' && m.ref.kind !== 'demonym')) continue;
+    push(ctx, k, last, {
+      type: 'ORGANIZATION', ref: null, confidence: 0.7, weak: false, title: null,
+      organ: { code: m.ref.code, name: `${word} ${organName}` },
+    });
+  }
+  ctx.out.sort((a, b) => a.first - b.first);
+}

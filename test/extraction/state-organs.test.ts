@@ -1,0 +1,47 @@
+import { entityByKey, run } from './helpers';
+
+describe('state organs named through their country', () => {
+  it('"the Chilean navy", "Peru\'s army", "the Greek coast guard" are organizations PART_OF their country', () => {
+    const r = run("The Chilean navy rescued 12 fishermen on Sunday. Peru's army sent 300 soldiers to Puno. The Greek coast guard intercepted a boat.");
+    for (const [key, name] of [['ORGANIZATION:chilean navy', 'Chilean Navy'], ['ORGANIZATION:peruvian army', 'Peruvian Army'], ['ORGANIZATION:greek coast guard', 'Greek Coast Guard']]) {
+      expect(entityByKey(r, key as string)).toEqual(expect.objectContaining({ type: 'ORGANIZATION', name }));
+    }
+    expect(r.relations).toContainEqual(expect.objectContaining({
+      subjectKey: 'ORGANIZATION:peruvian army', predicate: 'PART_OF', objectKey: 'LOCATION:country:PE',
+      evidence: expect.objectContaining({ text: "Peru's army" }),
+    }));
+    // the country word stays a mention of the country
+    expect(entityByKey(r, 'LOCATION:country:CL')?.mentions.map((m) => m.text)).toEqual(['Chilean']);
+  });
+
+  it('the organ, not its country, acts in the event', () => {
+    const r = run('The Greek coast guard intercepted two boats off Lesbos on Tuesday.');
+    const coerce = r.events.find((e) => e.type === 'COERCE');
+    expect(coerce?.participants).toContainEqual({ entityKey: 'ORGANIZATION:greek coast guard', role: 'ACTOR' });
+  });
+
+  it('a ministry by its portfolio; the country name used attributively names it too', () => {
+    const r = run("Kenya's health ministry sent a team to Kisumu. US army engineers arrived.");
+    expect(entityByKey(r, 'ORGANIZATION:kenyan health ministry')).toBeDefined();
+    expect(entityByKey(r, 'ORGANIZATION:united states army')).toBeDefined();
+  });
+
+  it('joins the article\'s own name for the organ: "Colombian police" is the "National Police" named before', () => {
+    const r = run('The National Police said on Monday that 40 people were held. Colombian police arrested 12 more in Cali.');
+    expect(entityByKey(r, 'ORGANIZATION:colombian police')).toBeUndefined();
+    const police = r.entities.find((e) => e.mentions.some((m) => m.text === 'National Police'));
+    expect(police?.mentions.map((m) => m.text)).toContain('police');
+  });
+
+  it('"the Peruvian army (EP)" defines the acronym; "army-backed" is a modifier, not the organ', () => {
+    const r = run('The Peruvian army (EP) moved north. Later the EP withdrew. The army-backed council met.');
+    expect(entityByKey(r, 'ORGANIZATION:peruvian army')?.mentions.map((m) => m.text)).toEqual(['army', 'EP', 'EP']);
+    expect(r.entities.filter((e) => e.name.endsWith('Army'))).toHaveLength(1);
+  });
+
+  it('two countries\' armies stay two organizations', () => {
+    const r = run('The Polish army and the Czech army deployed troops along the Oder.');
+    expect(entityByKey(r, 'ORGANIZATION:polish army')).toBeDefined();
+    expect(entityByKey(r, 'ORGANIZATION:czech army')).toBeDefined();
+  });
+});
