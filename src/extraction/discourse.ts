@@ -51,6 +51,31 @@ const ORG_GROUP_NOUNS = new Set(['companies', 'firms']);
 const PERSON_PRONOUNS = new Set(['he', 'she']);
 const THING_PRONOUNS = new Set(['it', 'they']);
 
+/** Offices and bodies a place or organization has: "Ontario's premier", "Japan's foreign minister", "the firm's chief executive". */
+const OWNED_OFFICES = new Set([...REFERRING_TITLES, 'executive', 'officer', 'government', 'administration', 'cabinet', 'office', 'regulator', 'leadership', 'management', 'board']);
+
+/**
+ * "Newfoundland and Labrador's premier called the outage unacceptable": a place's or an
+ * organization's office, named by its title alone, acts for its owner (a province acts through
+ * its premier as a state through its government). Returns the title's token index, or -1. Not
+ * when a name follows ("Japan's foreign minister Takeshi Iwaya" is the person) or for a person's
+ * office ("the president's lawyer" is someone else).
+ */
+function ownedOffice(s: AnalyzedSentence, m: RawMention, type: string | undefined): number {
+  const { tokens } = s;
+  if ((type !== 'LOCATION' && type !== 'ORGANIZATION') || !/^['’]s$/.test(tokens[m.last + 1]?.text ?? '')) return -1;
+  for (let k = m.last + 2; k <= m.last + 4; k += 1) {
+    const t = tokens[k];
+    if (!t?.isWord || t.isCap) return -1;
+    if (!OWNED_OFFICES.has(t.lower)) continue;
+    const next = tokens[k + 1];
+    if (next?.isWord && next.isCap) return -1;
+    // "Ontario's premier's office": the office of the title holder, still the province's
+    return k;
+  }
+  return -1;
+}
+
 export function initialDiscourse(built: BuiltEntities, dateline = 0): DiscourseState {
   const military = built.entities.filter((e) => e.type === 'ORGANIZATION' && e.mentions.length > 0
     && [e.name, ...e.aliases].some((n) => MILITARY_NAME.test(n)));
@@ -105,7 +130,9 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
     if (mention) {
       const key = built.keyOf.get(mention);
       if (key && built.byKey.get(key)?.type === 'PERSON') lastPerson = key;
-      i = mention.last;
+      const office = key ? ownedOffice(s, mention, built.byKey.get(key)?.type) : -1;
+      if (key && office > 0) add(mention.first, office, [key]);
+      i = Math.max(mention.last, office);
       continue;
     }
     if (!t.isWord) continue;

@@ -75,7 +75,8 @@ export function eligible(env: SentenceEnv, m: RawMention, asTarget: boolean): bo
   // "fired rockets at northern Israel": a country aimed at is a target, not where it happened
   const aimedAt = asTarget && e.place?.featureType === 'COUNTRY' && TARGET_PREPOSITIONS.has(prepositionBefore(env.s.tokens, m.first));
   if (isModifierMention(m, env.s.tokens) || (locative(env, m) && !relational && !aimedAt) || demonymOfPerson(env, m)) return false;
-  if (e.type !== 'LOCATION' || e.place?.featureType === 'COUNTRY') return true;
+  // a referring expression (discourse.ts) acts as what it stands for: "Ontario's premier" is the province acting
+  if (e.type !== 'LOCATION' || e.place?.featureType === 'COUNTRY' || env.pseudoKeys?.has(m)) return true;
   return asTarget && TARGET_PREPOSITIONS.has(env.s.tokens[m.first - 1]?.lower ?? '');
 }
 

@@ -118,6 +118,14 @@ describe('unnamed agents of a state and definite descriptions', () => {
     expect(role(ev, 'ACTOR')).toEqual(['LOCATION:country:EC']);
   });
 
+  it('an office named by its title alone acts for its owner: "Ontario\'s premier", "the firm\'s chief executive"', () => {
+    const r = run("Ontario's premier called the closure unacceptable. Bavaria's government rejected the plan. Japan's foreign minister Takeshi Iwaya condemned the launch.");
+    expect(role(ofType(r, 'DISAPPROVE').find((e) => e.evidence.text.startsWith('Ontario')), 'ACTOR')).toEqual(['LOCATION:curated:ontario']);
+    expect(role(ofType(r, 'REJECT')[0], 'ACTOR')).toEqual(['LOCATION:curated:bavaria']);
+    // a name after the title is the person who acts
+    expect(role(ofType(r, 'DISAPPROVE').find((e) => e.evidence.text.startsWith('Japan')), 'ACTOR')).toEqual(['PERSON:takeshi iwaya']);
+  });
+
   it('leaves police owned by a name to that name (the state organ, PART_OF its country)', () => {
     const r = run('Kenyan police dispersed the crowd in Kisumu, while Ugandan police arrested four activists.');
     expect(role(ofType(r, 'COERCE')[0], 'ACTOR')).toEqual(['ORGANIZATION:kenyan police']);
