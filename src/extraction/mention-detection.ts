@@ -14,6 +14,7 @@ import type { EntityType, TextField } from './types';
 import { findCapitalisedRuns, splitAtConnectors, type Run } from './capitalised-runs';
 import type { GazetteerRef } from './gazetteer';
 import { isCityName, isSentenceInitial, pushDictionary, spanText, type SentenceContext } from './mention-context';
+import { normalizeName } from './name-normalization';
 import { splitAtTitles } from './mention-titles';
 import type { Resources } from './resources';
 import type { Sentence } from './sentences';
@@ -74,7 +75,7 @@ export function detectMentions(res: Resources, fieldText: string, sentence: Sent
     if (run && run.first === i) {
       const pieces = splitAtConnectors(run, tokens, res.patterns, {
         countryAt: (k) => countryStartsAt(ctx, k),
-        phraseAcross: (k) => ctx.dictAt.some((m, j) => j >= run.first && j < k && !!m && m.last > k),
+        phraseAcross: (k) => ctx.dictAt.some((m, j) => j >= run.first && j < k && !!m && m.last > k) || regionAcross(ctx, run, k),
       }).map((r) => stripLeadingWords(ctx, r));
       for (const piece of pieces) {
         for (const { seg, title } of splitAtTitles(ctx, piece)) resolveSegment(ctx, seg, title);
@@ -134,6 +135,18 @@ function joinPossessivePlaceNames(ctx: SentenceContext, runs: Run[]): Run[] {
     out.push({ ...run });
   }
   return out;
+}
+
+/** "Newfoundland and Labrador", "Trentino-Alto Adige": a first-level region's name within the run spans token k. */
+function regionAcross(ctx: SentenceContext, run: Run, k: number): boolean {
+  const regions = ctx.res.gazetteer.adminRegions;
+  if (!regions) return false;
+  for (let a = Math.max(run.first, k - 3); a < k; a += 1) {
+    for (let b = k + 1; b <= Math.min(run.last, k + 3); b += 1) {
+      if (regions.get(normalizeName(spanText(ctx, a, b)))) return true;
+    }
+  }
+  return false;
 }
 
 /** A country name or a continent/multi-country region starts at token k ("in Iraq", "in Europe"). */

@@ -14,6 +14,7 @@ import { titleAfter, titleBefore } from './mention-titles';
 import { typeRun } from './run-typing';
 import type { TitleMatch } from './titles';
 import type { Token } from './tokens';
+import { normalizeName } from './name-normalization';
 
 /** A segment without titles: dictionary phrases inside it, heuristics for the rest. */
 export function resolveSegment(ctx: SentenceContext, seg: Run, title: TitleMatch | null): void {
@@ -24,7 +25,9 @@ export function resolveSegment(ctx: SentenceContext, seg: Run, title: TitleMatch
     return;
   }
   const possessive = ctx.tokens.slice(seg.first, seg.last + 1).some((t) => /^['’]s$/.test(t.text));
-  if (!title && (isCityContainingPhrase(ctx, seg) || (possessive && isCityName(ctx, spanText(ctx, seg.first, seg.last))))) {
+  // "Newfoundland and Labrador": a first-level region's full name is a place whatever its words
+  const regionName = seg.last > seg.first && !!ctx.res.gazetteer.adminRegions?.get(normalizeName(spanText(ctx, seg.first, seg.last)));
+  if (!title && (regionName || isCityContainingPhrase(ctx, seg) || (possessive && isCityName(ctx, spanText(ctx, seg.first, seg.last))))) {
     push(ctx, seg.first, seg.last, { type: 'LOCATION', ref: null, confidence: 0.8, weak: false, title: null });
     return;
   }

@@ -21,6 +21,14 @@ describe('city exonyms (data/gazetteer/city-exonyms.json)', () => {
 });
 
 describe('first-level administrative regions (data/gazetteer/admin1.json)', () => {
+  it('a region whose name has "and" in it is one place: "Newfoundland and Labrador", one LOCATION, not an organization', () => {
+    const r = run("Newfoundland and Labrador's premier called the closure unacceptable.");
+    const nl = entityByAlias(r, 'Newfoundland and Labrador');
+    expect(nl).toEqual(expect.objectContaining({ type: 'LOCATION', key: 'LOCATION:admin1:CA-NL' }));
+    expect(nl?.place?.countryCode).toBe('CA');
+    expect(r.entities.filter((e) => e.type === 'ORGANIZATION')).toEqual([]);
+  });
+
   it('resolves a state to the region, not a village of that name, with a label point', () => {
     const r = run('Gunmen attacked a convoy in Nuevo León, Mexico, officials said.');
     const e = entityByAlias(r, 'Nuevo León');
