@@ -49,9 +49,21 @@ function speakerStart(tokens: Token[], k: number, mentions: RawMention[], lex: E
 }
 
 /** "X said", "X had reported", "the sources said". */
+/** Attribution verbs that also take a plain object: "posted the data", "wrote a letter", "reported profits". */
+const OBJECT_TAKING = new Set(['posted', 'wrote', 'tweeted', 'reported', 'reports', 'published']);
+
+function takesObject(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next) return false;
+  if (next.isNumber || /^(?:the|a|an|its|their|his|her|samples|details|photos|pictures|images|videos?|documents|data|figures|results|profits?|losses|revenue|sales)$/.test(next.lower)) return true;
+  return false;
+}
+
 function subjectVerbAttribution(tokens: Token[], mentions: RawMention[], lex: EventLexicon, fieldText: string): Attribution | null {
   for (let i = 1; i < tokens.length; i += 1) {
     if (!lex.attributionVerbs.has((tokens[i] as Token).lower)) continue;
+    // "posted samples of the data", "reported a 41 percent rise": a verb with a direct object reports no clause
+    if (OBJECT_TAKING.has((tokens[i] as Token).lower) && takesObject(tokens, i)) continue;
     let k = i - 1;
     while (k > 0 && AUXILIARIES.has((tokens[k] as Token).lower)) k -= 1;
     const s = speakerStart(tokens, k, mentions, lex);

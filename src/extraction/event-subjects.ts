@@ -120,7 +120,10 @@ export function coordinatedPredicateSubject(env: SentenceEnv, hit: TriggerHit): 
     let b = m.first - 1;
     while (b >= 0 && b >= m.first - 3 && SUBJECT_LEADERS.has((tokens[b] as Token).lower)) b -= 1;
     const t = tokens[b];
-    const opens = !t || t.text === '—' || t.text === '–' || t.lower === 'that' || (!!a && t.end <= a.end && t.end >= a.end - 1);
+    // "A group calling itself Black Tern posted ... and threatened", "a cell known as X": the name the subject goes by
+    const selfNamed = (/^(?:itself|themselves)$/.test(t?.lower ?? '') && /^(?:calling|calls|call)$/.test(tokens[b - 1]?.lower ?? ''))
+      || (t?.lower === 'as' && tokens[b - 1]?.lower === 'known');
+    const opens = !t || selfNamed || t.text === '—' || t.text === '–' || t.lower === 'that' || (!!a && t.end <= a.end && t.end >= a.end - 1);
     // the subject acts in the clause the coordination continues: nothing but words, names and commas of appositions between
     if (opens && !tokens.slice(m.last + 1, k).some((x) => x.text === ';' || x.text === ':')) return m;
   }

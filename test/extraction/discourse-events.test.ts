@@ -126,6 +126,13 @@ describe('unnamed agents of a state and definite descriptions', () => {
     expect(role(ofType(r, 'DISAPPROVE').find((e) => e.evidence.text.startsWith('Japan')), 'ACTOR')).toEqual(['PERSON:takeshi iwaya']);
   });
 
+  it('"a group calling itself X" acts as X; "posted the data" reports no clause', () => {
+    const r = run('A gang calling itself Grey Heron posted the files online and threatened to publish more.');
+    expect(role(ofType(r, 'THREATEN')[0], 'ACTOR')).toEqual(['ORGANIZATION:grey heron']);
+    const r2 = run('A militia known as the Black Lions attacked a convoy and kidnapped two drivers.');
+    expect(role(ofType(r2, 'ASSAULT')[0], 'ACTOR')).toEqual(['ORGANIZATION:black lions']);
+  });
+
   it('leaves police owned by a name to that name (the state organ, PART_OF its country)', () => {
     const r = run('Kenyan police dispersed the crowd in Kisumu, while Ugandan police arrested four activists.');
     expect(role(ofType(r, 'COERCE')[0], 'ACTOR')).toEqual(['ORGANIZATION:kenyan police']);
