@@ -22,7 +22,9 @@ export function complementFirst(tokens: Token[], hits: TriggerHit[]): TriggerHit
 }
 
 /** Verbs whose object noun names the event, not a new one: "hosts the summit" is the summit. */
-export const NEEDS_OBJECT = new Set(['host']);
+export const NEEDS_OBJECT = new Set(['host',
+  // "was working with the RCMP", "would work closely with the Commission": cooperation needs a named partner ("working with children" is none)
+  'working with', 'work with', 'work closely with', 'working closely with', 'worked closely with', 'works closely with', 'work together with', 'working together with']);
 
 const REACTION_TYPES = new Set<PloverType>(['DISAPPROVE', 'PROTEST', 'REJECT', 'SUPPORT', 'DEMAND']);
 
@@ -68,14 +70,16 @@ export function complements(tokens: Token[], hits: TriggerHit[], clauses: number
   for (const h of hits) {
     if (h.form.pos === 'noun') {
       // "urged Rome to stop the detentions": the object of the demanded action is no new event
-      if (hits.some((v) => v !== h && v.type === 'DEMAND' && v.form.pos !== 'noun' && v.last < h.first && h.first - v.last <= 10
+      if (hits.some((v) => v !== h && (v.type === 'DEMAND' || v.form.lemma === 'order') && v.form.pos !== 'noun' && v.last < h.first && h.first - v.last <= 10
         && demandedObject(tokens, v.last, h.first))) out.add(h);
       continue;
     }
     if (tokens[h.first - 1]?.lower === 'to'
-      && hits.some((v) => v !== h && COMPLEMENT_TAKERS.has(v.type) && v.form.pos === 'verb' && v.last === h.first - 2)) out.add(h);
+      && hits.some((v) => v !== h && COMPLEMENT_TAKERS.has(v.type) && ((v.form.pos === 'verb' && v.last === h.first - 2)
+        // "had no plans to impose", "has no intention of": a phrase that ends in the "to"
+        || (v.form.pos === 'phrase' && v.last === h.first - 1)))) out.add(h);
     // "demanded that Kinshasa disarm the militias", "urged Rome to stop detentions": what is demanded is no event yet
-    else if (hits.some((v) => v !== h && v.type === 'DEMAND' && v.form.pos === 'verb' && v.last < h.first && h.first - v.last <= 8
+    else if (hits.some((v) => v !== h && (v.type === 'DEMAND' || v.form.lemma === 'order') && v.form.pos === 'verb' && v.last < h.first && h.first - v.last <= 8
       && isDemandedAction(tokens, v, h, clauses))) out.add(h);
   }
   return out;

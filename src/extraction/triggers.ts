@@ -6,6 +6,7 @@ import type { PloverType } from './types';
 import type { EventLexicon, TriggerForm } from './event-lexicon';
 import type { RawMention } from './mention-detection';
 import type { Token } from './tokens';
+import { BE_FORMS, CLAUSE_BREAK, CONSTRUCTION_WORDS, construction } from './trigger-constructions';
 
 export interface TriggerHit {
   type: PloverType;
@@ -16,7 +17,6 @@ export interface TriggerHit {
   passive: boolean;
 }
 
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /** Match `words` starting at token i; returns the last token index or -1. '...' skips up to two words. */
 function matchWords(tokens: Token[], i: number, words: string[]): number {
@@ -27,6 +27,11 @@ function matchWords(tokens: Token[], i: number, words: string[]): number {
       const next = words[w + 1] as string;
       let skipped = 0;
       while (skipped < 3 && tokens[j]?.lower !== next) {
+        // "a rapid-response team": a hyphenated compound is one word
+        if (tokens[j]?.text === '-' && j > i) {
+          j += 2;
+          continue;
+        }
         j += 1;
         skipped += 1;
       }
@@ -68,10 +73,22 @@ function insideName(mentions: RawMention[], i: number): boolean {
 
 export function findTriggers(tokens: Token[], mentions: RawMention[], lex: EventLexicon): TriggerHit[] {
   const hits: TriggerHit[] = [];
+  /** Tokens of a predicate label ("called the flights *a hybrid attack*"): what is said of the object, no event. */
+  let labelFirst = -1;
+  let labelLast = -1;
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens[i] as Token;
-    const forms = t.isWord ? lex.triggersByFirstWord.get(t.lower) : undefined;
-    if (!forms || tokens[i - 1]?.text === '-' || insideName(mentions, i)) continue;
+    if (!t.isWord || tokens[i - 1]?.text === '-' || (i >= labelFirst && i <= labelLast)) continue;
+    const built = CONSTRUCTION_WORDS.has(t.lower) && !insideName(mentions, i) ? construction(tokens, i, mentions) : null;
+    if (built) {
+      const form: TriggerForm = { type: built.type, lemma: built.lemma, pos: 'verb', words: tokens.slice(i, built.last + 1).map((w) => w.lower) };
+      hits.push({ type: built.type, form, first: i, last: built.last, passive: isPassive(tokens, { first: i, form }) });
+      if (built.label) [labelFirst, labelLast] = built.label;
+      i = built.last;
+      continue;
+    }
+    const forms = lex.triggersByFirstWord.get(t.lower);
+    if (!forms || insideName(mentions, i)) continue;
     for (const matched of forms) {
       const last = matchWords(tokens, i, matched.words);
       if (last < 0) continue;
@@ -118,6 +135,9 @@ const FORECASTERS = new Set(['forecasters', 'meteorologists', 'forecaster', 'met
 /** What "release" hands out when it is money: "release 25 million euros in emergency aid". */
 const MONEY_WORDS = /^(?:funds?|funding|money|aid|euros?|dollars?|pounds|yen|rupees?|naira|shillings?|francs?|million|billion|\$|€|£)$/i;
 
+/** What a pledge promises that is aid: "pledged to help rebuild", "pledged to send tents". */
+const AID_INTENT = new Set(['help', 'provide', 'send', 'fund', 'finance', 'donate', 'contribute', 'supply', 'deliver', 'give', 'rebuild', 'assist', 'support', 'cover', 'pay', 'deploy', 'double', 'increase', 'boost']);
+
 function notAnEvent(tokens: Token[], i: number, last: number, form: TriggerForm): boolean {
   if (form.type === 'FIGHT' && /^(?:fight|battle|combat|tackle|clash)$/.test(form.lemma)) {
     // "to fight the outbreak", "fighting cholera on the beaches", "battling the blaze"
@@ -135,6 +155,9 @@ function notAnEvent(tokens: Token[], i: number, last: number, form: TriggerForm)
   if (form.lemma === 'intercept' && /^(?:messages?|calls?|communications?|emails?|letters?|conversations?|phone|signals?|data|shipments?)$/.test(tokens[last + 1]?.lower ?? '')) return true;
   // "Forecasters said temperatures would ease ..., but warned that winds ...": a forecast, anywhere in the sentence
   if (form.type === 'THREATEN' && form.lemma === 'warn' && tokens.slice(0, i).some((t) => FORECASTERS.has(t.lower))) return true;
+  // "pledging to halt fighting", "pledged to review the contracts": a promise of another act is no aid, unless it is a promise to give
+  if (form.lemma === 'pledge' && form.pos === 'verb' && tokens[last + 1]?.lower === 'to' && /^[a-z]+$/.test(tokens[last + 2]?.text ?? '')
+    && !DETERMINERS.has(tokens[last + 2]?.lower ?? '') && !AID_INTENT.has(tokens[last + 2]?.lower ?? '')) return true;
   // "released a joint statement": publishing is no concession
   if (form.lemma === 'release' && tokens.slice(last + 1, last + 5).some((t) => PUBLICATIONS.has(t.lower))) return true;
   // "targeted remedies", "a targeted campaign": the participle as an adjective
@@ -172,7 +195,28 @@ const DOMESTIC_BANS = new Set(['ngos', 'ngo', 'websites', 'platforms', 'books', 
 /** Restrictions whose lifting is a concession: "lifted the curfew", "ended the state of emergency". */
 const LIFTABLE = new Set(['curfew', 'emergency', 'law', 'ban', 'blockade', 'restrictions', 'lockdown', 'siege']);
 
+/** What an order makes its object do that is coercion, not a demand: "ordered residents to leave their homes", "ordered him to surrender his passport". */
+const COMPELLED = new Set(['leave', 'evacuate', 'vacate', 'abandon', 'surrender', 'disperse', 'quit', 'relocate']);
+const PENALTIES = new Set(['penalty', 'penalties', 'fine', 'fines']);
+
+/** The reading of "ordered X to <verb> ...": COERCE for a forced move or surrender, SANCTION for a penalty to pay, else null (a DEMAND). */
+function orderedAction(tokens: Token[], i: number): PloverType | null {
+  for (let k = i + 1; k < tokens.length - 1 && k <= i + 20; k += 1) {
+    const t = tokens[k] as Token;
+    if (CLAUSE_BREAK.test(t.text)) return null;
+    if (t.lower !== 'to') continue;
+    const act = tokens[k + 1] as Token;
+    if (!/^[a-z]+$/.test(act.text)) continue;
+    if (COMPELLED.has(act.lower)) return 'COERCE';
+    // "ordered the company to pay NZ$3 million in penalties": a court's fine (damages and compensation stay a demand)
+    if (act.lower === 'pay' && tokens.slice(k + 2, k + 10).some((w) => PENALTIES.has(w.lower))) return 'SANCTION';
+    return null;
+  }
+  return null;
+}
+
 function reading(tokens: Token[], i: number, form: TriggerForm): PloverType {
+  if (form.lemma === 'order' && form.pos === 'verb') return orderedAction(tokens, i) ?? form.type;
   if ((form.type === 'FIGHT' || form.type === 'ASSAULT') && form.pos !== 'noun') {
     const before = tokens.slice(Math.max(0, i - 6), i);
     if (before.some((t) => CROWDS.has(t.lower))) return 'PROTEST';

@@ -105,3 +105,38 @@ describe('the event lexicon covers common news verbs', () => {
     else expect(types(text)).toContain(type);
   });
 });
+
+/**
+ * Constructions of the CAMEO codebook beyond single trigger words (triggers.ts): a label after
+ * the object, a manner adverbial, a class of objects. Sentences written for this test.
+ */
+describe('the event lexicon covers CAMEO constructions', () => {
+  it.each([
+    ['The health ministry said it had opened a 40-bed field hospital in the camp.', 'AID'],
+    ['Charity workers set up emergency shelters for the displaced families.', 'AID'],
+    ['Hungary closed its southern border crossings with Serbia on Monday.', 'SANCTION'],
+    ['The interior ministry said the two border crossings would close to all traffic from Saturday.', 'SANCTION'],
+    ['Moscow said it would respond in kind to the expulsions.', 'THREATEN'],
+    ['Seoul said it was prepared to retaliate against any provocation.', 'THREATEN'],
+    ['The prime minister called the blockade an act of aggression.', 'DISAPPROVE'],
+    ['The union called the pension plan a betrayal of workers.', 'DISAPPROVE'],
+    ['Two military drones violated Latvian airspace overnight.', 'THREATEN'],
+    ['Two Russian warplanes entered Finnish airspace on Tuesday.', 'THREATEN'],
+    ['Customs officials said the gang hid heroin in shipments of furniture.', 'CRIME'],
+    ['Greek police shared surveillance records with their Italian counterparts.', 'COOPERATE'],
+    ['The two spy agencies stepped up intelligence sharing last year.', 'COOPERATE'],
+    ['The insurer said it would not pay the hackers.', 'CONCEDE'],
+    ['The agency cut food rations for refugees by a third.', 'SANCTION'],
+    ['The governor ordered villagers to evacuate their homes ahead of the storm.', 'COERCE'],
+    ['A judge ordered the airline to pay $2 million in penalties.', 'SANCTION'],
+    ['The company said it was working with Interpol.', 'COOPERATE'],
+    ['The treasurer said the government had no plans for a sugar tax.', 'REJECT'],
+    ['Port health officers began screening passengers arriving from the region.', 'INVESTIGATE'],
+    ['The new equipment was paid for by the World Bank.', 'AID'],
+    ['The national guard was called in to restore order.', 'MOBILIZE'],
+    ['The rescue agency sent a rapid-response team to the valley.', 'AID'],
+    ["Greece triggered the bloc's civil protection mechanism as the fires spread.", 'DEMAND'],
+  ])('%s → %s', (text, type) => {
+    expect(types(text)).toContain(type);
+  });
+});

@@ -116,3 +116,36 @@ describe('who acts decides the reading', () => {
     expect(types(text)).toContain(type);
   });
 });
+
+describe('constructions and their limits', () => {
+  it('reads a label after the object as disapproval, and the label as no event of its own', () => {
+    expect(types('The prime minister called the blockade an act of aggression.')).toEqual(['DISAPPROVE']);
+    expect(types('The foreign minister called an emergency meeting of the cabinet.')).not.toContain('DISAPPROVE');
+    expect(types('A group calling itself the Black Hand claimed the kidnapping.')).not.toContain('DISAPPROVE');
+  });
+
+  it('reads an order to leave as coercion, an order to pay a penalty as a sanction, an order to pay damages as a demand', () => {
+    expect(types('The mayor ordered residents to leave the district by noon.')).toEqual(['COERCE']);
+    expect(types('The tribunal ordered the bank to pay a fine of 5 million euros.')).toEqual(['SANCTION']);
+    expect(types('The court ordered the company to pay compensation.')).toEqual(['DEMAND']);
+    expect(types('The judge ordered the former mayor to surrender his passport.')).toEqual(['COERCE']);
+  });
+
+  it('does not read closures near a border, a passenger flight or a reply to a letter as events', () => {
+    expect(types('Schools closed near the border after the storm.')).not.toContain('SANCTION');
+    expect(types('The border will stay closed until Monday.')).not.toContain('SANCTION');
+    expect(types('A passenger jet entered Spanish airspace at noon.')).toEqual([]);
+    expect(types('The minister said the agency would respond to the letter in writing.')).toEqual([]);
+  });
+
+  it('reads a promise to act as that act, not as aid, unless it promises to give', () => {
+    expect(types('The two sides pledged to halt the fighting.')).not.toContain('AID');
+    expect(types('Japan pledged to send two relief flights.')).toContain('AID');
+  });
+
+  it('needs a named partner for "working with", and an active verb for hiding drugs', () => {
+    expect(types('The nurses are working with children in the camp.')).toEqual([]);
+    expect(types('Police found cocaine concealed in a shipment of bananas.')).not.toContain('CRIME');
+    expect(types('The regime threatened to publish the files unless the company paid a ransom.')).not.toContain('CONCEDE');
+  });
+});

@@ -1,0 +1,244 @@
+/**
+ * Trigger constructions: verb patterns of the CAMEO codebook whose reading depends on more than
+ * one word in a way the lexicon's fixed phrases cannot say (a label after the object, a manner
+ * adverbial, a class of objects). triggers.ts tries them before the lexicon at each word.
+ */
+import type { PloverType } from './types';
+import type { RawMention } from './mention-detection';
+import type { Token } from './tokens';
+
+/*
+ * Constructions: verb patterns of the CAMEO codebook whose reading depends on more than one
+ * word in a way the lexicon's fixed phrases cannot say (a label after the object, a manner
+ * adverbial, a class of objects), tried before the lexicon at each word.
+ */
+
+export interface Built {
+  type: PloverType;
+  lemma: string;
+  last: number;
+  /** Token range of a predicate label that is no event of its own. */
+  label?: [number, number];
+}
+
+const PREPOSITIONS = new Set(['of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'near', 'along', 'across', 'over', 'into', 'off', 'through', 'under', 'after', 'before', 'during']);
+export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+export const CLAUSE_BREAK = /^[.;:!?—–]$/;
+
+/** The first token k in (i, i + reach] whose lower form is in `heads`, with only plain words (no preposition, no clause break) between. */
+function headAfter(tokens: Token[], i: number, reach: number, heads: Set<string>, allowQuotes = false): number {
+  for (let k = i + 1; k <= i + reach && k < tokens.length; k += 1) {
+    const t = tokens[k] as Token;
+    if (heads.has(t.lower)) return k;
+    if (t.text === '-' || (allowQuotes && /^["“”]$/.test(t.text))) continue;
+    if (!t.isWord || PREPOSITIONS.has(t.lower)) return -1;
+  }
+  return -1;
+}
+
+// "called the flights a hybrid attack", "branded the vote a sham", "described the move as a provocation" (CAMEO 111, criticise)
+const LABEL_VERBS = new Set(['call', 'calls', 'called', 'calling', 'describe', 'describes', 'described', 'describing', 'brand', 'brands', 'branded', 'branding',
+  'label', 'labels', 'labelled', 'labeled', 'labelling', 'labeling', 'term', 'terms', 'termed', 'dub', 'dubs', 'dubbed']);
+/** Particles after "call" that make it another verb: "call for", "called on", "called off", "called in". */
+const CALL_PARTICLES = new Set(['for', 'on', 'off', 'in', 'up', 'back', 'out', 'itself', 'themselves', 'himself', 'herself']);
+const NEGATIVE_LABELS = new Set(['attack', 'attacks', 'aggression', 'provocation', 'provocations', 'violation', 'violations', 'breach', 'sham', 'farce', 'travesty',
+  'insult', 'affront', 'disgrace', 'outrage', 'scandal', 'betrayal', 'crime', 'crimes', 'mistake', 'blunder', 'threat', 'lie', 'lies', 'fabrication',
+  'slander', 'smear', 'hoax', 'interference', 'meddling', 'intimidation', 'blackmail', 'terrorism', 'propaganda', 'disaster', 'fiasco', 'witch']);
+const NEGATIVE_QUALITIES = new Set(['unfriendly', 'hostile', 'illegal', 'unlawful', 'unacceptable', 'unfair', 'unjust', 'unjustified', 'unjustifiable',
+  'outrageous', 'shameful', 'irresponsible', 'reckless', 'absurd', 'baseless', 'groundless', 'provocative', 'destabilising', 'destabilizing', 'cowardly',
+  'barbaric', 'heinous', 'disgraceful', 'deplorable', 'unreasonable', 'arbitrary', 'discriminatory', 'unprovoked', 'criminal']);
+
+function label(tokens: Token[], i: number): Built | null {
+  const verb = (tokens[i] as Token).lower;
+  if (/^call/.test(verb) && CALL_PARTICLES.has(tokens[i + 1]?.lower ?? '')) return null;
+  for (let k = i + 1; k < tokens.length && k <= i + 10; k += 1) {
+    const t = tokens[k] as Token;
+    if (CLAUSE_BREAK.test(t.text) || /^(?:and|but|while|because|after|said|says)$/.test(t.lower)) return null;
+    // "called the outage unacceptable": a bare adjective predicate
+    if (NEGATIVE_QUALITIES.has(t.lower) && k > i + 1 && tokens[k - 1]?.lower !== 'not') return { type: 'DISAPPROVE', lemma: 'call', last: i, label: [k, k] };
+    // "a hybrid attack", "an unfriendly act", "as a provocation": the label's article, after the object or after "as"
+    const article = /^(?:a|an)$/.test(t.lower) && (k > i + 1 || tokens[k - 1]?.lower === 'as');
+    if (!article) continue;
+    for (let m = k + 1; m < tokens.length && m <= k + 5; m += 1) {
+      const w = tokens[m] as Token;
+      if (w.text === '-' || /^["“”]$/.test(w.text)) continue;
+      // "an act of aggression", "an act of war"
+      if (w.lower === 'of' && /^acts?$/.test(tokens[m - 1]?.lower ?? '')) continue;
+      if (!w.isWord || PREPOSITIONS.has(w.lower)) break;
+      if (NEGATIVE_LABELS.has(w.lower) || NEGATIVE_QUALITIES.has(w.lower) || (w.lower === 'war' && tokens[m - 1]?.lower === 'of')) {
+        let end = m;
+        while (tokens[end + 1]?.isWord && !PREPOSITIONS.has((tokens[end + 1] as Token).lower) && end < m + 2) end += 1;
+        return { type: 'DISAPPROVE', lemma: 'call', last: i, label: [k, end] };
+      }
+    }
+  }
+  return null;
+}
+
+// "said it would respond in kind", "will respond in a mirror manner", "is ready to retaliate" (CAMEO 13, threaten)
+const RESPONSE_MANNER = new Set(['kind', 'mirror', 'reciprocal', 'reciprocally', 'symmetrical', 'symmetrically', 'proportionate', 'proportionately', 'firmly',
+  'decisively', 'forcefully', 'harshly', 'resolutely', 'firm', 'decisive', 'forceful', 'harsh', 'resolute', 'tough', 'countermeasures', 'force', 'retaliatory']);
+
+function response(tokens: Token[], i: number): Built | null {
+  const prev = tokens[i - 1]?.lower ?? '';
+  if (!/^(?:would|will|'ll|to|shall)$/.test(prev)) return null;
+  if ((tokens[i] as Token).lower === 'retaliate') return { type: 'THREATEN', lemma: 'retaliate', last: i };
+  for (let k = i + 1; k < tokens.length && k <= i + 7; k += 1) {
+    const t = tokens[k] as Token;
+    if (CLAUSE_BREAK.test(t.text) || t.text === ',') return null;
+    if (RESPONSE_MANNER.has(t.lower)) return { type: 'THREATEN', lemma: 'respond', last: i };
+  }
+  return null;
+}
+
+// "closed its border crossings", "the crossings will close to freight traffic" (CAMEO 1724 restrict movement; coded SANCTION with COERCE)
+const CLOSE_VERBS = new Set(['close', 'closes', 'closed', 'closing', 'shut', 'shuts', 'shutting', 'seal', 'seals', 'sealed', 'sealing']);
+const FRONTIERS = new Set(['border', 'borders', 'crossing', 'crossings', 'frontier', 'frontiers', 'airspace']);
+const AUXILIARIES = new Set(['will', 'would', 'be', 'been', 'is', 'are', 'was', 'were', 'to', 'shall', 'could']);
+
+function closure(tokens: Token[], i: number): Built | null {
+  // "will stay closed", "kept the border shut": the closure goes on, no new one
+  if (/^(?:stay|stays|stayed|remain|remains|remained|keep|keeps|kept)$/.test(tokens[i - 1]?.lower ?? '')) return null;
+  const ahead = headAfter(tokens, i, 4, FRONTIERS);
+  if (ahead >= 0 && !(tokens.slice(i + 1, ahead) as Token[]).some((t) => /^(?:shop|shops|schools?|roads?|businesses)$/.test(t.lower))) {
+    const last = FRONTIERS.has(tokens[ahead + 1]?.lower ?? '') ? ahead + 1 : ahead;
+    return { type: 'SANCTION', lemma: 'close border', last };
+  }
+  // the intransitive: "the crossings would close", "the border was closed"
+  let k = i - 1;
+  while (k >= 0 && AUXILIARIES.has((tokens[k] as Token).lower) && k >= i - 3) k -= 1;
+  return k < i - 1 && FRONTIERS.has(tokens[k]?.lower ?? '') ? { type: 'SANCTION', lemma: 'close border', last: i } : null;
+}
+
+// "a fighter jet entered Estonian airspace", "drones violated Polish airspace" (CAMEO 15/138, a show of force)
+const INCURSION_VERBS = new Set(['entered', 'enter', 'enters', 'entering', 'violated', 'violate', 'violates', 'violating', 'intruded', 'intrude', 'breached', 'breach', 'crossed']);
+const MILITARY_CRAFT = new Set(['jet', 'jets', 'fighter', 'fighters', 'warplane', 'warplanes', 'drone', 'drones', 'bomber', 'bombers', 'aircraft', 'helicopter',
+  'helicopters', 'warship', 'warships', 'military', 'navy', 'submarine', 'submarines', 'frigate', 'destroyer', 'coastguard']);
+const SOVEREIGN_SPACE = new Set(['airspace', 'waters']);
+const CIVIL_CRAFT = new Set(['passenger', 'commercial', 'civilian', 'cargo', 'private', 'business', 'airliner', 'charter', 'ferry', 'fishing']);
+
+function incursion(tokens: Token[], i: number): Built | null {
+  const at = headAfter(tokens, i, 4, SOVEREIGN_SPACE);
+  if (at < 0 || (tokens[at]?.lower === 'waters' && tokens[at - 1]?.lower !== 'territorial')) return null;
+  const before = tokens.slice(Math.max(0, i - 6), i);
+  // "a passenger jet entered Spanish airspace" is a flight, no show of force
+  const hostile = /^(?:violat|intrud|breach)/.test((tokens[i] as Token).lower)
+    || (before.some((t) => MILITARY_CRAFT.has(t.lower)) && !before.some((t) => CIVIL_CRAFT.has(t.lower)));
+  return hostile ? { type: 'THREATEN', lemma: 'violate airspace', last: at } : null;
+}
+
+// "hid cocaine in banana shipments", "concealed drugs in a container" (the trafficking itself, CRIME)
+const CONCEAL_VERBS = new Set(['hid', 'hide', 'hides', 'hiding', 'concealed', 'conceal', 'conceals', 'concealing', 'stashed', 'stash', 'stashing']);
+const CONTRABAND = new Set(['cocaine', 'heroin', 'drugs', 'narcotics', 'methamphetamine', 'meth', 'fentanyl', 'cannabis', 'marijuana', 'contraband', 'opium']);
+
+function concealment(tokens: Token[], i: number): Built | null {
+  // "cocaine concealed in a container": the participle describes what was found
+  if (BE_FORMS.has(tokens[i - 1]?.lower ?? '') || CONTRABAND.has(tokens[i - 1]?.lower ?? '')) return null;
+  const at = headAfter(tokens, i, 3, CONTRABAND);
+  return at >= 0 ? { type: 'CRIME', lemma: 'conceal', last: at } : null;
+}
+
+// "shared intercepted messages with their counterparts", "share intelligence" (CAMEO 062, share intelligence or information)
+const SHARE_VERBS = new Set(['share', 'shares', 'shared', 'sharing']);
+const INFORMATION = new Set(['intelligence', 'information', 'messages', 'data', 'evidence', 'files', 'records', 'findings', 'expertise', 'details']);
+const COUNTERPARTS = new Set(['counterparts', 'counterpart', 'authorities', 'police', 'investigators', 'prosecutors', 'partners', 'allies', 'agencies', 'governments']);
+
+function sharing(tokens: Token[], i: number, mentions: RawMention[]): Built | null {
+  const at = headAfter(tokens, i, 4, INFORMATION);
+  if (at < 0) return null;
+  if (tokens[at]?.lower === 'intelligence') return { type: 'COOPERATE', lemma: 'share intelligence', last: at };
+  for (let k = at + 1; k < tokens.length && k <= at + 3; k += 1) {
+    if (tokens[k]?.lower !== 'with') continue;
+    const partner = mentions.some((m) => m.first > k && m.first <= k + 3) || tokens.slice(k + 1, k + 5).some((t) => COUNTERPARTS.has(t.lower));
+    return partner ? { type: 'COOPERATE', lemma: 'share intelligence', last: at } : null;
+  }
+  return null;
+}
+
+// "opened a 60-bed cholera treatment centre", "set up a field hospital" (CAMEO 073, humanitarian aid)
+const OPEN_VERBS = new Set(['open', 'opens', 'opened', 'opening', 'reopened', 'set', 'sets', 'setting', 'established', 'establish', 'establishes', 'establishing']);
+const FACILITY_PAIRS = new Set(['treatment centre', 'treatment center', 'treatment centres', 'treatment centers', 'field hospital', 'field hospitals', 'relief camp',
+  'relief camps', 'evacuation centre', 'evacuation center', 'evacuation centres', 'evacuation centers', 'feeding centre', 'feeding center', 'humanitarian corridor',
+  'humanitarian corridors', 'emergency shelter', 'emergency shelters', 'treatment unit', 'treatment units', 'isolation centre', 'isolation center']);
+
+function facility(tokens: Token[], i: number): Built | null {
+  let from = i;
+  if (/^(?:set|sets|setting)$/.test((tokens[i] as Token).lower)) {
+    if (tokens[i + 1]?.lower !== 'up') return null;
+    from = i + 1;
+  }
+  for (let k = from + 1; k < tokens.length && k <= from + 7; k += 1) {
+    const t = tokens[k] as Token;
+    if (t.text === '-') continue;
+    if (!t.isWord || PREPOSITIONS.has(t.lower)) return null;
+    if (FACILITY_PAIRS.has(`${t.lower} ${tokens[k + 1]?.lower ?? ''}`)) return { type: 'AID', lemma: 'open facility', last: k + 1 };
+  }
+  return null;
+}
+
+// "halved monthly food vouchers", "cut aid to the region" (CAMEO 163, reduce or stop aid; coded SANCTION)
+const REDUCE_VERBS = new Set(['cut', 'cuts', 'cutting', 'halved', 'halve', 'halves', 'halving', 'slashed', 'slash', 'slashes', 'slashing', 'reduced', 'reduce', 'reduces', 'reducing']);
+const AID_FLOWS = new Set(['aid', 'rations', 'ration', 'vouchers', 'assistance', 'handouts']);
+
+function aidCut(tokens: Token[], i: number): Built | null {
+  const at = headAfter(tokens, i, 4, AID_FLOWS);
+  return at >= 0 ? { type: 'SANCTION', lemma: 'cut aid', last: at } : null;
+}
+
+// "will not pay criminals", "paid a ransom to the kidnappers" (CAMEO 08, yield to a demand)
+const PAY_VERBS = new Set(['pay', 'pays', 'paid', 'paying']);
+const EXTORTERS = new Set(['ransom', 'ransoms', 'criminals', 'hackers', 'kidnappers', 'extortionists', 'abductors', 'captors']);
+
+function ransom(tokens: Token[], i: number): Built | null {
+  // "threatened to publish the data unless the company paid a ransom": the condition of a threat
+  if (tokens.slice(Math.max(0, i - 4), i).some((t) => /^(?:unless|if)$/.test(t.lower))) return null;
+  const at = headAfter(tokens, i, 3, EXTORTERS);
+  return at >= 0 ? { type: 'CONCEDE', lemma: 'pay ransom', last: at } : null;
+}
+
+// "the army was called in to help", "called out the National Guard" (CAMEO 15, mobilise forces)
+const FORCES = new Set(['army', 'armies', 'troops', 'soldiers', 'military', 'reservists', 'guard', 'guards', 'gendarmerie', 'marines', 'paratroopers']);
+
+function callIn(tokens: Token[], i: number): Built | null {
+  if (!/^(?:in|out|up)$/.test(tokens[i + 1]?.lower ?? '')) return null;
+  const forces = (ts: Token[]) => ts.some((t) => FORCES.has(t.lower));
+  return forces(tokens.slice(Math.max(0, i - 4), i)) || forces(tokens.slice(i + 2, i + 6)) ? { type: 'MOBILIZE', lemma: 'call in', last: i + 1 } : null;
+}
+
+// "activated the EU civil protection mechanism": the formal request for help from abroad (CAMEO 1031, appeal for aid)
+const ACTIVATE_VERBS = new Set(['activate', 'activates', 'activated', 'activating', 'triggered', 'trigger', 'triggers', 'triggering', 'invoked', 'invoke', 'invokes', 'invoking']);
+const AID_MECHANISMS = new Set(['protection', 'assistance', 'emergency', 'response', 'solidarity']);
+
+function appealMechanism(tokens: Token[], i: number): Built | null {
+  for (let k = i + 1; k < tokens.length && k <= i + 9; k += 1) {
+    const t = tokens[k] as Token;
+    if (t.lower === 'mechanism' && AID_MECHANISMS.has(tokens[k - 1]?.lower ?? '')) return { type: 'DEMAND', lemma: 'activate mechanism', last: k };
+    if (!(t.isWord || /^['’]s$/.test(t.text) || t.text === '-') || PREPOSITIONS.has(t.lower)) return null;
+  }
+  return null;
+}
+
+const CONSTRUCTIONS: Array<[Set<string>, (tokens: Token[], i: number, mentions: RawMention[]) => Built | null]> = [
+  [new Set(['call', 'calls', 'called', 'calling']), callIn],
+  [LABEL_VERBS, label],
+  [new Set(['respond', 'retaliate']), response],
+  [CLOSE_VERBS, closure],
+  [INCURSION_VERBS, incursion],
+  [CONCEAL_VERBS, concealment],
+  [SHARE_VERBS, sharing],
+  [OPEN_VERBS, facility],
+  [REDUCE_VERBS, aidCut],
+  [PAY_VERBS, ransom],
+  [ACTIVATE_VERBS, appealMechanism],
+];
+export const CONSTRUCTION_WORDS = new Set(CONSTRUCTIONS.flatMap(([words]) => [...words]));
+
+export function construction(tokens: Token[], i: number, mentions: RawMention[]): Built | null {
+  const w = (tokens[i] as Token).lower;
+  for (const [words, rule] of CONSTRUCTIONS) {
+    if (!words.has(w)) continue;
+    const built = rule(tokens, i, mentions);
+    if (built) return built;
+  }
+  return null;
+}
