@@ -69,9 +69,7 @@ function ownedOffice(s: AnalyzedSentence, m: RawMention, type: string | undefine
     if (!t?.isWord || t.isCap) return -1;
     if (!OWNED_OFFICES.has(t.lower)) continue;
     const next = tokens[k + 1];
-    if (next?.isWord && next.isCap) return -1;
-    // "Ontario's premier's office": the office of the title holder, still the province's
-    return k;
+    return next?.isWord && next.isCap ? -1 : k;
   }
   return -1;
 }

@@ -114,8 +114,7 @@ function appositions(ctx: Ctx, res: Resources): void {
 
 function stateOrgans(ctx: Ctx): void {
   for (const o of ctx.s.mentions) {
-    if (!o.organ) continue;
-    const country = ctx.s.mentions.filter((m) => m.last < o.first && m.last >= o.first - 3 && (m.ref?.kind === 'country' || m.ref?.kind === 'demonym') && m.ref.code === o.organ?.code).pop();
+    const country = o.organ?.country;
     if (country) add(ctx, o, 'PART_OF', country, span(ctx, country.start, o.end), null, 0.8);
   }
 }

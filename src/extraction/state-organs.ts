@@ -33,6 +33,8 @@ export interface StateOrgan {
   code: string;
   /** "Estonian Navy". */
   name: string;
+  /** The mention of the state the organ is named through ("Estonia" in "Estonia's navy"). */
+  country: RawMention;
 }
 
 function capitalise(word: string): string {
@@ -54,12 +56,10 @@ function organAt(tokens: Token[], k: number): [number, string] | null {
 }
 
 /** The adjective a country's organs are named with: its first demonym, else its name. */
-function countryWord(ctx: SentenceContext, m: RawMention, possessive: boolean): string | null {
-  const ref = m.ref;
-  if (!ref || (ref.kind !== 'country' && ref.kind !== 'demonym')) return null;
-  const country = ctx.res.gazetteer.countries.get(ref.code);
+function countryWord(ctx: SentenceContext, m: RawMention, code: string, possessive: boolean): string | null {
+  const country = ctx.res.gazetteer.countries.get(code);
   if (!country) return null;
-  if (ref.kind === 'demonym') return m.text;
+  if (m.ref?.kind === 'demonym') return m.text;
   return possessive ? (country.demonyms[0] ?? country.name) : country.name;
 }
 
@@ -67,21 +67,23 @@ function countryWord(ctx: SentenceContext, m: RawMention, possessive: boolean): 
 export function findStateOrgans(ctx: SentenceContext): void {
   const { tokens } = ctx;
   for (const m of [...ctx.out]) {
+    const ref = m.ref;
+    if (ref?.kind !== 'country' && ref?.kind !== 'demonym') continue;
     let k = m.last + 1;
     const possessive = /^['’]s$/.test(tokens[k]?.text ?? '');
     if (possessive) k += 1;
-    if (possessive && m.ref?.kind !== 'country') continue;
+    if (possessive && ref.kind !== 'country') continue;
     while (BETWEEN.has(tokens[k]?.lower ?? '') && !(tokens[k] as Token).isCap) k += 1;
     const organ = organAt(tokens, k);
     if (!organ) continue;
     const [last, organName] = organ;
     // "army-backed", "police-run": a modifier, not the organ acting
     if (tokens[last + 1]?.text === '-' || ctx.out.some((o) => o.first <= last && o.last >= k)) continue;
-    const word = countryWord(ctx, m, possessive);
-    if (!word || !m.ref || (m.ref.kind !== 'country' && m.ref.kind !== 'demonym')) continue;
+    const word = countryWord(ctx, m, ref.code, possessive);
+    if (!word) continue;
     push(ctx, k, last, {
       type: 'ORGANIZATION', ref: null, confidence: 0.7, weak: false, title: null,
-      organ: { code: m.ref.code, name: `${word} ${organName}` },
+      organ: { code: ref.code, name: `${word} ${organName}`, country: m },
     });
   }
   ctx.out.sort((a, b) => a.first - b.first);
