@@ -275,18 +275,38 @@ function namedCountries(all: RawMention[]): Set<string> {
 
 /**
  * Capital metonymy: "Seoul said", "Dhaka hosted", "an agreement with Tunis" name the government,
- * so such a mention of a capital (GeoNames PPLC, or PPLG seat of government) refers to its country, provided the article
- * names that country ("Brussels" for the EU stays a city). Literal uses ("in Seoul") stay the city.
+ * so such a mention of a capital (GeoNames PPLC, or PPLG seat of government) refers to its country, even where the
+ * article never names that country ("Beijing and Moscow sent congratulations"); only "Brussels" needs Belgium named,
+ * as it mostly stands for the EU. Literal uses ("in Seoul") stay the city.
  */
 /** GeoNames feature codes of a capital (PPLC) and of a seat of government elsewhere (PPLG: Putrajaya). */
 const SEATS_OF_GOVERNMENT = new Set(['PPLC', 'PPLG']);
 
-function resolveCapitalMetonyms(all: RawMention[], cityOf: Map<RawMention, CityRecord>): Map<RawMention, CityRecord> {
+/** Capitals that more often stand for an international body seated there than for their own country ("Brussels" for the EU). */
+const SEATS_OF_UNIONS = new Set(['BE']);
+
+/** "Beijing and Moscow sent ...": a capital coordinated before an agentive capital acts with it. */
+function coordinatedAgents(sentences: AnalyzedSentence[], cityOf: Map<RawMention, CityRecord>): Set<RawMention> {
+  const out = new Set<RawMention>();
+  for (const s of sentences) {
+    for (let i = s.mentions.length - 1; i > 0; i -= 1) {
+      const a = s.mentions[i - 1] as RawMention;
+      const b = s.mentions[i] as RawMention;
+      const joined = b.first === a.last + 2 && /^(?:and|or)$/.test(s.tokens[a.last + 1]?.lower ?? '');
+      if (joined && cityOf.has(a) && (b.agentive || out.has(b))) out.add(a);
+    }
+  }
+  return out;
+}
+
+function resolveCapitalMetonyms(sentences: AnalyzedSentence[], all: RawMention[], cityOf: Map<RawMention, CityRecord>): Map<RawMention, CityRecord> {
   const countries = namedCountries(all);
+  const coordinated = coordinatedAgents(sentences, cityOf);
   const out = new Map(cityOf);
   for (const m of all) {
     const city = cityOf.get(m);
-    if (!m.agentive || m.ref || !city || !SEATS_OF_GOVERNMENT.has(city.featureCode) || !countries.has(city.countryCode)) continue;
+    if (!(m.agentive || coordinated.has(m)) || m.ref || !city || !SEATS_OF_GOVERNMENT.has(city.featureCode)) continue;
+    if (SEATS_OF_UNIONS.has(city.countryCode) && !countries.has(city.countryCode)) continue;
     m.ref = { kind: 'metonym', code: city.countryCode };
     m.type = 'LOCATION';
     out.delete(m);
@@ -296,7 +316,7 @@ function resolveCapitalMetonyms(all: RawMention[], cityOf: Map<RawMention, CityR
 
 export function clusterMentions(sentences: AnalyzedSentence[], geocoded: Map<RawMention, CityRecord>): Cluster[] {
   const all = sentences.flatMap((s) => s.mentions);
-  const cityOf = resolveCapitalMetonyms(all, geocoded);
+  const cityOf = resolveCapitalMetonyms(sentences, all, geocoded);
   const acronyms = acronymDefinitions(sentences);
   const g = new Groups();
   for (const m of all) {

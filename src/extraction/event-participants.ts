@@ -10,7 +10,7 @@ import type { RawMention } from './mention-detection';
 import type { TriggerHit } from './triggers';
 import type { Token } from './tokens';
 import { coordinated, eligible, entityOf, keyOf, keysOf, locative, prepositionBefore, type SentenceEnv } from './sentence-env';
-import { agentAfterBy, agentAfterFrom, complementSubject, coordinatedPredicateSubject, nearestBefore, speakerAsSubject, speakerOfObjectNoun } from './event-subjects';
+import { agentAfterBy, agentAfterFrom, complementSubject, coordinatedPredicateSubject, nearestBefore, speakerAsSubject, speakerOfObjectNoun, speakerOfOwnVerb } from './event-subjects';
 import { isModifierMention, isPossessiveMention } from './clauses';
 
 export type { SentenceEnv } from './sentence-env';
@@ -135,7 +135,54 @@ function causedBySubject(env: SentenceEnv, hit: TriggerHit): RawMention | null {
   return subject ?? null;
 }
 
+const MUTUAL = new Set<PloverType>(['FIGHT', 'CONSULT', 'AGREE', 'COOPERATE']);
+
+/**
+ * "fighting between Kyrgyz and Tajik forces", "talks between Kinshasa and the M23": the parties
+ * of a mutual act named after "between"; the first is coded the actor, the others its targets.
+ */
+/** "Sudan's army": the possessed name rather than its possessor. */
+function widest(env: SentenceEnv, m: RawMention | undefined): RawMention | undefined {
+  if (!m || !isPossessiveMention(m, env.s.tokens)) return m;
+  return env.s.mentions.find((x) => x.first === m.last + 2 && entityOf(env, x)) ?? m;
+}
+
+function betweenParties(env: SentenceEnv, hit: TriggerHit): RawMention[] | null {
+  const { tokens } = env.s;
+  // a noun, a gerund ("fighting"), or a verb form opening the sentence ("Clashes in Darfur between ...")
+  if (!MUTUAL.has(hit.type) || (hit.form.pos !== 'noun' && hit.first > 0 && !/ing$/.test((tokens[hit.last] as Token).lower))) return null;
+  let k = hit.last + 1;
+  // "fighting in Rakhine State between ...": a short locative or time phrase may come first
+  for (let j = k; j < tokens.length && j <= hit.last + 6; j += 1) {
+    if ((tokens[j] as Token).lower === 'between') {
+      k = j;
+      break;
+    }
+    if (!(tokens[j] as Token).isWord || /^(?:and|or|but|that|which|who)$/.test((tokens[j] as Token).lower)) return null;
+  }
+  if (tokens[k]?.lower !== 'between') return null;
+  const head = env.s.mentions.find((m) => m.first > k && m.first <= k + 3 && entityOf(env, m));
+  if (!head || !tokens.slice(k + 1, head.first).every((t) => /^(?:the|a|an)$/.test(t.lower))) return null;
+  const first = widest(env, head) as RawMention;
+  // "Myanmar's military and the Arakan Army": each party may be a name with its head noun
+  let and = first.last + 1;
+  while (and < tokens.length && and <= first.last + 4 && (tokens[and] as Token).lower !== 'and'
+    && ((tokens[and] as Token).isWord && !(tokens[and] as Token).isCap || /^['’]s$/.test((tokens[and] as Token).text))) and += 1;
+  if (tokens[and]?.lower !== 'and') return null;
+  const second = env.s.mentions.find((m) => m.first > and && m.first <= and + 2 && entityOf(env, m));
+  if (!second || !tokens.slice(and + 1, second.first).every((t) => /^(?:the|a|an)$/.test(t.lower))) return null;
+  return [first, widest(env, second) as RawMention];
+}
+
 export function participantsFor(env: SentenceEnv, hit: TriggerHit): ExtractedParticipant[] {
+  const mutual = betweenParties(env, hit);
+  if (mutual) {
+    const [actor, ...others] = keysOf(env, mutual);
+    return [
+      ...(actor ? [{ entityKey: actor, role: 'ACTOR' as const }] : []),
+      ...others.map((entityKey) => ({ entityKey, role: 'TARGET' as const })),
+    ];
+  }
   const fromAgent = agentAfterFrom(env, hit);
   if (fromAgent) {
     // "from Britain and France": "from" is no place here, so neither is what is coordinated with it
@@ -148,7 +195,7 @@ export function participantsFor(env: SentenceEnv, hit: TriggerHit): ExtractedPar
     ];
   }
   const agent = agentAfterBy(env, hit) ?? complementSubject(env, hit);
-  const before = coordinatedPredicateSubject(env, hit) ?? nearestBefore(env, hit) ?? speakerAsSubject(env, hit) ?? speakerOfObjectNoun(env, hit);
+  const before = speakerOfOwnVerb(env, hit) ?? coordinatedPredicateSubject(env, hit) ?? nearestBefore(env, hit) ?? speakerAsSubject(env, hit) ?? speakerOfObjectNoun(env, hit);
   const selfDirected = SELF_DIRECTED.has(hit.type);
   const actorMention = agent ?? (hit.passive && !selfDirected ? null : before);
   const actorMentions = actorMention ? coordinated(env, actorMention, !eligible(env, actorMention, false)) : [];

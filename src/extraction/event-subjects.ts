@@ -162,6 +162,18 @@ export function speakerAsSubject(env: SentenceEnv, hit: TriggerHit): RawMention 
 }
 
 /**
+ * "The BLA warned it would step up attacks", "Bishkek accused Dushanbe of ...": when the trigger is
+ * itself the attribution's verb, its speaker is who acts.
+ */
+export function speakerOfOwnVerb(env: SentenceEnv, hit: TriggerHit): RawMention | null {
+  const a = env.attribution;
+  const t = env.s.tokens[hit.first] as Token;
+  if (!a || hit.form.pos === 'noun' || t.start < a.start || t.end > a.end) return null;
+  const speaker = speakerMention(a, env.s.mentions.filter((m) => env.built.keyOf.has(m) && m.end <= t.start));
+  return speaker && !demonymOfPerson(env, speaker) && !isModifierMention(speaker, env.s.tokens) ? speaker : null;
+}
+
+/**
  * "Britain announced sanctions on 100 tankers", "the ministry said a probe": a speech verb whose
  * object is the event noun itself; the speaker is who acts, not only who reports.
  */

@@ -11,7 +11,7 @@ import { clauseIds } from './clauses';
 import { findDates, type DateMention } from './dates';
 import type { BuiltEntities } from './entity-builder';
 import { locationFor, participantsFor, type SentenceEnv } from './event-participants';
-import type { AnalyzedSentence } from './mention-detection';
+import type { AnalyzedSentence, RawMention } from './mention-detection';
 import { modalityAt } from './modality';
 import { casualties, findCounts } from './quantities';
 import type { Resources } from './resources';
@@ -35,14 +35,23 @@ const VIOLENT = new Set<PloverType>(['ASSAULT', 'FIGHT']);
  * "An earthquake killed 12": natural hazards and accidents are not PLOVER events. A hazard word
  * right before a violence trigger suppresses it; for "kill" anywhere earlier in the sentence.
  */
-function suppressed(tokens: Token[], hit: TriggerHit, res: Resources): boolean {
+function suppressed(tokens: Token[], mentions: RawMention[], hit: TriggerHit, res: Resources): boolean {
   if (!VIOLENT.has(hit.type)) return false;
   // "Rivers burst their banks ..., killing 12": a death toll in a sentence about a hazard.
   const reach = hit.form.lemma === 'kill' ? hit.first : 4;
   for (let k = hit.first - 1; k >= 0 && k >= hit.first - reach; k -= 1) {
-    if (res.events.suppressors.has((tokens[k] as Token).lower)) return true;
+    if (res.events.suppressors.has((tokens[k] as Token).lower) && !gunfire(tokens, k, mentions)) return true;
   }
   return false;
+}
+
+const WEAPON_FIRE = new Set(['artillery', 'mortar', 'sniper', 'tank', 'gun', 'rocket', 'machine-gun', 'small-arms', 'enemy', 'hostile', 'cross', 'return', 'heavy', 'automatic']);
+
+/** "Kyrgyz fire killed five", "artillery fire hit the town": fire from a side or a weapon is gunfire, no blaze. */
+function gunfire(tokens: Token[], k: number, mentions: RawMention[]): boolean {
+  if ((tokens[k] as Token).lower !== 'fire') return false;
+  const prev = tokens[k - 1];
+  return !!prev && (WEAPON_FIRE.has(prev.lower) || mentions.some((m) => m.last === k - 1 && m.ref?.kind === 'demonym'));
 }
 
 /**
@@ -122,7 +131,7 @@ function buildEvent(env: SentenceEnv, hits: TriggerHit[], dates: DateMention[], 
     countQualifier: count?.qualifier ?? null,
     killed,
     injured,
-    modality: modalityAt(env.s.tokens, hit.first, env.clauses, res.events),
+    modality: hit.ruledOut ? 'HYPOTHETICAL' : modalityAt(env.s.tokens, hit.first, env.clauses, res.events),
     attribution: env.attribution?.text ?? null,
     locationKey,
     participants,
@@ -135,11 +144,12 @@ function sentenceEvents(
   s: AnalyzedSentence, built: BuiltEntities, relations: ExtractedRelation[], res: Resources, ctx: EventContext, st: ArticleState, passive: Set<ExtractedEvent>,
 ): ExtractedEvent[] {
   const quoted = quotedTokens(s.tokens);
-  const found = findTriggers(s.tokens, s.mentions, res.events).filter((h) => !suppressed(s.tokens, h, res) && !(quoted.has(h.first) && RHETORICAL.has(h.type)));
+  const found: TriggerHit[] = findTriggers(s.tokens, s.mentions, res.events).filter((h) => !suppressed(s.tokens, s.mentions, h, res) && !(quoted.has(h.first) && RHETORICAL.has(h.type)));
   if (found.length === 0) return [];
   // "Drone strikes ... killed 12": the killing is the casualty count of the strike, not another event.
   const hasOtherViolence = found.some((h) => VIOLENT.has(h.type) && h.form.lemma !== 'kill');
   const clauses = clauseIds(s.tokens);
+  ruledOut(found, s.tokens, clauses, res);
   const objects = objectNouns(s.tokens, found, clauses);
   const objectOf = new Set(objects.values());
   const complement = complements(s.tokens, found, clauses);
@@ -182,6 +192,21 @@ function sentenceEvents(
   });
   for (const { e, hit } of acts) actNounTarget(e, hit, env, st);
   return [...built1, ...extraEvents];
+}
+
+/**
+ * "had not ruled out deploying its standby force": not ruling an act out is that act as a
+ * possibility (the modality cue makes it hypothetical), not a refusal; with no act named ("did not
+ * rule out other options") it is a veiled threat. Drops or retypes such hits in place.
+ */
+function ruledOut(hits: TriggerHit[], tokens: Token[], clauses: number[], res: Resources): void {
+  for (let i = hits.length - 1; i >= 0; i -= 1) {
+    const h = hits[i] as TriggerHit;
+    if (h.form.lemma !== 'rule out' || modalityAt(tokens, h.first, clauses, res.events) !== 'NEGATED') continue;
+    const act = hits.some((o) => o !== h && o.first > h.last && o.first <= h.last + 6 && clauses[o.first] === clauses[h.first]);
+    if (act) hits.splice(i, 1);
+    else hits[i] = { ...h, type: 'THREATEN', ruledOut: true };
+  }
 }
 
 const ONSET_VERBS = new Set(['erupted', 'began', 'begun', 'broke', 'started', 'flared', 'escalated']);

@@ -69,6 +69,19 @@ function isVerbWord(ctx: SentenceContext, t: Token | undefined): boolean {
   return (ctx.res.events.triggersByFirstWord.get(w) ?? []).some((f) => f.pos === 'verb' && f.words.length === 1);
 }
 
+/** "Moscow, Mongolia's other neighbour, sent": the verb after a short verbless apposition. Returns the token after it, or k. */
+function skipApposition(ctx: SentenceContext, k: number): number {
+  const { tokens } = ctx;
+  if (tokens[k]?.text !== ',') return k;
+  for (let j = k + 1; j < tokens.length && j <= k + 7; j += 1) {
+    const t = tokens[j] as Token;
+    if (t.text === ',') return j > k + 1 ? j + 1 : k;
+    if (!t.isWord && !/^['’]s$/.test(t.text)) return k;
+    if (isVerbWord(ctx, t) || /^(?:and|or|but|who|which|that)$/.test(t.lower)) return k;
+  }
+  return k;
+}
+
 /**
  * "Seoul will scrap", "Dhaka hosted", "Moscow's fleet", "ordered Rome to pay", "an agreement with
  * Tunis": the name acts, owns or is dealt with, as a government does. Not after a determiner
@@ -87,6 +100,7 @@ function agentiveContext(ctx: SentenceContext, first: number, last: number, loca
   }
   if (locative) return false;
   if (next?.text === '—' || next?.text === '–') return false;
+  k = skipApposition(ctx, k);
   while (tokens[k] && VERB_GAP.has((tokens[k] as Token).lower) && k < last + 4) k += 1;
   if (isVerbWord(ctx, tokens[k])) return true;
   if (k > last + 1 && /^(?:has|have|had)$/.test((tokens[last + 1] as Token).lower)) return true;

@@ -7,7 +7,7 @@
 import type { ExtractedEntity, ExtractedRelation } from './types';
 import type { Attribution } from './attribution';
 import type { BuiltEntities } from './entity-builder';
-import { isLocativeMention, isModifierMention } from './clauses';
+import { isLocativeMention, isModifierMention, isPossessiveMention } from './clauses';
 import type { EventLexicon } from './event-lexicon';
 import type { AnalyzedSentence, RawMention } from './mention-detection';
 import type { Token } from './tokens';
@@ -88,6 +88,8 @@ export function coordinated(env: SentenceEnv, m: RawMention, keepLocatives = fal
   const joined = (a: RawMention, b: RawMention): boolean => {
     const gap = between(a, b);
     if (!['and', ',', ', and', 'or', 'and "', 'and “', 'and the', ', the', ', and the', 'or the'].includes(gap)) return false;
+    // "Moscow, Mongolia's other neighbour,": a possessor after a comma opens an apposition
+    if (gap.startsWith(',') && isPossessiveMention(b, env.s.tokens)) return false;
     return !(gap.startsWith(', and') && clauseSubject(a, b));
   };
   // "sent aircraft to Portugal, and Italy sent two more": ", and" before a name followed by a

@@ -15,6 +15,8 @@ export interface TriggerHit {
   first: number;
   last: number;
   passive: boolean;
+  /** "did not rule out other options": a negated refusal read as a hypothetical threat (events.ts). */
+  ruledOut?: boolean;
 }
 
 
@@ -67,8 +69,9 @@ function nounReading(tokens: Token[], i: number, last: number, forms: TriggerFor
   return forms.find((f) => f.pos === 'noun' && f.words.length === n && matchWords(tokens, i, f.words) === last) ?? null;
 }
 
+/** Inside a name; an untyped one-word capitalised run ("Clashes erupted", at the start of a sentence) is no name. */
 function insideName(mentions: RawMention[], i: number): boolean {
-  return mentions.some((m) => m.first <= i && i <= m.last);
+  return mentions.some((m) => m.first <= i && i <= m.last && (m.type !== null || m.ref || m.first !== m.last));
 }
 
 export function findTriggers(tokens: Token[], mentions: RawMention[], lex: EventLexicon): TriggerHit[] {
@@ -189,6 +192,9 @@ function isWeaponsTest(tokens: Token[], i: number, last: number): boolean {
 
 /** Who does violence outside an army: their attack is ASSAULT (unconventional), a crowd's is PROTEST (a riot). */
 const IRREGULARS = new Set(['gunmen', 'gunman', 'militants', 'militant', 'assailants', 'assailant', 'attackers', 'attacker', 'bandits', 'terrorists', 'terrorist', 'jihadists', 'jihadist', 'bomber', 'bombers', 'kidnappers']);
+const SOLDIERS = new Set(['soldiers', 'soldier', 'troops', 'servicemen', 'serviceman', 'guards', 'guardsmen', 'officers', 'personnel', 'marines', 'sailors']);
+const FORCES = new Set(['fire', 'troops', 'forces', 'army', 'artillery', 'shelling', 'shells', 'mortar', 'mortars', 'drones', 'drone', 'airstrike', 'airstrikes', 'military', 'units', 'soldiers']);
+const TERRAIN = new Set(['height', 'heights', 'hill', 'hilltop', 'ridge', 'village', 'villages', 'town', 'towns', 'territory', 'positions', 'position', 'outpost', 'outposts', 'airport', 'airfield', 'base', 'bases', 'crossing', 'bridge', 'district']);
 const CROWDS = new Set(['protesters', 'protestors', 'demonstrators', 'rioters', 'mob', 'crowd', 'crowds', 'marchers']);
 /** What a ban restricts that makes it a legal restriction (COERCE) rather than a sanction. */
 const DOMESTIC_BANS = new Set(['ngos', 'ngo', 'websites', 'platforms', 'books', 'films', 'parties', 'party', 'gatherings', 'gathering', 'protests', 'protest', 'demonstrations', 'rallies', 'rally', 'meetings', 'newspaper', 'newspapers', 'media', 'opposition', 'group', 'groups', 'organisation', 'organization', 'broadcaster', 'broadcasts', 'union', 'unions', 'strike', 'strikes', 'internet', 'motorcycles', 'sale', 'sales']);
@@ -221,12 +227,21 @@ function reading(tokens: Token[], i: number, form: TriggerForm): PloverType {
     const before = tokens.slice(Math.max(0, i - 6), i);
     if (before.some((t) => CROWDS.has(t.lower))) return 'PROTEST';
     if (form.type === 'FIGHT' && before.some((t) => IRREGULARS.has(t.lower))) return 'ASSAULT';
+    // "Kyrgyz fire killed five Tajik border guards": killing soldiers in an exchange between armed forces is combat
+    if (form.lemma === 'kill' && !before.some((t) => IRREGULARS.has(t.lower))
+      && tokens.slice(i + 1, i + 6).some((t) => SOLDIERS.has(t.lower)) && before.some((t) => FORCES.has(t.lower))) return 'FIGHT';
   }
+  // "tried to seize a height overlooking the river": taking ground is military force, not an arrest or a confiscation
+  if (form.lemma === 'seize' && tokens.slice(i + 1, i + 5).some((t) => TERRAIN.has(t.lower))) return 'FIGHT';
   if (form.lemma === 'protest' && form.pos !== 'noun' && tokens[i + 1]?.lower === 'to') return 'DISAPPROVE';
   if (form.lemma === 'walk out' && tokens.slice(i + 1, i + 6).some((t) => /^(?:talks|negotiations|meeting|session|summit|conference)$/.test(t.lower))) return 'REJECT';
   if (form.type === 'SANCTION' && form.lemma === 'ban' && tokens.slice(i + 1, i + 5).some((t) => DOMESTIC_BANS.has(t.lower))) return 'COERCE';
   if (form.type === 'COERCE' && form.pos === 'noun' && LIFTABLE.has((tokens[i + form.words.length - 1] as Token | undefined)?.lower ?? '')) {
-    for (let k = i - 1; k >= 0 && k >= i - 4; k -= 1) if (RELIEF.has((tokens[k] as Token).lower) || /^(?:end|ends|ended|ending)$/.test((tokens[k] as Token).lower)) return 'CONCEDE';
+    for (let k = i - 1; k >= 0 && k >= i - 4; k -= 1) {
+      const w = (tokens[k] as Token).lower;
+      // "ruled out a state of emergency" is no lifting of one
+      if ((RELIEF.has(w) && !(w === 'out' && /^(?:rule|rules|ruled|ruling)$/.test(tokens[k - 1]?.lower ?? ''))) || /^(?:end|ends|ended|ending)$/.test(w)) return 'CONCEDE';
+    }
   }
   if (form.type === 'FIGHT' && /^(?:raid|intercept)$/.test(form.lemma)
     && mentionsLawEnforcement(tokens)) return 'COERCE';

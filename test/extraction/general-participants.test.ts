@@ -1,0 +1,74 @@
+import { keyOf, ofType, role, run } from './helpers';
+
+/** Participant and type rules meant to hold for any article, each shown on a sentence of its own. */
+describe('participants and readings that hold across kinds of article', () => {
+  it('reads a capital that acts as its government even when the article never names the country', () => {
+    const r = run('Ankara and Baku, the two closest allies, sent messages of support on Friday.');
+    const ev = ofType(r, 'SUPPORT')[0];
+    expect(role(ev, 'ACTOR').sort()).toEqual([keyOf(r, 'Turkey') ?? keyOf(r, 'Türkiye'), keyOf(r, 'Azerbaijan')].sort());
+    expect(r.entities.find((e) => e.name === 'Ankara')).toBeUndefined();
+  });
+
+  it('leaves "Brussels" a city unless the article names Belgium', () => {
+    const r = run('Brussels said the tariffs would hurt both economies.');
+    const brussels = r.entities.find((e) => e.name === 'Brussels');
+    expect(brussels?.place?.featureType).toBe('CITY');
+    expect(r.entities.find((e) => e.name === 'Belgium')?.mentions ?? []).toHaveLength(0);
+  });
+
+  it('does not join a possessor after a comma into a coordination ("Oslo, Sweden\'s neighbour,")', () => {
+    const r = run('Helsinki and Oslo, Sweden\'s closest partners, welcomed the agreement.');
+    const ev = ofType(r, 'SUPPORT')[0];
+    expect(role(ev, 'ACTOR')).not.toContain(keyOf(r, 'Sweden'));
+    expect(role(ev, 'ACTOR')).toContain(keyOf(r, 'Norway'));
+  });
+
+  it('makes the speaker of a warning its actor when the warning verb is the attribution ("X warned it would")', () => {
+    const r = run('The Arakan Army warned it would expand its offensive to the coast.');
+    const threat = ofType(r, 'THREATEN')[0];
+    expect(role(threat, 'ACTOR')).toEqual([keyOf(r, 'Arakan Army')]);
+    expect(role(threat, 'TARGET')).not.toContain(keyOf(r, 'Arakan Army'));
+  });
+
+  it('codes both parties of "fighting between X and Y", the first as actor', () => {
+    const r = run('Three days of fighting between Armenian and Azerbaijani forces killed 40 soldiers.');
+    const ev = ofType(r, 'FIGHT')[0];
+    expect(role(ev, 'ACTOR')).toEqual([keyOf(r, 'Armenia')]);
+    expect(role(ev, 'TARGET')).toEqual([keyOf(r, 'Azerbaijan')]);
+  });
+
+  it('reads "between" parties that carry a head noun ("Sudan\'s army and the RSF")', () => {
+    const r = run('Clashes in Darfur between Sudan\'s army and the Rapid Support Forces continued overnight.');
+    const ev = ofType(r, 'FIGHT')[0];
+    expect(role(ev, 'ACTOR')).toEqual([keyOf(r, 'Sudanese Army')]);
+    expect(role(ev, 'TARGET')).toEqual([keyOf(r, 'Rapid Support Forces')]);
+  });
+
+  it('reads a side\'s fire that kills soldiers as combat, not a blaze and not an attack on civilians', () => {
+    const r = run('Indian fire killed four Pakistani soldiers along the Line of Control.');
+    const ev = ofType(r, 'FIGHT')[0];
+    expect(ev).toBeDefined();
+    expect(role(ev, 'ACTOR')).toEqual([keyOf(r, 'India')]);
+    expect(ofType(r, 'ASSAULT')).toHaveLength(0);
+    expect(run('A fire killed nine people in a market in Lagos.').events).toHaveLength(0);
+  });
+
+  it('reads seizing ground as military force and seizing goods as coercion', () => {
+    expect(ofType(run('Ethiopian troops seized a hilltop near the border on Monday.'), 'FIGHT')).toHaveLength(1);
+    expect(ofType(run('Customs officers seized 300 kilograms of heroin on Monday.'), 'COERCE')).toHaveLength(1);
+  });
+
+  it('reads "did not rule out" an act as that act, hypothetical, and as a threat when no act is named', () => {
+    const deploy = run('The African Union did not rule out deploying peacekeepers to the region.');
+    expect(ofType(deploy, 'REJECT')).toHaveLength(0);
+    expect(ofType(deploy, 'MOBILIZE')[0]?.modality).toBe('HYPOTHETICAL');
+    const emergency = run('The governor did not rule out a state of emergency in the province.');
+    expect(ofType(emergency, 'COERCE')[0]?.modality).toBe('HYPOTHETICAL');
+    expect(ofType(emergency, 'CONCEDE')).toHaveLength(0);
+    const options = run('Canada did not rule out further measures against Venezuela.');
+    const threat = ofType(options, 'THREATEN')[0];
+    expect(threat?.modality).toBe('HYPOTHETICAL');
+    expect(role(threat, 'TARGET')).toEqual([keyOf(options, 'Venezuela')]);
+    expect(ofType(run('Canada ruled out talks with Venezuela.'), 'REJECT')).toHaveLength(1);
+  });
+});
