@@ -217,6 +217,8 @@ function joinPlaceShortForms(all: RawMention[], g: Groups): void {
 
 /** Words a state organ's own name may add to its kind: "National Police", "Royal Navy". */
 const GENERIC_ORGAN_WORDS = new Set(['national', 'federal', 'royal', 'state', 'central', 'republican', 'people\'s', 'peoples']);
+/** Generic heads an organ's own name may add after the organ word ("Zambia Police Service"). */
+const ORGAN_HEADS = new Set(['service', 'force', 'forces', 'department', 'agency', 'corps', 'command']);
 
 /**
  * "Ecuadorian police" → the article's "National Police"; "Dutch police" → "Dutch National
@@ -224,6 +226,16 @@ const GENERIC_ORGAN_WORDS = new Set(['national', 'federal', 'royal', 'state', 'c
  * same kind ("Police") and, before it, only generic words or the organ's own country word. A
  * candidate that carries the country word wins; otherwise only a single generic one is taken.
  */
+/** "Zambia" for the demonym "Zambian", "Kenya" for "Kenyan": the country's name where the organ has its demonym. */
+function countryWord(w: string, countryWords: Set<string>): boolean {
+  if (countryWords.has(w)) return true;
+  for (const c of countryWords) {
+    const short = Math.min(w.length, c.length);
+    if (short >= 4 && w.slice(0, short) === c.slice(0, short) && Math.abs(w.length - c.length) <= 4) return true;
+  }
+  return false;
+}
+
 function joinOrgansToNames(all: RawMention[], g: Groups): void {
   const named = all.filter((m) => !m.organ && (!m.ref || m.ref.kind === 'org') && !m.weak && m.type === 'ORGANIZATION');
   for (const o of all) {
@@ -234,11 +246,13 @@ function joinOrgansToNames(all: RawMention[], g: Groups): void {
     const strong = new Set<RawMention>();
     const generic = new Set<RawMention>();
     for (const x of named) {
-      const xw = wordsOf(x);
+      let xw = wordsOf(x);
+      // "Zambia Police Service", "Nigeria Police Force": a generic head after the organ word
+      if (xw.length > kind.length + 1 && ORGAN_HEADS.has(xw[xw.length - 1] as string)) xw = xw.slice(0, -1);
       if (xw.length <= kind.length || xw.slice(-kind.length).join(' ') !== kind.join(' ')) continue;
       const prefix = xw.slice(0, xw.length - kind.length);
       if (prefix.every((w) => GENERIC_ORGAN_WORDS.has(w))) generic.add(g.find(x));
-      else if (prefix.some((w) => countryWords.has(w)) && prefix.every((w) => GENERIC_ORGAN_WORDS.has(w) || countryWords.has(w))) strong.add(g.find(x));
+      else if (prefix.some((w) => countryWord(w, countryWords)) && prefix.every((w) => GENERIC_ORGAN_WORDS.has(w) || countryWord(w, countryWords))) strong.add(g.find(x));
     }
     const pick = strong.size === 1 ? [...strong][0] : strong.size === 0 && generic.size === 1 ? [...generic][0] : undefined;
     if (pick) g.union(pick, o);

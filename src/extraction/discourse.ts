@@ -31,6 +31,8 @@ export interface DiscourseState {
   lastActorGroup: string[] | null;
   /** The article's only armed-forces organisation, if exactly one. */
   military: string | null;
+  /** The article's only named police force, if exactly one: bare "police" is that force (annotation README). */
+  police?: string | null;
   /** The two organizations of the event between two organizations whose names recur most ("the two companies"). */
   lastOrgPair?: string[] | null;
   /** Entity key of the article's home country: its dateline's, else its most-mentioned. */
@@ -46,6 +48,9 @@ export interface DiscourseState {
 }
 
 const MILITARY_NAME = /\b(?:army|armed forces|military|defen[cs]e forces)\b/i;
+/** A police force's own name ("Zambia Police Service", "National Police"), not a building of it. */
+const POLICE_NAME = /\bpolice\b(?!\s+(?:station|headquarters|academy|college|hospital|post))/i;
+const POLICE_WORDS = new Set(['police', 'policemen', 'policewomen']);
 const GROUP_NOUNS = new Set(['sides', 'countries', 'nations', 'leaders', 'governments', 'neighbours', 'neighbors', 'parties', 'companies', 'firms', 'allies']);
 const ORG_GROUP_NOUNS = new Set(['companies', 'firms']);
 const PERSON_PRONOUNS = new Set(['he', 'she']);
@@ -74,11 +79,19 @@ function ownedOffice(s: AnalyzedSentence, m: RawMention, type: string | undefine
   return -1;
 }
 
+/** The article's one named force a bare "army"/"police" stands for, if any. */
+function forceOf(word: string, state: DiscourseState): string | null {
+  if (MILITARY_WORDS.has(word)) return state.military;
+  return POLICE_WORDS.has(word) ? state.police ?? null : null;
+}
+
 export function initialDiscourse(built: BuiltEntities, dateline = 0): DiscourseState {
   const military = built.entities.filter((e) => e.type === 'ORGANIZATION' && e.mentions.length > 0
     && [e.name, ...e.aliases].some((n) => MILITARY_NAME.test(n)));
+  const police = built.entities.filter((e) => e.type === 'ORGANIZATION' && e.mentions.length > 0 && POLICE_NAME.test(e.name));
   return {
     lastPerson: null, lastActorGroup: null, military: military.length === 1 ? (military[0]?.key ?? null) : null,
+    police: police.length === 1 ? (police[0]?.key ?? null) : null,
     homeCountry: homeCountry(built, dateline), descriptors: new Map(), titled: new Map(),
   };
 }
@@ -140,14 +153,14 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
     } else if (THING_PRONOUNS.has(t.lower)) {
       const key = speakerKey(i);
       if (key) add(i, i, [key]);
-    } else if (MILITARY_WORDS.has(t.lower) && state.military && !insideMention(s, i)) {
+    } else if (forceOf(t.lower, state) && !insideMention(s, i)) {
       const prev = tokens[i - 1];
       // "the Polish army" names its own country; "army-backed" is a modifier.
       const ownedByName = s.mentions.some((m) => m.last === i - 1) || tokens[i + 1]?.text === '-';
       if (!ownedByName && (prev?.text === prev?.lower || prev?.lower === 'the')) {
         // "army troops": the agent noun after the word belongs to the same phrase
         const last = STATE_AGENTS.has(tokens[i + 1]?.lower ?? '') ? i + 1 : i;
-        add(i, last, [state.military]);
+        add(i, last, [forceOf(t.lower, state) as string]);
         i = last;
       }
     } else if ((STATE_AGENTS.has(t.lower) || MILITARY_WORDS.has(t.lower)) && !insideMention(s, i, built)) {

@@ -40,14 +40,15 @@ const GOVERNMENT_TARGETED = new Set<PloverType>(['PROTEST', 'AID', 'DEMAND']);
 
 /**
  * Roles the text leaves to the state, as CAMEO coders fill them: "12 protesters were detained"
- * (by the state's police), a protest or strike with no named target (against the government),
+ * (by the state's police: the article's named police force if it has one, else the state), a protest or strike with no named target (against the government),
  * aid or a demand from abroad with no named recipient (to the country the story is about).
  */
-export function implicitState(e: ExtractedEvent, home: string, passive: boolean, built: BuiltEntities): void {
+export function implicitState(e: ExtractedEvent, home: string, passive: boolean, built: BuiltEntities, police: string | null = null): void {
   const actors = e.participants.filter((p) => p.role === 'ACTOR').map((p) => p.entityKey);
   const hasTarget = e.participants.some((p) => p.role === 'TARGET');
   if (e.type === 'COERCE' && passive && actors.length === 0) {
-    e.participants = [{ entityKey: home, role: 'ACTOR' }, ...e.participants];
+    // the article's one named police force when it has one ("37 people were arrested" after "the Zambia Police Service said")
+    e.participants = [{ entityKey: police ?? home, role: 'ACTOR' }, ...e.participants.filter((p) => p.entityKey !== police)];
     return;
   }
   if (!GOVERNMENT_TARGETED.has(e.type) || hasTarget || actors.includes(home)) return;

@@ -49,6 +49,8 @@ export function previousMention(env: SentenceEnv, m: RawMention): RawMention | u
 }
 
 export function locative(env: SentenceEnv, m: RawMention): boolean {
+  // "In Kitwe, police fired": an unnamed agent after a place is no second place of a list ("in Kitwe, Zambia")
+  if (env.pseudoKeys?.has(m) && env.s.tokens[m.first - 1]?.text === ',') return false;
   return isLocativeMention(m, env.s.tokens, env.lex, previousMention(env, m));
 }
 

@@ -72,3 +72,29 @@ describe('participants and readings that hold across kinds of article', () => {
     expect(ofType(run('Canada ruled out talks with Venezuela.'), 'REJECT')).toHaveLength(1);
   });
 });
+
+describe('a named police force', () => {
+  const text = 'Kenyan police raided the offices of the Orange Democratic Movement on Monday. The Kenya Police Service said 12 officials were held. '
+    + 'In Kisumu, police fired tear gas to disperse supporters. Another 30 people were arrested in Nakuru, a spokesman said.';
+
+  it('joins "<demonym> police" to the force\'s own name with a generic head ("Kenya Police Service")', () => {
+    const r = run(text);
+    const raid = ofType(r, 'COERCE')[0];
+    expect(role(raid, 'ACTOR')).toEqual([keyOf(r, 'Kenya Police Service')]);
+    expect(r.entities.filter((e) => /police/i.test(e.name))).toHaveLength(1);
+  });
+
+  it('codes bare "police" and agentless arrests to that force rather than to the state', () => {
+    const r = run(text);
+    const force = keyOf(r, 'Kenya Police Service');
+    const kisumu = ofType(r, 'COERCE').find((e) => e.evidence.text.includes('Kisumu'));
+    expect(role(kisumu, 'ACTOR')).toEqual([force]);
+    const nakuru = ofType(r, 'COERCE').find((e) => e.evidence.text.includes('Nakuru'));
+    expect(role(nakuru, 'ACTOR')).toEqual([force]);
+  });
+
+  it('still codes bare "police" to the state when the article names no police force', () => {
+    const r = run('In Kisumu, police fired tear gas to disperse supporters of the Orange Democratic Movement.');
+    expect(role(ofType(r, 'COERCE')[0], 'ACTOR')).toEqual([keyOf(r, 'Kenya')]);
+  });
+});
