@@ -190,7 +190,20 @@ function andBeforeHead(tokens: Token[], segStart: number, k: number, runLast: nu
   return true;
 }
 
+/** "Agency for Toxic Substances and Disease Registry (ATSDR)": the bracketed acronym after the run spells its initials, so the run is one name. */
+function spelledByAcronym(run: Run, tokens: Token[]): boolean {
+  if (tokens[run.last + 1]?.text !== '(' || tokens[run.last + 3]?.text !== ')') return false;
+  const acronym = (tokens[run.last + 2] as Token).text;
+  if (!/^[A-Z]{3,6}$/.test(acronym)) return false;
+  const words = tokens.slice(run.first, run.last + 1).filter((t) => t.isWord);
+  const initial = (t: Token) => t.text.normalize('NFD').charAt(0).toUpperCase();
+  const all = words.map(initial).join('');
+  const capsOnly = words.filter((t) => t.isCap).map(initial).join('');
+  return acronym === all || acronym === capsOnly;
+}
+
 export function splitAtConnectors(run: Run, tokens: Token[], p: NamePatterns, hints: SplitHints = NO_HINTS): Run[] {
+  if (spelledByAcronym(run, tokens)) return [run];
   const out: Run[] = [];
   let segStart = run.first;
   let insideName = false;

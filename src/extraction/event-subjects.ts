@@ -10,7 +10,7 @@ import { isModifierMention, isPossessiveMention } from './clauses';
 import type { RawMention } from './mention-detection';
 import type { TriggerHit } from './triggers';
 import type { Token } from './tokens';
-import { demonymOfPerson, eligible, entityOf, type SentenceEnv } from './sentence-env';
+import { demonymOfPerson, describedName, eligible, entityOf, type SentenceEnv } from './sentence-env';
 
 export function agentAfterBy(env: SentenceEnv, hit: TriggerHit): RawMention | null {
   const { tokens } = env.s;
@@ -19,10 +19,13 @@ export function agentAfterBy(env: SentenceEnv, hit: TriggerHit): RawMention | nu
     // "warned in a statement carried by KCNA": "by" belongs to the nearer participle, not to the trigger
     if (tokens.slice(hit.last + 1, k).some((t) => t.isWord && !t.isCap && t.lower.length > 3 && /(?:ed|wn)$/.test(t.lower))) return null;
     const m = env.s.mentions.find((x) => x.first > k && x.first <= k + 3);
+    const named = m ? describedName(env, m) : null;
+    if (named) return named;
     return m && eligible(env, m, false) ? m : null;
   }
   return null;
 }
+
 
 export const PARENTHETICAL_OPENERS = new Set(['who', 'which', 'whose', 'where', 'a', 'an', 'the', 'its', 'his', 'her', 'their']);
 

@@ -82,14 +82,27 @@ export function eligible(env: SentenceEnv, m: RawMention, asTarget: boolean): bo
   return asTarget && TARGET_PREPOSITIONS.has(env.s.tokens[m.first - 1]?.lower ?? '');
 }
 
+/** "by the French miner Eramet": a demonym describing a name that follows it; returns that name, or null. */
+export function describedName(env: SentenceEnv, m: RawMention): RawMention | null {
+  if (m.ref?.kind !== 'demonym') return null;
+  const { tokens } = env.s;
+  const next = env.s.mentions.find((x) => x.first > m.last + 1 && x.first <= m.last + 4);
+  if (!next || !tokens.slice(m.last + 1, next.first).every((t) => t.isWord && !t.isCap)) return null;
+  return eligible(env, next, false) ? next : null;
+}
+
 /** Mentions coordinated with m ("US and UK", "Iraq, Syria"), in both directions. */
 export function coordinated(env: SentenceEnv, m: RawMention, keepLocatives = false): RawMention[] {
   const out = [m];
   const ms = env.s.mentions;
-  const between = (a: RawMention, b: RawMention): string => env.s.tokens.slice(a.last + 1, b.first).map((t) => t.lower).join(' ');
+  // "Électricité de France (EDF) and ...": the closing bracket of an acronym is no gap
+  const between = (a: RawMention, b: RawMention): string => env.s.tokens.slice(a.last + 1, b.first).map((t) => t.lower).join(' ').replace(/^\) /, '');
   const joined = (a: RawMention, b: RawMention): boolean => {
     const gap = between(a, b);
-    if (!['and', ',', ', and', 'or', 'and "', 'and “', 'and the', ', the', ', and the', 'or the'].includes(gap)) return false;
+    // "Perusahaan Listrik Negara (PLN)": an acronym in brackets continues its own name
+    if (gap === '(' && env.s.tokens[b.last + 1]?.text === ')') return true;
+    // "EDF and the state utility PLN": a short lowercase description before the second name
+    if (!['and', ',', ', and', 'or', 'and "', 'and “', 'and the', ', the', ', and the', 'or the'].includes(gap) && !DESCRIBED_CONJUNCT.test(gap)) return false;
     // "Moscow, Mongolia's other neighbour,": a possessor after a comma opens an apposition
     if (gap.startsWith(',') && isPossessiveMention(b, env.s.tokens)) return false;
     return !(gap.startsWith(', and') && clauseSubject(a, b));
@@ -105,8 +118,12 @@ export function coordinated(env: SentenceEnv, m: RawMention, keepLocatives = fal
   const idx = ms.indexOf(m);
   for (let k = idx - 1; k >= 0 && joined(ms[k] as RawMention, ms[k + 1] as RawMention); k -= 1) out.unshift(ms[k] as RawMention);
   for (let k = idx + 1; k < ms.length && joined(ms[k - 1] as RawMention, ms[k] as RawMention); k += 1) out.push(ms[k] as RawMention);
-  return out.filter((x) => entityOf(env, x) && (x === m || keepLocatives || !locative(env, x)));
+  // "Eramet and the Indonesian state holding MIND ID": a conjunct's demonym describes the name after it
+  const named = out.map((x) => (x === m ? x : describedName(env, x) ?? x));
+  return [...new Set(named)].filter((x) => entityOf(env, x) && (x === m || keepLocatives || !locative(env, x)));
 }
+
+const DESCRIBED_CONJUNCT = /^(?:, )?and (?:the|its|their) (?!(?:of|in|on|at|for|with|to|from|by|into|over|near)\b)[a-z-]+(?: (?!(?:of|in|on|at|for|with|to|from|by|into|over|near)\b)[a-z-]+)?$/;
 
 /** Words after a name that continue a noun phrase rather than start a predicate. */
 const CLAUSE_LINKS = new Set(['of', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'and', 'or', 'as', 'into', 'over', 'near', 'between', 'against']);

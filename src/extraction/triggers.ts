@@ -246,6 +246,8 @@ function reading(tokens: Token[], i: number, form: TriggerForm): PloverType {
   if (form.type === 'FIGHT' && /^(?:raid|intercept)$/.test(form.lemma)
     && mentionsLawEnforcement(tokens)) return 'COERCE';
   if (form.type === 'CONCEDE' && form.lemma === 'release' && tokens.slice(i + 1, i + 5).some((t) => MONEY_WORDS.test(t.text))) return 'AID';
+  // "struck a deal", "energy companies also struck deals": striking a bargain is agreeing
+  if (form.type === 'FIGHT' && form.lemma === 'strike' && form.pos !== 'noun' && tokens.slice(i + 1, i + 5).some((t) => /^(?:deals?|agreements?|accords?|bargains?|compromises?|pacts?)$/.test(t.lower))) return 'AGREE';
   if (form.type === 'FIGHT' && form.lemma === 'strike' && tokens.some((t) => LABOUR.has(t.lower))) return 'PROTEST';
   if (form.type === 'PROTEST' && form.lemma === 'protest') {
     for (let k = i - 1; k >= 0 && k >= i - 4; k -= 1) if (PROTEST_DELIVERY.has((tokens[k] as Token).lower)) return 'DISAPPROVE';

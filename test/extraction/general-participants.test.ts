@@ -98,3 +98,28 @@ describe('a named police force', () => {
     expect(role(ofType(r, 'COERCE')[0], 'ACTOR')).toEqual([keyOf(r, 'Kenya')]);
   });
 });
+
+describe('names in coordinations and agent phrases', () => {
+  it('reads "struck a deal" as agreeing, not as an attack', () => {
+    const r = run('Shell and Petronas struck a deal on Tuesday to develop the field together.');
+    expect(ofType(r, 'FIGHT')).toHaveLength(0);
+    expect(ofType(r, 'AGREE')).toHaveLength(1);
+  });
+
+  it('takes the name a demonym describes after "by" and in a coordination', () => {
+    const r = run('The contract was signed by the Norwegian insurer Storebrand and the Chilean state miner Codelco.');
+    const ev = ofType(r, 'AGREE')[0];
+    expect(role(ev, 'ACTOR').sort()).toEqual([keyOf(r, 'Storebrand'), keyOf(r, 'Codelco')].sort());
+  });
+
+  it('coordinates a name with a described name after "and the <description>" and across a bracketed acronym', () => {
+    const r = run('Vestas Wind Systems (VWS) and the state utility Ørsted signed a supply agreement.');
+    const ev = ofType(r, 'AGREE')[0];
+    expect(role(ev, 'ACTOR')).toEqual(expect.arrayContaining([keyOf(r, 'Vestas Wind Systems'), keyOf(r, 'Ørsted')]));
+  });
+
+  it('keeps a name with "and" whole when the bracketed acronym after it spells its initials', () => {
+    const r = run('A statement was read on Namibia Radio and Television Services (NRTS) on Sunday.');
+    expect(r.entities.filter((e) => e.type === 'ORGANIZATION').map((e) => e.name)).toEqual(['Namibia Radio and Television Services']);
+  });
+});
