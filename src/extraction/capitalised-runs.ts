@@ -191,7 +191,7 @@ function andBeforeHead(tokens: Token[], segStart: number, k: number, runLast: nu
 }
 
 /** "Agency for Toxic Substances and Disease Registry (ATSDR)": the bracketed acronym after the run spells its initials, so the run is one name. */
-function spelledByAcronym(run: Run, tokens: Token[]): boolean {
+export function spelledByAcronym(run: Run, tokens: Token[]): boolean {
   if (tokens[run.last + 1]?.text !== '(' || tokens[run.last + 3]?.text !== ')') return false;
   const acronym = (tokens[run.last + 2] as Token).text;
   if (!/^[A-Z]{3,6}$/.test(acronym)) return false;

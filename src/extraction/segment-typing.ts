@@ -3,7 +3,7 @@
  * wholly a city or a body named after a place ("Port Sudan", "Transport Canada"), and otherwise
  * the name's shape (run-typing.ts) weighed against the cues around it (mention-context.ts).
  */
-import type { Run } from './capitalised-runs';
+import { spelledByAcronym, type Run } from './capitalised-runs';
 import {
   attributiveAdjective, attributiveUse, companyNounBefore, currencyPrefix, determinerBefore, groupContext, indefiniteAcronym,
   isCityName, isSentenceInitial, orgContext, orgNounAfter, personContext, placeContext, push, pushDictionary, spanText,
@@ -40,7 +40,8 @@ export function resolveSegment(ctx: SentenceContext, seg: Run, title: TitleMatch
     push(ctx, seg.first, seg.last, { type: 'ORGANIZATION', ref: null, confidence: 0.5, weak: false, title: null });
     return;
   }
-  if (bodyNameBeforePlace(ctx, seg.first, seg.last)) {
+  // "Wines of South Africa (WOSA)", "Électricité de France (EDF)": a bracketed acronym spelling the initials names one body
+  if (bodyNameBeforePlace(ctx, seg.first, seg.last) || (seg.last > seg.first && spelledByAcronym(seg, ctx.tokens))) {
     push(ctx, seg.first, seg.last, { type: 'ORGANIZATION', ref: null, confidence: 0.55, weak: false, title: null });
     return;
   }

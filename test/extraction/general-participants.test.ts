@@ -122,4 +122,10 @@ describe('names in coordinations and agent phrases', () => {
     const r = run('A statement was read on Namibia Radio and Television Services (NRTS) on Sunday.');
     expect(r.entities.filter((e) => e.type === 'ORGANIZATION').map((e) => e.name)).toEqual(['Namibia Radio and Television Services']);
   });
+
+  it('types a name that contains a country as one body when its bracketed acronym spells it ("Wines of South Africa (WOSA)")', () => {
+    const r = run('Coffee Growers of Colombia (CGOC) called on both governments to find a settlement.');
+    expect(r.entities.find((e) => e.name === 'Coffee Growers of Colombia')?.type).toBe('ORGANIZATION');
+    expect(role(ofType(r, 'DEMAND')[0], 'ACTOR')).toEqual([keyOf(r, 'Coffee Growers of Colombia')]);
+  });
 });
