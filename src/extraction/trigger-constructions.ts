@@ -46,7 +46,8 @@ const NEGATIVE_LABELS = new Set(['attack', 'attacks', 'aggression', 'provocation
   'slander', 'smear', 'hoax', 'interference', 'meddling', 'intimidation', 'blackmail', 'terrorism', 'propaganda', 'disaster', 'fiasco', 'witch']);
 const NEGATIVE_QUALITIES = new Set(['unfriendly', 'hostile', 'illegal', 'unlawful', 'unacceptable', 'unfair', 'unjust', 'unjustified', 'unjustifiable',
   'outrageous', 'shameful', 'irresponsible', 'reckless', 'absurd', 'baseless', 'groundless', 'provocative', 'destabilising', 'destabilizing', 'cowardly',
-  'barbaric', 'heinous', 'disgraceful', 'deplorable', 'unreasonable', 'arbitrary', 'discriminatory', 'unprovoked', 'criminal']);
+  'barbaric', 'heinous', 'disgraceful', 'deplorable', 'unreasonable', 'arbitrary', 'discriminatory', 'unprovoked', 'criminal',
+  'counterproductive', 'illegitimate', 'unconstitutional', 'undemocratic', 'hypocritical', 'misguided', 'regrettable', 'inappropriate', 'unwarranted']);
 
 function label(tokens: Token[], i: number): Built | null {
   const verb = (tokens[i] as Token).lower;
