@@ -33,6 +33,8 @@ export interface DiscourseState {
   military: string | null;
   /** The article's only named police force, if exactly one: bare "police" is that force (annotation README). */
   police?: string | null;
+  /** The organization, group or country that acted in the latest sentence with an actor: "It also ordered ..." opening the next one. */
+  lastSubject?: string | null;
   /** The two organizations of the event between two organizations whose names recur most ("the two companies"). */
   lastOrgPair?: string[] | null;
   /** Entity key of the article's home country: its dateline's, else its most-mentioned. */
@@ -152,7 +154,9 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
       const key = speakerKey(i) ?? lastPerson;
       if (key) add(i, i, [key]);
     } else if (THING_PRONOUNS.has(t.lower)) {
-      const key = speakerKey(i);
+      // "It also ordered PulseMetric to ...": a sentence-opening "It" that acts continues the last sentence's actor
+      const opening = i === 0 && t.lower === 'it' && !/^(?:is|was|has|had|'s|’s|seems|seemed|appears|appeared|remains|remained|would|will|could|may|might)$/.test(tokens[1]?.lower ?? '');
+      const key = speakerKey(i) ?? (opening ? state.lastSubject ?? null : null);
       if (key) add(i, i, [key]);
     } else if (forceOf(t.lower, state) && !insideMention(s, i)) {
       const prev = tokens[i - 1];
@@ -196,6 +200,11 @@ export function advanceDiscourse(state: DiscourseState, s: AnalyzedSentence, bui
   for (const m of s.mentions) {
     const key = built.keyOf.get(m);
     if (key && built.byKey.get(key)?.type === 'PERSON') state.lastPerson = key;
+  }
+  const acting = events.find((e) => e.participants.some((p) => p.role === 'ACTOR'));
+  if (acting) {
+    const first = built.byKey.get(acting.participants.find((p) => p.role === 'ACTOR')?.entityKey ?? '');
+    state.lastSubject = first && (first.type === 'ORGANIZATION' || first.type === 'GROUP' || first.place?.featureType === 'COUNTRY') ? first.key : null;
   }
   for (const e of events) {
     const actors = e.participants.filter((p) => p.role === 'ACTOR').map((p) => p.entityKey);

@@ -46,10 +46,20 @@ function typeSingleWord(t: Token, ctx: TypingContext): RunTyping {
   // is not an English word is an acronym too.
   if (t.isUpper && letters <= 10 && !ctx.sentenceInitial && !lexicon.isCommonWord(w)) return result('ORGANIZATION', 0.5);
   if (ctx.personTitleBefore) return result('PERSON', 0.7);
+  if (isCamelCaseBrand(t.text)) return result('ORGANIZATION', 0.55);
   const common = lexicon.isCommonWord(w) || ctx.lowercaseWords.has(w);
   if (ctx.sentenceInitial && common) return result(null, 0, true, true);
   if ((lexicon.isGivenName(w) || lexicon.isSurname(w)) && !ctx.determinerBefore) return result('PERSON', 0.5, true);
   return result(null, common ? 0.3 : 0.4, true);
+}
+
+/** Name prefixes that put a capital inside a person's name: "McCarthy", "MacArthur", "DiCaprio", "LaGuardia", "VanDyke". */
+const NAME_PREFIXES = /^(?:mc|mac|o|d|di|de|da|du|del|della|le|la|van|von|der|st|fitz)$/i;
+
+/** "PulseMetric", "TotalEnergies", "BlackRock": a capital inside a word after a lowercase run is a brand's, not a person's. */
+export function isCamelCaseBrand(text: string): boolean {
+  const m = /^(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}+)+$/u.exec(text);
+  return !!m && !NAME_PREFIXES.test(m[1] as string) && (m[1] as string).length >= 3;
 }
 
 /**

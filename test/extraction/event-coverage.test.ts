@@ -15,7 +15,7 @@ describe('the event lexicon covers common news verbs', () => {
     ['The prime minister resigned on Friday.', 'CONCEDE'],
     ['Police fired tear gas at protesters in the capital.', 'COERCE'],
     ['The United Nations appealed for $200 million in aid.', 'DEMAND'],
-    ['Regulators fined the bank $50 million.', 'COERCE'],
+    ['Regulators fined the bank $50 million.', 'SANCTION'],
     ['Hackers breached the ministry network and stole data.', 'CRIME'],
     ['The foreign minister met his Chinese counterpart in Beijing.', 'CONSULT'],
     ['Troops withdrew from the northern province.', 'RETREAT'],

@@ -128,4 +128,17 @@ describe('names in coordinations and agent phrases', () => {
     expect(r.entities.find((e) => e.name === 'Coffee Growers of Colombia')?.type).toBe('ORGANIZATION');
     expect(role(ofType(r, 'DEMAND')[0], 'ACTOR')).toEqual([keyOf(r, 'Coffee Growers of Colombia')]);
   });
+
+  it('types a camel-case brand as an organization, but not a name with a prefix ("MacArthur")', () => {
+    const r = run('TrueLayer said on Monday it would appeal. Its general counsel, Ruth MacArthur, said she disagreed.');
+    expect(r.entities.find((e) => e.name === 'TrueLayer')?.type).toBe('ORGANIZATION');
+    expect(r.entities.find((e) => e.name === 'Ruth MacArthur')?.type).toBe('PERSON');
+  });
+
+  it('continues the last actor through a sentence-opening "It" that acts, not an expletive "It was"', () => {
+    const r = run('The Competition Commission fined Vodacom 30 million rand. It also ordered Vodacom to cut its data prices. It was the largest fine this year.');
+    const order = ofType(r, 'DEMAND').concat(ofType(r, 'COERCE')).find((e) => e.evidence.text.startsWith('It also'));
+    expect(role(order, 'ACTOR')).toEqual([keyOf(r, 'Competition Commission')]);
+    expect(r.events.filter((e) => e.evidence.text.startsWith('It was'))).toHaveLength(0);
+  });
 });
