@@ -48,6 +48,25 @@ function speakerStart(tokens: Token[], k: number, mentions: RawMention[], lex: E
   return s;
 }
 
+/**
+ * "Abdullahi Rabiu, a spokesman for the Nigeria Police Force in Zamfara, said": the name before an
+ * apposition that ends right before the verb. `comma` is the apposition's closing comma; returns
+ * the name's first token, or -1.
+ */
+function appositionHead(tokens: Token[], comma: number, mentions: RawMention[]): number {
+  for (let open = comma - 2; open >= 1 && open >= comma - 14; open -= 1) {
+    const t = tokens[open] as Token;
+    if (t.text !== ',') {
+      if (!t.isWord && !/^['’]s$/.test(t.text) && t.text !== '-') return -1;
+      continue;
+    }
+    if (!/^(?:a|an|the|its|his|her|their)$/.test(tokens[open + 1]?.lower ?? '')) return -1;
+    const head = mentions.find((m) => m.last === open - 1);
+    return head ? head.first : -1;
+  }
+  return -1;
+}
+
 /** "X said", "X had reported", "the sources said". */
 /** Attribution verbs that also take a plain object: "posted the data", "wrote a letter", "reported profits". */
 const OBJECT_TAKING = new Set(['posted', 'wrote', 'tweeted', 'reported', 'reports', 'published']);
@@ -66,7 +85,7 @@ function subjectVerbAttribution(tokens: Token[], mentions: RawMention[], lex: Ev
     if (OBJECT_TAKING.has((tokens[i] as Token).lower) && takesObject(tokens, i)) continue;
     let k = i - 1;
     while (k > 0 && AUXILIARIES.has((tokens[k] as Token).lower)) k -= 1;
-    const s = speakerStart(tokens, k, mentions, lex);
+    const s = tokens[k]?.text === ',' ? appositionHead(tokens, k, mentions) : speakerStart(tokens, k, mentions, lex);
     if (s < 0) continue;
     const start = (tokens[s] as Token).start;
     const end = (tokens[i] as Token).end;

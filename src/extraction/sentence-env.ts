@@ -120,7 +120,8 @@ export function coordinated(env: SentenceEnv, m: RawMention, keepLocatives = fal
   for (let k = idx + 1; k < ms.length && joined(ms[k - 1] as RawMention, ms[k] as RawMention); k += 1) out.push(ms[k] as RawMention);
   // "Eramet and the Indonesian state holding MIND ID": a conjunct's demonym describes the name after it
   const named = out.map((x) => (x === m ? x : describedName(env, x) ?? x));
-  return [...new Set(named)].filter((x) => entityOf(env, x) && (x === m || keepLocatives || !locative(env, x)));
+  // "PulseMetric, the California-based maker": a modifier in an apposition is no conjunct
+  return [...new Set(named)].filter((x) => entityOf(env, x) && (x === m || ((keepLocatives || !locative(env, x)) && !isModifierMention(x, env.s.tokens))));
 }
 
 const DESCRIBED_CONJUNCT = /^(?:, )?and (?:the|its|their) (?!(?:of|in|on|at|for|with|to|from|by|into|over|near)\b)[a-z-]+(?: (?!(?:of|in|on|at|for|with|to|from|by|into|over|near)\b)[a-z-]+)?$/;

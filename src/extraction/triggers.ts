@@ -221,6 +221,19 @@ function orderedAction(tokens: Token[], i: number): PloverType | null {
   return null;
 }
 
+const DECISIONS = new Set(['court', 'tribunal', 'board', 'chamber', 'panel', 'ruling', 'decision', 'verdict', 'judgment', 'judgement', 'sentence', 'conviction', 'fine', 'penalty', 'ban', 'suspension', 'order', 'findings']);
+
+/** "appeal to the High Court", "appeal against the ruling", "appeal the fine": the words after the verb name a decision or a court. */
+function contestsDecision(tokens: Token[], k: number): boolean {
+  if (tokens[k]?.lower === 'for') return false;
+  for (let j = k; j < tokens.length && j <= k + 5; j += 1) {
+    const t = tokens[j] as Token;
+    if (DECISIONS.has(t.lower)) return true;
+    if (!t.isWord || /^(?:for|and|but|that)$/.test(t.lower)) return false;
+  }
+  return false;
+}
+
 function reading(tokens: Token[], i: number, form: TriggerForm): PloverType {
   if (form.lemma === 'order' && form.pos === 'verb') return orderedAction(tokens, i) ?? form.type;
   if ((form.type === 'FIGHT' || form.type === 'ASSAULT') && form.pos !== 'noun') {
@@ -231,6 +244,8 @@ function reading(tokens: Token[], i: number, form: TriggerForm): PloverType {
     if (form.lemma === 'kill' && !before.some((t) => IRREGULARS.has(t.lower))
       && tokens.slice(i + 1, i + 6).some((t) => SOLDIERS.has(t.lower)) && before.some((t) => FORCES.has(t.lower))) return 'FIGHT';
   }
+  // "would appeal to the High Court", "appealed against the ruling": contesting a decision rejects it; "appealed for aid" asks
+  if (form.lemma === 'appeal' && contestsDecision(tokens, i + form.words.length)) return 'REJECT';
   // "tried to seize a height overlooking the river": taking ground is military force, not an arrest or a confiscation
   if (form.lemma === 'seize' && tokens.slice(i + 1, i + 5).some((t) => TERRAIN.has(t.lower))) return 'FIGHT';
   if (form.lemma === 'protest' && form.pos !== 'noun' && tokens[i + 1]?.lower === 'to') return 'DISAPPROVE';
