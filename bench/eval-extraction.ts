@@ -43,7 +43,7 @@ import { createExtractor, type ExtractionInput, type ExtractionResult } from '..
 import { getResources } from '../src/extraction/resources';
 import {
   EVAL_TYPES, type EntityScore, type EventScore, type GeoItem, type GoldEntity, type GoldEvent, type NonEntity,
-  type PredEntity, geoItem, haversineKm, participantResolver, prf, scoreEntities, scoreEvents, sizeClass,
+  type GoldRelation, type PredEntity, creditingRoles, geoItem, haversineKm, participantResolver, prf, scoreEntities, scoreEvents, sizeClass,
   typePRF, type Counts, type EntityType,
 } from './eval-metrics';
 
@@ -55,6 +55,7 @@ interface Annotation {
   article: { title: string; source?: string; publishedAt: string; bodyFile: string };
   entities: GoldEntity[];
   events: GoldEvent[];
+  relations?: GoldRelation[];
   nonEntities?: NonEntity[];
 }
 
@@ -102,6 +103,8 @@ interface ArticleResult {
   entities: EntityScore;
   geo: GeoItem[];
   events: EventScore;
+  /** The same events scored crediting a person's organisation or country (creditingRoles). */
+  credited: EventScore;
   predEvents: ExtractionResult['events'];
   predEntities: PredEntity[];
 }
@@ -117,7 +120,8 @@ function evaluate(fx: Fixture, result: ExtractionResult): ArticleResult {
   });
   const resolve = participantResolver(fx.gold.entities, pred, ents.candidates);
   const events = scoreEvents(fx.gold.events, result.events, resolve);
-  return { id: fx.id, split: fx.split, entities: ents, geo, events, predEvents: result.events, predEntities: pred };
+  const credited = scoreEvents(fx.gold.events, result.events, creditingRoles(resolve, fx.gold.relations ?? []));
+  return { id: fx.id, split: fx.split, entities: ents, geo, events, credited, predEvents: result.events, predEntities: pred };
 }
 
 interface SplitSummary {
@@ -128,7 +132,11 @@ interface SplitSummary {
     micro: Counts & { precision: number; recall: number; f1: number };
   };
   geocoding: { found: number; withinSize: number; within161: number; accuracySize: number; accuracy161: number };
-  events: { gold: number; predicted: number; supported: number; typeOnly: number; typeActor: number; full: number; rateType: number; rateTypeActor: number; rateFull: number; precision: number };
+  events: {
+    gold: number; predicted: number; supported: number; typeOnly: number; typeActor: number; full: number; rateType: number; rateTypeActor: number; rateFull: number; precision: number;
+    /** type + actor + target crediting a person's organisation or country through the gold LEADS/HOLDS_ROLE_IN/SPOKESPERSON_FOR relations. */
+    fullCredited: number; rateFullCredited: number;
+  };
 }
 
 function summarize(split: Split, rs: ArticleResult[]): SplitSummary {
@@ -145,8 +153,9 @@ function summarize(split: Split, rs: ArticleResult[]): SplitSummary {
   for (const r of rs) { micro.tp += r.entities.micro.tp; micro.fp += r.entities.micro.fp; micro.fn += r.entities.micro.fn; }
   const geo = rs.flatMap((r) => r.geo);
   const ratio = (a: number, b: number) => (b === 0 ? 0 : a / b);
-  const ev = { gold: 0, predicted: 0, supported: 0, typeOnly: 0, typeActor: 0, full: 0 };
+  const ev = { gold: 0, predicted: 0, supported: 0, typeOnly: 0, typeActor: 0, full: 0, fullCredited: 0 };
   for (const r of rs) {
+    ev.fullCredited += r.credited.full;
     ev.gold += r.events.gold; ev.predicted += r.events.predicted; ev.supported += r.events.supported;
     ev.typeOnly += r.events.typeOnly; ev.typeActor += r.events.typeActor; ev.full += r.events.full;
   }
@@ -157,7 +166,7 @@ function summarize(split: Split, rs: ArticleResult[]): SplitSummary {
     articles: rs.map((r) => r.id),
     entities: { byType, micro: { ...micro, ...prf(micro) } },
     geocoding: { found: geo.length, withinSize, within161, accuracySize: ratio(withinSize, geo.length), accuracy161: ratio(within161, geo.length) },
-    events: { ...ev, rateType: ratio(ev.typeOnly, ev.gold), rateTypeActor: ratio(ev.typeActor, ev.gold), rateFull: ratio(ev.full, ev.gold), precision: ratio(ev.supported, ev.predicted) },
+    events: { ...ev, rateType: ratio(ev.typeOnly, ev.gold), rateTypeActor: ratio(ev.typeActor, ev.gold), rateFull: ratio(ev.full, ev.gold), precision: ratio(ev.supported, ev.predicted), rateFullCredited: ratio(ev.fullCredited, ev.gold) },
   };
 }
 
@@ -187,6 +196,7 @@ function printSummary(s: SplitSummary): void {
   console.log(`  type                    ${lpad(pct(e.rateType), 7)}  (${e.typeOnly}/${e.gold})`);
   console.log(`  type + actor            ${lpad(pct(e.rateTypeActor), 7)}  (${e.typeActor}/${e.gold})`);
   console.log(`  type + actor + target   ${lpad(pct(e.rateFull), 7)}  (${e.full}/${e.gold})`);
+  console.log(`    the same, crediting a person's organisation or country (annotation README): ${pct(e.rateFullCredited)}  (${e.fullCredited}/${e.gold})`);
   console.log(`  predicted events a gold event (optional ones included) accounts for, by type: ${pct(e.precision)}  (${e.supported}/${e.predicted})`);
 }
 

@@ -66,6 +66,30 @@ export interface GoldEvent {
   optional?: boolean;
 }
 
+export interface GoldRelation {
+  subject: string;
+  predicate: string;
+  object: string;
+}
+
+/** Relations through which a person's organisation or country may stand for the person (annotation README). */
+const ROLE_PREDICATES = new Set(['LEADS', 'HOLDS_ROLE_IN', 'SPOKESPERSON_FOR']);
+
+/**
+ * The lenient resolver the annotation README allows: a gold participant also accepts the
+ * organisation or country it leads, holds a role in or speaks for ("Bojang" → the NSC he heads),
+ * by the gold relations. Strict scores use `resolve` itself.
+ */
+export function creditingRoles(resolve: (goldName: string) => Set<string>, relations: GoldRelation[]): (goldName: string) => Set<string> {
+  return (name: string) => {
+    const out = new Set(resolve(name));
+    for (const r of relations) {
+      if (ROLE_PREDICATES.has(r.predicate) && normName(r.subject) === normName(name)) for (const k of resolve(r.object)) out.add(k);
+    }
+    return out;
+  };
+}
+
 export interface PredEntity {
   key: string;
   name: string;

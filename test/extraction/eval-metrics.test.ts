@@ -1,6 +1,6 @@
 /** The matching and scoring functions of the extraction evaluation (bench/eval-metrics.ts). */
 import {
-  assignOneToOne, entityCandidate, geoItem, haversineKm, normName, participantResolver, prf, scoreEntities,
+  assignOneToOne, creditingRoles, entityCandidate, geoItem, haversineKm, normName, participantResolver, prf, scoreEntities,
   scoreEvents, sizeClass, type GoldEntity, type PredEntity,
 } from '../../bench/eval-metrics';
 
@@ -131,5 +131,27 @@ describe('scoreEvents', () => {
   it('counts an optional gold event as accounting for a prediction', () => {
     const s = scoreEvents([{ type: 'FIGHT', optional: true }], [{ type: 'FIGHT', participants: [] }, { type: 'FIGHT', participants: [] }], resolve);
     expect(s).toMatchObject({ gold: 0, supported: 1, predicted: 2 });
+  });
+});
+
+describe('creditingRoles', () => {
+  const gold: GoldEntity[] = [
+    { name: 'Adjoa Mensah', type: 'PERSON' },
+    { name: 'ECOWAS', type: 'ORGANIZATION' },
+    { name: 'Gambia', type: 'LOCATION' },
+  ];
+  const pred = [ent('org:ecowas', 'ECOWAS', 'ORGANIZATION'), ent('loc:gm', 'Gambia', 'LOCATION')];
+  const resolve = participantResolver(gold, pred, scoreEntities(gold, pred).candidates);
+  const relations = [{ subject: 'Adjoa Mensah', predicate: 'LEADS', object: 'ECOWAS' }, { subject: 'ECOWAS', predicate: 'OPPOSES', object: 'Gambia' }];
+
+  it('lets a person\'s organisation stand for the person, through role relations only', () => {
+    const lenient = creditingRoles(resolve, relations);
+    expect([...lenient('Adjoa Mensah')]).toEqual(['org:ecowas']);
+    expect([...resolve('Adjoa Mensah')]).toEqual([]);
+    expect([...lenient('ECOWAS')]).toEqual(['org:ecowas']);
+    const demand = [{ type: 'DEMAND', actors: ['Adjoa Mensah'], targets: ['Gambia'] }];
+    const predicted = [{ type: 'DEMAND', participants: [{ entityKey: 'org:ecowas', role: 'ACTOR' }, { entityKey: 'loc:gm', role: 'TARGET' }] }];
+    expect(scoreEvents(demand, predicted, resolve).full).toBe(0);
+    expect(scoreEvents(demand, predicted, lenient).full).toBe(1);
   });
 });
