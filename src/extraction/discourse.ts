@@ -153,6 +153,9 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
     if (PERSON_PRONOUNS.has(t.lower)) {
       const key = speakerKey(i) ?? lastPerson;
       if (key) add(i, i, [key]);
+    } else if (t.lower === 'him' && lastPerson) {
+      // "ordered him to surrender his passport": the most recent person
+      add(i, i, [lastPerson]);
     } else if (THING_PRONOUNS.has(t.lower)) {
       // "It also ordered PulseMetric to ...": a sentence-opening "It" that acts continues the last sentence's actor
       const opening = i === 0 && t.lower === 'it' && !/^(?:is|was|has|had|'s|’s|seems|seemed|appears|appeared|remains|remained|would|will|could|may|might)$/.test(tokens[1]?.lower ?? '');

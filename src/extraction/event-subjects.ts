@@ -107,7 +107,16 @@ export function coordinatedPredicateSubject(env: SentenceEnv, hit: TriggerHit): 
   if (hit.form.pos === 'noun' || hit.passive || /ing$/.test((tokens[hit.first] as Token).lower)) return null;
   let k = hit.first - 1;
   while (k >= 0 && PREDICATE_FILLERS.has((tokens[k] as Token).lower)) k -= 1;
-  if (!/^(?:and|but)$/.test(tokens[k]?.lower ?? '')) return null;
+  // "allowed Rosli bail ..., ordered him to surrender": a list of predicates separated by commas, when a verb precedes the comma
+  const listed = tokens[k]?.text === ',' && /ed$/.test((tokens[hit.first] as Token).lower) && predicateBefore(tokens, k);
+  if (!/^(?:and|but)$/.test(tokens[k]?.lower ?? '') && !listed) return null;
+  // "A spokeswoman for the Federal Foreign Office said ... and urged Tehran to": a speech act coordinated after the
+  // attribution continues the speaker's own predicate
+  const a = env.attribution;
+  if (a && SPEECH_ACTS.has(hit.type) && (tokens[k] as Token).start >= a.end) {
+    const speaker = speakerMention(a, env.s.mentions.filter((m) => env.built.keyOf.has(m) || env.pseudoKeys?.has(m)));
+    if (speaker) return speaker;
+  }
   // "Japan and South Korea, which staged drills ... and asked for": the relative clause continues
   const clause = env.clauses[hit.first];
   let w = k - 1;
@@ -116,11 +125,12 @@ export function coordinatedPredicateSubject(env: SentenceEnv, hit: TriggerHit): 
     const antecedent = env.s.mentions.find((x) => x.last === w - 2);
     return antecedent && actsInRelative(env, antecedent) ? antecedent : null;
   }
-  const a = env.attribution;
   for (const m of env.s.mentions) {
     if (m.last >= k) break;
     if (!eligible(env, m, false) || isPossessiveMention(m, tokens)) continue;
     let b = m.first - 1;
+    // "Judge Norliza ...", "Prime Minister X": a title before the name opens nothing itself
+    if (m.title) while (b >= 0 && b >= m.first - 4 && (tokens[b] as Token).isWord && (tokens[b] as Token).isCap) b -= 1;
     while (b >= 0 && b >= m.first - 3 && SUBJECT_LEADERS.has((tokens[b] as Token).lower)) b -= 1;
     const t = tokens[b];
     // "A group calling itself Black Tern posted ... and threatened", "a cell known as X": the name the subject goes by
@@ -131,6 +141,37 @@ export function coordinatedPredicateSubject(env: SentenceEnv, hit: TriggerHit): 
     if (opens && !tokens.slice(m.last + 1, k).some((x) => x.text === ';' || x.text === ':')) return m;
   }
   return null;
+}
+
+/** A past-tense verb between the last clause break and the comma at k, so the comma closes a predicate ("allowed Rosli bail of 1 million ringgit,"). */
+function predicateBefore(tokens: Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 12; j -= 1) {
+    const t = tokens[j] as Token;
+    if (t.text === ',' || t.text === ';' || t.text === '—' || /^(?:who|which|that)$/.test(t.lower)) return false;
+    if (t.isWord && !t.isCap && /[a-z]{3,}ed$/.test(t.lower) && !BE_FORMS_BEFORE.has(tokens[j - 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
+const BE_FORMS_BEFORE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
+
+const MESSAGE_NOUNS = new Set(['note', 'statement', 'letter', 'alert', 'message', 'communique', 'communiqué', 'resolution', 'notice', 'decree', 'declaration', 'warning', 'appeal', 'memo', 'advisory']);
+
+/**
+ * "handed the envoy a note demanding that ...", "issued an alert urging ...": a participle
+ * describing a message acts for whoever sends the message, the subject of the clause.
+ */
+export function messageSender(env: SentenceEnv, hit: TriggerHit): RawMention | null {
+  const { tokens } = env.s;
+  if (!/ing$/.test((tokens[hit.first] as Token).lower) || !MESSAGE_NOUNS.has(tokens[hit.first - 1]?.lower ?? '')) return null;
+  // the sentence's subject: its first eligible name, when nothing but a title or an article comes before it
+  const m = env.s.mentions.find((x) => x.last < hit.first && eligible(env, x, false) && !isPossessiveMention(x, tokens));
+  if (!m) return null;
+  let b = m.first - 1;
+  if (m.title) while (b >= 0 && b >= m.first - 4 && (tokens[b] as Token).isWord && (tokens[b] as Token).isCap) b -= 1;
+  while (b >= 0 && b >= m.first - 3 && SUBJECT_LEADERS.has((tokens[b] as Token).lower)) b -= 1;
+  const t = tokens[b];
+  return !t || t.text === '—' || t.text === '–' ? m : null;
 }
 
 export function isPassiveSubject(tokens: Token[], m: RawMention): boolean {
@@ -187,6 +228,16 @@ export function speakerOfObjectNoun(env: SentenceEnv, hit: TriggerHit): RawMenti
   const after = tokens.filter((t, i) => i < hit.first && t.start >= a.end);
   if (after.length > 4 || after.some((t) => !t.isWord || t.isCap || t.lower === 'that')) return null;
   return speakerMention(a, mentions.filter((m) => env.built.keyOf.has(m))) ?? null;
+}
+
+/** Acts done by saying them: with no subject of their own in the reported clause, the speaker does them. */
+const SPEECH_ACTS = new Set<PloverType>(['DISAPPROVE', 'REJECT', 'DEMAND', 'SUPPORT', 'THREATEN']);
+
+/** "Minister Hauwa Bello said the strike was illegal": the speaker of a speech act with no subject of its own. */
+export function speakerOfSpeechAct(env: SentenceEnv, hit: TriggerHit): RawMention | null {
+  const a = env.attribution;
+  if (!a || hit.passive || !SPEECH_ACTS.has(hit.type) || (env.s.tokens[hit.first] as Token).start < a.end) return null;
+  return speakerMention(a, env.s.mentions.filter((m) => env.built.keyOf.has(m) || env.pseudoKeys?.has(m))) ?? null;
 }
 
 /** Words that open a short adjunct between a verb and its that-clause: "warned in a statement on Monday that". */

@@ -69,6 +69,24 @@ function isVerbWord(ctx: SentenceContext, t: Token | undefined): boolean {
   return (ctx.res.events.triggersByFirstWord.get(w) ?? []).some((f) => f.pos === 'verb' && f.words.length === 1);
 }
 
+/**
+ * "Warsaw, which closed its own crossings, said", "Berlin, which was not a party to the talks,
+ * welcomed": a relative clause whose own verb acts, or after which the main verb follows.
+ */
+function relativeActs(ctx: SentenceContext, k: number): boolean {
+  const { tokens } = ctx;
+  if (tokens[k]?.text !== ',' || !/^(?:which|who)$/.test(tokens[k + 1]?.lower ?? '')) return false;
+  let j = k + 2;
+  while (tokens[j] && /^(?:has|have|had|also|then|later|itself)$/.test((tokens[j] as Token).lower)) j += 1;
+  if (isVerbWord(ctx, tokens[j]) && (tokens[j] as Token).lower !== 'been') return true;
+  for (let c = k + 2; c < tokens.length && c <= k + 18; c += 1) {
+    const t = tokens[c] as Token;
+    if (t.text === ',') return isVerbWord(ctx, tokens[c + 1]);
+    if (/^[.;:—–]$/.test(t.text)) return false;
+  }
+  return false;
+}
+
 /** "Moscow, Mongolia's other neighbour, sent": the verb after a short verbless apposition. Returns the token after it, or k. */
 function skipApposition(ctx: SentenceContext, k: number): number {
   const { tokens } = ctx;
@@ -100,6 +118,7 @@ function agentiveContext(ctx: SentenceContext, first: number, last: number, loca
   }
   if (locative) return false;
   if (next?.text === '—' || next?.text === '–') return false;
+  if (relativeActs(ctx, k)) return true;
   k = skipApposition(ctx, k);
   while (tokens[k] && VERB_GAP.has((tokens[k] as Token).lower) && k < last + 4) k += 1;
   if (isVerbWord(ctx, tokens[k])) return true;

@@ -52,6 +52,13 @@ function isPassive(tokens: Token[], hit: { first: number; form: TriggerForm }): 
   for (let k = hit.first - 1; k >= 0 && k >= hit.first - 3; k -= 1) {
     if (BE_FORMS.has((tokens[k] as Token).lower)) return true;
   }
+  // "was arrested on Tuesday and charged with ...": a participle coordinated with a passive one is passive too
+  if (tokens[hit.first - 1]?.lower !== 'and' || !/(?:ed|en|wn)$/.test(head.lower)) return false;
+  for (let k = hit.first - 2; k >= 1 && k >= hit.first - 10; k -= 1) {
+    const t = tokens[k] as Token;
+    if (!t.isWord && t.text !== ',') return false;
+    if (/(?:ed|en|wn)$/.test(t.lower) && BE_FORMS.has((tokens[k - 1] as Token).lower)) return true;
+  }
   return false;
 }
 

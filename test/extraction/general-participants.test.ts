@@ -142,3 +142,39 @@ describe('names in coordinations and agent phrases', () => {
     expect(r.events.filter((e) => e.evidence.text.startsWith('It was'))).toHaveLength(0);
   });
 });
+
+describe('subjects across lists, messages, relatives and speech', () => {
+  it('reads a participle coordinated with a passive one as passive ("was arrested and charged")', () => {
+    const r = run('The protests began after Moussa Diallo, a radio host, was arrested on Tuesday and charged with spreading false news.');
+    const ev = ofType(r, 'COERCE')[0];
+    expect(role(ev, 'ACTOR')).not.toContain(keyOf(r, 'Moussa Diallo'));
+    expect(role(ev, 'TARGET')).toEqual([keyOf(r, 'Moussa Diallo')]);
+  });
+
+  it('gives a predicate listed after a comma the subject of the sentence, and "him" the last person', () => {
+    const r = run('Judge Amina Sadiq granted Peter Obi Okafor bail of 5 million naira, ordered him to surrender his passport and adjourned the case.');
+    const ev = ofType(r, 'COERCE')[0];
+    expect(role(ev, 'ACTOR')).toEqual([keyOf(r, 'Amina Sadiq')]);
+    expect(role(ev, 'TARGET')).toEqual([keyOf(r, 'Peter Obi Okafor')]);
+  });
+
+  it('gives a participle describing a message the sender as actor ("issued an alert urging")', () => {
+    const r = run('The National Cyber Security Centre, part of the Government Communications Headquarters (GCHQ), issued an alert urging hospitals to patch their servers.');
+    expect(role(ofType(r, 'DEMAND')[0], 'ACTOR')).toEqual([keyOf(r, 'National Cyber Security Centre')]);
+  });
+
+  it('reads a capital with a relative clause that acts as its government', () => {
+    const r = run('Madrid, which recalled its ambassador from Algeria in March, said it was coordinating closely with Moroccan authorities.');
+    expect(role(ofType(r, 'COOPERATE')[0], 'ACTOR')).toEqual([keyOf(r, 'Spain')]);
+    const city = run('Kharkiv, which has been shelled for weeks, is without power.');
+    expect(city.entities.some((e) => e.name === 'Kharkiv' && e.type === 'LOCATION')).toBe(true);
+  });
+
+  it('gives a speech act with no subject of its own to the speaker, also when coordinated after the attribution', () => {
+    const r = run('Labour Minister Chidi Okoro said the strike was illegal.');
+    expect(role(ofType(r, 'DISAPPROVE')[0], 'ACTOR')).toEqual([keyOf(r, 'Chidi Okoro')]);
+    const urged = run('A spokeswoman for the Federal Foreign Office said two German citizens remained in detention in Iran and urged Tehran to free them.');
+    expect(role(ofType(urged, 'DEMAND')[0], 'ACTOR')).toEqual([keyOf(urged, 'Federal Foreign Office')]);
+  });
+});
+
