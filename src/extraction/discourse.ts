@@ -20,7 +20,7 @@ import type { AnalyzedSentence, RawMention } from './mention-detection';
 import type { Token } from './tokens';
 import {
   COURTS, DESCRIPTOR_NOUNS, INSTITUTION_NOUNS, MILITARY_WORDS, REFERRING_TITLES, STATE_AGENTS,
-  definiteInstitution, homeCountry, learnDescriptors, learnTitles, singular, stateAgentAt, titledPerson,
+  countryKeyOf, definiteInstitution, homeCountry, learnDescriptors, learnTitles, singular, stateAgentAt, titledPerson,
 } from './referring-expressions';
 
 
@@ -35,6 +35,8 @@ export interface DiscourseState {
   police?: string | null;
   /** The organization, group or country that acted in the latest sentence with an actor: "It also ordered ..." opening the next one. */
   lastSubject?: string | null;
+  /** The country of the latest place named as where something happened ("in Kitwe", "at the Place de la République"). */
+  lastPlaceCountry?: string | null;
   /** The two organizations of the event between two organizations whose names recur most ("the two companies"). */
   lastOrgPair?: string[] | null;
   /** Entity key of the article's home country: its dateline's, else its most-mentioned. */
@@ -203,6 +205,8 @@ export function advanceDiscourse(state: DiscourseState, s: AnalyzedSentence, bui
   for (const m of s.mentions) {
     const key = built.keyOf.get(m);
     if (key && built.byKey.get(key)?.type === 'PERSON') state.lastPerson = key;
+    const place = key ? built.byKey.get(key)?.place : undefined;
+    if (key && m.locative && place && place.featureType !== 'COUNTRY') state.lastPlaceCountry = countryKeyOf(built, key) ?? state.lastPlaceCountry ?? null;
   }
   const acting = events.find((e) => e.participants.some((p) => p.role === 'ACTOR'));
   if (acting) {

@@ -95,8 +95,13 @@ export function stateAgentAt(s: AnalyzedSentence, i: number, state: DiscourseSta
       if (country) return { key: country, first: i };
     }
   }
+  // police and soldiers act where the story last put its reader ("rallied at the Place de la République ... Police detained 14")
+  if (ON_THE_GROUND.has(t.lower) && state.lastPlaceCountry) return { key: state.lastPlaceCountry, first: i };
   return state.homeCountry ? { key: state.homeCountry, first: i } : null;
 }
+
+/** Unnamed agents who act in person, at the scene: coded to the country where the article last placed its events. */
+const ON_THE_GROUND = new Set(['police', 'policemen', 'gendarmes', 'gendarmerie', 'troops', 'soldiers', 'forces', 'guard']);
 
 const GOVERNMENT_HEADS = /\b(?:president|prime minister|premier|chancellor)$/i;
 

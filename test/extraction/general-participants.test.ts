@@ -178,3 +178,13 @@ describe('subjects across lists, messages, relatives and speech', () => {
   });
 });
 
+describe('unnamed agents at the scene', () => {
+  it('codes police to the country where the story last placed events, not the most-mentioned country', () => {
+    const text = 'Indonesia and France signed deals on Indonesian jets, Indonesian nickel and Indonesian palm oil. '
+      + 'About 300 people rallied at the Place de la République in Paris. Police detained 14 people who tried to march towards the Élysée.';
+    const r = run(text);
+    const arrest = ofType(r, 'COERCE')[0];
+    expect(role(arrest, 'ACTOR')).toEqual([keyOf(r, 'France')]);
+  });
+});
+
