@@ -184,13 +184,24 @@ export function nearestBefore(env: SentenceEnv, hit: TriggerHit): RawMention | n
   const relative = relativeAntecedent(env, hit);
   if (relative) return relative;
   const clause = env.clauses[hit.first];
-  const before = env.s.mentions.filter((m) => m.last < hit.first && eligible(env, m, false)).reverse();
+  // "Operation Aspides, the European Union's naval mission, shot down": a possessor is no subject of a verb
+  const verb = hit.form.pos !== 'noun';
+  const before = env.s.mentions.filter((m) => m.last < hit.first && eligible(env, m, false) && !(verb && isPossessiveMention(m, env.s.tokens) && !env.pseudoKeys?.has(m))
+    && !(verb && opensApposition(env, m))).reverse();
   const sameClause = before.find((m) => env.clauses[m.first] === clause);
   if (sameClause) return sameClause;
   const across = subjectAcrossParenthetical(env, hit);
   if (across) return across;
   // across clauses: not a possessor, nor the subject of a passive ("soldiers were killed when ...")
   return before.find((m) => !isPossessiveMention(m, env.s.tokens) && !isPassiveSubject(env.s.tokens, m)) ?? null;
+}
+
+/** "Operation Aspides, the European Union's naval mission,": a description set off after another name is not the subject. */
+function opensApposition(env: SentenceEnv, m: RawMention): boolean {
+  const { tokens } = env.s;
+  let b = m.first - 1;
+  if (/^(?:the|a|an)$/.test(tokens[b]?.lower ?? '')) b -= 1;
+  return tokens[b]?.text === ',' && env.s.mentions.some((x) => x.last === b - 1 && x !== m && eligible(env, x, false));
 }
 
 export const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);

@@ -188,3 +188,12 @@ describe('unnamed agents at the scene', () => {
   });
 });
 
+describe('appositions and operations', () => {
+  it('types "Operation X" as an organization and takes the name before an apposition, not the possessor inside it', () => {
+    const r = run('A Danish frigate serving with Operation Atalanta, the European Union\'s naval mission off Somalia, boarded the hijacked ship.');
+    expect(r.entities.find((e) => e.name === 'Operation Atalanta')?.type).toBe('ORGANIZATION');
+    const ev = r.events.find((e) => e.participants.some((p) => p.role === 'ACTOR'));
+    expect(role(ev, 'ACTOR')).not.toContain(keyOf(r, 'European Union'));
+  });
+});
+
