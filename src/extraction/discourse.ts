@@ -84,6 +84,31 @@ function ownedOffice(s: AnalyzedSentence, m: RawMention, type: string | undefine
   return -1;
 }
 
+/**
+ * "Turkey's football federation", "the Kenyan electoral commission": a country's institution
+ * described in lowercase words is the article's one organization whose name has all those words
+ * ("Turkish Football Federation"). Returns where the phrase starts and that organization, or null.
+ */
+function ownedInstitution(s: AnalyzedSentence, i: number, built: BuiltEntities): { first: number; key: string } | null {
+  const { tokens } = s;
+  let k = i - 1;
+  const words = [singular((tokens[i] as Token).lower)];
+  while (k >= 0 && k >= i - 3 && (tokens[k] as Token).isWord && !(tokens[k] as Token).isCap && !/^(?:the|a|an|its|their)$/.test((tokens[k] as Token).lower)) {
+    words.push((tokens[k] as Token).lower);
+    k -= 1;
+  }
+  if (words.length < 2) return null;
+  if (/^['’]s$/.test(tokens[k]?.text ?? '')) k -= 1;
+  const owner = s.mentions.find((m) => m.last === k && built.keyOf.has(m));
+  const ownerPlace = owner ? built.byKey.get(built.keyOf.get(owner) as string)?.place : undefined;
+  if (!owner || ownerPlace?.featureType !== 'COUNTRY') return null;
+  const matches = built.entities.filter((e) => e.type === 'ORGANIZATION' && e.mentions.length > 0 && (() => {
+    const nameWords = new Set(e.name.toLowerCase().split(/[\s-]+/).map(singular));
+    return words.every((w) => nameWords.has(singular(w)));
+  })());
+  return matches.length === 1 ? { first: owner.first, key: (matches[0] as { key: string }).key } : null;
+}
+
 /** The article's one named force a bare "army"/"police" stands for, if any. */
 function forceOf(word: string, state: DiscourseState): string | null {
   if (MILITARY_WORDS.has(word)) return state.military;
@@ -178,6 +203,9 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
       if (agent) add(agent.first, i, [agent.key]);
     } else if (REFERRING_TITLES.has(t.lower) && !t.isCap && titledPerson(s, i, state)) {
       add(i - 1, i, [titledPerson(s, i, state) as string]);
+    } else if (INSTITUTION_NOUNS.has(singular(t.lower)) && !t.isCap && ownedInstitution(s, i, built)) {
+      const named = ownedInstitution(s, i, built) as { first: number; key: string };
+      add(named.first, i, [named.key]);
     } else if ((INSTITUTION_NOUNS.has(singular(t.lower)) || DESCRIPTOR_NOUNS.has(singular(t.lower))) && !insideMention(s, i)) {
       const keys = definiteInstitution(s, i, built, state.descriptors);
       if (keys.length > 0) add(i - 1, i, keys);

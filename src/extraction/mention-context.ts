@@ -119,6 +119,9 @@ function agentiveContext(ctx: SentenceContext, first: number, last: number, loca
   if (locative) return false;
   if (next?.text === '—' || next?.text === '–') return false;
   if (relativeActs(ctx, k)) return true;
+  // "Bishkek was ready to negotiate", "Tehran is prepared to resume": a stance toward acting
+  if (/^(?:is|was|are|were|remains|remained)$/.test(tokens[k]?.lower ?? '') && /^(?:ready|prepared|willing|unwilling|determined|reluctant|keen|eager)$/.test(tokens[k + 1]?.lower ?? '')
+    && tokens[k + 2]?.lower === 'to') return true;
   k = skipApposition(ctx, k);
   while (tokens[k] && VERB_GAP.has((tokens[k] as Token).lower) && k < last + 4) k += 1;
   if (isVerbWord(ctx, tokens[k])) return true;

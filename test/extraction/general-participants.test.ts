@@ -197,3 +197,16 @@ describe('appositions and operations', () => {
   });
 });
 
+describe('stances and described institutions', () => {
+  it('reads a capital that is "ready to" act as its government', () => {
+    const r = run('Armenia and Azerbaijan traded fire. An Armenian official said Yerevan was ready to negotiate at any level.');
+    expect(role(ofType(r, 'CONSULT')[0], 'ACTOR')).toEqual([keyOf(r, 'Armenia')]);
+  });
+
+  it('resolves "<country>\'s <described> <institution>" to the one named body with those words', () => {
+    const r = run('Spain\'s football federation on Thursday banned three players. The Royal Spanish Football Federation (RFEF) said the club was also fined.');
+    const ban = ofType(r, 'SANCTION').find((e) => e.evidence.text.startsWith('Spain'));
+    expect(role(ban, 'ACTOR')).toEqual([keyOf(r, 'Royal Spanish Football Federation')]);
+  });
+});
+
