@@ -10,7 +10,7 @@ import type { RawMention } from './mention-detection';
 import type { TriggerHit } from './triggers';
 import type { Token } from './tokens';
 import { coordinated, eligible, entityOf, keyOf, keysOf, locative, prepositionBefore, type SentenceEnv } from './sentence-env';
-import { agentAfterBy, agentAfterFrom, complementSubject, coordinatedPredicateSubject, nearestBefore, messageSender, speakerAsSubject, speakerOfObjectNoun, speakerOfOwnVerb, speakerOfSpeechAct } from './event-subjects';
+import { agentAfterBy, agentAfterFrom, complementSubject, coordinatedPredicateSubject, nearestBefore, messageSender, possessivePronounOwner, relativeClauseSubject, speakerAsSubject, speakerOfObjectNoun, speakerOfOwnVerb, speakerOfSpeechAct } from './event-subjects';
 import { isModifierMention, isPossessiveMention } from './clauses';
 
 export type { SentenceEnv } from './sentence-env';
@@ -194,7 +194,7 @@ export function participantsFor(env: SentenceEnv, hit: TriggerHit): ExtractedPar
       ...targetKeys.map((entityKey) => ({ entityKey, role: 'TARGET' as const })),
     ];
   }
-  const agent = agentAfterBy(env, hit) ?? complementSubject(env, hit);
+  const agent = agentAfterBy(env, hit) ?? complementSubject(env, hit) ?? relativeClauseSubject(env, hit) ?? possessivePronounOwner(env, hit);
   const before = speakerOfOwnVerb(env, hit) ?? messageSender(env, hit) ?? coordinatedPredicateSubject(env, hit) ?? nearestBefore(env, hit) ?? speakerAsSubject(env, hit) ?? speakerOfObjectNoun(env, hit) ?? speakerOfSpeechAct(env, hit);
   const selfDirected = SELF_DIRECTED.has(hit.type);
   const actorMention = agent ?? (hit.passive && !selfDirected ? null : before);

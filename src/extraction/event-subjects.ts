@@ -10,7 +10,7 @@ import { isModifierMention, isPossessiveMention } from './clauses';
 import type { RawMention } from './mention-detection';
 import type { TriggerHit } from './triggers';
 import type { Token } from './tokens';
-import { demonymOfPerson, describedName, eligible, entityOf, type SentenceEnv } from './sentence-env';
+import { TARGET_PREPOSITIONS, demonymOfPerson, describedName, eligible, entityOf, prepositionBefore, type SentenceEnv } from './sentence-env';
 
 export function agentAfterBy(env: SentenceEnv, hit: TriggerHit): RawMention | null {
   const { tokens } = env.s;
@@ -155,6 +155,31 @@ function predicateBefore(tokens: Token[], k: number): boolean {
 
 const BE_FORMS_BEFORE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 
+/**
+ * "anti-dumping duties that Pretoria placed on Brazilian chicken", "the strikes which Israel
+ * launched": a noun trigger whose relative clause has a subject of its own is that subject's act.
+ */
+export function relativeClauseSubject(env: SentenceEnv, hit: TriggerHit): RawMention | null {
+  const { tokens } = env.s;
+  if (hit.form.pos === 'verb' || !/^(?:that|which)$/.test(tokens[hit.last + 1]?.lower ?? '')) return null;
+  let k = hit.last + 2;
+  if (tokens[k]?.lower === 'the') k += 1;
+  const m = env.s.mentions.find((x) => x.first === k);
+  if (!m || !eligible(env, m, false)) return null;
+  let v = m.last + 1;
+  while (tokens[v] && /^(?:has|had|have|also|had|then|later|recently)$/.test((tokens[v] as Token).lower)) v += 1;
+  const verb = tokens[v];
+  return verb?.isWord && !verb.isCap && /[a-z]{2,}(?:ed|ied)$/.test(verb.lower) ? m : null;
+}
+
+/** "sanctions against Russia over its war in Ukraine": "its" before a noun trigger is the nearest thing named before it. */
+export function possessivePronounOwner(env: SentenceEnv, hit: TriggerHit): RawMention | null {
+  const { tokens } = env.s;
+  if (hit.form.pos === 'verb' || !/^(?:its|their)$/.test(tokens[hit.first - 1]?.lower ?? '')) return null;
+  const before = env.s.mentions.filter((m) => m.last < hit.first - 1 && eligible(env, m, true) && entityOf(env, m)?.type !== 'PERSON');
+  return before[before.length - 1] ?? null;
+}
+
 const MESSAGE_NOUNS = new Set(['note', 'statement', 'letter', 'alert', 'message', 'communique', 'communiqué', 'resolution', 'notice', 'decree', 'declaration', 'warning', 'appeal', 'memo', 'advisory']);
 
 /**
@@ -187,7 +212,7 @@ export function nearestBefore(env: SentenceEnv, hit: TriggerHit): RawMention | n
   // "Operation Aspides, the European Union's naval mission, shot down": a possessor is no subject of a verb
   const verb = hit.form.pos !== 'noun';
   const before = env.s.mentions.filter((m) => m.last < hit.first && eligible(env, m, false) && !(verb && isPossessiveMention(m, env.s.tokens) && !env.pseudoKeys?.has(m))
-    && !(verb && opensApposition(env, m))).reverse();
+    && !(verb && opensApposition(env, m)) && !TARGET_PREPOSITIONS.has(prepositionBefore(env.s.tokens, m.first))).reverse();
   const sameClause = before.find((m) => env.clauses[m.first] === clause);
   if (sameClause) return sameClause;
   const across = subjectAcrossParenthetical(env, hit);

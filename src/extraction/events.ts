@@ -11,6 +11,7 @@ import { clauseIds } from './clauses';
 import { findDates, type DateMention } from './dates';
 import type { BuiltEntities } from './entity-builder';
 import { locationFor, participantsFor, type SentenceEnv } from './event-participants';
+import { relativeClauseSubject } from './event-subjects';
 import type { AnalyzedSentence, RawMention } from './mention-detection';
 import { modalityAt } from './modality';
 import { casualties, findCounts } from './quantities';
@@ -273,12 +274,14 @@ function gappedRepeat(env: SentenceEnv, hit: TriggerHit, e: ExtractedEvent): Ext
  * different clauses, each with its own subject and no actor in common, are separate events.
  */
 function splitByActor(env: SentenceEnv, group: TriggerHit[]): TriggerHit[][] {
-  if (group.filter((h) => h.form.pos !== 'noun').length < 2) return [group];
+  if (group.length < 2 || (group.filter((h) => h.form.pos !== 'noun').length < 2 && !group.some((h) => relativeClauseSubject(env, h)))) return [group];
   const out: Array<{ hits: TriggerHit[]; actors: Set<string>; clause: number }> = [];
   for (const h of group) {
     const actors = new Set(participantsFor(env, h).filter((p) => p.role === 'ACTOR').map((p) => p.entityKey));
     const current = out[out.length - 1];
-    const own = h.form.pos !== 'noun' && !h.passive && actors.size > 0 && coordinateSubject(env, h, actors);
+    // "..., retaliating against duties that Pretoria placed on ...": a noun with its own relative-clause subject is another act
+    const own = (h.form.pos !== 'noun' && !h.passive && actors.size > 0 && coordinateSubject(env, h, actors))
+      || (h.form.pos !== 'verb' && actors.size > 0 && relativeClauseSubject(env, h) !== null);
     if (current && !(own && current.actors.size > 0 && env.clauses[h.first] !== current.clause && [...actors].every((k) => !current.actors.has(k)))) {
       current.hits.push(h);
       if (current.actors.size === 0) for (const k of actors) current.actors.add(k);

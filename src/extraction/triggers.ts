@@ -275,7 +275,7 @@ function reading(tokens: Token[], i: number, form: TriggerForm): PloverType {
     for (let k = i - 1; k >= 0 && k >= i - 4; k -= 1) if (PROTEST_DELIVERY.has((tokens[k] as Token).lower)) return 'DISAPPROVE';
   }
   if (form.type === 'FIGHT' && isWeaponsTest(tokens, i, i + form.words.length + 2)) return 'MOBILIZE';
-  if (form.type === 'SANCTION' && form.pos === 'noun') {
+  if (form.type === 'SANCTION' && form.pos !== 'verb') {
     for (let k = i - 1; k >= 0 && k >= i - 5; k -= 1) {
       const t = tokens[k] as Token;
       if (!t.isWord && !t.isNumber) break;

@@ -210,3 +210,25 @@ describe('stances and described institutions', () => {
   });
 });
 
+describe('trade measures and relative clauses', () => {
+  it('does not make a demonym after "on" the actor ("tariffs on Mexican avocados")', () => {
+    const r = run('Canada and Japan signed a trade deal. Tokyo will drop its quota on Canadian beef and cut tariffs on pork.');
+    const cut = ofType(r, 'CONCEDE')[0];
+    expect(role(cut, 'ACTOR')).toEqual([keyOf(r, 'Japan')]);
+  });
+
+  it('reads anti-dumping duties as a sanction and splits off a noun whose relative clause has its own subject', () => {
+    const r = run('India imposed tariffs of 20 per cent on Australian wine on Monday, retaliating against anti-dumping duties that Canberra placed on Indian steel last month.');
+    const sanctions = ofType(r, 'SANCTION');
+    expect(sanctions).toHaveLength(2);
+    const byActor = (k: string | undefined) => sanctions.find((e) => role(e, 'ACTOR').includes(k as string));
+    expect(role(byActor(keyOf(r, 'India')), 'TARGET')).toEqual([keyOf(r, 'Australia')]);
+    expect(role(byActor(keyOf(r, 'Australia')), 'TARGET')).toEqual([keyOf(r, 'India')]);
+  });
+
+  it('gives "its" before a noun trigger the thing named before it, even after "against"', () => {
+    const r = run('Ministers approved new sanctions against Ethiopia over its offensive in Tigray.');
+    expect(role(ofType(r, 'FIGHT')[0], 'ACTOR')).toEqual([keyOf(r, 'Ethiopia')]);
+  });
+});
+
