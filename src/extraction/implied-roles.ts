@@ -69,3 +69,25 @@ function isDomestic(built: BuiltEntities, key: string, home: string): boolean {
   const words = new Set([country?.name, ...(country?.aliases ?? [])].filter((w): w is string => !!w).map((w) => w.toLowerCase()));
   return [e.name, ...e.aliases].some((n) => n.toLowerCase().split(/\s+/).some((w) => words.has(w)));
 }
+
+const HOLDING = new Set<PloverType>(['COERCE', 'ASSAULT']);
+
+/**
+ * "demanded Badji's release", "called for the release of the hostages' pilot": a demand to free a
+ * person is addressed to whoever holds them, as CAMEO codes it: the actor of the latest earlier
+ * arrest, detention or abduction of that person replaces the person as the demand's target.
+ */
+export function captorAsTarget(events: ExtractedEvent[], built: BuiltEntities): void {
+  events.forEach((e, i) => {
+    if (e.type !== 'DEMAND' || !/\brelease\b|\bfreed?\b/i.test(e.evidence.text)) return;
+    for (const p of e.participants) {
+      if (p.role !== 'TARGET' || built.byKey.get(p.entityKey)?.type !== 'PERSON') continue;
+      const held = events.slice(0, i).reverse().find((o) => HOLDING.has(o.type) && o.participants.some((q) => q.role === 'TARGET' && q.entityKey === p.entityKey)
+        && o.participants.some((q) => q.role === 'ACTOR'));
+      const captors = held?.participants.filter((q) => q.role === 'ACTOR').map((q) => q.entityKey) ?? [];
+      if (captors.length === 0 || captors.some((k) => e.participants.some((q) => q.role === 'ACTOR' && q.entityKey === k))) continue;
+      e.participants = [...e.participants.filter((q) => q !== p), ...captors.map((entityKey) => ({ entityKey, role: 'TARGET' as const }))];
+      return;
+    }
+  });
+}

@@ -41,6 +41,20 @@ function reasonNoun(tokens: Token[], verbLast: number, nounFirst: number): boole
  * that is the object of a verb trigger of another type is what the verb is about, not a new
  * event. Returns the verb hits with the type of the noun they take as object.
  */
+/**
+ * The words between a verb and its object noun: lowercase words, and a possessor's name with its
+ * "'s" ("demanded Badji's immediate release"); at most four words besides the possessor.
+ */
+function plainObjectGap(tokens: Token[], from: number, to: number): boolean {
+  let plain = 0;
+  for (let k = from; k < to; k += 1) {
+    const t = tokens[k] as Token;
+    if (t.isWord && !t.isCap) plain += 1;
+    else if (!(t.isWord && t.isCap && tokens.slice(k + 1, Math.min(to, k + 4)).some((x) => /^['’]s$/.test(x.text))) && !(/^['’]s$/.test(t.text) && k > from)) return false;
+  }
+  return plain <= 4;
+}
+
 export function objectNouns(tokens: Token[], hits: TriggerHit[], clauses: number[]): Map<TriggerHit, TriggerHit> {
   const out = new Map<TriggerHit, TriggerHit>();
   for (const noun of hits) {
@@ -53,8 +67,7 @@ export function objectNouns(tokens: Token[], hits: TriggerHit[], clauses: number
       continue;
     }
     const verb = hits.find((v) => v !== noun && v.type !== noun.type && v.form.pos !== 'noun' && v.last < noun.first
-      && noun.first - v.last <= 4 && clauses[v.last] === clauses[noun.first]
-      && tokens.slice(v.last + 1, noun.first).every((t) => t.isWord && !t.isCap))
+      && noun.first - v.last <= 6 && clauses[v.last] === clauses[noun.first] && plainObjectGap(tokens, v.last + 1, noun.first))
       // "protested to China over the water cannon attack": the reason of a reaction is its object too
       ?? hits.find(reason);
     if (verb) out.set(verb, noun);

@@ -149,6 +149,8 @@ const MONEY_WORDS = /^(?:funds?|funding|money|aid|euros?|dollars?|pounds|yen|rup
 const AID_INTENT = new Set(['help', 'provide', 'send', 'fund', 'finance', 'donate', 'contribute', 'supply', 'deliver', 'give', 'rebuild', 'assist', 'support', 'cover', 'pay', 'deploy', 'double', 'increase', 'boost']);
 
 function notAnEvent(tokens: Token[], i: number, last: number, form: TriggerForm): boolean {
+  // "radio host Aliou Badji", "the show's host": a presenter, not hosting talks
+  if (form.lemma === 'host' && /^(?:radio|television|tv|talk|show|chat|game|programme|program|podcast|news|co|['’]s)$/.test(tokens[i - 1]?.lower ?? '')) return true;
   if (form.type === 'FIGHT' && /^(?:fight|battle|combat|tackle|clash)$/.test(form.lemma)) {
     // "to fight the outbreak", "fighting cholera on the beaches", "battling the blaze"
     for (let k = last + 1; k < tokens.length && k <= last + 4; k += 1) {

@@ -232,3 +232,17 @@ describe('trade measures and relative clauses', () => {
   });
 });
 
+describe('release demands', () => {
+  it('addresses a demand for a person\'s release to whoever holds them, and reads the release as its object, not an event', () => {
+    const r = run('HARARE — Zimbabwean police arrested the journalist Tendai Moyo on Tuesday. The Media Institute of Southern Africa demanded Moyo\'s immediate release.');
+    const demand = ofType(r, 'DEMAND')[0];
+    expect(role(demand, 'TARGET')).toEqual(role(ofType(r, 'COERCE')[0], 'ACTOR'));
+    expect(role(demand, 'TARGET')).not.toContain(keyOf(r, 'Tendai Moyo'));
+    expect(ofType(r, 'CONCEDE')).toHaveLength(0);
+  });
+
+  it('does not read a radio host as hosting', () => {
+    expect(ofType(run('Police arrested radio host Tendai Moyo in Harare on Tuesday.'), 'CONSULT')).toHaveLength(0);
+  });
+});
+
