@@ -84,6 +84,13 @@ export function stateAgentAt(s: AnalyzedSentence, i: number, state: DiscourseSta
     const led = owner && ownerEntity?.type === 'PERSON' && t.lower === 'government' ? ledCountry(built, relations, ownerEntity.key, owner, state) : null;
     return owner && led ? { key: led, first: owner.first } : null;
   }
+  // "Istanbul police", "Lagos state police": a city's or region's force is its country's
+  const placeOwner = s.mentions.find((m) => m.last === k && built.keyOf.has(m));
+  const ownerPlace = placeOwner ? built.byKey.get(built.keyOf.get(placeOwner) as string)?.place : undefined;
+  if (placeOwner && ownerPlace && ownerPlace.featureType !== 'COUNTRY' && ON_THE_GROUND.has(t.lower)) {
+    const country = countryKeyOf(built, built.keyOf.get(placeOwner) as string);
+    if (country) return { key: country, first: placeOwner.first };
+  }
   // owned by a name or a possessive: "Kenyan riot police", "its forces"
   if (prev && (s.mentions.some((m) => m.last === k) || ['its', 'their', 'his', 'her', 'our', 'your', 'my'].includes(prev.lower))) return null;
   if (prev?.isWord && prev.isCap && k > 0 && !isSentenceInitialWord(tokens, k)) return null;

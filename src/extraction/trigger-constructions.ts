@@ -219,6 +219,15 @@ function appealMechanism(tokens: Token[], i: number): Built | null {
   return null;
 }
 
+// "sent an extra 1,000 soldiers to Zamfara", "dispatched two warships": moving forces (CAMEO 15, exhibit force posture)
+const SEND_VERBS = new Set(['send', 'sends', 'sent', 'sending', 'dispatch', 'dispatches', 'dispatched', 'dispatching', 'rush', 'rushed', 'rushes']);
+const FORCE_NOUNS = new Set(['troops', 'soldiers', 'forces', 'paratroopers', 'marines', 'reinforcements', 'warships', 'warship', 'gunboats', 'tanks', 'battalions', 'battalion', 'brigade', 'gendarmes', 'commandos']);
+
+function sendForces(tokens: Token[], i: number): Built | null {
+  const k = headAfter(tokens, i, 5, FORCE_NOUNS);
+  return k > 0 ? { type: 'MOBILIZE', lemma: 'send forces', last: k } : null;
+}
+
 const CONSTRUCTIONS: Array<[Set<string>, (tokens: Token[], i: number, mentions: RawMention[]) => Built | null]> = [
   [new Set(['call', 'calls', 'called', 'calling']), callIn],
   [LABEL_VERBS, label],
@@ -231,6 +240,7 @@ const CONSTRUCTIONS: Array<[Set<string>, (tokens: Token[], i: number, mentions: 
   [REDUCE_VERBS, aidCut],
   [PAY_VERBS, ransom],
   [ACTIVATE_VERBS, appealMechanism],
+  [SEND_VERBS, sendForces],
 ];
 export const CONSTRUCTION_WORDS = new Set(CONSTRUCTIONS.flatMap(([words]) => [...words]));
 

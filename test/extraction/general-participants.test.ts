@@ -246,3 +246,20 @@ describe('release demands', () => {
   });
 });
 
+describe('more trigger words', () => {
+  it.each([
+    ['Kampala sent an extra 2,000 soldiers to the border region last month.', 'MOBILIZE'],
+    ['The minister apologised for the delay on Friday.', 'CONCEDE'],
+    ['Armenia would not give up a single metre of territory.', 'CONCEDE'],
+    ['Officials undermining the vote could face visa restrictions.', 'SANCTION'],
+    ['Several hundred fans gathered outside the stadium, chanting against the league.', 'PROTEST'],
+  ])('%s → %s', (text, type) => {
+    expect(run(text).events.map((e) => e.type)).toContain(type);
+  });
+
+  it('codes a city\'s police to the city\'s country', () => {
+    const r = run('Mombasa police detained 40 people near the port on Sunday.');
+    expect(role(ofType(r, 'COERCE')[0], 'ACTOR')).toEqual([keyOf(r, 'Kenya')]);
+  });
+});
+
