@@ -9,7 +9,7 @@ import type { ExtractedParticipant, FeatureType, PloverType } from './types';
 import type { RawMention } from './mention-detection';
 import type { TriggerHit } from './triggers';
 import type { Token } from './tokens';
-import { coordinated, eligible, entityOf, keyOf, keysOf, locative, prepositionBefore, type SentenceEnv } from './sentence-env';
+import { coordinated, describedName, eligible, entityOf, keyOf, keysOf, locative, prepositionBefore, type SentenceEnv } from './sentence-env';
 import { agentAfterBy, agentAfterFrom, complementSubject, coordinatedPredicateSubject, nearestBefore, messageSender, possessivePronounOwner, relativeClauseSubject, speakerAsSubject, speakerOfObjectNoun, speakerOfOwnVerb, speakerOfSpeechAct } from './event-subjects';
 import { isModifierMention, isPossessiveMention } from './clauses';
 
@@ -42,6 +42,9 @@ function firstAfter(env: SentenceEnv, hit: TriggerHit, exclude: Set<string>): Ra
   // "broke with Dimitrov's GERB": the possessor qualifies the name that follows, which is the object
   const owned = m && isPossessiveMention(m, env.s.tokens) ? env.s.mentions.find((x) => x.first === m.last + 2 && !env.pseudoKeys?.has(x)) : undefined;
   if (owned && eligible(env, owned, true) && !exclude.has(keyOf(env, owned) ?? '')) return owned;
+  // "sanctions on a Yemeni businessman, Abdulkarim al-Haddad": the person the demonym describes
+  const described = m ? describedName(env, m) : null;
+  if (described && !exclude.has(keyOf(env, described) ?? '')) return described;
   return m ?? recipient(env, hit, exclude);
 }
 
@@ -197,7 +200,9 @@ export function participantsFor(env: SentenceEnv, hit: TriggerHit): ExtractedPar
   const agent = agentAfterBy(env, hit) ?? complementSubject(env, hit) ?? relativeClauseSubject(env, hit) ?? possessivePronounOwner(env, hit);
   const before = speakerOfOwnVerb(env, hit) ?? messageSender(env, hit) ?? coordinatedPredicateSubject(env, hit) ?? nearestBefore(env, hit) ?? speakerAsSubject(env, hit) ?? speakerOfObjectNoun(env, hit) ?? speakerOfSpeechAct(env, hit);
   const selfDirected = SELF_DIRECTED.has(hit.type);
-  const actorMention = agent ?? (hit.passive && !selfDirected ? null : before);
+  // "Police detained 14 people who tried to march": the police do not march
+  const policing = (m: RawMention | null) => !!m && hit.type === 'PROTEST' && !!env.pseudoKeys?.has(m) && /\b(?:police|policemen|troops|soldiers|gendarmes|forces)$/i.test(m.text);
+  const actorMention = agent ?? (hit.passive && !selfDirected ? null : policing(before) ? null : before);
   const actorMentions = actorMention ? coordinated(env, actorMention, !eligible(env, actorMention, false)) : [];
   const actors = new Set(keysOf(env, actorMentions));
   for (const k of partnersOf(env, hit, actors)) actors.add(k);

@@ -102,8 +102,17 @@ export function stateAgentAt(s: AnalyzedSentence, i: number, state: DiscourseSta
       if (country) return { key: country, first: i };
     }
   }
-  // police and soldiers act where the story last put its reader ("rallied at the Place de la République ... Police detained 14")
-  if (ON_THE_GROUND.has(t.lower) && state.lastPlaceCountry) return { key: state.lastPlaceCountry, first: i };
+  if (ON_THE_GROUND.has(t.lower)) {
+    // "Police detained 14 people ..., the Paris police prefecture said": a city named anywhere in the sentence
+    for (const m of s.mentions) {
+      const key = built.keyOf.get(m);
+      const place = key ? built.byKey.get(key)?.place : undefined;
+      const country = place && place.featureType !== 'COUNTRY' ? countryKeyOf(built, key as string) : null;
+      if (country) return { key: country, first: i };
+    }
+    // police and soldiers act where the story last put its reader ("rallied in Kisumu ... Police detained 14")
+    if (state.lastPlaceCountry) return { key: state.lastPlaceCountry, first: i };
+  }
   return state.homeCountry ? { key: state.homeCountry, first: i } : null;
 }
 

@@ -86,8 +86,11 @@ export function eligible(env: SentenceEnv, m: RawMention, asTarget: boolean): bo
 export function describedName(env: SentenceEnv, m: RawMention): RawMention | null {
   if (m.ref?.kind !== 'demonym') return null;
   const { tokens } = env.s;
-  const next = env.s.mentions.find((x) => x.first > m.last + 1 && x.first <= m.last + 4);
-  if (!next || !tokens.slice(m.last + 1, next.first).every((t) => t.isWord && !t.isCap)) return null;
+  // "the French miner Eramet", "a Yemeni businessman, Abdulkarim al-Haddad"
+  const next = env.s.mentions.find((x) => x.first > m.last + 1 && x.first <= m.last + 5);
+  const gap = next ? tokens.slice(m.last + 1, next.first) : [];
+  const comma = gap.findIndex((t) => t.text === ',');
+  if (!next || !gap.every((t, k) => (t.isWord && !t.isCap) || (t.text === ',' && k === gap.length - 1 && k > 0)) || (comma >= 0 && entityOf(env, next)?.type !== 'PERSON')) return null;
   return eligible(env, next, false) ? next : null;
 }
 

@@ -263,3 +263,16 @@ describe('more trigger words', () => {
   });
 });
 
+describe('police named through a city in the sentence, and described sanction targets', () => {
+  it('codes police to the country of a city named in the sentence, and never as marchers', () => {
+    const r = run('Kenya and Japan signed deals on Kenyan tea and Kenyan coffee. Police detained 14 people who tried to march towards the palace, the Osaka police said.');
+    expect(role(ofType(r, 'COERCE')[0], 'ACTOR')).toEqual([keyOf(r, 'Japan')]);
+    for (const p of ofType(r, 'PROTEST')) expect(role(p, 'ACTOR')).not.toContain(keyOf(r, 'Japan'));
+  });
+
+  it('takes the person a demonym describes in an apposition as the target ("a Yemeni businessman, X,")', () => {
+    const r = run('The US Treasury imposed sanctions on a Syrian businessman, Khaled Haddad, on Tuesday.');
+    expect(role(ofType(r, 'SANCTION')[0], 'TARGET')).toEqual([keyOf(r, 'Khaled Haddad')]);
+  });
+});
+
