@@ -9,6 +9,8 @@ export interface NamePatterns {
   nonEntities: Set<string>;
   /** "North Kordofan", "Upper Nile": capitalised sequences starting so are regions. */
   placePrefixes: Set<string>;
+  /** "Ligue Iteka", "Partido Nacional", "Operation Aspides": capitalised sequences starting so are bodies. */
+  orgPrefixes: Set<string>;
 }
 
 interface NamePatternsFile {
@@ -18,6 +20,7 @@ interface NamePatternsFile {
   particles: string[];
   nonEntities: string[];
   placePrefixes: string[];
+  orgPrefixes: string[];
 }
 
 export function loadNamePatterns(): NamePatterns {
@@ -29,5 +32,6 @@ export function loadNamePatterns(): NamePatterns {
     particles: new Set(d.particles),
     nonEntities: new Set(d.nonEntities.map((w) => w.toLowerCase())),
     placePrefixes: new Set(d.placePrefixes.map((w) => w.toLowerCase())),
+    orgPrefixes: new Set(d.orgPrefixes.map((w) => w.toLowerCase())),
   };
 }

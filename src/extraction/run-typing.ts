@@ -103,8 +103,8 @@ export function typeRun(tokens: Token[], ctx: TypingContext): RunTyping {
   if (patterns.placeHeads.has(head.lower)) return result('LOCATION', 0.6);
   if (ctx.personTitleBefore) return result('PERSON', 0.8);
   if (patterns.placePrefixes.has(first.lower)) return result('LOCATION', 0.5);
-  // "Operation Aspides", "Operation Atalanta": a named military or police operation, run as a mission
-  if (first.lower === 'operation' && words.length >= 2) return result('ORGANIZATION', 0.6);
+  // "Ligue Iteka", "Partido Nacional", "Operation Aspides": a body's word (often in the name's own language) opening it
+  if (patterns.orgPrefixes.has(first.lower)) return result('ORGANIZATION', 0.6);
   if (words.every((w) => w.isUpper)) return result('ORGANIZATION', 0.5);
   if (ctx.determinerBefore) return result(null, 0.4);
   if (firstNamePieces(tokens).some((w) => lexicon.isGivenName(w) || lexicon.isGivenName(foldDiacritics(w)))) return result('PERSON', 0.75);

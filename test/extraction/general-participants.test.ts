@@ -276,3 +276,10 @@ describe('police named through a city in the sentence, and described sanction ta
   });
 });
 
+describe('bodies named in their own language', () => {
+  it.each(['Ligue Iteka', 'Partido Nacional', 'Banco Central', 'Operation Barkhane'])('types "%s" as an organization', (name) => {
+    const r = run(`A spokesman for ${name} said on Monday that the decision was a mistake.`);
+    expect(r.entities.find((e) => e.name === name)?.type).toBe('ORGANIZATION');
+  });
+});
+
