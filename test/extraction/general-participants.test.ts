@@ -283,3 +283,10 @@ describe('bodies named in their own language', () => {
   });
 });
 
+describe('honorifics in other languages', () => {
+  it('keeps "Maître" out of a lawyer\'s name', () => {
+    const r = run('His lawyer, Maître Hélène Dubois, said he denied every charge.');
+    expect(r.entities.filter((e) => e.type === 'PERSON').map((e) => e.name)).toEqual(['Hélène Dubois']);
+  });
+});
+
