@@ -290,3 +290,15 @@ describe('honorifics in other languages', () => {
   });
 });
 
+describe('company and title words', () => {
+  it.each(['Dassault Aviation', 'Oresund Container Line', 'Iran Human Rights'])('types "%s" as an organization', (name) => {
+    const r = run(`A spokesman for ${name} said on Monday that the decision was a mistake.`);
+    expect(r.entities.find((e) => e.name === name)?.type).toBe('ORGANIZATION');
+  });
+
+  it('keeps naval and police ranks out of names', () => {
+    const r = run('Commodore Elena Marsh said the frigate would stay. Chief Inspector Tom Reyes said two men were held.');
+    expect(r.entities.filter((e) => e.type === 'PERSON').map((e) => e.name).sort()).toEqual(['Elena Marsh', 'Tom Reyes']);
+  });
+});
+
