@@ -108,6 +108,15 @@ function decodeCities(buf: Buffer): RawCity[] {
   return out;
 }
 
+/** First words of hyphenated names that are no town name of their own ("Saint-Denis", "Bad-Ems", "Port-Gentil"). */
+const HYPHEN_PREFIXES = /^(?:saint|sainte|st|ste|san|santa|sankt|port|bad|mont|le|la|les|los|las|el|al|ban|ciudad|villa|vila|nova|novo|nueva|nuevo|bel|val|pont|fort|grand|petit|haut|bas|neu|alt|ust)$/i;
+
+/** The town name heading a merged-commune name, or null: "Cherbourg-en-Cotentin" → "Cherbourg". */
+function mergedHead(name: string): string | null {
+  const m = /^(\p{Lu}\p{Ll}{3,})-(?:(?:en|sur|lès|les|le|la|de|du|des|am|an|im)-)?\p{L}/u.exec(name);
+  return m && !HYPHEN_PREFIXES.test(m[1] as string) ? (m[1] as string) : null;
+}
+
 function addTo(map: Map<string, number[]>, key: string, index: number): void {
   if (!key) return;
   const list = map.get(key);
@@ -123,6 +132,9 @@ export function loadCityIndex(): CityIndex {
   raw.forEach((c, i) => {
     const norm = normalizeName(c.name);
     addTo(names, norm, i);
+    // "Cherbourg-en-Cotentin", "Cherbourg-Octeville": a merged commune is still called by its first town's name
+    const head = mergedHead(c.name);
+    if (head && c.population >= 20000) addTo(names, normalizeName(head), i);
     // Spelling-variant lookups need a sizeable or administrative place (see geocoding.ts).
     if (c.population >= 5000 || c.featureCode.startsWith('PPLA') || c.featureCode === 'PPLC') addTo(skeletons, skeletonOfNormalized(norm), i);
   });

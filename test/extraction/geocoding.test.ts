@@ -118,3 +118,12 @@ describe('datelines and one place per name', () => {
     expect(r.entities.some((e) => e.key === 'LOCATION:country:CZ')).toBe(false);
   });
 });
+
+describe('merged communes', () => {
+  it('finds a town under the name that heads its merged commune ("Cherbourg" → Cherbourg-Octeville / -en-Cotentin, France)', () => {
+    const r = run('Wibisono is due to visit the naval shipyard in Cherbourg, France, on Thursday.');
+    const place = r.entities.find((e) => e.mentions.some((m) => m.text === 'Cherbourg'))?.place;
+    expect(place?.countryCode).toBe('FR');
+  });
+});
+
