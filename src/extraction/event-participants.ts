@@ -10,7 +10,7 @@ import type { RawMention } from './mention-detection';
 import type { TriggerHit } from './triggers';
 import type { Token } from './tokens';
 import { coordinated, describedName, eligible, entityOf, keyOf, keysOf, locative, prepositionBefore, type SentenceEnv } from './sentence-env';
-import { agentAfterBy, agentAfterFrom, complementSubject, coordinatedPredicateSubject, nearestBefore, messageSender, possessivePronounOwner, relativeClauseSubject, speakerAsSubject, speakerOfObjectNoun, speakerOfOwnVerb, speakerOfSpeechAct } from './event-subjects';
+import { agentAfterBy, agentAfterFrom, complementSubject, coordinatedPredicateSubject, nearestBefore, messageSender, participleClauseSubject, possessivePronounOwner, relativeClauseSubject, speakerAsSubject, speakerOfObjectNoun, speakerOfOwnVerb, speakerOfSpeechAct } from './event-subjects';
 import { isModifierMention, isPossessiveMention } from './clauses';
 
 export type { SentenceEnv } from './sentence-env';
@@ -198,7 +198,7 @@ export function participantsFor(env: SentenceEnv, hit: TriggerHit): ExtractedPar
     ];
   }
   const agent = agentAfterBy(env, hit) ?? complementSubject(env, hit) ?? relativeClauseSubject(env, hit) ?? possessivePronounOwner(env, hit);
-  const before = speakerOfOwnVerb(env, hit) ?? messageSender(env, hit) ?? coordinatedPredicateSubject(env, hit) ?? nearestBefore(env, hit) ?? speakerAsSubject(env, hit) ?? speakerOfObjectNoun(env, hit) ?? speakerOfSpeechAct(env, hit);
+  const before = speakerOfOwnVerb(env, hit) ?? messageSender(env, hit) ?? participleClauseSubject(env, hit) ?? coordinatedPredicateSubject(env, hit) ?? nearestBefore(env, hit) ?? speakerAsSubject(env, hit) ?? speakerOfObjectNoun(env, hit) ?? speakerOfSpeechAct(env, hit);
   const selfDirected = SELF_DIRECTED.has(hit.type);
   // "Police detained 14 people who tried to march": the police do not march
   const policing = (m: RawMention | null) => !!m && hit.type === 'PROTEST' && !!env.pseudoKeys?.has(m) && /\b(?:police|policemen|troops|soldiers|gendarmes|forces)$/i.test(m.text);

@@ -12,12 +12,16 @@ import type { TriggerHit } from './triggers';
 import type { Token } from './tokens';
 import { TARGET_PREPOSITIONS, demonymOfPerson, describedName, eligible, entityOf, prepositionBefore, type SentenceEnv } from './sentence-env';
 
+/** Participles without -ed/-wn: "an injunction sought by the JRS", "a statement read by the minister". */
+const IRREGULAR_PARTICIPLES = new Set(['sought', 'brought', 'bought', 'caught', 'taught', 'thought', 'fought', 'held', 'led', 'won', 'given', 'taken',
+  'put', 'paid', 'said', 'sent', 'read', 'written', 'built', 'left', 'kept', 'met', 'told', 'sold', 'spent', 'struck', 'lost', 'found']);
+
 export function agentAfterBy(env: SentenceEnv, hit: TriggerHit): RawMention | null {
   const { tokens } = env.s;
   for (let k = hit.last + 1; k < tokens.length && k <= hit.last + 8; k += 1) {
     if ((tokens[k] as Token).lower !== 'by') continue;
     // "warned in a statement carried by KCNA": "by" belongs to the nearer participle, not to the trigger
-    if (tokens.slice(hit.last + 1, k).some((t) => t.isWord && !t.isCap && t.lower.length > 3 && /(?:ed|wn)$/.test(t.lower))) return null;
+    if (tokens.slice(hit.last + 1, k).some((t) => t.isWord && !t.isCap && ((t.lower.length > 3 && /(?:ed|wn)$/.test(t.lower)) || IRREGULAR_PARTICIPLES.has(t.lower)))) return null;
     const m = env.s.mentions.find((x) => x.first > k && x.first <= k + 3);
     const named = m ? describedName(env, m) : null;
     if (named) return named;
@@ -189,14 +193,34 @@ const MESSAGE_NOUNS = new Set(['note', 'statement', 'letter', 'alert', 'message'
 export function messageSender(env: SentenceEnv, hit: TriggerHit): RawMention | null {
   const { tokens } = env.s;
   if (!/ing$/.test((tokens[hit.first] as Token).lower) || !MESSAGE_NOUNS.has(tokens[hit.first - 1]?.lower ?? '')) return null;
-  // the sentence's subject: its first eligible name, when nothing but a title or an article comes before it
-  const m = env.s.mentions.find((x) => x.last < hit.first && eligible(env, x, false) && !isPossessiveMention(x, tokens));
+  return sentenceSubject(env, hit.first);
+}
+
+/** The sentence's subject: its first eligible name before token `before`, when nothing but a title, an article or an opening adverbial comes before it. */
+function sentenceSubject(env: SentenceEnv, before: number): RawMention | null {
+  const { tokens } = env.s;
+  const m = env.s.mentions.find((x) => x.last < before && eligible(env, x, false) && !isPossessiveMention(x, tokens));
   if (!m) return null;
   let b = m.first - 1;
   if (m.title) while (b >= 0 && b >= m.first - 4 && (tokens[b] as Token).isWord && (tokens[b] as Token).isCap) b -= 1;
   while (b >= 0 && b >= m.first - 3 && SUBJECT_LEADERS.has((tokens[b] as Token).lower)) b -= 1;
   const t = tokens[b];
-  return !t || t.text === '—' || t.text === '–' ? m : null;
+  // "On Sunday the court granted ...": a short opening adverbial of time
+  const opener = tokens.slice(0, b + 1).every((x) => x.isWord && (/^(?:on|in|late|early|last|this|on|at|by)$/.test(x.lower) || TIME_WORD.test(x.lower)));
+  return !t || t.text === '—' || t.text === '–' || opener ? m : null;
+}
+
+const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|month|year|today|yesterday)$/;
+
+/**
+ * "The court granted an injunction sought by the JRS, barring the removal of children", "Gunmen
+ * stormed the school, seizing 71 people": a participle clause after a comma shares the subject of
+ * the main clause.
+ */
+export function participleClauseSubject(env: SentenceEnv, hit: TriggerHit): RawMention | null {
+  const { tokens } = env.s;
+  if (!/ing$/.test((tokens[hit.first] as Token).lower) || hit.form.pos === 'noun' || tokens[hit.first - 1]?.text !== ',') return null;
+  return sentenceSubject(env, hit.first);
 }
 
 export function isPassiveSubject(tokens: Token[], m: RawMention): boolean {

@@ -302,3 +302,11 @@ describe('company and title words', () => {
   });
 });
 
+describe('participles', () => {
+  it('gives a participle clause after a comma the subject of the main clause, past an opening time adverbial', () => {
+    const r = run('On Sunday the Constitutional Court granted an injunction sought by the Legal Resources Centre, barring the eviction of 300 families.');
+    for (const e of r.events) expect(role(e, 'ACTOR')).not.toContain(keyOf(r, 'Legal Resources Centre'));
+    expect(r.events.some((e) => role(e, 'ACTOR').includes(keyOf(r, 'Constitutional Court') as string))).toBe(true);
+  });
+});
+
