@@ -104,7 +104,7 @@ export function addCityExonyms(cities: CityIndex): void {
   }
   for (let i = 0; i < cities.size; i += 1) {
     const aliases = wanted.get(cities.get(i).geonamesId);
-    if (aliases) for (const a of aliases) cities.addAlias(a, i);
+    if (aliases) for (const a of aliases) cities.addAlias(a, i, true);
   }
 }
 

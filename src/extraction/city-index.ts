@@ -26,8 +26,10 @@ export interface CityIndex {
   byName(name: string): readonly number[];
   /** Indexes of cities whose skeleton equals nameSkeleton(name). */
   bySkeleton(name: string): readonly number[];
-  /** Make `alias` find the city at `index` by exact name too. */
-  addAlias(alias: string, index: number): void;
+  /** Make `alias` find the city at `index` by exact name too; `exonym` marks an English name of a well-known city. */
+  addAlias(alias: string, index: number, exonym?: boolean): void;
+  /** `name` is an English exonym of the city at `index` ("Geneva" for Genève): the city is known abroad by it. */
+  isExonym(name: string, index: number): boolean;
 }
 
 interface RawCity {
@@ -143,11 +145,16 @@ export function loadCityIndex(): CityIndex {
     population: c.population, latitude: c.lat, longitude: c.lon,
   }));
   const empty: readonly number[] = [];
+  const exonyms = new Set<string>();
   return {
     size: records.length,
     get: (i) => records[i] as CityRecord,
     byName: (name) => names.get(normalizeName(name)) ?? empty,
     bySkeleton: (name) => skeletons.get(nameSkeleton(name)) ?? empty,
-    addAlias: (alias, index) => addTo(names, normalizeName(alias), index),
+    addAlias: (alias, index, exonym = false) => {
+      addTo(names, normalizeName(alias), index);
+      if (exonym) exonyms.add(`${normalizeName(alias)}|${index}`);
+    },
+    isExonym: (name, index) => exonyms.has(`${normalizeName(name)}|${index}`),
   };
 }

@@ -127,3 +127,21 @@ describe('merged communes', () => {
   });
 });
 
+describe('well-known cities and physical features', () => {
+  it('prefers the city an English exonym names over a same-named town in a country the article mentions', () => {
+    const r = run('The United States and Britain criticised the arrests. A UN spokesperson told a briefing in Geneva that the detainees should be released.');
+    const geneva = r.entities.find((e) => e.mentions.some((m) => m.text === 'Geneva'))?.place;
+    expect(geneva?.countryCode).toBe('CH');
+  });
+
+  it.each([
+    ['Cholera spread along the shores of Lake Malawi.', 'Lake Malawi', -12.0, 34.5],
+    ['Clashes broke out again in the Fergana Valley.', 'Fergana Valley', 40.8, 71.5],
+    ['A ferry sank off Lesbos on Monday.', 'Lesbos', 39.2, 26.3],
+  ])('%s → %s has coordinates', (text, name, lat, lon) => {
+    const place = run(text).entities.find((e) => e.name === name)?.place;
+    expect(place?.latitude).toBeCloseTo(lat, 0);
+    expect(place?.longitude).toBeCloseTo(lon, 0);
+  });
+});
+
