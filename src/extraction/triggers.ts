@@ -204,6 +204,9 @@ const IRREGULARS = new Set(['gunmen', 'gunman', 'militants', 'militant', 'assail
 const SOLDIERS = new Set(['soldiers', 'soldier', 'troops', 'servicemen', 'serviceman', 'guards', 'guardsmen', 'officers', 'personnel', 'marines', 'sailors']);
 const FORCES = new Set(['fire', 'troops', 'forces', 'army', 'artillery', 'shelling', 'shells', 'mortar', 'mortars', 'drones', 'drone', 'airstrike', 'airstrikes', 'military', 'units', 'soldiers']);
 const TERRAIN = new Set(['height', 'heights', 'hill', 'hilltop', 'ridge', 'village', 'villages', 'town', 'towns', 'territory', 'positions', 'position', 'outpost', 'outposts', 'airport', 'airfield', 'base', 'bases', 'crossing', 'bridge', 'district']);
+const INSTITUTIONS_SUSPENDED = new Set(['constitution', 'parliament', 'legislature', 'assembly', 'elections', 'election', 'rights', 'freedoms', 'liberties', 'courts', 'judiciary', 'media', 'broadcasts', 'internet']);
+const DIPLOMATS = new Set(['diplomat', 'diplomats', 'ambassador', 'ambassadors', 'envoy', 'envoys', 'consul', 'consuls', 'attaché', 'attache', "chargé", 'charge', 'embassy']);
+const ROADS = new Set(['road', 'roads', 'highway', 'highways', 'motorway', 'street', 'streets', 'bridge', 'bridges', 'railway', 'rail', 'port', 'entrance', 'junction', 'roundabout', 'border', 'crossing']);
 const CROWDS = new Set(['protesters', 'protestors', 'demonstrators', 'rioters', 'mob', 'crowd', 'crowds', 'marchers']);
 /** What a ban restricts that makes it a legal restriction (COERCE) rather than a sanction. */
 const DOMESTIC_BANS = new Set(['ngos', 'ngo', 'websites', 'platforms', 'books', 'films', 'parties', 'party', 'gatherings', 'gathering', 'protests', 'protest', 'demonstrations', 'rallies', 'rally', 'meetings', 'newspaper', 'newspapers', 'media', 'opposition', 'group', 'groups', 'organisation', 'organization', 'broadcaster', 'broadcasts', 'union', 'unions', 'strike', 'strikes', 'internet', 'motorcycles', 'sale', 'sales']);
@@ -260,6 +263,12 @@ function reading(tokens: Token[], i: number, form: TriggerForm): PloverType {
   if (form.lemma === 'protest' && form.pos !== 'noun' && tokens[i + 1]?.lower === 'to') return 'DISAPPROVE';
   if (form.lemma === 'walk out' && tokens.slice(i + 1, i + 6).some((t) => /^(?:talks|negotiations|meeting|session|summit|conference)$/.test(t.lower))) return 'REJECT';
   if (form.type === 'SANCTION' && form.lemma === 'ban' && tokens.slice(i + 1, i + 5).some((t) => DOMESTIC_BANS.has(t.lower))) return 'COERCE';
+  // "suspended the constitution", "dissolved parliament": a government's own institutions are coerced, not sanctioned
+  if (form.type === 'SANCTION' && form.lemma === 'suspend' && tokens.slice(i + 1, i + 4).some((t) => INSTITUTIONS_SUSPENDED.has(t.lower))) return 'COERCE';
+  // "expelled three diplomats": reducing relations (CAMEO 16) is a sanction; expelling migrants is coercion
+  if (form.type === 'COERCE' && form.lemma === 'expel' && tokens.slice(i + 1, i + 6).some((t) => DIPLOMATS.has(t.lower))) return 'SANCTION';
+  // "protesters blocked the main highway": a blockade by a crowd, or of a road, is a protest, not a veto
+  if (form.type === 'REJECT' && form.lemma === 'block' && (tokens.slice(Math.max(0, i - 6), i).some((t) => CROWDS.has(t.lower)) || tokens.slice(i + 1, i + 5).some((t) => ROADS.has(t.lower)))) return 'PROTEST';
   if (form.type === 'COERCE' && form.pos === 'noun' && LIFTABLE.has((tokens[i + form.words.length - 1] as Token | undefined)?.lower ?? '')) {
     for (let k = i - 1; k >= 0 && k >= i - 4; k -= 1) {
       const w = (tokens[k] as Token).lower;
