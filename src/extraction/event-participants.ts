@@ -115,7 +115,9 @@ function gapObject(env: SentenceEnv, hit: TriggerHit, actors: Set<string>): RawM
   const { tokens } = env.s;
   const m = env.s.mentions.find((x) => x.first > hit.first && x.last < hit.last);
   const next = hit.form.words[gap + 1] ?? '';
-  if (!m || isPossessiveMention(m, tokens) || (tokens[m.last + 1]?.lower === next && !/^(?:to|with|that|for|of)$/.test(next))) return null;
+  // "summoned the Afghan envoy": an envoy's nationality is whom the summons is aimed at; "imposed US tariffs" names no target
+  const envoy = /^(?:envoy|ambassador|diplomat|diplomats|charg[ée]|consul|attach[ée])$/.test(next);
+  if (!m || (isPossessiveMention(m, tokens) && !envoy) || (tokens[m.last + 1]?.lower === next && !/^(?:to|with|that|for|of)$/.test(next) && !envoy)) return null;
   if (tokens[m.last + 1]?.lower === '-' || actors.has(keyOf(env, m) ?? '')) return null;
   return eligible(env, m, true) ? m : null;
 }
@@ -201,7 +203,9 @@ export function participantsFor(env: SentenceEnv, hit: TriggerHit): ExtractedPar
   const before = speakerOfOwnVerb(env, hit) ?? messageSender(env, hit) ?? participleClauseSubject(env, hit) ?? coordinatedPredicateSubject(env, hit) ?? nearestBefore(env, hit) ?? speakerAsSubject(env, hit) ?? speakerOfObjectNoun(env, hit) ?? speakerOfSpeechAct(env, hit);
   const selfDirected = SELF_DIRECTED.has(hit.type);
   // "Police detained 14 people who tried to march": the police do not march
-  const policing = (m: RawMention | null) => !!m && hit.type === 'PROTEST' && !!env.pseudoKeys?.has(m) && /\b(?:police|policemen|troops|soldiers|gendarmes|forces)$/i.test(m.text);
+  // "Thousands of Serbians protested against the government": people named by their nationality are no state protesting
+  const policing = (m: RawMention | null) => !!m && hit.type === 'PROTEST' && ((!!env.pseudoKeys?.has(m) && /\b(?:police|policemen|troops|soldiers|gendarmes|forces)$/i.test(m.text))
+    || (m.ref?.kind === 'demonym' && /s$/.test(m.text)));
   const actorMention = agent ?? (hit.passive && !selfDirected ? null : policing(before) ? null : before);
   const actorMentions = actorMention ? coordinated(env, actorMention, !eligible(env, actorMention, false)) : [];
   const actors = new Set(keysOf(env, actorMentions));

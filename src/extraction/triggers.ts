@@ -201,7 +201,8 @@ function isWeaponsTest(tokens: Token[], i: number, last: number): boolean {
 
 /** Who does violence outside an army: their attack is ASSAULT (unconventional), a crowd's is PROTEST (a riot). */
 const IRREGULARS = new Set(['gunmen', 'gunman', 'militants', 'militant', 'assailants', 'assailant', 'attackers', 'attacker', 'bandits', 'terrorists', 'terrorist', 'jihadists', 'jihadist', 'bomber', 'bombers', 'kidnappers']);
-const SOLDIERS = new Set(['soldiers', 'soldier', 'troops', 'servicemen', 'serviceman', 'guards', 'guardsmen', 'officers', 'personnel', 'marines', 'sailors']);
+const SOLDIERS = new Set(['soldiers', 'soldier', 'troops', 'servicemen', 'serviceman', 'guards', 'guardsmen', 'officers', 'personnel', 'marines', 'sailors',
+  'fighters', 'militants', 'rebels', 'insurgents', 'jihadists', 'combatants', 'militiamen']);
 const FORCES = new Set(['fire', 'troops', 'forces', 'army', 'artillery', 'shelling', 'shells', 'mortar', 'mortars', 'drones', 'drone', 'airstrike', 'airstrikes', 'military', 'units', 'soldiers']);
 const TERRAIN = new Set(['height', 'heights', 'hill', 'hilltop', 'ridge', 'village', 'villages', 'town', 'towns', 'territory', 'positions', 'position', 'outpost', 'outposts', 'airport', 'airfield', 'base', 'bases', 'crossing', 'bridge', 'district']);
 const INSTITUTIONS_SUSPENDED = new Set(['constitution', 'parliament', 'legislature', 'assembly', 'elections', 'election', 'rights', 'freedoms', 'liberties', 'courts', 'judiciary', 'media', 'broadcasts', 'internet']);
@@ -252,6 +253,8 @@ function reading(tokens: Token[], i: number, form: TriggerForm): PloverType {
     const before = tokens.slice(Math.max(0, i - 6), i);
     if (before.some((t) => CROWDS.has(t.lower))) return 'PROTEST';
     if (form.type === 'FIGHT' && before.some((t) => IRREGULARS.has(t.lower))) return 'ASSAULT';
+    // "the army bombed an ELN camp", "troops shelled the village": an armed force's bombing is military force (CAMEO 195)
+    if (form.lemma === 'bomb' && before.some((t) => FORCES.has(t.lower)) && !before.some((t) => IRREGULARS.has(t.lower))) return 'FIGHT';
     // "Kyrgyz fire killed five Tajik border guards": killing soldiers in an exchange between armed forces is combat
     if (form.lemma === 'kill' && !before.some((t) => IRREGULARS.has(t.lower))
       && tokens.slice(i + 1, i + 6).some((t) => SOLDIERS.has(t.lower)) && before.some((t) => FORCES.has(t.lower))) return 'FIGHT';

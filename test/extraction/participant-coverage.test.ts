@@ -1,0 +1,40 @@
+/** Who did what to whom in ordinary news sentences of many kinds: type, actor and target together. */
+import { run } from './helpers';
+
+describe('participants in common news sentences', () => {
+  it.each([
+    ['Israeli airstrikes killed 12 people in Gaza on Sunday.', 'FIGHT', 'Israel', ''],
+    ['Ukraine accused Russia of shelling the city of Kharkiv.', 'DISAPPROVE', 'Ukraine', 'Russia'],
+    ['China warned the Philippines against further provocations.', 'THREATEN', 'China', 'Philippines'],
+    ['Egypt and Qatar mediated talks between Israel and Hamas.', 'CONSULT', 'Egypt', ''],
+    ['Police in Kenya arrested 20 protesters.', 'COERCE', 'Kenya', ''],
+    ['Nigerian troops killed 15 Boko Haram fighters in Borno.', 'FIGHT', 'Nigeria', 'Boko Haram'],
+    ['A Russian court sentenced the journalist Ivan Petrov to 10 years.', 'COERCE', 'Russia', 'Ivan Petrov'],
+    ['Houthi rebels fired missiles at Israel on Friday.', 'FIGHT', 'Houthis', 'Israel'],
+    ['Germany will send 500 troops to Lithuania.', 'MOBILIZE', 'Germany', ''],
+    ['The European Union imposed sanctions on 12 Iranian officials.', 'SANCTION', 'European Union', 'Iran'],
+    ['Turkey and Syria agreed to reopen the border crossing.', 'AGREE', 'Turkey', ''],
+    ['Brazil condemned the Israeli strike on the hospital.', 'DISAPPROVE', 'Brazil', 'Israel'],
+    ['Pakistan summoned the Afghan envoy over the cross-border attack.', 'DISAPPROVE', 'Pakistan', 'Afghanistan'],
+    ['Mexico asked the United States to extradite the cartel leader.', 'DEMAND', 'Mexico', 'United States'],
+    ['The United Nations urged Ethiopia to allow aid into Tigray.', 'DEMAND', 'United Nations', 'Ethiopia'],
+    ['Japan pledged $10 million to help Turkey after the earthquake.', 'AID', 'Japan', 'Turkey'],
+    ['India rejected Pakistan\'s offer of talks.', 'REJECT', 'India', 'Pakistan'],
+    ['Russia expelled two Estonian diplomats on Wednesday.', 'SANCTION', 'Russia', 'Estonia'],
+    ['Hamas released three Israeli hostages on Saturday.', 'CONCEDE', 'Hamas', 'Israel'],
+    ['The rebels said they had seized the town of Bunagana from government forces.', 'FIGHT', '', ''],
+    ['Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala.', 'CONSULT', 'William Ruto', 'Yoweri Museveni'],
+    ['France suspended military cooperation with Mali.', 'SANCTION', 'France', 'Mali'],
+    ['The Philippine coast guard accused Chinese vessels of ramming its boat.', 'DISAPPROVE', '', 'China'],
+    ['Iran seized a Greek tanker in the Strait of Hormuz.', 'COERCE', 'Iran', 'Greece'],
+    ['Thousands of Serbians protested against the government in Belgrade.', 'PROTEST', '', 'Serbia'],
+    ['Azerbaijan launched an offensive against Armenian separatists in Nagorno-Karabakh.', 'FIGHT', 'Azerbaijan', ''],
+    ['The World Health Organization sent medical supplies to Gaza.', 'AID', 'World Health Organization', ''],
+  ])('%s → %s by %s on %s', (text, type, actor, target) => {
+    const r = run(text);
+    const name = (k: string) => r.entities.find((e) => e.key === k)?.name;
+    const ok = r.events.filter((e) => e.type === type).some((e) => (!actor || e.participants.some((p) => p.role === 'ACTOR' && name(p.entityKey) === actor))
+      && (!target || e.participants.some((p) => p.role === 'TARGET' && name(p.entityKey) === target)));
+    expect(ok).toBe(true);
+  });
+});
