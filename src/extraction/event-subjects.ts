@@ -16,12 +16,18 @@ import { TARGET_PREPOSITIONS, demonymOfPerson, describedName, eligible, entityOf
 const IRREGULAR_PARTICIPLES = new Set(['sought', 'brought', 'bought', 'caught', 'taught', 'thought', 'fought', 'held', 'led', 'won', 'given', 'taken',
   'put', 'paid', 'said', 'sent', 'read', 'written', 'built', 'left', 'kept', 'met', 'told', 'sold', 'spent', 'struck', 'lost', 'found']);
 
+/** Participles of issuing an act: "sanctions announced by", "a deal brokered by", "a ban imposed by" name its author. */
+const AUTHORING = new Set(['announced', 'imposed', 'approved', 'adopted', 'issued', 'ordered', 'signed', 'brokered', 'mediated', 'launched', 'introduced', 'unveiled',
+  'passed', 'decreed', 'declared', 'conducted', 'staged', 'organised', 'organized', 'hosted']);
+
 export function agentAfterBy(env: SentenceEnv, hit: TriggerHit): RawMention | null {
   const { tokens } = env.s;
   for (let k = hit.last + 1; k < tokens.length && k <= hit.last + 8; k += 1) {
     if ((tokens[k] as Token).lower !== 'by') continue;
     // "warned in a statement carried by KCNA": "by" belongs to the nearer participle, not to the trigger
-    if (tokens.slice(hit.last + 1, k).some((t) => t.isWord && !t.isCap && ((t.lower.length > 3 && /(?:ed|wn)$/.test(t.lower)) || IRREGULAR_PARTICIPLES.has(t.lower)))) return null;
+    // ("The sanctions, announced by the Treasury": a participle of issuing the act itself names its author)
+    const authored = hit.form.pos !== 'verb' && k <= hit.last + 3 && AUTHORING.has(tokens[k - 1]?.lower ?? '');
+    if (!authored && tokens.slice(hit.last + 1, k).some((t) => t.isWord && !t.isCap && ((t.lower.length > 3 && /(?:ed|wn)$/.test(t.lower)) || IRREGULAR_PARTICIPLES.has(t.lower)))) return null;
     const m = env.s.mentions.find((x) => x.first > k && x.first <= k + 3);
     const named = m ? describedName(env, m) : null;
     if (named) return named;
@@ -59,7 +65,9 @@ export function subjectAcrossParenthetical(env: SentenceEnv, hit: TriggerHit): R
       const paren = tokens.slice(0, end).map((t) => t.text).lastIndexOf('(');
       if (paren > 0 && end - paren <= 3) end = paren - 1;
     }
-    const m = env.s.mentions.find((x) => x.last === end);
+    // "The M23 rebels, who ...": the name may carry a lowercase descriptor noun or two
+    const m = env.s.mentions.find((x) => x.last === end)
+      ?? env.s.mentions.find((x) => x.last >= end - 2 && x.last < end && tokens.slice(x.last + 1, end + 1).every((t) => t.isWord && !t.isCap));
     if (!m || !eligible(env, m, false)) return null;
     // the subject starts its clause: sentence start, after a dateline dash, "and", or a comma,
     // possibly behind an article and lowercase modifiers ("The opposition Alliance ...")
@@ -237,9 +245,11 @@ export function nearestBefore(env: SentenceEnv, hit: TriggerHit): RawMention | n
   const verb = hit.form.pos !== 'noun';
   const before = env.s.mentions.filter((m) => m.last < hit.first && eligible(env, m, false) && !(verb && isPossessiveMention(m, env.s.tokens) && !env.pseudoKeys?.has(m))
     && !(verb && opensApposition(env, m)) && !TARGET_PREPOSITIONS.has(prepositionBefore(env.s.tokens, m.first))).reverse();
+  // "The M23 rebels, who are backed by Rwanda, seized Goma": right after a closing comma, the subject before the parenthetical
+  const across = subjectAcrossParenthetical(env, hit);
+  if (across && env.s.tokens[hit.first - 1]?.text === ',') return across;
   const sameClause = before.find((m) => env.clauses[m.first] === clause);
   if (sameClause) return sameClause;
-  const across = subjectAcrossParenthetical(env, hit);
   if (across) return across;
   // across clauses: not a possessor, nor the subject of a passive ("soldiers were killed when ...")
   return before.find((m) => !isPossessiveMention(m, env.s.tokens) && !isPassiveSubject(env.s.tokens, m)) ?? null;

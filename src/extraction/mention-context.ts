@@ -128,7 +128,8 @@ function agentiveContext(ctx: SentenceContext, first: number, last: number, loca
   if (k > last + 1 && /^(?:has|have|had)$/.test((tokens[last + 1] as Token).lower)) return true;
   if (!prev || !prev.isWord || prev.isCap) return false;
   if (prev.lower === 'for' && DESTINATION_BEFORE_FOR.has(tokens[first - 2]?.lower ?? '')) return false;
-  return GOVERNMENT_OBJECT_PREPS.has(prev.lower) || (isVerbWord(ctx, prev) && tokens[last + 1]?.lower === 'to');
+  // "urged Tehran to", "accused Beijing of supplying", "blamed Kigali for": the object of a verb acts in what follows
+  return GOVERNMENT_OBJECT_PREPS.has(prev.lower) || (isVerbWord(ctx, prev) && !DESTINATION_BEFORE_FOR.has(prev.lower) && /^(?:to|of|for|over)$/.test(tokens[last + 1]?.lower ?? ''));
 }
 
 export function push(ctx: SentenceContext, first: number, last: number, m: MentionFields): void {

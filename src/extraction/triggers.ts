@@ -106,7 +106,7 @@ export function findTriggers(tokens: Token[], mentions: RawMention[], lex: Event
       const afterVerb = !!prev && prev.form.pos === 'verb' && prev.last === i - 1;
       const form = matched.pos === 'verb' ? nounReading(tokens, i, last, forms, afterVerb) ?? matched : matched;
       if (notAnEvent(tokens, i, last, form)) break;
-      hits.push({ type: reading(tokens, i, form), form, first: i, last, passive: isPassive(tokens, { first: i, form }) });
+      hits.push({ type: reading(tokens, i, form, mentions), form, first: i, last, passive: isPassive(tokens, { first: i, form }) });
       i = last;
       break;
     }
@@ -247,7 +247,7 @@ function contestsDecision(tokens: Token[], k: number): boolean {
   return false;
 }
 
-function reading(tokens: Token[], i: number, form: TriggerForm): PloverType {
+function reading(tokens: Token[], i: number, form: TriggerForm, mentions: RawMention[] = []): PloverType {
   if (form.lemma === 'order' && form.pos === 'verb') return orderedAction(tokens, i) ?? form.type;
   if ((form.type === 'FIGHT' || form.type === 'ASSAULT') && form.pos !== 'noun') {
     const before = tokens.slice(Math.max(0, i - 6), i);
@@ -263,13 +263,16 @@ function reading(tokens: Token[], i: number, form: TriggerForm): PloverType {
   if (form.lemma === 'appeal' && contestsDecision(tokens, i + form.words.length)) return 'REJECT';
   // "tried to seize a height overlooking the river": taking ground is military force, not an arrest or a confiscation
   if (form.lemma === 'seize' && tokens.slice(i + 1, i + 5).some((t) => TERRAIN.has(t.lower))) return 'FIGHT';
+  // "the rebels seized Goma": taking a named place is taking ground
+  const at = tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1;
+  if ((form.lemma === 'seize' || form.lemma === 'capture') && mentions.some((m) => m.first === at && m.type === 'LOCATION')) return 'FIGHT';
   if (form.lemma === 'protest' && form.pos !== 'noun' && tokens[i + 1]?.lower === 'to') return 'DISAPPROVE';
   if (form.lemma === 'walk out' && tokens.slice(i + 1, i + 6).some((t) => /^(?:talks|negotiations|meeting|session|summit|conference)$/.test(t.lower))) return 'REJECT';
   if (form.type === 'SANCTION' && form.lemma === 'ban' && tokens.slice(i + 1, i + 5).some((t) => DOMESTIC_BANS.has(t.lower))) return 'COERCE';
   // "suspended the constitution", "dissolved parliament": a government's own institutions are coerced, not sanctioned
   if (form.type === 'SANCTION' && form.lemma === 'suspend' && tokens.slice(i + 1, i + 4).some((t) => INSTITUTIONS_SUSPENDED.has(t.lower))) return 'COERCE';
   // "expelled three diplomats": reducing relations (CAMEO 16) is a sanction; expelling migrants is coercion
-  if (form.type === 'COERCE' && form.lemma === 'expel' && tokens.slice(i + 1, i + 6).some((t) => DIPLOMATS.has(t.lower))) return 'SANCTION';
+  if (form.type === 'COERCE' && (form.lemma === 'expel' || form.lemma === 'expulsion') && tokens.slice(i + 1, i + 6).some((t) => DIPLOMATS.has(t.lower))) return 'SANCTION';
   // "protesters blocked the main highway": a blockade by a crowd, or of a road, is a protest, not a veto
   if (form.type === 'REJECT' && form.lemma === 'block' && (tokens.slice(Math.max(0, i - 6), i).some((t) => CROWDS.has(t.lower)) || tokens.slice(i + 1, i + 5).some((t) => ROADS.has(t.lower)))) return 'PROTEST';
   if (form.type === 'COERCE' && form.pos === 'noun' && LIFTABLE.has((tokens[i + form.words.length - 1] as Token | undefined)?.lower ?? '')) {

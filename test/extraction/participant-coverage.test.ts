@@ -30,6 +30,18 @@ describe('participants in common news sentences', () => {
     ['Thousands of Serbians protested against the government in Belgrade.', 'PROTEST', '', 'Serbia'],
     ['Azerbaijan launched an offensive against Armenian separatists in Nagorno-Karabakh.', 'FIGHT', 'Azerbaijan', ''],
     ['The World Health Organization sent medical supplies to Gaza.', 'AID', 'World Health Organization', ''],
+    ['The ministry said in a statement that Somali troops had repelled an attack by al-Shabaab fighters on a base in Lower Shabelle.', 'FIGHT', '', ''],
+    ['After talks in Cairo, Egypt\'s foreign minister said Israel and Hamas had agreed to a three-day truce.', 'AGREE', 'Israel', ''],
+    ['Kenya\'s foreign ministry summoned the Somali ambassador on Tuesday to protest against the detention of three Kenyan fishermen.', 'DISAPPROVE', '', 'Somalia'],
+    ['The Pentagon said US forces had struck three Houthi missile launchers in Yemen.', 'FIGHT', 'United States', 'Houthis'],
+    ['According to the health ministry, Israeli strikes killed 25 people in Rafah.', 'FIGHT', 'Israel', ''],
+    ['The talks, hosted by Turkey in Istanbul, ended without agreement.', 'CONSULT', 'Turkey', ''],
+    ['Two days after the coup, the African Union suspended Niger from all its activities.', 'SANCTION', 'African Union', 'Niger'],
+    ['Rwanda denied backing the M23 rebels, who seized Goma in January.', 'REJECT', 'Rwanda', ''],
+    ['Russian forces, which are backed by Belarus, seized Crimea in 2014.', 'FIGHT', 'Russia', ''],
+    ['Washington has accused Beijing of supplying Russia with drone components.', 'DISAPPROVE', 'United States', 'China'],
+    ['Sudan\'s army said it had retaken the presidential palace.', 'FIGHT', 'Sudanese Army', ''],
+    ['Thailand and Cambodia agreed on Monday to an immediate ceasefire after talks mediated by Malaysia.', 'AGREE', 'Thailand', ''],
   ])('%s → %s by %s on %s', (text, type, actor, target) => {
     const r = run(text);
     const name = (k: string) => r.entities.find((e) => e.key === k)?.name;
