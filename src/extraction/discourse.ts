@@ -20,7 +20,7 @@ import type { AnalyzedSentence, RawMention } from './mention-detection';
 import type { Token } from './tokens';
 import {
   COURTS, DESCRIPTOR_NOUNS, INSTITUTION_NOUNS, MILITARY_WORDS, REFERRING_TITLES, STATE_AGENTS,
-  countryKeyOf, definiteInstitution, homeCountry, learnDescriptors, learnTitles, singular, stateAgentAt, titledPerson,
+  countryKeyOf, definiteInstitution, homeCountry, learnDescriptors, learnTitles, seedDescriptors, singular, stateAgentAt, titledPerson,
 } from './referring-expressions';
 
 
@@ -119,10 +119,12 @@ export function initialDiscourse(built: BuiltEntities, dateline = 0): DiscourseS
   const military = built.entities.filter((e) => e.type === 'ORGANIZATION' && e.mentions.length > 0
     && [e.name, ...e.aliases].some((n) => MILITARY_NAME.test(n)));
   const police = built.entities.filter((e) => e.type === 'ORGANIZATION' && e.mentions.length > 0 && POLICE_NAME.test(e.name));
+  const descriptors = new Map<string, Set<string>>();
+  seedDescriptors(built, descriptors);
   return {
     lastPerson: null, lastActorGroup: null, military: military.length === 1 ? (military[0]?.key ?? null) : null,
     police: police.length === 1 ? (police[0]?.key ?? null) : null,
-    homeCountry: homeCountry(built, dateline), descriptors: new Map(), titled: new Map(),
+    homeCountry: homeCountry(built, dateline), descriptors, titled: new Map(),
   };
 }
 

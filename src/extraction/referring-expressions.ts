@@ -163,14 +163,41 @@ export function definiteInstitution(s: AnalyzedSentence, i: number, built: Built
     if (named.length > 0) return named;
   }
   if (!DESCRIPTOR_NOUNS.has(noun)) return [];
-  return pick([...descriptors].filter(([, words]) => words.has(noun)).map(([key]) => key));
+  const described = [...descriptors].filter(([, words]) => words.has(noun)).map(([key]) => key);
+  if (plural || described.length < 2) return pick(described);
+  // several fit ("the bloc" after ECOWAS and the EU): the one named most recently before this sentence
+  const lastBefore = (key: string) => Math.max(-1, ...(built.byKey.get(key)?.mentions ?? [])
+    .filter((m) => m.field === s.sentence.field && m.end <= s.sentence.start).map((m) => m.end));
+  const ranked = described.map((key) => ({ key, at: lastBefore(key) })).filter((x) => x.at >= 0).sort((a, b) => b.at - a.at);
+  return ranked[0] ? [ranked[0].key] : [];
 }
 
 /** Nouns that describe an organization or group and are used alone to refer back to it. */
 export const DESCRIPTOR_NOUNS = new Set(['rebel', 'militant', 'insurgent', 'militia', 'group', 'company', 'firm', 'carrier', 'airline',
   'lender', 'bank', 'insurer', 'manufacturer', 'maker', 'carmaker', 'automaker', 'retailer', 'operator', 'producer', 'miner',
   'union', 'party', 'movement', 'alliance', 'coalition', 'agency', 'regulator', 'watchdog', 'court', 'charity', 'organisation',
-  'organization', 'network', 'cartel', 'gang', 'faction', 'junta', 'club', 'team', 'startup', 'start-up', 'conglomerate', 'giant']);
+  'organization', 'network', 'cartel', 'gang', 'faction', 'junta', 'club', 'team', 'startup', 'start-up', 'conglomerate', 'giant', 'bloc']);
+
+/** Regional and political blocs, by name or acronym: "the bloc" refers back to them. */
+const BLOC_NAME = /\b(?:Community|European Union|African Union|Association of Southeast Asian Nations|Cooperation Council|Common Market|Organization of American States|ECOWAS|ASEAN|SADC|EAC|IGAD|Mercosur|G7|G20|BRICS|NATO|CSTO|SCO|OPEC|GCC|CARICOM|ECCAS)\b/;
+/** Words of a public body's name: such a body is no "company". */
+const PUBLIC_BODY = /\b(?:ministry|commission|court|council|union|committee|agency|parliament|assembly|senate|congress|tribunal|board|coalition|alliance|federation|association|institute|fund|programme|program|organisation|organization|department|regulator|authority|police|army|forces|party|movement|front|government|office|bureau|service|nations|league|community|bank of|central bank|united nations|national|state|republic|people's|society|foundation|church|university|school|hospital|club|team)\b/i;
+
+/**
+ * Descriptors an organization carries before the text gives any: a bloc is "the bloc"; when the
+ * article names exactly one organization that is no public body, it is "the company"/"the firm".
+ */
+export function seedDescriptors(built: BuiltEntities, descriptors: Map<string, Set<string>>): void {
+  const add = (key: string, ...words: string[]) => {
+    const set = descriptors.get(key) ?? new Set<string>();
+    for (const w of words) set.add(w);
+    descriptors.set(key, set);
+  };
+  const orgs = built.entities.filter((e) => e.type === 'ORGANIZATION' && e.mentions.length > 0);
+  for (const e of orgs) if ([e.name, ...e.aliases].some((n) => BLOC_NAME.test(n))) add(e.key, 'bloc');
+  const companies = orgs.filter((e) => ![e.name, ...e.aliases].some((n) => PUBLIC_BODY.test(n) || BLOC_NAME.test(n)));
+  if (companies.length === 1) add((companies[0] as { key: string }).key, 'company', 'firm');
+}
 
 /** Record the descriptor nouns next to the sentence's organization and group mentions. */
 export function learnDescriptors(state: DiscourseState, s: AnalyzedSentence, built: BuiltEntities): void {

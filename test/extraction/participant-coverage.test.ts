@@ -50,3 +50,26 @@ describe('participants in common news sentences', () => {
     expect(ok).toBe(true);
   });
 });
+
+describe('participants across sentences: pronouns and descriptions', () => {
+  it.each([
+    ['The Economic Community of West African States (ECOWAS) met in Abuja on Sunday. The bloc suspended Guinea and froze the assets of its leaders.', 'SANCTION', 'Economic Community of West African States', 'Guinea'],
+    ['Al-Shabaab attacked a military base in Somalia on Monday. The group also ambushed a convoy near Mogadishu.', 'FIGHT', 'Al-Shabaab', ''],
+    ['Ghana\'s Ministry of Health confirmed 30 cases of cholera. The ministry said it had sent vaccines to the Volta Region.', 'AID', 'Ministry of Health', ''],
+    ['Shell said on Tuesday it would sell its Nigerian onshore assets. The company also agreed to pay $50 million to settle a lawsuit.', 'AGREE', 'Shell', ''],
+    ['Kenyan President William Ruto arrived in Addis Ababa on Monday. He held talks with Ethiopian Prime Minister Abiy Ahmed.', 'CONSULT', 'William Ruto', 'Abiy Ahmed'],
+    ['The Houthis fired two missiles at a tanker in the Red Sea. The rebels said the attack was a response to US strikes.', 'FIGHT', 'Houthis', ''],
+    ['Poland closed its border with Belarus on Friday. Warsaw said it would reopen the crossings only if Minsk stopped sending migrants.', 'SANCTION', 'Poland', 'Belarus'],
+    ['The International Monetary Fund approved a $3 billion loan to Egypt. The fund said the money would support reforms.', 'AID', 'International Monetary Fund', 'Egypt'],
+    ['Police arrested opposition leader Kizza Besigye in Nairobi. He was later charged with treason.', 'COERCE', '', 'Kizza Besigye'],
+    ['The European Commission fined Google 2.4 billion euros. Brussels said the company had abused its dominance.', 'SANCTION', 'European Commission', 'Google'],
+    ['The European Union met on Monday. ECOWAS leaders gathered in Abuja on Sunday. The bloc suspended Guinea.', 'SANCTION', 'ECOWAS', 'Guinea'],
+  ])('%s → %s by %s on %s', (text, type, actor, target) => {
+    const r = run(text);
+    const name = (k: string) => r.entities.find((e) => e.key === k)?.name;
+    const ok = r.events.filter((e) => e.type === type).some((e) => (!actor || e.participants.some((p) => p.role === 'ACTOR' && name(p.entityKey) === actor))
+      && (!target || e.participants.some((p) => p.role === 'TARGET' && name(p.entityKey) === target)));
+    expect(ok).toBe(true);
+  });
+});
+
