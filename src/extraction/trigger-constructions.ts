@@ -220,16 +220,17 @@ function appealMechanism(tokens: Token[], i: number): Built | null {
 }
 
 // "sent an extra 1,000 soldiers to Zamfara", "dispatched two warships": moving forces (CAMEO 15, exhibit force posture)
-const SEND_VERBS = new Set(['send', 'sends', 'sent', 'sending', 'dispatch', 'dispatches', 'dispatched', 'dispatching', 'rush', 'rushed', 'rushes']);
+const SEND_VERBS = new Set(['send', 'sends', 'sent', 'sending', 'dispatch', 'dispatches', 'dispatched', 'dispatching', 'rush', 'rushed', 'rushes', 'fly', 'flew', 'flown', 'flying']);
 const FORCE_NOUNS = new Set(['troops', 'soldiers', 'forces', 'paratroopers', 'marines', 'reinforcements', 'warships', 'warship', 'gunboats', 'tanks', 'battalions', 'battalion', 'brigade', 'gendarmes', 'commandos']);
 
 // "sent vaccines to the Volta Region", "dispatched 40 tonnes of food": sending relief goods is AID (CAMEO 07)
-const RELIEF_GOODS = new Set(['aid', 'vaccines', 'vaccine', 'doses', 'food', 'medicine', 'medicines', 'supplies', 'tents', 'blankets', 'water', 'relief', 'rations', 'equipment', 'generators', 'doctors', 'rescuers', 'firefighters']);
+const RELIEF_GOODS = new Set(['aid', 'vaccines', 'vaccine', 'doses', 'food', 'medicine', 'medicines', 'supplies', 'tents', 'blankets', 'water', 'relief', 'rations', 'equipment', 'generators', 'doctors', 'rescuers', 'firefighters',
+  'team', 'teams', 'divers', 'medics', 'kits', 'tablets', 'biscuits', 'helicopters', 'boats', 'planes', 'aircraft', 'experts', 'specialists']);
 
 function sendForces(tokens: Token[], i: number): Built | null {
   const k = headAfter(tokens, i, 5, FORCE_NOUNS);
   if (k > 0) return { type: 'MOBILIZE', lemma: 'send forces', last: k };
-  const g = headAfter(tokens, i, 5, RELIEF_GOODS) ;
+  const g = headAfter(tokens, i, 7, RELIEF_GOODS);
   return g > 0 || (tokens[i + 4]?.lower === 'of' && RELIEF_GOODS.has(tokens[i + 5]?.lower ?? '')) ? { type: 'AID', lemma: 'send aid', last: i } : null;
 }
 
