@@ -45,7 +45,26 @@ function firstAfter(env: SentenceEnv, hit: TriggerHit, exclude: Set<string>): Ra
   // "sanctions on a Yemeni businessman, Abdulkarim al-Haddad": the person the demonym describes
   const described = m ? describedName(env, m) : null;
   if (described && !exclude.has(keyOf(env, described) ?? '')) return described;
-  return m ?? recipient(env, hit, exclude);
+  return m ?? recipient(env, hit, exclude) ?? postedTo(env, hit, exclude);
+}
+
+/** "recalled its ambassador to the Dominican Republic", "closed its embassy in Kabul": where the envoy is posted is the target. */
+function postedTo(env: SentenceEnv, hit: TriggerHit, exclude: Set<string>): RawMention | null {
+  const { tokens } = env.s;
+  for (let k = hit.first + 1; k < tokens.length - 1 && k <= hit.last + 5; k += 1) {
+    if (!/^(?:ambassador|ambassadors|envoy|envoys|embassy|embassies|consulate|mission)$/.test((tokens[k] as Token).lower) || !/^(?:to|in|from)$/.test(tokens[k + 1]?.lower ?? '')) continue;
+    const at = tokens[k + 2]?.lower === 'the' ? k + 3 : k + 2;
+    const m = env.s.mentions.find((x) => x.first === at);
+    const e = m ? entityOf(env, m) : undefined;
+    if (!m || !e?.place || exclude.has(e.key)) return null;
+    // "its embassy in Kabul": the city's country
+    if (e.place.featureType !== 'COUNTRY') {
+      const country = e.place.countryCode ? env.s.mentions.find((x) => entityOf(env, x)?.place?.featureType === 'COUNTRY' && entityOf(env, x)?.place?.countryCode === e.place?.countryCode) : undefined;
+      return country ?? null;
+    }
+    return m;
+  }
+  return null;
 }
 
 /** "Giorgia Meloni's government": a name inside a longer phrase that stands for a state is not itself a participant. */

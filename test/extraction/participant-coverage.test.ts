@@ -64,12 +64,19 @@ describe('participants across sentences: pronouns and descriptions', () => {
     ['Police arrested opposition leader Kizza Besigye in Nairobi. He was later charged with treason.', 'COERCE', '', 'Kizza Besigye'],
     ['The European Commission fined Google 2.4 billion euros. Brussels said the company had abused its dominance.', 'SANCTION', 'European Commission', 'Google'],
     ['The European Union met on Monday. ECOWAS leaders gathered in Abuja on Sunday. The bloc suspended Guinea.', 'SANCTION', 'ECOWAS', 'Guinea'],
+    ['Haiti recalled its ambassador to the Dominican Republic for consultations.', 'SANCTION', 'Haiti', 'Dominican Republic'],
   ])('%s → %s by %s on %s', (text, type, actor, target) => {
     const r = run(text);
     const name = (k: string) => r.entities.find((e) => e.key === k)?.name;
     const ok = r.events.filter((e) => e.type === type).some((e) => (!actor || e.participants.some((p) => p.role === 'ACTOR' && name(p.entityKey) === actor))
       && (!target || e.participants.some((p) => p.role === 'TARGET' && name(p.entityKey) === target)));
     expect(ok).toBe(true);
+  });
+});
+
+describe('diplomatic formulas', () => {
+  it('reads "recalled its ambassador for consultations" as no meeting', () => {
+    expect(run('Haiti recalled its ambassador to the Dominican Republic for consultations.').events.map((e) => e.type)).not.toContain('CONSULT');
   });
 });
 
