@@ -95,6 +95,12 @@ function extensionAt(tokens: Token[], j: number, p: NamePatterns, runFirst: numb
   if (isCapWord(next)) return inCode(tokens, j + 1) ? 0 : 1;
   const after = tokens[j + 2];
   if (JOINERS.has(next.text) && isCapWord(after) && adjacent(cur, next) && adjacent(next, after as Token)) return 2;
+  // "Port-au-Prince", "Aix-en-Provence", "Stratford-upon-Avon": a lowercase particle between hyphens inside one word
+  const particle = tokens[j + 2];
+  const hyphen2 = tokens[j + 3];
+  const rest = tokens[j + 4];
+  if (next.text === '-' && particle?.isWord && !particle.isCap && particle.text.length <= 5 && hyphen2?.text === '-' && isCapWord(rest)
+    && adjacent(cur, next) && adjacent(next, particle) && adjacent(particle, hyphen2) && adjacent(hyphen2, rest as Token)) return 4;
   if (lowercaseSyllableAt(tokens, j, runFirst)) return 2;
   if (possessiveInName(tokens, j, p)) return 2;
   const particles = particleRun(tokens, j + 1, p);
@@ -223,12 +229,14 @@ export function splitAtConnectors(run: Run, tokens: Token[], p: NamePatterns, hi
     if (!t.isWord || t.isCap || !p.connectors.has(t.lower) || t.lower === 'the') continue;
     // "and" stays inside a name only after a kept connector and before a non-head word:
     // "Organization for Security and Co-operation in Europe", not "Ministry of Health and Ministry ...".
-    const andInside: boolean = t.lower === 'and' && isCapWord(tokens[k + 1]) && !p.orgHeads.has((tokens[k + 1] as Token).lower)
+    // ("... Transport and Communications" ending the run is one name: a head word after "and" opens a new body only when more follows)
+    const newBody = p.orgHeads.has((tokens[k + 1] as Token).lower) && k + 1 < run.last;
+    const andInside: boolean = t.lower === 'and' && isCapWord(tokens[k + 1]) && !newBody
       && (insideName || andBeforeHead(tokens, segStart, k, run.last, p, hints));
     // "in" joins an organization to a country or continent ("Islamic Resistance in Iraq"), not a
     // body or facility to its city ("National Assembly in Abuja", "Lagos Airport in Ikeja").
     const inside: boolean = t.lower === 'in'
-      ? hints.countryAt(k + 1) && p.orgHeads.has((tokens[k - 1] as Token).lower)
+      ? (hints.countryAt(k + 1) || ((tokens[k + 1] as Token).lower === 'the' && hints.countryAt(k + 2))) && p.orgHeads.has((tokens[k - 1] as Token).lower)
       : endsInHead(tokens, segStart, k - 1, p) || insideName;
     const keep: boolean = hints.phraseAcross(k) || andInside || (t.lower !== 'and' && inside);
     insideName = keep;

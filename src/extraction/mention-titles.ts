@@ -23,6 +23,8 @@ export function splitAtTitles(ctx: SentenceContext, run: Run): TitledSegment[] {
   let segStart = run.first;
   let pendingTitle: TitleMatch | null = null;
   for (let k = run.first; k <= run.last && !endsInOrgHead; k += 1) {
+    // "Port-au-Prince": a title word inside a hyphenated name is part of it
+    if (ctx.tokens[k - 1]?.text === '-' && k > run.first) continue;
     const found = ctx.res.titles.matchAt(ctx.tokens, k, ctx.fieldText);
     if (!found) continue;
     const title = withPortfolio(ctx, found, segStart);

@@ -105,6 +105,8 @@ export function typeRun(tokens: Token[], ctx: TypingContext): RunTyping {
   if (patterns.placePrefixes.has(first.lower)) return result('LOCATION', 0.5);
   // "Ligue Iteka", "Partido Nacional", "Operation Aspides": a body's word (often in the name's own language) opening it
   if (patterns.orgPrefixes.has(first.lower)) return result('ORGANIZATION', 0.6);
+  // "Cyclone Nandeka", "Hurricane Otis", "Storm Boris": a storm's name is no entity
+  if (/^(?:cyclone|hurricane|typhoon|storm|tropical)$/.test(first.lower)) return result(null, 0, true, true);
   if (words.every((w) => w.isUpper)) return result('ORGANIZATION', 0.5);
   if (ctx.determinerBefore) return result(null, 0.4);
   if (firstNamePieces(tokens).some((w) => lexicon.isGivenName(w) || lexicon.isGivenName(foldDiacritics(w)))) return result('PERSON', 0.75);

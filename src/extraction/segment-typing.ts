@@ -45,6 +45,10 @@ export function resolveSegment(ctx: SentenceContext, seg: Run, title: TitleMatch
     push(ctx, seg.first, seg.last, { type: 'ORGANIZATION', ref: null, confidence: 0.55, weak: false, title: null });
     return;
   }
+  if (nationalBranch(ctx, seg)) {
+    push(ctx, seg.first, seg.last, { type: 'ORGANIZATION', ref: null, confidence: 0.6, weak: false, title: null });
+    return;
+  }
   let pieceStart = seg.first;
   for (let k = seg.first; k <= seg.last; k += 1) {
     const m = ctx.dictAt[k];
@@ -55,6 +59,22 @@ export function resolveSegment(ctx: SentenceContext, seg: Run, title: TitleMatch
     k = m.last;
   }
   if (pieceStart <= seg.last) pushTyped(ctx, { first: pieceStart, last: seg.last }, pieceStart === seg.first ? titleBefore(ctx, seg.first, null) : null);
+}
+
+/**
+ * "Transparency International Norway", "Greenpeace France", "Save the Children UK": a body's
+ * national branch, its name followed by the country's, is one organization. The part before the
+ * country is a known organization or ends in an organization head word.
+ */
+function nationalBranch(ctx: SentenceContext, seg: Run): boolean {
+  for (let k = seg.first + 1; k <= seg.last; k += 1) {
+    const m = ctx.dictAt[k];
+    if (!m || m.value.kind !== 'country' || m.last !== seg.last) continue;
+    const head = ctx.dictAt[seg.first];
+    const knownOrg = !!head && head.value.kind === 'org' && head.last === k - 1;
+    return knownOrg || ctx.res.patterns.orgHeads.has((ctx.tokens[k - 1] as Token).lower);
+  }
+  return false;
 }
 
 /** "KOSTI, Sudan —" / "BERLIN —": an all-caps place name opening a body line. */

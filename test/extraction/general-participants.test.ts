@@ -310,3 +310,23 @@ describe('participles', () => {
   });
 });
 
+describe('long and compound names', () => {
+  it.each([
+    ['The Ministry of Transport and Communications suspended three contracts.', 'Ministry of Transport and Communications', 'ORGANIZATION'],
+    ['The European Union Training Mission in the Central African Republic said it would stay.', 'European Union Training Mission in the Central African Republic', 'ORGANIZATION'],
+    ['Transparency International Kenya welcomed the charges.', 'Transparency International Kenya', 'ORGANIZATION'],
+    ['Deportees arrived in Port-au-Prince on Monday.', 'Port-au-Prince', 'LOCATION'],
+  ])('%s → %s', (text, name, type) => {
+    expect(run(text).entities.find((e) => e.name === name)?.type).toBe(type);
+  });
+
+  it('keeps a head word after "and" as a new body when more of the name follows', () => {
+    const r = run('The Ministry of Health and Ministry of Finance issued a joint statement.');
+    expect(r.entities.map((e) => e.name).sort()).toEqual(['Ministry of Finance', 'Ministry of Health']);
+  });
+
+  it('drops storm names', () => {
+    expect(run('Cyclone Nandeka made landfall near Quelimane on Sunday.').entities.some((e) => /Nandeka/.test(e.name))).toBe(false);
+  });
+});
+
