@@ -10,7 +10,7 @@ import type { RawMention } from './mention-detection';
 import type { TriggerHit } from './triggers';
 import type { Token } from './tokens';
 import { coordinated, describedName, eligible, entityOf, keyOf, keysOf, locative, prepositionBefore, type SentenceEnv } from './sentence-env';
-import { agentAfterBy, agentAfterFrom, complementSubject, coordinatedPredicateSubject, nearestBefore, messageSender, participleClauseSubject, possessivePronounOwner, relativeClauseSubject, speakerAsSubject, speakerOfObjectNoun, speakerOfOwnVerb, speakerOfSpeechAct } from './event-subjects';
+import { agentAfterBy, agentAfterFrom, isPassiveSubject, complementSubject, coordinatedPredicateSubject, nearestBefore, messageSender, participleClauseSubject, possessivePronounOwner, relativeClauseSubject, speakerAsSubject, speakerOfObjectNoun, speakerOfOwnVerb, speakerOfSpeechAct } from './event-subjects';
 import { isModifierMention, isPossessiveMention } from './clauses';
 
 export type { SentenceEnv } from './sentence-env';
@@ -65,6 +65,16 @@ function postedTo(env: SentenceEnv, hit: TriggerHit, exclude: Set<string>): RawM
     return m;
   }
   return null;
+}
+
+/** "Feldhofer was arrested in Isfahan ... and was later sentenced by a court": the subject of the passive the trigger continues. */
+function passiveSubjectBefore(env: SentenceEnv, hit: TriggerHit): RawMention | null {
+  const { tokens } = env.s;
+  const m = env.s.mentions.find((x) => x.last < hit.first && isPassiveSubject(tokens, x) && eligible(env, x, true));
+  if (!m) return null;
+  // only when nothing but the passive's own clause and "and" lies between: no second subject, no full stop of a clause
+  const between = tokens.slice(m.last + 1, hit.first);
+  return between.some((t) => t.text === ';' || /^(?:but|whereas|which|who)$/.test(t.lower)) ? null : m;
 }
 
 /** "Giorgia Meloni's government": a name inside a longer phrase that stands for a state is not itself a participant. */
@@ -231,7 +241,7 @@ export function participantsFor(env: SentenceEnv, hit: TriggerHit): ExtractedPar
   for (const k of partnersOf(env, hit, actors)) actors.add(k);
   let targets: string[] = [];
   if (!selfDirected) {
-    const patient = hit.passive ? (before && before !== agent ? before : null) : gapObject(env, hit, actors) ?? demandedOf(env, hit, actors) ?? firstAfter(env, hit, actors);
+    const patient = hit.passive ? (passiveSubjectBefore(env, hit) ?? (before && before !== agent ? before : null)) : gapObject(env, hit, actors) ?? demandedOf(env, hit, actors) ?? firstAfter(env, hit, actors);
     targets = patient ? keysOf(env, coordinated(env, patient)).filter((k) => !actors.has(k)) : [];
   }
   return [

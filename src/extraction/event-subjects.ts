@@ -249,10 +249,11 @@ export function nearestBefore(env: SentenceEnv, hit: TriggerHit): RawMention | n
   const across = subjectAcrossParenthetical(env, hit);
   if (across && env.s.tokens[hit.first - 1]?.text === ',') return across;
   const sameClause = before.find((m) => env.clauses[m.first] === clause);
-  if (sameClause) return sameClause;
+  if (sameClause) return ownerOfHead(env, sameClause) ?? sameClause;
   if (across) return across;
   // across clauses: not a possessor, nor the subject of a passive ("soldiers were killed when ...")
-  return before.find((m) => !isPossessiveMention(m, env.s.tokens) && !isPassiveSubject(env.s.tokens, m)) ?? null;
+  const fallback = before.find((m) => !isPossessiveMention(m, env.s.tokens) && !isPassiveSubject(env.s.tokens, m));
+  return fallback ? ownerOfHead(env, fallback) ?? fallback : null;
 }
 
 /** "Operation Aspides, the European Union's naval mission,": a description set off after another name is not the subject. */
@@ -261,6 +262,26 @@ function opensApposition(env: SentenceEnv, m: RawMention): boolean {
   let b = m.first - 1;
   if (/^(?:the|a|an)$/.test(tokens[b]?.lower ?? '')) b -= 1;
   return tokens[b]?.text === ',' && env.s.mentions.some((x) => x.last === b - 1 && x !== m && eligible(env, x, false));
+}
+
+/**
+ * "The Professional Football Disciplinary Board (PFDK) of the Turkish Football Federation banned":
+ * a body named after "of the" is the owner of the phrase's head, which is who acts. Returns the
+ * head body, or null when `m` is no such owner.
+ */
+function ownerOfHead(env: SentenceEnv, mention: RawMention): RawMention | null {
+  const { tokens } = env.s;
+  // the nearest name may be the owner's bracketed acronym: "of the Turkish Football Federation (TFF)"
+  const m = tokens[mention.first - 1]?.text === '(' ? env.s.mentions.find((x) => x.last === mention.first - 2) ?? mention : mention;
+  let k = m.first - 1;
+  if (tokens[k]?.lower === 'the') k -= 1;
+  if (tokens[k]?.lower !== 'of') return null;
+  let end = k - 1;
+  // a bracketed acronym after the head: "Board (PFDK) of the"
+  if (tokens[end]?.text === ')' && tokens[end - 2]?.text === '(') end -= 3;
+  const head = env.s.mentions.find((x) => x.last === end && x !== m);
+  const e = head ? entityOf(env, head) : undefined;
+  return head && e?.type === 'ORGANIZATION' && entityOf(env, m)?.type === 'ORGANIZATION' && eligible(env, head, false) ? head : null;
 }
 
 export const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);

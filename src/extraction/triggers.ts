@@ -149,6 +149,8 @@ const MONEY_WORDS = /^(?:funds?|funding|money|aid|euros?|dollars?|pounds|yen|rup
 const AID_INTENT = new Set(['help', 'provide', 'send', 'fund', 'finance', 'donate', 'contribute', 'supply', 'deliver', 'give', 'rebuild', 'assist', 'support', 'cover', 'pay', 'deploy', 'double', 'increase', 'boost']);
 
 function notAnEvent(tokens: Token[], i: number, last: number, form: TriggerForm): boolean {
+  // "while visiting relatives": a private visit is no meeting
+  if (form.lemma === 'visit' && /^(?:relatives|family|friends|his|her|their|parents)$/.test(tokens[last + 1]?.lower ?? '')) return true;
   // "recalled its ambassador for consultations": the recall, not a meeting
   if (form.type === 'CONSULT' && tokens[i - 1]?.lower === 'for' && tokens.slice(Math.max(0, i - 8), i).some((t) => /^(?:recall|recalls|recalled|recalling|summoned|called)$/.test(t.lower))) return true;
   // "radio host Aliou Badji", "the show's host": a presenter, not hosting talks

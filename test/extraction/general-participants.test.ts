@@ -330,3 +330,17 @@ describe('long and compound names', () => {
   });
 });
 
+describe('heads, owners and coordinated passives', () => {
+  it('gives the head body of "X (ACR) of the Y" the act, not its owner', () => {
+    const r = run('The Disciplinary Committee (CFD) of the Spanish Football Federation (RFEF) banned the midfielder Pablo Ruiz for four matches.');
+    expect(role(ofType(r, 'SANCTION')[0], 'ACTOR')).toEqual([keyOf(r, 'Disciplinary Committee')]);
+  });
+
+  it('gives a passive trigger coordinated with an earlier passive that passive\'s subject as target', () => {
+    const r = run('Anna Weber was arrested in Tabriz in May while visiting relatives and was later sentenced by a Revolutionary Court to eight years in prison.');
+    const ev = ofType(r, 'COERCE')[0];
+    expect(role(ev, 'TARGET')).toEqual([keyOf(r, 'Anna Weber')]);
+    expect(ofType(r, 'CONSULT')).toHaveLength(0);
+  });
+});
+
