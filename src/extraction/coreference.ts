@@ -97,6 +97,7 @@ function acronymDefinitions(sentences: AnalyzedSentence[]): Map<string, RawMenti
       const acr = s.mentions.find((a) => a.first === m.last + 2 && a.last === a.first);
       const close = s.tokens[m.last + 3];
       if (!acr || open?.text !== '(' || close?.text !== ')') continue;
+      if (out.has((s.tokens[acr.first] as Token).text)) continue;
       const acrToken = s.tokens[acr.first] as Token;
       const initials = wordsOf(m).map((w) => w.charAt(0)).join('');
       const letters = acrToken.text.replace(/[^\p{L}]/gu, '').toLowerCase();
@@ -106,6 +107,28 @@ function acronymDefinitions(sentences: AnalyzedSentence[]): Map<string, RawMenti
         || translatedAcronym(letters, m, wordsOf(m)))) {
         out.set(acrToken.text, m);
       }
+    }
+  }
+  // "the DPC" for the article's "Data Protection Commission", defined or not: an all-capital word
+  // spelling the initials of exactly one multi-word organization name the article uses
+  const byInitials = new Map<string, RawMention[]>();
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      if (m.type !== 'ORGANIZATION' || m.ref || m.organ) continue;
+      const words = m.text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+      if (words.length < 2 || words.length !== m.text.split(/\s+/).filter((w) => !/^(?:of|for|and|the|on|in|de|du|des)$/i.test(w)).length) continue;
+      const key = words.map((w) => w.charAt(0)).join('').toUpperCase();
+      const list = byInitials.get(key) ?? [];
+      if (!list.some((x) => normalizeName(x.text) === normalizeName(m.text))) list.push(m);
+      byInitials.set(key, list);
+    }
+  }
+  for (const s of sentences) {
+    for (const a of s.mentions) {
+      const t = s.tokens[a.first] as Token;
+      if (a.first !== a.last || !t.isUpper || t.text.length < 3 || out.has(t.text)) continue;
+      const named = byInitials.get(t.text);
+      if (named?.length === 1) out.set(t.text, named[0] as RawMention);
     }
   }
   return out;

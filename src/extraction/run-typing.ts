@@ -98,6 +98,8 @@ export function typeRun(tokens: Token[], ctx: TypingContext): RunTyping {
   if (!first || !last) return result(null, 0, true, true);
   if (words.length === 1) return typeSingleWord(first, ctx);
   const { lexicon, patterns } = ctx;
+  // "the Data Protection Regulation", "the Digital Markets Act": a law or treaty is no entity (annotation README: treaty names)
+  if (/^(?:regulation|directive|act|treaty|convention|protocol|charter)$/.test(last.lower) && words.length >= 2) return result(null, 0, true, true);
   const head = headOf(words, patterns);
   if (patterns.orgHeads.has(head.lower)) return result('ORGANIZATION', 0.7);
   if (patterns.placeHeads.has(head.lower)) return result('LOCATION', 0.6);

@@ -344,3 +344,17 @@ describe('heads, owners and coordinated passives', () => {
   });
 });
 
+describe('acronyms by initials and laws', () => {
+  it('joins an undefined acronym to the one organization whose initials it spells', () => {
+    const r = run('The Competition and Markets Authority fined the bank on Monday. The regulator, known as the CMA, said the bank had misled customers.');
+    const cma = r.entities.find((e) => e.name === 'Competition and Markets Authority');
+    expect(cma?.aliases).toContain('CMA');
+    expect(r.entities.filter((e) => e.name === 'CMA')).toHaveLength(0);
+  });
+
+  it('makes no entity of a law or treaty, even after a title-like word ("General Data Protection Regulation")', () => {
+    const r = run('The company breached the European Union\'s General Data Protection Regulation, the regulator said.');
+    expect(r.entities.some((e) => /Regulation/.test(e.name))).toBe(false);
+  });
+});
+
