@@ -275,21 +275,38 @@ function gappedRepeat(env: SentenceEnv, hit: TriggerHit, e: ExtractedEvent): Ext
  */
 function splitByActor(env: SentenceEnv, group: TriggerHit[]): TriggerHit[][] {
   if (group.length < 2 || (group.filter((h) => h.form.pos !== 'noun').length < 2 && !group.some((h) => relativeClauseSubject(env, h)))) return [group];
-  const out: Array<{ hits: TriggerHit[]; actors: Set<string>; clause: number }> = [];
+  const out: Array<{ hits: TriggerHit[]; actors: Set<string>; targets: Set<string>; clause: number }> = [];
   for (const h of group) {
-    const actors = new Set(participantsFor(env, h).filter((p) => p.role === 'ACTOR').map((p) => p.entityKey));
+    const parts = participantsFor(env, h);
+    const actors = new Set(parts.filter((p) => p.role === 'ACTOR').map((p) => p.entityKey));
+    const targets = new Set(parts.filter((p) => p.role === 'TARGET').map((p) => p.entityKey));
     const current = out[out.length - 1];
+    // "banned Kerem Aydın for four matches and suspended Murat Güler for 45 days": one actor, two acts on two targets
+    const newTarget = !!current && h.form.pos !== 'noun' && !h.passive && targets.size > 0 && current.targets.size > 0
+      && [...targets].every((k) => !current.targets.has(k) && !current.actors.has(k)) && coordinatedVerb(env, h);
+    if (newTarget) {
+      out.push({ hits: [h], actors, targets, clause: env.clauses[h.first] ?? 0 });
+      continue;
+    }
     // "..., retaliating against duties that Pretoria placed on ...": a noun with its own relative-clause subject is another act
     const own = (h.form.pos !== 'noun' && !h.passive && actors.size > 0 && coordinateSubject(env, h, actors))
       || (h.form.pos !== 'verb' && actors.size > 0 && relativeClauseSubject(env, h) !== null);
     if (current && !(own && current.actors.size > 0 && env.clauses[h.first] !== current.clause && [...actors].every((k) => !current.actors.has(k)))) {
       current.hits.push(h);
       if (current.actors.size === 0) for (const k of actors) current.actors.add(k);
+      if (current.targets.size === 0) for (const k of targets) current.targets.add(k);
       continue;
     }
-    out.push({ hits: [h], actors, clause: env.clauses[h.first] ?? 0 });
+    out.push({ hits: [h], actors, targets, clause: env.clauses[h.first] ?? 0 });
   }
   return out.map((x) => x.hits);
+}
+
+/** "... and suspended", "..., fined": a verb opening a coordinated predicate (after "and" or a comma, past adverbs). */
+function coordinatedVerb(env: SentenceEnv, h: TriggerHit): boolean {
+  let k = h.first - 1;
+  while (k >= 0 && /^(?:also|then|later|further|separately)$/.test((env.s.tokens[k] as Token).lower)) k -= 1;
+  return /^(?:and|,)$/.test(env.s.tokens[k]?.lower ?? '');
 }
 
 /** "..., and Italy dispatched": the actor is named right before the verb, at the start of a coordinate clause. */

@@ -358,3 +358,11 @@ describe('acronyms by initials and laws', () => {
   });
 });
 
+describe('one actor, two acts', () => {
+  it('splits coordinated verbs of one type that act on different targets', () => {
+    const r = run('The disciplinary board banned the midfielder Pablo Ruiz for four matches and suspended the coach Iker Sanz for 45 days.');
+    const targets = ofType(r, 'SANCTION').map((e) => role(e, 'TARGET'));
+    expect(targets).toEqual(expect.arrayContaining([[keyOf(r, 'Pablo Ruiz')], [keyOf(r, 'Iker Sanz')]]));
+  });
+});
+
