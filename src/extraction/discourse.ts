@@ -53,8 +53,8 @@ export interface DiscourseState {
 
 const MILITARY_NAME = /\b(?:army|armed forces|military|defen[cs]e forces)\b/i;
 /** A police force's own name ("Zambia Police Service", "National Police"), not a building of it. */
-const POLICE_NAME = /\bpolice\b(?!\s+(?:station|headquarters|academy|college|hospital|post))/i;
-const POLICE_WORDS = new Set(['police', 'policemen', 'policewomen']);
+const POLICE_NAME = /(?:^|\s)(?:police|polic[íi]a|pol[íi]cia|polizei|politie|policja|gendarmerie|carabinieri)(?:\s|$)(?!(?:station|headquarters|academy|college|hospital|post))/i;
+const POLICE_WORDS = new Set(['police', 'policemen', 'policewomen', 'agents', 'officers']);
 const GROUP_NOUNS = new Set(['sides', 'countries', 'nations', 'leaders', 'governments', 'neighbours', 'neighbors', 'parties', 'companies', 'firms', 'allies']);
 const ORG_GROUP_NOUNS = new Set(['companies', 'firms']);
 const PERSON_PRONOUNS = new Set(['he', 'she']);
@@ -118,7 +118,7 @@ function forceOf(word: string, state: DiscourseState): string | null {
 export function initialDiscourse(built: BuiltEntities, dateline = 0): DiscourseState {
   const military = built.entities.filter((e) => e.type === 'ORGANIZATION' && e.mentions.length > 0
     && [e.name, ...e.aliases].some((n) => MILITARY_NAME.test(n)));
-  const police = built.entities.filter((e) => e.type === 'ORGANIZATION' && e.mentions.length > 0 && POLICE_NAME.test(e.name));
+  const police = built.entities.filter((e) => e.type === 'ORGANIZATION' && e.mentions.length > 0 && [e.name, ...e.aliases].some((n) => POLICE_NAME.test(n)));
   const descriptors = new Map<string, Set<string>>();
   seedDescriptors(built, descriptors);
   return {
@@ -190,7 +190,7 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
       const opening = i === 0 && t.lower === 'it' && !/^(?:is|was|has|had|'s|’s|seems|seemed|appears|appeared|remains|remained|would|will|could|may|might)$/.test(tokens[1]?.lower ?? '');
       const key = speakerKey(i) ?? (opening ? state.lastSubject ?? null : null);
       if (key) add(i, i, [key]);
-    } else if (forceOf(t.lower, state) && !insideMention(s, i)) {
+    } else if (forceOf(t.lower, state) && !insideMention(s, i, built)) {
       const prev = tokens[i - 1];
       // "the Polish army" names its own country; "army-backed" is a modifier.
       const ownedByName = s.mentions.some((m) => m.last === i - 1) || tokens[i + 1]?.text === '-';

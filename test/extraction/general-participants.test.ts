@@ -93,6 +93,12 @@ describe('a named police force', () => {
     expect(role(nakuru, 'ACTOR')).toEqual([force]);
   });
 
+  it('codes bare "agents" and a force named in its own language ("Policía Nacional") the same way', () => {
+    const r = run('Peru\'s Policía Nacional raided 14 properties on Monday. Agents seized two tonnes of cocaine.');
+    const seizure = ofType(r, 'COERCE').find((e) => e.evidence.text.startsWith('Agents'));
+    expect(role(seizure, 'ACTOR')).toEqual([keyOf(r, 'Policía Nacional')]);
+  });
+
   it('still codes bare "police" to the state when the article names no police force', () => {
     const r = run('In Kisumu, police fired tear gas to disperse supporters of the Orange Democratic Movement.');
     expect(role(ofType(r, 'COERCE')[0], 'ACTOR')).toEqual([keyOf(r, 'Kenya')]);
