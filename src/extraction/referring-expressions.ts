@@ -244,14 +244,27 @@ export const REFERRING_TITLES = new Set(['president', 'judge', 'minister', 'chan
   'lawmaker', 'speaker', 'leader', 'ceo', 'founder', 'sheikh', 'colonel', 'inspector', 'magistrate', 'diplomat']);
 
 export function learnTitles(state: DiscourseState, s: AnalyzedSentence, built: BuiltEntities): void {
-  for (const m of s.mentions) {
-    const key = built.keyOf.get(m);
-    if (!key || built.byKey.get(key)?.type !== 'PERSON' || !m.title) continue;
-    const head = m.title.text.toLowerCase().split(/[\s-]+/).pop() ?? '';
-    if (!REFERRING_TITLES.has(head)) continue;
+  const note = (head: string, key: string) => {
+    if (!REFERRING_TITLES.has(head)) return;
     const set = state.titled.get(head) ?? new Set<string>();
     set.add(key);
     state.titled.set(head, set);
+  };
+  for (const m of s.mentions) {
+    const key = built.keyOf.get(m);
+    if (!key || built.byKey.get(key)?.type !== 'PERSON') continue;
+    if (m.title) note(m.title.text.toLowerCase().split(/[\s-]+/).pop() ?? '', key);
+    // "The governor of Ziguinchor region, Mamadou Lamine Sarr,": a lowercase title set off before the name
+    const { tokens } = s;
+    if (tokens[m.first - 1]?.text !== ',') continue;
+    for (let k = m.first - 2; k >= 0 && k >= m.first - 8; k -= 1) {
+      const t = tokens[k] as Token;
+      if (t.text === ',' || t.text === '.') break;
+      if (t.isWord && !t.isCap && REFERRING_TITLES.has(t.lower) && /^(?:the|its|his|her|their)$/.test(tokens[k - 1]?.lower ?? '')) {
+        note(t.lower, key);
+        break;
+      }
+    }
   }
 }
 

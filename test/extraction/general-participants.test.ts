@@ -372,3 +372,11 @@ describe('one actor, two acts', () => {
   });
 });
 
+describe('titles set off before a name', () => {
+  it('resolves "the governor" to the person introduced as "The governor of X region, Name,"', () => {
+    const r = run('The governor of Kolda region, Ibrahima Diallo, imposed a curfew. The governor also banned all gatherings in the city.');
+    const ban = ofType(r, 'COERCE').find((e) => e.evidence.text.includes('banned'));
+    expect(role(ban, 'ACTOR')).toEqual([keyOf(r, 'Ibrahima Diallo')]);
+  });
+});
+
