@@ -85,6 +85,8 @@ function subjectVerbAttribution(tokens: Token[], mentions: RawMention[], lex: Ev
     if (OBJECT_TAKING.has((tokens[i] as Token).lower) && takesObject(tokens, i)) continue;
     let k = i - 1;
     while (k > 0 && AUXILIARIES.has((tokens[k] as Token).lower)) k -= 1;
+    // "The Sierra Leone Police (SLP) said": past the bracketed acronym to the name
+    if (tokens[k]?.text === ')' && tokens[k - 2]?.text === '(') k -= 3;
     const s = tokens[k]?.text === ',' ? appositionHead(tokens, k, mentions) : speakerStart(tokens, k, mentions, lex);
     if (s < 0) continue;
     const start = (tokens[s] as Token).start;

@@ -361,7 +361,8 @@ export function clusterMentions(sentences: AnalyzedSentence[], geocoded: Map<Raw
     if (expansion && expansion !== m) g.union(expansion, m);
   }
   joinByKey(all, g, (m) => strongKey(m, cityOf));
-  joinByKey(all, g, (m) => (m.ref || m.organ || cityOf.has(m) ? null : `skel:${nameSkeleton(m.text)}`));
+  // spelling variants join by skeleton, but acronyms only exactly ("SLP" is not "SLPP")
+  joinByKey(all, g, (m) => (m.ref || m.organ || cityOf.has(m) || /^[\p{Lu}.&-]+$/u.test(m.text) ? null : `skel:${nameSkeleton(m.text)}`));
   joinPartialNames(all.filter((m) => !m.organ), g);
   joinOrgansToNames(all, g);
   joinPlaceShortForms(all, g);

@@ -330,7 +330,7 @@ export function extractEvents(sentences: AnalyzedSentence[], built: BuiltEntitie
     advanceDiscourse(st.discourse, s, built, events);
   }
   const merged = mergeEvents(st.events, st.meta);
-  if (st.discourse.homeCountry) for (const e of merged) implicitState(e, st.discourse.homeCountry, passive.has(e), built, st.discourse.police ?? null);
+  if (st.discourse.homeCountry || st.discourse.police) for (const e of merged) implicitState(e, st.discourse.homeCountry, passive.has(e), built, st.discourse.police ?? null);
   captorAsTarget(merged, built);
   return merged;
 }

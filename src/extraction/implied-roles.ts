@@ -43,14 +43,16 @@ const GOVERNMENT_TARGETED = new Set<PloverType>(['PROTEST', 'AID', 'DEMAND']);
  * (by the state's police: the article's named police force if it has one, else the state), a protest or strike with no named target (against the government),
  * aid or a demand from abroad with no named recipient (to the country the story is about).
  */
-export function implicitState(e: ExtractedEvent, home: string, passive: boolean, built: BuiltEntities, police: string | null = null): void {
+export function implicitState(e: ExtractedEvent, home: string | null, passive: boolean, built: BuiltEntities, police: string | null = null): void {
   const actors = e.participants.filter((p) => p.role === 'ACTOR').map((p) => p.entityKey);
   const hasTarget = e.participants.some((p) => p.role === 'TARGET');
-  if (e.type === 'COERCE' && passive && actors.length === 0) {
+  const holder = police ?? home;
+  if (e.type === 'COERCE' && passive && actors.length === 0 && holder) {
     // the article's one named police force when it has one ("37 people were arrested" after "the Zambia Police Service said")
-    e.participants = [{ entityKey: police ?? home, role: 'ACTOR' }, ...e.participants.filter((p) => p.entityKey !== police)];
+    e.participants = [{ entityKey: holder, role: 'ACTOR' }, ...e.participants.filter((p) => p.entityKey !== police)];
     return;
   }
+  if (!home) return;
   if (!GOVERNMENT_TARGETED.has(e.type) || hasTarget || actors.includes(home)) return;
   // unnamed protesters still protest against someone; unnamed donors or demanders are left alone
   if (actors.length === 0 && e.type !== 'PROTEST') return;

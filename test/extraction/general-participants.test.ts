@@ -380,3 +380,14 @@ describe('titles set off before a name', () => {
   });
 });
 
+describe('acronyms that differ by a letter', () => {
+  it('keeps "SLP" and "SLPP" apart, and reads "The Sierra Leone Police (SLP) said" as an attribution', () => {
+    const r = run('The Sierra Leone People\'s Party (SLPP) won the vote. The Sierra Leone Police (SLP) said 64 people had been arrested.');
+    const party = r.entities.find((e) => e.name === 'Sierra Leone People\'s Party');
+    const police = r.entities.find((e) => e.name === 'Sierra Leone Police');
+    expect(party?.aliases).not.toContain('SLP');
+    expect(police).toBeDefined();
+    expect(role(ofType(r, 'COERCE')[0], 'ACTOR')).toEqual([police?.key]);
+  });
+});
+
