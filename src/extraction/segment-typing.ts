@@ -81,7 +81,8 @@ function nationalBranch(ctx: SentenceContext, seg: Run): boolean {
 function isDateline(ctx: SentenceContext, seg: Run): boolean {
   const words = ctx.tokens.slice(seg.first, seg.last + 1).filter((t) => t.isWord);
   const next = ctx.tokens[seg.last + 1]?.text ?? '';
-  return seg.first === 0 && words.every((t) => t.isUpper) && [',', '—', '–', '-'].includes(next);
+  // only where a dateline can be: the body's first sentence ("ECOWAS, the bloc, said" later on is no dateline)
+  return seg.first === 0 && ctx.sentence.index === 0 && ctx.sentence.field === 'BODY' && words.every((t) => t.isUpper) && [',', '—', '–', '-'].includes(next);
 }
 
 function pushTyped(ctx: SentenceContext, seg: Run, title: TitleMatch | null): void {
