@@ -355,6 +355,11 @@ export function clusterMentions(sentences: AnalyzedSentence[], geocoded: Map<Raw
   const all = sentences.flatMap((s) => s.mentions);
   const cityOf = resolveCapitalMetonyms(sentences, all, geocoded);
   const acronyms = acronymDefinitions(sentences);
+  // "Coalition of Patriots for Change (CPC)": an acronym the article defines is not the known body it also spells (Communist Party of China)
+  for (const m of all) {
+    const expansion = acronyms.get(m.text);
+    if (expansion && expansion !== m && m.ref?.kind === 'org' && (expansion.ref?.kind !== 'org' || expansion.ref.id !== m.ref.id)) m.ref = null;
+  }
   const g = new Groups();
   for (const m of all) {
     const expansion = acronyms.get(m.text);

@@ -398,3 +398,11 @@ describe('datelines', () => {
   });
 });
 
+describe('acronyms the article defines', () => {
+  it('keeps an article-defined acronym for its own expansion, not a known body it also spells', () => {
+    const r = run('The rebels are part of the Coalition of Patriots for Change (CPC). The CPC denied the accusation.');
+    expect(r.entities.some((e) => e.name === 'Communist Party of China')).toBe(false);
+    expect(r.entities.find((e) => e.name === 'Coalition of Patriots for Change')?.aliases).toContain('CPC');
+  });
+});
+
