@@ -252,7 +252,13 @@ function contestsDecision(tokens: Token[], k: number): boolean {
 }
 
 function reading(tokens: Token[], i: number, form: TriggerForm, mentions: RawMention[] = []): PloverType {
-  if (form.lemma === 'order' && form.pos === 'verb') return orderedAction(tokens, i) ?? form.type;
+  if (form.lemma === 'order' && form.pos === 'verb') {
+    // "Bangui ordered MINUSCA out", "ordered the diplomats out of the country": an expulsion (CAMEO 16 for missions and envoys)
+    const named = mentions.find((m) => m.first > i && m.first <= i + 3);
+    const out = named && tokens[named.last + 1]?.lower === 'out' ? named : null;
+    if (out) return out.type === 'ORGANIZATION' || out.ref ? 'SANCTION' : 'COERCE';
+    return orderedAction(tokens, i) ?? form.type;
+  }
   if ((form.type === 'FIGHT' || form.type === 'ASSAULT') && form.pos !== 'noun') {
     const before = tokens.slice(Math.max(0, i - 6), i);
     if (before.some((t) => CROWDS.has(t.lower))) return 'PROTEST';

@@ -65,6 +65,7 @@ describe('participants across sentences: pronouns and descriptions', () => {
     ['The European Commission fined Google 2.4 billion euros. Brussels said the company had abused its dominance.', 'SANCTION', 'European Commission', 'Google'],
     ['The European Union met on Monday. ECOWAS leaders gathered in Abuja on Sunday. The bloc suspended Guinea.', 'SANCTION', 'ECOWAS', 'Guinea'],
     ['Haiti recalled its ambassador to the Dominican Republic for consultations.', 'SANCTION', 'Haiti', 'Dominican Republic'],
+    ['Mali ordered MINUSMA out in a decree issued on Friday.', 'SANCTION', 'Mali', 'MINUSMA'],
   ])('%s → %s by %s on %s', (text, type, actor, target) => {
     const r = run(text);
     const name = (k: string) => r.entities.find((e) => e.key === k)?.name;
