@@ -256,7 +256,10 @@ function reading(tokens: Token[], i: number, form: TriggerForm, mentions: RawMen
     // "Bangui ordered MINUSCA out", "ordered the diplomats out of the country": an expulsion (CAMEO 16 for missions and envoys)
     const named = mentions.find((m) => m.first > i && m.first <= i + 3);
     const out = named && tokens[named.last + 1]?.lower === 'out' ? named : null;
-    if (out) return out.type === 'ORGANIZATION' || out.ref ? 'SANCTION' : 'COERCE';
+    if (out) return out.type === 'ORGANIZATION' || (out.ref && out.ref.kind !== 'demonym') ? 'SANCTION' : 'COERCE';
+    // "ordered three Russian diplomats out of the country"
+    const outAt = tokens.slice(i + 1, i + 7).findIndex((t) => t.lower === 'out');
+    if (outAt > 0 && tokens.slice(i + 1, i + 1 + outAt).some((t) => DIPLOMATS.has(t.lower))) return 'SANCTION';
     return orderedAction(tokens, i) ?? form.type;
   }
   if ((form.type === 'FIGHT' || form.type === 'ASSAULT') && form.pos !== 'noun') {

@@ -66,6 +66,7 @@ describe('participants across sentences: pronouns and descriptions', () => {
     ['The European Union met on Monday. ECOWAS leaders gathered in Abuja on Sunday. The bloc suspended Guinea.', 'SANCTION', 'ECOWAS', 'Guinea'],
     ['Haiti recalled its ambassador to the Dominican Republic for consultations.', 'SANCTION', 'Haiti', 'Dominican Republic'],
     ['Mali ordered MINUSMA out in a decree issued on Friday.', 'SANCTION', 'Mali', 'MINUSMA'],
+    ['Norway ordered three Russian diplomats out of the country on Wednesday.', 'SANCTION', 'Norway', 'Russia'],
   ])('%s → %s by %s on %s', (text, type, actor, target) => {
     const r = run(text);
     const name = (k: string) => r.entities.find((e) => e.key === k)?.name;
