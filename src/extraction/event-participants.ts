@@ -70,11 +70,25 @@ function postedTo(env: SentenceEnv, hit: TriggerHit, exclude: Set<string>): RawM
 /** "Feldhofer was arrested in Isfahan ... and was later sentenced by a court": the subject of the passive the trigger continues. */
 function passiveSubjectBefore(env: SentenceEnv, hit: TriggerHit): RawMention | null {
   const { tokens } = env.s;
-  const m = env.s.mentions.find((x) => x.last < hit.first && isPassiveSubject(tokens, x) && eligible(env, x, true));
+  // "Russia's ambassador was summoned": the possessor of a passive subject stands for it
+  const ownedPassive = (x: RawMention) => isPossessiveMention(x, tokens) && !!tokens[x.last + 2]?.isWord && !tokens[x.last + 2]?.isCap
+    && /^(?:was|were|is|are|been|being)$/.test(tokens[x.last + 3]?.lower ?? '') && /(?:ed|en|wn|ne)$/.test(tokens[x.last + 4]?.lower ?? '');
+  const m = env.s.mentions.find((x) => x.last < hit.first && (isPassiveSubject(tokens, x) || ownedPassive(x)) && entityOf(env, x) && !locative(env, x));
   if (!m) return null;
   // only when nothing but the passive's own clause and "and" lies between: no second subject, no full stop of a clause
   const between = tokens.slice(m.last + 1, hit.first);
   return between.some((t) => t.text === ';' || /^(?:but|whereas|which|who)$/.test(t.lower)) ? null : m;
+}
+
+/** "The ambassador was summoned to the foreign ministry": whoever summons is where the envoy is summoned to. */
+function summonedTo(env: SentenceEnv, hit: TriggerHit): RawMention | null {
+  const { tokens } = env.s;
+  if (!(hit.passive && hit.form.lemma === 'summon') && !/ summoned$/.test(hit.form.lemma)) return null;
+  if (tokens[hit.last + 1]?.lower !== 'to') return null;
+  const at = tokens[hit.last + 2]?.lower === 'the' ? hit.last + 3 : hit.last + 2;
+  const m = env.s.mentions.find((x) => x.first <= at && x.last >= at);
+  // "to the ministry" reads as a destination, but the ministry is who summons
+  return m && entityOf(env, m) && entityOf(env, m)?.type !== 'PERSON' ? m : null;
 }
 
 /** "Giorgia Meloni's government": a name inside a longer phrase that stands for a state is not itself a participant. */
@@ -226,6 +240,16 @@ export function participantsFor(env: SentenceEnv, hit: TriggerHit): ExtractedPar
     return [
       ...[...actorKeys].map((entityKey) => ({ entityKey, role: 'ACTOR' as const })),
       ...targetKeys.map((entityKey) => ({ entityKey, role: 'TARGET' as const })),
+    ];
+  }
+  // "Russia's ambassador was summoned to the foreign ministry": the envoy's state is the target, the ministry the actor
+  if (/ summoned$/.test(hit.form.lemma)) {
+    const summoner = summonedTo(env, hit);
+    const owner = env.s.mentions.find((m) => m.last === hit.first - 2 && isPossessiveMention(m, env.s.tokens) && entityOf(env, m))
+      ?? env.s.mentions.find((m) => m.last === hit.first - 1 && m.ref?.kind === 'demonym');
+    return [
+      ...(summoner ? [{ entityKey: keyOf(env, summoner) as string, role: 'ACTOR' as const }] : []),
+      ...(owner ? [{ entityKey: keyOf(env, owner) as string, role: 'TARGET' as const }] : []),
     ];
   }
   const agent = agentAfterBy(env, hit) ?? complementSubject(env, hit) ?? relativeClauseSubject(env, hit) ?? possessivePronounOwner(env, hit);

@@ -100,7 +100,15 @@ function countFor(env: SentenceEnv, hit: TriggerHit, dates: DateMention[], res: 
 
 function buildEvent(env: SentenceEnv, hits: TriggerHit[], dates: DateMention[], single: boolean, res: Resources): { event: ExtractedEvent; hit: TriggerHit } {
   hits = complementFirst(env.s.tokens, hits);
-  const withActor = hits.map((h) => ({ h, p: participantsFor(env, h) })).find((x) => x.p.some((p) => p.role === 'ACTOR'));
+  let withActor = hits.map((h) => ({ h, p: participantsFor(env, h) })).find((x) => x.p.some((p) => p.role === 'ACTOR'));
+  // "Russia's ambassador was summoned ... and handed a protest note": the passive predicate says who was acted on;
+  // a noun of the same act whose actor is that patient reads the possessor wrongly
+  const passiveHit = hits.find((h) => (h.passive && h.form.pos !== 'noun') || / summoned$/.test(h.form.lemma));
+  if (withActor && passiveHit && withActor.h !== passiveHit) {
+    const pp = participantsFor(env, passiveHit);
+    const patient = new Set(pp.filter((p) => p.role === 'TARGET').map((p) => p.entityKey));
+    if (withActor.p.some((p) => p.role === 'ACTOR' && patient.has(p.entityKey))) withActor = { h: passiveHit, p: pp };
+  }
   const hit = withActor?.h ?? (hits[0] as TriggerHit);
   let participants = withActor?.p ?? participantsFor(env, hit);
   // "summoned the envoy, accusing Belarus of ...": one event, so another trigger of it may name the target

@@ -67,6 +67,8 @@ describe('participants across sentences: pronouns and descriptions', () => {
     ['Haiti recalled its ambassador to the Dominican Republic for consultations.', 'SANCTION', 'Haiti', 'Dominican Republic'],
     ['Mali ordered MINUSMA out in a decree issued on Friday.', 'SANCTION', 'Mali', 'MINUSMA'],
     ['Norway ordered three Russian diplomats out of the country on Wednesday.', 'SANCTION', 'Norway', 'Russia'],
+    ['The Russian ambassador was summoned to the Ministry of Foreign Affairs on Monday.', 'DISAPPROVE', 'Ministry of Foreign Affairs', 'Russia'],
+    ['Norway\'s foreign ministry condemned the hacking. Russia\'s ambassador was summoned to the ministry and handed a protest note.', 'DISAPPROVE', '', 'Russia'],
   ])('%s → %s by %s on %s', (text, type, actor, target) => {
     const r = run(text);
     const name = (k: string) => r.entities.find((e) => e.key === k)?.name;
