@@ -58,6 +58,8 @@ function isPassive(tokens: Token[], hit: { first: number; form: TriggerForm }): 
     const t = tokens[k] as Token;
     if (!t.isWord && t.text !== ',') return false;
     if (/(?:ed|en|wn)$/.test(t.lower) && BE_FORMS.has((tokens[k - 1] as Token).lower)) return true;
+    // "..., also condemned the strike and accused": an active verb in between is what "and" continues
+    if (t.isWord && !t.isCap && t.lower.length > 4 && /ed$/.test(t.lower) && !BE_FORMS.has((tokens[k - 1] as Token).lower)) return false;
   }
   return false;
 }

@@ -406,3 +406,11 @@ describe('acronyms the article defines', () => {
   });
 });
 
+describe('coordinated actives after a relative passive', () => {
+  it('keeps "also condemned the strike and accused Tehran" active after "which is based in Aden"', () => {
+    const r = run('Yemen\'s internationally recognised government, which is based in Aden, also condemned the strike and accused Tehran of supplying the missile.');
+    const ev = ofType(r, 'DISAPPROVE')[0];
+    expect(role(ev, 'ACTOR')).toEqual([keyOf(r, 'Yemen')]);
+  });
+});
+
