@@ -115,7 +115,9 @@ const GIVING = new Set<PloverType>(['AID', 'CONCEDE', 'SUPPORT']);
 
 /** "send Patriot missiles to Ukraine", "a loan to Kenya": who receives is the target, though "to" also locates. */
 function recipient(env: SentenceEnv, hit: TriggerHit, exclude: Set<string>): RawMention | null {
-  if (!GIVING.has(hit.type)) return null;
+  // "suspended lending to Uganda", "cut aid to Malawi": whom the withheld support was for is the sanction's target
+  const withheld = hit.type === 'SANCTION' && env.s.tokens.slice(hit.last + 1, hit.last + 4).some((t) => /^(?:aid|lending|loans|funding|support|assistance|payments|disbursements)$/.test(t.lower));
+  if (!GIVING.has(hit.type) && !withheld) return null;
   const { tokens } = env.s;
   const m = env.s.mentions.find((x) => x.first > hit.last && x.first <= hit.last + 8 && prepositionBefore(tokens, x.first) === 'to');
   const e = m ? entityOf(env, m) : undefined;

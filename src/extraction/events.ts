@@ -19,7 +19,7 @@ import type { Resources } from './resources';
 import type { Token } from './tokens';
 import { findTriggers, type TriggerHit } from './triggers';
 import { NEEDS_OBJECT, complementFirst, complements, objectNouns } from './trigger-relations';
-import { captorAsTarget, claimResponsibility, implicitState } from './implied-roles';
+import { captorAsTarget, claimResponsibility, implicitState, strikeLocationTarget } from './implied-roles';
 import { summaryFor } from './event-summary';
 import { REACTIONS, actNounTarget, anaphoricObject, referTarget, rememberHeads, type ArticleState } from './reaction-targets';
 
@@ -340,5 +340,6 @@ export function extractEvents(sentences: AnalyzedSentence[], built: BuiltEntitie
   const merged = mergeEvents(st.events, st.meta);
   if (st.discourse.homeCountry || st.discourse.police) for (const e of merged) implicitState(e, st.discourse.homeCountry, passive.has(e), built, st.discourse.police ?? null);
   captorAsTarget(merged, built);
+  strikeLocationTarget(merged, built);
   return merged;
 }

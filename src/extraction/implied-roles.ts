@@ -93,3 +93,22 @@ export function captorAsTarget(events: ExtractedEvent[], built: BuiltEntities): 
     }
   });
 }
+
+/**
+ * "Ukrainian drones struck an oil refinery in southern Russia": a state's strike with no target
+ * named is aimed at the country where it landed, when that is another country (CAMEO codes the
+ * target by location for cross-border force).
+ */
+export function strikeLocationTarget(events: ExtractedEvent[], built: BuiltEntities): void {
+  for (const e of events) {
+    if (!VIOLENT.has(e.type) || !e.locationKey || e.participants.some((p) => p.role === 'TARGET')) continue;
+    const actors = e.participants.filter((p) => p.role === 'ACTOR').map((p) => built.byKey.get(p.entityKey));
+    if (actors.length === 0 || !actors.every((a) => a?.place?.featureType === 'COUNTRY')) continue;
+    const place = built.byKey.get(e.locationKey)?.place;
+    const cc = place?.countryCode;
+    const country = cc ? built.entities.find((x) => x.place?.featureType === 'COUNTRY' && x.place.countryCode === cc) : undefined;
+    if (!country || actors.some((a) => a?.key === country.key)) continue;
+    e.participants = [...e.participants, { entityKey: country.key, role: 'TARGET' }];
+  }
+}
+

@@ -234,6 +234,20 @@ function sendForces(tokens: Token[], i: number): Built | null {
   return g > 0 || (tokens[i + 4]?.lower === 'of' && RELIEF_GOODS.has(tokens[i + 5]?.lower ?? '')) ? { type: 'AID', lemma: 'send aid', last: i } : null;
 }
 
+// "designated the group a terrorist organisation", "listed X as a terrorist entity" (CAMEO 16 reduce relations / sanction)
+const DESIGNATE_VERBS = new Set(['designate', 'designates', 'designated', 'designating', 'blacklisted', 'blacklists', 'blacklist', 'proscribed', 'proscribes', 'proscribe']);
+const TERROR_WORDS = new Set(['terrorist', 'terror']);
+
+function designation(tokens: Token[], i: number): Built | null {
+  if (/^(?:blacklist|proscrib)/.test((tokens[i] as Token).lower)) return { type: 'SANCTION', lemma: 'designate', last: i };
+  for (let k = i + 1; k < tokens.length && k <= i + 7; k += 1) {
+    const t = tokens[k] as Token;
+    if (TERROR_WORDS.has(t.lower)) return { type: 'SANCTION', lemma: 'designate', last: i };
+    if (CLAUSE_BREAK.test(t.text)) return null;
+  }
+  return null;
+}
+
 const CONSTRUCTIONS: Array<[Set<string>, (tokens: Token[], i: number, mentions: RawMention[]) => Built | null]> = [
   [new Set(['call', 'calls', 'called', 'calling']), callIn],
   [LABEL_VERBS, label],
@@ -247,6 +261,7 @@ const CONSTRUCTIONS: Array<[Set<string>, (tokens: Token[], i: number, mentions: 
   [PAY_VERBS, ransom],
   [ACTIVATE_VERBS, appealMechanism],
   [SEND_VERBS, sendForces],
+  [DESIGNATE_VERBS, designation],
 ];
 export const CONSTRUCTION_WORDS = new Set(CONSTRUCTIONS.flatMap(([words]) => [...words]));
 

@@ -216,7 +216,7 @@ const DIPLOMATS = new Set(['diplomat', 'diplomats', 'ambassador', 'ambassadors',
 const ROADS = new Set(['road', 'roads', 'highway', 'highways', 'motorway', 'street', 'streets', 'bridge', 'bridges', 'railway', 'rail', 'port', 'entrance', 'junction', 'roundabout', 'border', 'crossing']);
 const CROWDS = new Set(['protesters', 'protestors', 'demonstrators', 'rioters', 'mob', 'crowd', 'crowds', 'marchers']);
 /** What a ban restricts that makes it a legal restriction (COERCE) rather than a sanction. */
-const DOMESTIC_BANS = new Set(['ngos', 'ngo', 'websites', 'platforms', 'books', 'films', 'parties', 'party', 'gatherings', 'gathering', 'protests', 'protest', 'demonstrations', 'rallies', 'rally', 'meetings', 'newspaper', 'newspapers', 'media', 'opposition', 'group', 'groups', 'organisation', 'organization', 'broadcaster', 'broadcasts', 'union', 'unions', 'strike', 'strikes', 'internet', 'motorcycles', 'sale', 'sales']);
+const DOMESTIC_BANS = new Set(['women', 'girls', 'journalists', 'activists', 'citizens', 'residents', 'students', 'priests', 'opponents', 'critics', 'ngos', 'ngo', 'websites', 'platforms', 'books', 'films', 'parties', 'party', 'gatherings', 'gathering', 'protests', 'protest', 'demonstrations', 'rallies', 'rally', 'meetings', 'newspaper', 'newspapers', 'media', 'opposition', 'group', 'groups', 'organisation', 'organization', 'broadcaster', 'broadcasts', 'union', 'unions', 'strike', 'strikes', 'internet', 'motorcycles', 'sale', 'sales']);
 /** Restrictions whose lifting is a concession: "lifted the curfew", "ended the state of emergency". */
 const LIFTABLE = new Set(['curfew', 'emergency', 'law', 'ban', 'blockade', 'restrictions', 'lockdown', 'siege']);
 
@@ -284,6 +284,8 @@ function reading(tokens: Token[], i: number, form: TriggerForm, mentions: RawMen
   if (form.lemma === 'protest' && form.pos !== 'noun' && tokens[i + 1]?.lower === 'to') return 'DISAPPROVE';
   if (form.lemma === 'walk out' && tokens.slice(i + 1, i + 6).some((t) => /^(?:talks|negotiations|meeting|session|summit|conference)$/.test(t.lower))) return 'REJECT';
   if (form.type === 'SANCTION' && form.lemma === 'ban' && tokens.slice(i + 1, i + 5).some((t) => DOMESTIC_BANS.has(t.lower))) return 'COERCE';
+  // "suspended peace talks with the ELN": breaking off negotiations rejects them (CAMEO 12)
+  if (form.type === 'SANCTION' && form.lemma === 'suspend' && tokens.slice(i + 1, i + 4).some((t) => /^(?:talks|negotiations|dialogue)$/.test(t.lower))) return 'REJECT';
   // "suspended the constitution", "dissolved parliament": a government's own institutions are coerced, not sanctioned
   if (form.type === 'SANCTION' && form.lemma === 'suspend' && tokens.slice(i + 1, i + 4).some((t) => INSTITUTIONS_SUSPENDED.has(t.lower))) return 'COERCE';
   // "expelled three diplomats": reducing relations (CAMEO 16) is a sanction; expelling migrants is coercion
