@@ -62,7 +62,8 @@ const THING_PRONOUNS = new Set(['it', 'they']);
 
 /** Offices and bodies a place or organization has: "Ontario's premier", "Japan's foreign minister", "the firm's chief executive". */
 const OWNED_OFFICES = new Set([...REFERRING_TITLES, 'executive', 'officer', 'government', 'administration', 'cabinet', 'office', 'regulator', 'leadership', 'management', 'board',
-  'mission', 'embassy', 'consulate', 'delegation', 'envoy', 'ambassador', 'negotiators', 'diplomats', 'officials', 'authorities', 'spokesman', 'spokeswoman', 'spokesperson']);
+  'mission', 'embassy', 'consulate', 'delegation', 'envoy', 'ambassador', 'negotiators', 'diplomats', 'officials', 'authorities', 'spokesman', 'spokeswoman', 'spokesperson',
+  'junta', 'regime']);
 
 /**
  * "Newfoundland and Labrador's premier called the outage unacceptable": a place's or an

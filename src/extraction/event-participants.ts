@@ -59,8 +59,13 @@ function postedTo(env: SentenceEnv, hit: TriggerHit, exclude: Set<string>): RawM
     if (!m || !e?.place || exclude.has(e.key)) return null;
     // "its embassy in Kabul": the city's country
     if (e.place.featureType !== 'COUNTRY') {
+      // the city's country, as a mention of the sentence or, failing that, as a pseudo-mention of the container entity
       const country = e.place.countryCode ? env.s.mentions.find((x) => entityOf(env, x)?.place?.featureType === 'COUNTRY' && entityOf(env, x)?.place?.countryCode === e.place?.countryCode) : undefined;
-      return country ?? null;
+      if (country) return country;
+      const container = env.built.entities.find((x) => x.place?.featureType === 'COUNTRY' && x.place.countryCode === e.place?.countryCode);
+      if (!container || exclude.has(container.key)) return null;
+      env.pseudoKeys?.set(m, [container.key]);
+      return m;
     }
     return m;
   }

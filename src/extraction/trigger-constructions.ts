@@ -221,7 +221,7 @@ function appealMechanism(tokens: Token[], i: number): Built | null {
 
 // "sent an extra 1,000 soldiers to Zamfara", "dispatched two warships": moving forces (CAMEO 15, exhibit force posture)
 const SEND_VERBS = new Set(['send', 'sends', 'sent', 'sending', 'dispatch', 'dispatches', 'dispatched', 'dispatching', 'rush', 'rushed', 'rushes', 'fly', 'flew', 'flown', 'flying']);
-const FORCE_NOUNS = new Set(['troops', 'soldiers', 'forces', 'paratroopers', 'marines', 'reinforcements', 'warships', 'warship', 'gunboats', 'tanks', 'battalions', 'battalion', 'brigade', 'gendarmes', 'commandos']);
+const FORCE_NOUNS = new Set(['troops', 'soldiers', 'forces', 'paratroopers', 'marines', 'reinforcements', 'warships', 'warship', 'gunboats', 'tanks', 'battalions', 'battalion', 'brigade', 'gendarmes', 'commandos', 'peacekeepers', 'police', 'officers']);
 
 // "sent vaccines to the Volta Region", "dispatched 40 tonnes of food": sending relief goods is AID (CAMEO 07)
 const RELIEF_GOODS = new Set(['aid', 'vaccines', 'vaccine', 'doses', 'food', 'medicine', 'medicines', 'supplies', 'tents', 'blankets', 'water', 'relief', 'rations', 'equipment', 'generators', 'doctors', 'rescuers', 'firefighters',

@@ -284,6 +284,8 @@ function reading(tokens: Token[], i: number, form: TriggerForm, mentions: RawMen
   if (form.lemma === 'protest' && form.pos !== 'noun' && tokens[i + 1]?.lower === 'to') return 'DISAPPROVE';
   if (form.lemma === 'walk out' && tokens.slice(i + 1, i + 6).some((t) => /^(?:talks|negotiations|meeting|session|summit|conference)$/.test(t.lower))) return 'REJECT';
   if (form.type === 'SANCTION' && form.lemma === 'ban' && tokens.slice(i + 1, i + 5).some((t) => DOMESTIC_BANS.has(t.lower))) return 'COERCE';
+  // "revoked a military agreement with the United States": retracting an agreement rejects it
+  if (/^(?:revoke|cancel|scrap|terminate|abrogate|annul)$/.test(form.lemma) && tokens.slice(i + 1, i + 5).some((t) => /^(?:agreement|agreements|accord|deal|treaty|pact|memorandum)$/.test(t.lower))) return 'REJECT';
   // "suspended peace talks with the ELN": breaking off negotiations rejects them (CAMEO 12)
   if (form.type === 'SANCTION' && form.lemma === 'suspend' && tokens.slice(i + 1, i + 4).some((t) => /^(?:talks|negotiations|dialogue)$/.test(t.lower))) return 'REJECT';
   // "suspended the constitution", "dissolved parliament": a government's own institutions are coerced, not sanctioned
