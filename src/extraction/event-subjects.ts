@@ -26,6 +26,8 @@ export function agentAfterBy(env: SentenceEnv, hit: TriggerHit): RawMention | nu
     if ((tokens[k] as Token).lower !== 'by') continue;
     // "warned in a statement carried by KCNA": "by" belongs to the nearer participle, not to the trigger
     // ("The sanctions, announced by the Treasury": a participle of issuing the act itself names its author)
+    // "summoned the ambassador over comments by the foreign secretary": "by" there belongs to the noun of another phrase
+    if (tokens.slice(hit.last + 1, k).some((t, j) => /^(?:over|about|following|against)$/.test(t.lower) && !tokens[hit.last + 2 + j]?.isNumber)) return null;
     const authored = hit.form.pos !== 'verb' && k <= hit.last + 3 && AUTHORING.has(tokens[k - 1]?.lower ?? '');
     if (!authored && tokens.slice(hit.last + 1, k).some((t) => t.isWord && !t.isCap && ((t.lower.length > 3 && /(?:ed|wn)$/.test(t.lower)) || IRREGULAR_PARTICIPLES.has(t.lower)))) return null;
     const m = env.s.mentions.find((x) => x.first > k && x.first <= k + 3);

@@ -31,6 +31,8 @@ export interface EventContext {
 }
 
 const VIOLENT = new Set<PloverType>(['ASSAULT', 'FIGHT']);
+/** Verbs whose object noun is the act itself, done on their subject's authority. */
+const ORDERING = new Set(['order', 'authorise', 'authorize', 'approve']);
 
 /**
  * "An earthquake killed 12": natural hazards and accidents are not PLOVER events. A hazard word
@@ -160,10 +162,13 @@ function sentenceEvents(
   const clauses = clauseIds(s.tokens);
   ruledOut(found, s.tokens, clauses, res);
   const objects = objectNouns(s.tokens, found, clauses);
+  // "ordered the deployment of troops", "approved the expulsion of ...": ordering an act is that act, by whoever orders it
+  const ordering = new Set([...objects].filter(([v, n]) => ORDERING.has(v.form.lemma) && n.form.pos === 'noun' && /^(?:the|a|an|its|their)$/.test(s.tokens[n.first - 1]?.lower ?? '')).map(([v]) => v));
+  for (const v of ordering) objects.delete(v);
   const objectOf = new Set(objects.values());
   const complement = complements(s.tokens, found, clauses);
   const background = backgroundSpan(s.tokens, found);
-  const hits = found.filter((h) => !(hasOtherViolence && h.form.lemma === 'kill') && !objectOf.has(h) && !complement.has(h)
+  const hits = found.filter((h) => !(hasOtherViolence && h.form.lemma === 'kill') && !objectOf.has(h) && !ordering.has(h) && !complement.has(h)
     && !(background && h.first >= background[0] && h.first <= background[1])
     && !(NEEDS_OBJECT.has(h.form.lemma) && !objects.has(h) && !s.mentions.some((m) => m.first > h.last && m.first <= h.last + 4)));
   if (hits.length === 0) return [];

@@ -234,6 +234,15 @@ function sendForces(tokens: Token[], i: number): Built | null {
   return g > 0 || (tokens[i + 4]?.lower === 'of' && RELIEF_GOODS.has(tokens[i + 5]?.lower ?? '')) ? { type: 'AID', lemma: 'send aid', last: i } : null;
 }
 
+// "launched more than 100 drones at Ukraine", "fired dozens of rockets into Israel": an attack with weapons (CAMEO 19)
+const LAUNCH_VERBS = new Set(['launch', 'launches', 'launched', 'launching']);
+const WEAPONS = new Set(['drones', 'drone', 'missiles', 'missile', 'rockets', 'rocket', 'shells', 'mortars', 'bombs', 'airstrikes', 'strikes']);
+
+function launchWeapons(tokens: Token[], i: number): Built | null {
+  const k = headAfter(tokens, i, 6, WEAPONS);
+  return k > 0 && /^(?:at|on|against|into|toward|towards)$/.test(tokens[k + 1]?.lower ?? '') ? { type: 'FIGHT', lemma: 'launch weapons', last: k } : null;
+}
+
 // "designated the group a terrorist organisation", "listed X as a terrorist entity" (CAMEO 16 reduce relations / sanction)
 const DESIGNATE_VERBS = new Set(['designate', 'designates', 'designated', 'designating', 'blacklisted', 'blacklists', 'blacklist', 'proscribed', 'proscribes', 'proscribe']);
 const TERROR_WORDS = new Set(['terrorist', 'terror']);
@@ -262,6 +271,7 @@ const CONSTRUCTIONS: Array<[Set<string>, (tokens: Token[], i: number, mentions: 
   [ACTIVATE_VERBS, appealMechanism],
   [SEND_VERBS, sendForces],
   [DESIGNATE_VERBS, designation],
+  [LAUNCH_VERBS, launchWeapons],
 ];
 export const CONSTRUCTION_WORDS = new Set(CONSTRUCTIONS.flatMap(([words]) => [...words]));
 

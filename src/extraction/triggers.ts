@@ -52,6 +52,10 @@ function isPassive(tokens: Token[], hit: { first: number; form: TriggerForm }): 
   for (let k = hit.first - 1; k >= 0 && k >= hit.first - 3; k -= 1) {
     if (BE_FORMS.has((tokens[k] as Token).lower)) return true;
   }
+  // "six companies accused of supplying Iran", "two men suspected of spying": a participle after its noun is a reduced passive
+  const prevWord = tokens[hit.first - 1];
+  if (/ed$/.test(head.lower) && /^(?:of|with)$/.test(tokens[hit.first + hit.form.words.length]?.lower ?? '') && prevWord?.isWord && !prevWord.isCap
+    && /s$/.test(prevWord.lower) && !/^(?:has|was|is|as|this|its|his|hers|ours|theirs|always|perhaps)$/.test(prevWord.lower)) return true;
   // "was arrested on Tuesday and charged with ...": a participle coordinated with a passive one is passive too
   if (tokens[hit.first - 1]?.lower !== 'and' || !/(?:ed|en|wn)$/.test(head.lower)) return false;
   for (let k = hit.first - 2; k >= 1 && k >= hit.first - 10; k -= 1) {
