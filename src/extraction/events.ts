@@ -329,7 +329,8 @@ function coordinateSubject(env: SentenceEnv, h: TriggerHit, actors: Set<string>)
   if (!subject || tokens.slice(subject.last + 1, h.first).some((t) => !t.isWord || t.isCap)) return false;
   let b = subject.first - 1;
   if (tokens[b]?.lower === 'the') b -= 1;
-  return /^(?:and|but|while|whereas|;)$/.test(tokens[b]?.lower ?? '');
+  // "..., and Italy dispatched", "... after Hezbollah fired": a coordinate or subordinate clause with a subject of its own
+  return /^(?:and|but|while|whereas|;|after|before|when|as|because|since|until)$/.test(tokens[b]?.lower ?? '');
 }
 
 export function extractEvents(sentences: AnalyzedSentence[], built: BuiltEntities, relations: ExtractedRelation[], res: Resources, ctx: EventContext): ExtractedEvent[] {

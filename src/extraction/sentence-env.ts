@@ -73,7 +73,8 @@ export function eligible(env: SentenceEnv, m: RawMention, asTarget: boolean): bo
   const a = env.attribution;
   if (a && m.start >= a.start && m.end <= a.end) return false;
   // "overlaps between the two companies": "between" locates only places.
-  const relational = e.type !== 'LOCATION' && env.s.tokens[m.first - 1]?.lower === 'between';
+  // "an investigation into TikTok": "into" aims at bodies and people as it locates places
+  const relational = e.type !== 'LOCATION' && /^(?:between|into)$/.test(env.s.tokens[m.first - 1]?.lower ?? '');
   // "fired rockets at northern Israel": a country aimed at is a target, not where it happened
   const aimedAt = asTarget && e.place?.featureType === 'COUNTRY' && TARGET_PREPOSITIONS.has(prepositionBefore(env.s.tokens, m.first));
   if (isModifierMention(m, env.s.tokens) || (locative(env, m) && !relational && !aimedAt) || demonymOfPerson(env, m)) return false;

@@ -243,6 +243,28 @@ function launchWeapons(tokens: Token[], i: number): Built | null {
   return k > 0 && /^(?:at|on|against|into|toward|towards)$/.test(tokens[k + 1]?.lower ?? '') ? { type: 'FIGHT', lemma: 'launch weapons', last: k } : null;
 }
 
+// "announced $500 million in new weapons for Ukraine", "approved a military aid package to Taiwan": committing aid (CAMEO 07)
+const COMMIT_VERBS = new Set(['announce', 'announces', 'announced', 'announcing', 'approve', 'approves', 'approved', 'approving', 'unveil', 'unveiled', 'unveils']);
+const AID_OBJECTS = new Set(['aid', 'weapons', 'assistance', 'package', 'funding', 'arms', 'ammunition', 'support']);
+
+function commitAid(tokens: Token[], i: number): Built | null {
+  for (let k = i + 1; k < tokens.length - 1 && k <= i + 8; k += 1) {
+    const t = tokens[k] as Token;
+    if (CLAUSE_BREAK.test(t.text)) return null;
+    if (AID_OBJECTS.has(t.lower) && /^(?:for|to)$/.test(tokens[k + 1]?.lower ?? '')) return { type: 'AID', lemma: 'commit aid', last: k };
+  }
+  return null;
+}
+
+// "boarded a Philippine supply vessel", "boarded the tanker": seizing a ship at sea (CAMEO 17, coerce)
+const BOARD_VERBS = new Set(['board', 'boards', 'boarded', 'boarding']);
+const VESSELS = new Set(['vessel', 'vessels', 'ship', 'ships', 'tanker', 'tankers', 'boat', 'boats', 'freighter', 'trawler', 'carrier']);
+
+function boarding(tokens: Token[], i: number): Built | null {
+  const k = headAfter(tokens, i, 5, VESSELS);
+  return k > 0 ? { type: 'COERCE', lemma: 'board', last: i } : null;
+}
+
 // "designated the group a terrorist organisation", "listed X as a terrorist entity" (CAMEO 16 reduce relations / sanction)
 const DESIGNATE_VERBS = new Set(['designate', 'designates', 'designated', 'designating', 'blacklisted', 'blacklists', 'blacklist', 'proscribed', 'proscribes', 'proscribe']);
 const TERROR_WORDS = new Set(['terrorist', 'terror']);
@@ -272,6 +294,8 @@ const CONSTRUCTIONS: Array<[Set<string>, (tokens: Token[], i: number, mentions: 
   [SEND_VERBS, sendForces],
   [DESIGNATE_VERBS, designation],
   [LAUNCH_VERBS, launchWeapons],
+  [COMMIT_VERBS, commitAid],
+  [BOARD_VERBS, boarding],
 ];
 export const CONSTRUCTION_WORDS = new Set(CONSTRUCTIONS.flatMap(([words]) => [...words]));
 
