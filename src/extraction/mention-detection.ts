@@ -100,6 +100,8 @@ const TIME_WORDS = /^(?:gmt|utc|cet|cest|est|edt|bst|pst|pdt|(?:mon|tues|wednes|
 
 /** "The Pentagon" → "Pentagon"; at sentence start also "On Saturday", "Both Alcaraz", "At Wimbledon". */
 function stripLeadingWords(ctx: SentenceContext, run: Run): Run {
+  // "The Hague", "The Gambia": a place whose name starts with "The" keeps it
+  if ((ctx.tokens[run.first] as Token).lower === 'the' && run.last > run.first && isCityName(ctx, spanText(ctx, run.first, run.last))) return run;
   let first = run.first;
   const initial = isSentenceInitial(ctx.tokens, run.first);
   while (first < run.last) {

@@ -414,3 +414,17 @@ describe('coordinated actives after a relative passive', () => {
   });
 });
 
+describe('places named with an article or a street word', () => {
+  it('keeps "The" in "The Hague", also in a dateline', () => {
+    for (const text of ['THE HAGUE — The court said on Monday.', 'The court in The Hague ruled on Monday.']) {
+      const place = run(text).entities.find((e) => e.name === 'The Hague')?.place;
+      expect(place?.countryCode).toBe('NL');
+    }
+  });
+
+  it('types squares and bridges as places', () => {
+    const r = run('About 300 people rallied at the Place de la République and on the Pont Alexandre III.');
+    expect(r.entities.filter((e) => e.type === 'LOCATION').map((e) => e.name).sort()).toEqual(['Place de la République', 'Pont Alexandre III']);
+  });
+});
+
