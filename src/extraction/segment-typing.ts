@@ -113,6 +113,11 @@ function pushTyped(ctx: SentenceContext, seg: Run, title: TitleMatch | null): vo
     if (next?.isWord && PLACE_CLASS_AFTER.has(next.lower)) (ctx.out[ctx.out.length - 1] as RawMention).placeClass = next.lower;
     return;
   }
+  // "six villagers died in Intan Jaya": only a name-shape guess of a person, right after "in/near/outside", is a place
+  if (guessed && typing.type === 'PERSON' && typing.confidence < 0.6 && /^(?:in|near|outside|around|across)$/.test(ctx.tokens[seg.first - 1]?.lower ?? '')) {
+    push(ctx, seg.first, seg.last, { type: 'LOCATION', ref: null, confidence: 0.5, weak: false, title: null });
+    return;
+  }
   if (guessed && groupContext(ctx, seg)) {
     push(ctx, seg.first, seg.last, { type: 'GROUP', ref: null, confidence: 0.55, weak: false, title: null });
     return;

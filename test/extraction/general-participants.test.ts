@@ -428,3 +428,10 @@ describe('places named with an article or a street word', () => {
   });
 });
 
+describe('guessed persons after "in"', () => {
+  it('reads an unknown name pair right after "in" as a place, but keeps known given names as people', () => {
+    expect(run('Six villagers died in Intan Jaya last month.').entities.find((e) => e.name === 'Intan Jaya')?.type).toBe('LOCATION');
+    expect(run('Rights groups said Kwame Mensah was held in Accra.').entities.find((e) => e.name === 'Kwame Mensah')?.type).toBe('PERSON');
+  });
+});
+
