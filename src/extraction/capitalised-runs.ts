@@ -95,6 +95,9 @@ function extensionAt(tokens: Token[], j: number, p: NamePatterns, runFirst: numb
   if (isCapWord(next)) return inCode(tokens, j + 1) ? 0 : 1;
   const after = tokens[j + 2];
   if (JOINERS.has(next.text) && isCapWord(after) && adjacent(cur, next) && adjacent(next, after as Token)) return 2;
+  // "Consumers' Association", "Citrus Growers' Association", "Workers' Party": a plural possessive inside a body's name
+  // (people's plurals only: "the Philippines' Department of ..." is a country's possessive)
+  if (/^['’]$/.test(next.text) && /(?:ers|ors|ists|ans|men|ents|ees)$/.test(cur.text) && adjacent(cur, next) && isCapWord(after)) return 2;
   // "Port-au-Prince", "Aix-en-Provence", "Stratford-upon-Avon": a lowercase particle between hyphens inside one word
   const particle = tokens[j + 2];
   const hyphen2 = tokens[j + 3];

@@ -435,3 +435,14 @@ describe('guessed persons after "in"', () => {
   });
 });
 
+describe('plural possessives in names', () => {
+  it.each([
+    ['The Consumers\' Association of Ireland was considering a representative action.', 'Consumers\' Association of Ireland'],
+    ['The Citrus Growers\' Association said exports would fall.', 'Citrus Growers\' Association'],
+    ['The Philippines\' Department of Migrant Workers barred crews from the strait.', 'Department of Migrant Workers'],
+    ['A spokesman for Nordvik Marine said the breach was contained.', 'Nordvik Marine'],
+  ])('%s → %s', (text, name) => {
+    expect(run(text).entities.find((e) => e.name === name)?.type).toBe('ORGANIZATION');
+  });
+});
+
