@@ -19,6 +19,16 @@ import { normalizeName } from './name-normalization';
 /** A segment without titles: dictionary phrases inside it, heuristics for the rest. */
 export function resolveSegment(ctx: SentenceContext, seg: Run, title: TitleMatch | null): void {
   const whole = ctx.dictAt[seg.first];
+  // "an Austrian-Iranian architect", "Sino-Russian": two demonyms joined by a hyphen are two mentions of their countries
+  if (seg.last === seg.first + 2 && ctx.tokens[seg.first + 1]?.text === '-') {
+    const a = ctx.dictAt[seg.first];
+    const b = ctx.dictAt[seg.last];
+    if (a && b && a.last === seg.first && b.last === seg.last && a.value.kind === 'demonym' && b.value.kind === 'demonym') {
+      pushDictionary(ctx, a, null);
+      pushDictionary(ctx, b, null);
+      return;
+    }
+  }
   if (whole && whole.value.kind === 'demonym' && whole.last === seg.last && languageCompound(ctx, seg.first, seg.last)) return;
   if (whole && whole.last >= seg.last && !(title && whole.value.kind !== 'org')) {
     pushDictionary(ctx, whole, title);

@@ -446,3 +446,11 @@ describe('plural possessives in names', () => {
   });
 });
 
+describe('hyphenated demonyms', () => {
+  it('reads "Austrian-Iranian" as two demonyms, not an organization', () => {
+    const r = run('An Austrian-Iranian architect was freed on Friday.');
+    expect(r.entities.some((e) => e.type === 'ORGANIZATION')).toBe(false);
+    expect(r.entities.map((e) => e.name).sort()).toEqual(['Austria', 'Iran']);
+  });
+});
+
