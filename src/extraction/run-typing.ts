@@ -98,6 +98,9 @@ export function typeRun(tokens: Token[], ctx: TypingContext): RunTyping {
   if (!first || !last) return result(null, 0, true, true);
   if (words.length === 1) return typeSingleWord(first, ctx);
   const { lexicon, patterns } = ctx;
+  // "the European Championship", "the Africa Cup of Nations", "the Lobito Corridor": competitions, events and projects are no entities
+  if (/^(?:championship|championships|cup|tournament|games|olympics|festival|summit|conference|forum|expo|corridor|prize|award|awards|pipeline|project|programme)$/.test(last.lower)
+    && words.length >= 2 && !patterns.orgHeads.has(last.lower)) return result(null, 0, true, true);
   // "the Data Protection Regulation", "the Digital Markets Act": a law or treaty is no entity (annotation README: treaty names)
   if (/^(?:regulation|directive|act|treaty|convention|protocol|charter)$/.test(last.lower) && words.length >= 2) return result(null, 0, true, true);
   const head = headOf(words, patterns);

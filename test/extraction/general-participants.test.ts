@@ -454,3 +454,11 @@ describe('hyphenated demonyms', () => {
   });
 });
 
+describe('competitions and projects', () => {
+  it('makes no entity of a championship or a corridor, but keeps a programme that is a body', () => {
+    expect(run('Turkey will co-host the 2032 European Championship with Italy.').entities.some((e) => /Championship/.test(e.name))).toBe(false);
+    expect(run('The Lobito Economic Corridor will carry copper to the coast.').entities.some((e) => /Corridor/.test(e.name))).toBe(false);
+    expect(run('The World Food Programme said rations would be cut.').entities.find((e) => e.name === 'World Food Programme')?.type).toBe('ORGANIZATION');
+  });
+});
+
