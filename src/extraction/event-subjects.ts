@@ -10,6 +10,7 @@ import { isModifierMention, isPossessiveMention } from './clauses';
 import type { RawMention } from './mention-detection';
 import type { TriggerHit } from './triggers';
 import type { Token } from './tokens';
+import { BE_FORMS } from './trigger-constructions';
 import { TARGET_PREPOSITIONS, demonymOfPerson, describedName, eligible, entityOf, prepositionBefore, type SentenceEnv } from './sentence-env';
 
 /** Participles without -ed/-wn: "an injunction sought by the JRS", "a statement read by the minister". */
@@ -110,6 +111,14 @@ export const PREDICATE_FILLERS = new Set(['also', 'then', 'later', 'has', 'had',
 
 export const SUBJECT_LEADERS = new Set(['the', 'a', 'an', 'both', 'opposition', 'neighbouring', 'neighboring', 'former', 'outgoing']);
 
+/** The token before a subject mention and what may lead it: its title ("Judge Norliza", "Prime Minister X" open nothing themselves) and SUBJECT_LEADERS. */
+function beforeSubject(tokens: Token[], m: RawMention): number {
+  let b = m.first - 1;
+  if (m.title) while (b >= 0 && b >= m.first - 4 && (tokens[b] as Token).isWord && (tokens[b] as Token).isCap) b -= 1;
+  while (b >= 0 && b >= m.first - 3 && SUBJECT_LEADERS.has((tokens[b] as Token).lower)) b -= 1;
+  return b;
+}
+
 /**
  * "The EU congratulated Saruul but urged the authorities to ...", "Police detained him and
  * seized his phone": a verb coordinated with an earlier predicate ("and"/"but" and no subject
@@ -142,10 +151,7 @@ export function coordinatedPredicateSubject(env: SentenceEnv, hit: TriggerHit): 
   for (const m of env.s.mentions) {
     if (m.last >= k) break;
     if (!eligible(env, m, false) || isPossessiveMention(m, tokens)) continue;
-    let b = m.first - 1;
-    // "Judge Norliza ...", "Prime Minister X": a title before the name opens nothing itself
-    if (m.title) while (b >= 0 && b >= m.first - 4 && (tokens[b] as Token).isWord && (tokens[b] as Token).isCap) b -= 1;
-    while (b >= 0 && b >= m.first - 3 && SUBJECT_LEADERS.has((tokens[b] as Token).lower)) b -= 1;
+    const b = beforeSubject(tokens, m);
     const t = tokens[b];
     // "A group calling itself Black Tern posted ... and threatened", "a cell known as X": the name the subject goes by
     const selfNamed = (/^(?:itself|themselves)$/.test(t?.lower ?? '') && /^(?:calling|calls|call)$/.test(tokens[b - 1]?.lower ?? ''))
@@ -162,12 +168,10 @@ function predicateBefore(tokens: Token[], k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 12; j -= 1) {
     const t = tokens[j] as Token;
     if (t.text === ',' || t.text === ';' || t.text === '—' || /^(?:who|which|that)$/.test(t.lower)) return false;
-    if (t.isWord && !t.isCap && /[a-z]{3,}ed$/.test(t.lower) && !BE_FORMS_BEFORE.has(tokens[j - 1]?.lower ?? '')) return true;
+    if (t.isWord && !t.isCap && /[a-z]{3,}ed$/.test(t.lower) && !BE_FORMS.has(tokens[j - 1]?.lower ?? '')) return true;
   }
   return false;
 }
-
-const BE_FORMS_BEFORE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 
 /**
  * "anti-dumping duties that Pretoria placed on Brazilian chicken", "the strikes which Israel
@@ -181,7 +185,7 @@ export function relativeClauseSubject(env: SentenceEnv, hit: TriggerHit): RawMen
   const m = env.s.mentions.find((x) => x.first === k);
   if (!m || !eligible(env, m, false)) return null;
   let v = m.last + 1;
-  while (tokens[v] && /^(?:has|had|have|also|had|then|later|recently)$/.test((tokens[v] as Token).lower)) v += 1;
+  while (tokens[v] && /^(?:has|had|have|also|then|later|recently)$/.test((tokens[v] as Token).lower)) v += 1;
   const verb = tokens[v];
   return verb?.isWord && !verb.isCap && /[a-z]{2,}(?:ed|ied)$/.test(verb.lower) ? m : null;
 }
@@ -211,12 +215,10 @@ function sentenceSubject(env: SentenceEnv, before: number): RawMention | null {
   const { tokens } = env.s;
   const m = env.s.mentions.find((x) => x.last < before && eligible(env, x, false) && !isPossessiveMention(x, tokens));
   if (!m) return null;
-  let b = m.first - 1;
-  if (m.title) while (b >= 0 && b >= m.first - 4 && (tokens[b] as Token).isWord && (tokens[b] as Token).isCap) b -= 1;
-  while (b >= 0 && b >= m.first - 3 && SUBJECT_LEADERS.has((tokens[b] as Token).lower)) b -= 1;
+  const b = beforeSubject(tokens, m);
   const t = tokens[b];
   // "On Sunday the court granted ...": a short opening adverbial of time
-  const opener = tokens.slice(0, b + 1).every((x) => x.isWord && (/^(?:on|in|late|early|last|this|on|at|by)$/.test(x.lower) || TIME_WORD.test(x.lower)));
+  const opener = tokens.slice(0, b + 1).every((x) => x.isWord && (/^(?:on|in|late|early|last|this|at|by)$/.test(x.lower) || TIME_WORD.test(x.lower)));
   return !t || t.text === '—' || t.text === '–' || opener ? m : null;
 }
 
