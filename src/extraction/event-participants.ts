@@ -10,7 +10,7 @@ import type { RawMention } from './mention-detection';
 import type { TriggerHit } from './triggers';
 import type { Token } from './tokens';
 import { coordinated, describedName, eligible, entityOf, keyOf, keysOf, locative, prepositionBefore, type SentenceEnv } from './sentence-env';
-import { agentAfterBy, agentAfterFrom, isPassiveSubject, complementSubject, coordinatedPredicateSubject, nearestBefore, messageSender, participleClauseSubject, possessivePronounOwner, relativeClauseSubject, speakerAsSubject, speakerOfObjectNoun, speakerOfOwnVerb, speakerOfSpeechAct } from './event-subjects';
+import { agentAfterBy, agentAfterFrom, isPassiveSubject, passiveFollows, complementSubject, coordinatedPredicateSubject, nearestBefore, messageSender, participleClauseSubject, possessivePronounOwner, relativeClauseSubject, speakerAsSubject, speakerOfObjectNoun, speakerOfOwnVerb, speakerOfSpeechAct } from './event-subjects';
 import { isModifierMention, isPossessiveMention } from './clauses';
 
 export type { SentenceEnv } from './sentence-env';
@@ -76,8 +76,7 @@ function postedTo(env: SentenceEnv, hit: TriggerHit, exclude: Set<string>): RawM
 function passiveSubjectBefore(env: SentenceEnv, hit: TriggerHit): RawMention | null {
   const { tokens } = env.s;
   // "Russia's ambassador was summoned": the possessor of a passive subject stands for it
-  const ownedPassive = (x: RawMention) => isPossessiveMention(x, tokens) && !!tokens[x.last + 2]?.isWord && !tokens[x.last + 2]?.isCap
-    && /^(?:was|were|is|are|been|being)$/.test(tokens[x.last + 3]?.lower ?? '') && /(?:ed|en|wn|ne)$/.test(tokens[x.last + 4]?.lower ?? '');
+  const ownedPassive = (x: RawMention) => isPossessiveMention(x, tokens) && !!tokens[x.last + 2]?.isWord && !tokens[x.last + 2]?.isCap && passiveFollows(tokens, x.last + 2);
   const m = env.s.mentions.find((x) => x.last < hit.first && (isPassiveSubject(tokens, x) || ownedPassive(x)) && entityOf(env, x) && !locative(env, x));
   if (!m) return null;
   // only when nothing but the passive's own clause and "and" lies between: no second subject, no full stop of a clause
@@ -93,7 +92,8 @@ function summonedTo(env: SentenceEnv, hit: TriggerHit): RawMention | null {
   const at = tokens[hit.last + 2]?.lower === 'the' ? hit.last + 3 : hit.last + 2;
   const m = env.s.mentions.find((x) => x.first <= at && x.last >= at);
   // "to the ministry" reads as a destination, but the ministry is who summons
-  return m && entityOf(env, m) && entityOf(env, m)?.type !== 'PERSON' ? m : null;
+  const e = m && entityOf(env, m);
+  return m && e && e.type !== 'PERSON' ? m : null;
 }
 
 /** "Giorgia Meloni's government": a name inside a longer phrase that stands for a state is not itself a participant. */
@@ -192,16 +192,16 @@ function causedBySubject(env: SentenceEnv, hit: TriggerHit): RawMention | null {
 
 const MUTUAL = new Set<PloverType>(['FIGHT', 'CONSULT', 'AGREE', 'COOPERATE']);
 
-/**
- * "fighting between Kyrgyz and Tajik forces", "talks between Kinshasa and the M23": the parties
- * of a mutual act named after "between"; the first is coded the actor, the others its targets.
- */
 /** "Sudan's army": the possessed name rather than its possessor. */
 function widest(env: SentenceEnv, m: RawMention | undefined): RawMention | undefined {
   if (!m || !isPossessiveMention(m, env.s.tokens)) return m;
   return env.s.mentions.find((x) => x.first === m.last + 2 && entityOf(env, x)) ?? m;
 }
 
+/**
+ * "fighting between Kyrgyz and Tajik forces", "talks between Kinshasa and the M23": the parties
+ * of a mutual act named after "between"; the first is coded the actor, the others its targets.
+ */
 function betweenParties(env: SentenceEnv, hit: TriggerHit): RawMention[] | null {
   const { tokens } = env.s;
   // a noun, a gerund ("fighting"), or a verb form opening the sentence ("Clashes in Darfur between ...")

@@ -236,9 +236,12 @@ export function participleClauseSubject(env: SentenceEnv, hit: TriggerHit): RawM
 }
 
 export function isPassiveSubject(tokens: Token[], m: RawMention): boolean {
-  const be = tokens[m.last + 1]?.lower ?? '';
-  const verb = tokens[m.last + 2]?.lower ?? '';
-  return /^(?:was|were|is|are|been|being)$/.test(be) && /(?:ed|en|wn|ne)$/.test(verb);
+  return passiveFollows(tokens, m.last);
+}
+
+/** "was/were/is ... -ed/-en/-wn/-ne" right after token i: whatever ends at i is the subject of a passive. */
+export function passiveFollows(tokens: Token[], i: number): boolean {
+  return /^(?:was|were|is|are|been|being)$/.test(tokens[i + 1]?.lower ?? '') && /(?:ed|en|wn|ne)$/.test(tokens[i + 2]?.lower ?? '');
 }
 
 export function nearestBefore(env: SentenceEnv, hit: TriggerHit): RawMention | null {
