@@ -257,7 +257,7 @@ function contestsDecision(tokens: Token[], k: number): boolean {
   return false;
 }
 
-function reading(tokens: Token[], i: number, form: TriggerForm, mentions: RawMention[] = []): PloverType {
+function reading(tokens: Token[], i: number, form: TriggerForm, mentions: RawMention[]): PloverType {
   if (form.lemma === 'order' && form.pos === 'verb') {
     // "Bangui ordered MINUSCA out", "ordered the diplomats out of the country": an expulsion (CAMEO 16 for missions and envoys)
     const named = mentions.find((m) => m.first > i && m.first <= i + 3);
