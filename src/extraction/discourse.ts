@@ -18,6 +18,7 @@ import { speakerMention, type Attribution } from './attribution';
 import type { BuiltEntities } from './entity-builder';
 import type { AnalyzedSentence, RawMention } from './mention-detection';
 import type { Token } from './tokens';
+import { keysInRole } from './event-participants';
 import {
   COURTS, DESCRIPTOR_NOUNS, INSTITUTION_NOUNS, MILITARY_WORDS, REFERRING_TITLES, STATE_AGENTS,
   countryKeyOf, definiteInstitution, homeCountry, learnDescriptors, learnTitles, seedDescriptors, singular, stateAgentAt, titledPerson,
@@ -245,7 +246,7 @@ export function advanceDiscourse(state: DiscourseState, s: AnalyzedSentence, bui
     state.lastSubject = first && (first.type === 'ORGANIZATION' || first.type === 'GROUP' || first.place?.featureType === 'COUNTRY') ? first.key : null;
   }
   for (const e of events) {
-    const actors = e.participants.filter((p) => p.role === 'ACTOR').map((p) => p.entityKey);
+    const actors = keysInRole(e.participants, 'ACTOR');
     if (actors.length >= 2) state.lastActorGroup = actors;
     const orgs = [...new Set(e.participants.map((p) => p.entityKey))].filter((k) => built.byKey.get(k)?.type === 'ORGANIZATION');
     if (orgs.length !== 2) continue;

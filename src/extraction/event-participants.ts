@@ -5,7 +5,7 @@
  * forces, so a passive subject is the actor and there is no target. Entities in the attribution
  * phrase, modifiers ("US-backed") and locatives ("in Syria") are not participants.
  */
-import type { ExtractedParticipant, FeatureType, PloverType } from './types';
+import type { ExtractedParticipant, FeatureType, ParticipantRole, PloverType } from './types';
 import type { RawMention } from './mention-detection';
 import type { TriggerHit } from './triggers';
 import type { Token } from './tokens';
@@ -281,14 +281,19 @@ export function participantsFor(env: SentenceEnv, hit: TriggerHit): ExtractedPar
   ];
 }
 
+/** Entity keys of the participants in one role. */
+export function keysInRole(participants: ExtractedParticipant[], role: ParticipantRole): string[] {
+  return participants.filter((p) => p.role === role).map((p) => p.entityKey);
+}
+
 /**
  * Where it happened: a place in the trigger's clause, a locative place anywhere in the
  * sentence ("in Syria"), or a place that is the target ("aggressions on Yemen"); the
  * same clause first, then locatives, then the most specific. Actors are never the location.
  */
 export function locationFor(env: SentenceEnv, hit: TriggerHit, participants: ExtractedParticipant[]): string | null {
-  const actors = new Set(participants.filter((p) => p.role === 'ACTOR').map((p) => p.entityKey));
-  const targets = new Set(participants.filter((p) => p.role === 'TARGET').map((p) => p.entityKey));
+  const actors = new Set(keysInRole(participants, 'ACTOR'));
+  const targets = new Set(keysInRole(participants, 'TARGET'));
   let best: { key: string; score: number } | null = null;
   for (const m of env.s.mentions) {
     const e = entityOf(env, m);

@@ -10,7 +10,7 @@ import { isDefiniteNoun, mergeEvents } from './event-merging';
 import { clauseIds } from './clauses';
 import { findDates, type DateMention } from './dates';
 import type { BuiltEntities } from './entity-builder';
-import { locationFor, participantsFor, type SentenceEnv } from './event-participants';
+import { keysInRole, locationFor, participantsFor, type SentenceEnv } from './event-participants';
 import { relativeClauseSubject } from './event-subjects';
 import type { AnalyzedSentence, RawMention } from './mention-detection';
 import { modalityAt } from './modality';
@@ -108,14 +108,14 @@ function buildEvent(env: SentenceEnv, hits: TriggerHit[], dates: DateMention[], 
   const passiveHit = hits.find((h) => (h.passive && h.form.pos !== 'noun') || / summoned$/.test(h.form.lemma));
   if (withActor && passiveHit && withActor.h !== passiveHit) {
     const pp = participantsFor(env, passiveHit);
-    const patient = new Set(pp.filter((p) => p.role === 'TARGET').map((p) => p.entityKey));
+    const patient = new Set(keysInRole(pp, 'TARGET'));
     if (withActor.p.some((p) => p.role === 'ACTOR' && patient.has(p.entityKey))) withActor = { h: passiveHit, p: pp };
   }
   const hit = withActor?.h ?? (hits[0] as TriggerHit);
   let participants = withActor?.p ?? participantsFor(env, hit);
   // "summoned the envoy, accusing Belarus of ...": one event, so another trigger of it may name the target
   if (hits.length > 1 && !participants.some((p) => p.role === 'TARGET')) {
-    const actors = new Set(participants.filter((p) => p.role === 'ACTOR').map((p) => p.entityKey));
+    const actors = new Set(keysInRole(participants, 'ACTOR'));
     for (const h of hits) {
       if (h === hit || h.form.pos === 'noun' || h.passive) continue;
       const targets = participantsFor(env, h).filter((p) => p.role === 'TARGET' && !actors.has(p.entityKey));
@@ -291,8 +291,8 @@ function splitByActor(env: SentenceEnv, group: TriggerHit[]): TriggerHit[][] {
   const out: Array<{ hits: TriggerHit[]; actors: Set<string>; targets: Set<string>; clause: number }> = [];
   for (const h of group) {
     const parts = participantsFor(env, h);
-    const actors = new Set(parts.filter((p) => p.role === 'ACTOR').map((p) => p.entityKey));
-    const targets = new Set(parts.filter((p) => p.role === 'TARGET').map((p) => p.entityKey));
+    const actors = new Set(keysInRole(parts, 'ACTOR'));
+    const targets = new Set(keysInRole(parts, 'TARGET'));
     const current = out[out.length - 1];
     // "banned Kerem Aydın for four matches and suspended Murat Güler for 45 days": one actor, two acts on two targets
     const newTarget = !!current && h.form.pos !== 'noun' && !h.passive && targets.size > 0 && current.targets.size > 0

@@ -6,6 +6,7 @@
 import type { ExtractedEvent, PloverType } from './types';
 import type { BuiltEntities } from './entity-builder';
 import type { AnalyzedSentence } from './mention-detection';
+import { keysInRole } from './event-participants';
 
 const VIOLENT = new Set<PloverType>(['ASSAULT', 'FIGHT']);
 
@@ -44,7 +45,7 @@ const GOVERNMENT_TARGETED = new Set<PloverType>(['PROTEST', 'AID', 'DEMAND']);
  * aid or a demand from abroad with no named recipient (to the country the story is about).
  */
 export function implicitState(e: ExtractedEvent, home: string | null, passive: boolean, built: BuiltEntities, police: string | null = null): void {
-  const actors = e.participants.filter((p) => p.role === 'ACTOR').map((p) => p.entityKey);
+  const actors = keysInRole(e.participants, 'ACTOR');
   const hasTarget = e.participants.some((p) => p.role === 'TARGET');
   const holder = police ?? home;
   if (e.type === 'COERCE' && passive && actors.length === 0 && holder) {
@@ -86,7 +87,7 @@ export function captorAsTarget(events: ExtractedEvent[], built: BuiltEntities): 
       if (p.role !== 'TARGET' || built.byKey.get(p.entityKey)?.type !== 'PERSON') continue;
       const held = events.slice(0, i).reverse().find((o) => HOLDING.has(o.type) && o.participants.some((q) => q.role === 'TARGET' && q.entityKey === p.entityKey)
         && o.participants.some((q) => q.role === 'ACTOR'));
-      const captors = held?.participants.filter((q) => q.role === 'ACTOR').map((q) => q.entityKey) ?? [];
+      const captors = held ? keysInRole(held.participants, 'ACTOR') : [];
       if (captors.length === 0 || captors.some((k) => e.participants.some((q) => q.role === 'ACTOR' && q.entityKey === k))) continue;
       e.participants = [...e.participants.filter((q) => q !== p), ...captors.map((entityKey) => ({ entityKey, role: 'TARGET' as const }))];
       return;

@@ -12,6 +12,7 @@ import { summaryFor } from './event-summary';
 import type { AnalyzedSentence } from './mention-detection';
 import type { Resources } from './resources';
 import type { Token } from './tokens';
+import { keysInRole } from './event-participants';
 import { findTriggers, type TriggerHit } from './triggers';
 
 const VIOLENT = new Set<PloverType>(['ASSAULT', 'FIGHT']);
@@ -36,7 +37,7 @@ export const REACTIONS = new Set<PloverType>(['REJECT', 'DISAPPROVE', 'SUPPORT',
  */
 export function referTarget(e: ExtractedEvent, hit: TriggerHit, type: PloverType, st: ArticleState, env: SentenceEnv, override: boolean): void {
   if (!override && e.participants.some((p) => p.role === 'TARGET')) return;
-  const actors = new Set(e.participants.filter((p) => p.role === 'ACTOR').map((p) => p.entityKey));
+  const actors = new Set(keysInRole(e.participants, 'ACTOR'));
   const counts = new Map<string, number>();
   for (const p of st.events) {
     if (!(p.type === type || (VIOLENT.has(p.type) && VIOLENT.has(type)))) continue;
@@ -89,7 +90,7 @@ export function actNounTarget(e: ExtractedEvent, hit: TriggerHit, env: SentenceE
   if (!noun?.isWord || noun.isCap || !(noun.lower in ACT_NOUNS)) return;
   const cue = ACT_NOUNS[noun.lower];
   const here = env.s.sentence.index;
-  const actors = new Set(e.participants.filter((p) => p.role === 'ACTOR').map((p) => p.entityKey));
+  const actors = new Set(keysInRole(e.participants, 'ACTOR'));
   // events of earlier sentences only: the sentence's own evidence would match the reaction's noun
   for (let k = st.events.length - 1; k >= 0; k -= 1) {
     const p = st.events[k] as ExtractedEvent;
