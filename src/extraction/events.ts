@@ -12,6 +12,7 @@ import { findDates, type DateMention } from './dates';
 import type { BuiltEntities } from './entity-builder';
 import { keysInRole, locationFor, participantsFor, type SentenceEnv } from './event-participants';
 import { relativeClauseSubject } from './event-subjects';
+import { keyOf } from './sentence-env';
 import type { AnalyzedSentence, RawMention } from './mention-detection';
 import { modalityAt } from './modality';
 import { casualties, findCounts } from './quantities';
@@ -325,7 +326,7 @@ function coordinatedVerb(env: SentenceEnv, h: TriggerHit): boolean {
 /** "..., and Italy dispatched": the actor is named right before the verb, at the start of a coordinate clause. */
 function coordinateSubject(env: SentenceEnv, h: TriggerHit, actors: Set<string>): boolean {
   const { tokens } = env.s;
-  const subject = env.s.mentions.filter((m) => m.last < h.first && h.first - m.last <= 3 && actors.has(env.pseudoKeys?.get(m)?.[0] ?? env.built.keyOf.get(m) ?? '')).pop();
+  const subject = env.s.mentions.filter((m) => m.last < h.first && h.first - m.last <= 3 && actors.has(keyOf(env, m) ?? '')).pop();
   if (!subject || tokens.slice(subject.last + 1, h.first).some((t) => !t.isWord || t.isCap)) return false;
   let b = subject.first - 1;
   if (tokens[b]?.lower === 'the') b -= 1;
