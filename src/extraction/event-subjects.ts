@@ -5,7 +5,7 @@
  * ("pledged that the EU would"), and "condemnation from X".
  */
 import type { PloverType } from './types';
-import { speakerMention } from './attribution';
+import { speakerMention, type Attribution } from './attribution';
 import { isModifierMention, isPossessiveMention } from './clauses';
 import type { RawMention } from './mention-detection';
 import type { TriggerHit } from './triggers';
@@ -137,7 +137,7 @@ export function coordinatedPredicateSubject(env: SentenceEnv, hit: TriggerHit): 
   // attribution continues the speaker's own predicate
   const a = env.attribution;
   if (a && SPEECH_ACTS.has(hit.type) && (tokens[k] as Token).start >= a.end) {
-    const speaker = speakerMention(a, env.s.mentions.filter((m) => env.built.keyOf.has(m) || env.pseudoKeys?.has(m)));
+    const speaker = attributedSpeaker(env, a);
     if (speaker) return speaker;
   }
   // "Japan and South Korea, which staged drills ... and asked for": the relative clause continues
@@ -331,11 +331,16 @@ export function speakerOfObjectNoun(env: SentenceEnv, hit: TriggerHit): RawMenti
 /** Acts done by saying them: with no subject of their own in the reported clause, the speaker does them. */
 const SPEECH_ACTS = new Set<PloverType>(['DISAPPROVE', 'REJECT', 'DEMAND', 'SUPPORT', 'THREATEN']);
 
+/** The speaker of the attribution among the sentence's mentions that stand for an entity, named or referred to ("he", "the ministry"). */
+function attributedSpeaker(env: SentenceEnv, a: Attribution): RawMention | undefined {
+  return speakerMention(a, env.s.mentions.filter((m) => env.built.keyOf.has(m) || env.pseudoKeys?.has(m)));
+}
+
 /** "Minister Hauwa Bello said the strike was illegal": the speaker of a speech act with no subject of its own. */
 export function speakerOfSpeechAct(env: SentenceEnv, hit: TriggerHit): RawMention | null {
   const a = env.attribution;
   if (!a || hit.passive || !SPEECH_ACTS.has(hit.type) || (env.s.tokens[hit.first] as Token).start < a.end) return null;
-  return speakerMention(a, env.s.mentions.filter((m) => env.built.keyOf.has(m) || env.pseudoKeys?.has(m))) ?? null;
+  return attributedSpeaker(env, a) ?? null;
 }
 
 /** Words that open a short adjunct between a verb and its that-clause: "warned in a statement on Monday that". */
