@@ -30,6 +30,8 @@ export interface TypingContext {
   lowercaseWords: Set<string>;
   /** Right after "the"/"his"/"their"...: not a person's name ("the Nord Stream pipelines"). */
   determinerBefore?: boolean;
+  /** A lowercase word follows ("MINUSCA blamed"): an all-capital word opening the sentence is then no shouted headline. */
+  lowercaseWordAfter?: boolean;
 }
 
 function result(type: EntityType | null, confidence: number, weak = false, drop = false): RunTyping {
@@ -44,7 +46,7 @@ function typeSingleWord(t: Token, ctx: TypingContext): RunTyping {
   if (t.isUpper && letters <= 6) return result('ORGANIZATION', 0.55);
   // "MONUSCO", "UNRWA": a longer all-caps word in a normal sentence (datelines are read earlier) that
   // is not an English word is an acronym too.
-  if (t.isUpper && letters <= 10 && !ctx.sentenceInitial && !lexicon.isCommonWord(w)) return result('ORGANIZATION', 0.5);
+  if (t.isUpper && letters <= 10 && (!ctx.sentenceInitial || ctx.lowercaseWordAfter) && !lexicon.isCommonWord(w)) return result('ORGANIZATION', 0.5);
   if (ctx.personTitleBefore) return result('PERSON', 0.7);
   if (isCamelCaseBrand(t.text)) return result('ORGANIZATION', 0.55);
   const common = lexicon.isCommonWord(w) || ctx.lowercaseWords.has(w);

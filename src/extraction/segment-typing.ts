@@ -95,6 +95,8 @@ function isDateline(ctx: SentenceContext, seg: Run): boolean {
   return seg.first === 0 && ctx.sentence.index === 0 && ctx.sentence.field === 'BODY' && words.every((t) => t.isUpper) && [',', '—', '–', '-'].includes(next);
 }
 
+const lowercaseWordAt = (t: Token | undefined): boolean => !!t && t.isWord && t.text === t.lower;
+
 function pushTyped(ctx: SentenceContext, seg: Run, title: TitleMatch | null): void {
   if (isDateline(ctx, seg)) {
     push(ctx, seg.first, seg.last, { type: 'LOCATION', ref: null, confidence: 0.5, weak: false, title: null });
@@ -105,6 +107,7 @@ function pushTyped(ctx: SentenceContext, seg: Run, title: TitleMatch | null): vo
     lexicon: ctx.res.lexicon, patterns: ctx.res.patterns, personTitleBefore: personTitle,
     sentenceInitial: isSentenceInitial(ctx.tokens, seg.first), lowercaseWords: ctx.lowercaseWords,
     determinerBefore: !personTitle && determinerBefore(ctx, seg.first),
+    lowercaseWordAfter: lowercaseWordAt(ctx.tokens[seg.last + 1]),
   });
   if (typing.drop || attributiveAdjective(ctx, seg, typing.type) || indefiniteAcronym(ctx, seg) || currencyPrefix(ctx, seg)) return;
   // Name-shape evidence for a person (a given name, an unknown word pair) yields to context.

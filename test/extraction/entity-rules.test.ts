@@ -44,6 +44,11 @@ describe('entity rules: names', () => {
   it('reads a long all-caps word mid-sentence as an acronym', () => {
     expect(typeOf('The peacekeeping mission, UNMISSX, said it was ready.', 'UNMISSX')).toBe('ORGANIZATION');
   });
+
+  it('reads a long all-caps word opening a sentence as an acronym when a lowercase verb follows it', () => {
+    expect(typeOf('MINUSCX blamed the rebels for the ambush.', 'MINUSCX')).toBe('ORGANIZATION');
+    expect(typeOf('KORUVALE: the rebels blamed the army.', 'KORUVALE')).toBeUndefined();
+  });
 });
 
 describe('entity rules: places', () => {
