@@ -170,7 +170,7 @@ function sentenceEvents(
   const complement = complements(s.tokens, found, clauses);
   const background = backgroundSpan(s.tokens, found);
   const hits = found.filter((h) => !(hasOtherViolence && h.form.lemma === 'kill') && !objectOf.has(h) && !ordering.has(h) && !complement.has(h)
-    && !(background && h.first >= background[0] && h.first <= background[1])
+    && !(background && h.first >= background[0] && h.first <= background[1]) && !circumstantial(s.tokens, h, found)
     && !(NEEDS_OBJECT.has(h.form.lemma) && !objects.has(h) && !s.mentions.some((m) => m.first > h.last && m.first <= h.last + 4)));
   if (hits.length === 0) return [];
   const attribution = findAttribution(s.sentence.text, s.sentence.start, s.tokens, s.mentions, res.events, ctx.text);
@@ -222,6 +222,21 @@ function ruledOut(hits: TriggerHit[], tokens: Token[], clauses: number[], res: R
     if (act) hits.splice(i, 1);
     else hits[i] = { ...h, type: 'THREATEN', ruledOut: true };
   }
+}
+
+/**
+ * Triggers that only set the scene of another one in the sentence: the rally an attack struck
+ * ("killed 15 people at a political rally") and the purpose of a protest ("blocked roads to
+ * denounce power cuts") are part of that attack or protest, not events of their own.
+ */
+function circumstantial(tokens: Token[], h: TriggerHit, found: TriggerHit[]): boolean {
+  if (h.type === 'PROTEST' && h.form.pos === 'noun' && found.some((o) => VIOLENT.has(o.type) && o.first < h.first)) {
+    let k = h.first - 1;
+    while (k >= 0 && (tokens[k] as Token).isWord && !(tokens[k] as Token).isCap && !/^(?:at|during|near|outside)$/.test((tokens[k] as Token).lower) && h.first - k <= 3) k -= 1;
+    if (/^(?:at|during|near|outside)$/.test(tokens[k]?.lower ?? '')) return true;
+  }
+  return (h.type === 'DISAPPROVE' || h.type === 'DEMAND') && h.form.pos === 'verb' && tokens[h.first - 1]?.lower === 'to'
+    && found.some((o) => o.type === 'PROTEST' && o.last < h.first);
 }
 
 const ONSET_VERBS = new Set(['erupted', 'began', 'begun', 'broke', 'started', 'flared', 'escalated']);

@@ -154,7 +154,55 @@ const MONEY_WORDS = /^(?:funds?|funding|money|aid|euros?|dollars?|pounds|yen|rup
 /** What a pledge promises that is aid: "pledged to help rebuild", "pledged to send tents". */
 const AID_INTENT = new Set(['help', 'provide', 'send', 'fund', 'finance', 'donate', 'contribute', 'supply', 'deliver', 'give', 'rebuild', 'assist', 'support', 'cover', 'pay', 'deploy', 'double', 'increase', 'boost']);
 
+/** Heads a trigger noun can modify: "cooperation pact", "assistance mission", "protest committee" name a thing, not a happening. */
+const MODIFIED_HEADS = new Set(['mission', 'missions', 'pact', 'pacts', 'agreement', 'agreements', 'deal', 'deals', 'accord', 'accords', 'treaty', 'treaties',
+  'framework', 'memorandum', 'minister', 'ministers', 'ministry', 'chief', 'chiefs', 'office', 'team', 'teams', 'committee', 'commission', 'council']);
+/** Verbs and prepositions after which an agreement is the standing one, not a new one: "under the treaty", "violating the accord". */
+const STANDING_AGREEMENT = /^(?:under|violate|violates|violated|violating|breach|breached|breaching|breaches|implement|implementing|implemented|implements)$/;
+/** Prepositions that set a war in the background: "after the war", "during the conflict", "since the civil war". */
+const BACKGROUND_PREPS = new Set(['after', 'since', 'during', 'before', 'amid', 'throughout', 'of', 'from', 'in', 'by', 'over', 'to', 'into', 'on', 'following']);
+const DURATIVE_WARS = new Set(['war', 'wars', 'conflict', 'conflicts', 'civil war', 'insurgency']);
+/** What a company's "orders" are: "record quarterly orders", "new aircraft orders". */
+const ORDER_BOOK = new Set(['record', 'quarterly', 'new', 'export', 'purchase', 'factory', 'aircraft', 'bulk', 'online', 'advance', 'customer', 'total', 'firm', 'annual', 'monthly']);
+
+/** The determiners and lowercase modifiers before token i, skipped backwards: the index of the word before them. */
+function beforeModifiers(tokens: Token[], i: number, max = 3): number {
+  let k = i - 1;
+  for (let n = 0; n < max && k >= 0; n += 1) {
+    const t = tokens[k] as Token;
+    if (!t.isWord || t.isCap || STANDING_AGREEMENT.test(t.lower) || BACKGROUND_PREPS.has(t.lower)) break;
+    k -= 1;
+  }
+  return k;
+}
+
 function notAnEvent(tokens: Token[], i: number, last: number, form: TriggerForm): boolean {
+  if (form.pos === 'noun') {
+    const next = tokens[last + 1];
+    // "a defence cooperation pact", "the police assistance mission": the noun modifies the name of a thing
+    if (next?.isWord && !next.isCap && MODIFIED_HEADS.has(next.lower)) return true;
+    // "the alliance's secretary general": a possessor names a body, not a happening
+    if (next && /^['’]s$/.test(next.text)) return true;
+    const before = tokens[beforeModifiers(tokens, i)]?.lower ?? '';
+    // "under a bilateral treaty", "violating the 1974 disengagement agreement": an agreement already in force
+    if (form.type === 'AGREE' && STANDING_AGREEMENT.test(before)) return true;
+    // "after the war", "covered the Balkan conflicts": a war as background is no happening of the sentence
+    // ("Russia's war in Ukraine", "its war" name who wages it and stay events)
+    const owned = tokens.slice(beforeModifiers(tokens, i) + 1, i).some((t) => /^(?:its|their|his|her|['’]s)$/.test(t.lower)) || tokens[i - 1]?.isCap;
+    if (DURATIVE_WARS.has(form.words.join(' ')) && !owned && (BACKGROUND_PREPS.has(before) || /^(?:covered|covering|covers|cover)$/.test(before))) return true;
+    // "an investigation into illegal campaign donations": what is investigated is no new event
+    for (let k = i - 1; k >= 0 && k >= i - 6; k -= 1) {
+      const t = tokens[k] as Token;
+      if (!t.isWord) break;
+      if (t.lower === 'into' && /^(?:investigation|investigations|probe|probes|inquiry|inquiries|enquiry)$/.test(tokens[k - 1]?.lower ?? '')) return true;
+    }
+  }
+  // "in protest at the demolition" (read as the noun or the verb): the reason of another act
+  if (form.type === 'PROTEST' && form.words.length === 1 && tokens[i - 1]?.lower === 'in' && /^(?:at|against|over)$/.test(tokens[last + 1]?.lower ?? '')) return true;
+  // "record quarterly orders": a company's order book
+  if (form.lemma === 'order' && ORDER_BOOK.has(tokens[i - 1]?.lower ?? '')) return true;
+  // "would be met with a decisive response": a response, not a meeting
+  if (form.lemma === 'meet' && tokens[last + 1]?.lower === 'with' && BE_FORMS.has(tokens[i - 1]?.lower ?? '')) return true;
   // "while visiting relatives": a private visit is no meeting
   if (form.lemma === 'visit' && /^(?:relatives|family|friends|his|her|their|parents)$/.test(tokens[last + 1]?.lower ?? '')) return true;
   // "recalled its ambassador for consultations": the recall, not a meeting

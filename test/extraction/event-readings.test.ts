@@ -149,3 +149,38 @@ describe('constructions and their limits', () => {
     expect(types('The regime threatened to publish the files unless the company paid a ransom.')).not.toContain('CONCEDE');
   });
 });
+
+describe('trigger words that name a thing or set the scene, not a happening of the sentence', () => {
+  it('drops a trigger noun that modifies the name of a thing ("cooperation pact", "assistance mission")', () => {
+    expect(types('Ghana and Togo signed a border cooperation pact in Accra.')).toEqual(['AGREE']);
+    expect(types('Vanuatu ordered the regional assistance mission to leave by March.')).not.toContain('AID');
+  });
+
+  it('drops an agreement already in force ("under the treaty", "violating the accord")', () => {
+    expect(types('Peru returned the fugitive to Chile under a bilateral treaty.')).not.toContain('AGREE');
+    expect(types('Armenia accused Azerbaijan of violating the 2020 ceasefire accord.')).toEqual(['DISAPPROVE']);
+    expect(types('Armenia and Azerbaijan signed an accord in Tbilisi.')).toEqual(['AGREE']);
+  });
+
+  it('drops an unowned war named as background, keeps one that names who wages it', () => {
+    expect(types('The bank has not yet paid the loan it promised Sudan after the war.')).not.toContain('FIGHT');
+    expect(types('She covered the Balkan conflicts for a news agency.')).toEqual([]);
+    expect(types('The EU imposed sanctions on Russia over its war in Ukraine.')).toContain('FIGHT');
+  });
+
+  it('drops a possessor, a protest given as a reason, and what an investigation looks into', () => {
+    expect(types('The alliance\'s secretary general arrived in Riga.')).toEqual([]);
+    expect(types('Ramallah suspended security coordination with Israel in protest at the demolitions.')).not.toContain('PROTEST');
+    expect(types('Prosecutors opened an investigation into illegal campaign donations.')).toEqual(['INVESTIGATE']);
+  });
+
+  it('reads a company\'s orders and "met with a response" as no demand and no meeting', () => {
+    expect(types('Shares in the shipbuilder rose after it reported record quarterly orders.')).toEqual([]);
+    expect(types('Eritrea warned that any incursion would be met with a decisive response.')).not.toContain('CONSULT');
+  });
+
+  it('reads a rally an attack struck and the purpose of a protest as parts of the attack or protest', () => {
+    expect(types('A suicide bomber killed 15 people at a political rally in Bajaur.')).toEqual(['ASSAULT']);
+    expect(types('Protesters blocked roads in Antananarivo to denounce power cuts.')).toEqual(['PROTEST']);
+  });
+});
