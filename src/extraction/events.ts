@@ -19,7 +19,7 @@ import { casualties, findCounts } from './quantities';
 import type { Resources } from './resources';
 import type { Token } from './tokens';
 import { findTriggers, type TriggerHit } from './triggers';
-import { NEEDS_OBJECT, complementFirst, complements, objectNouns } from './trigger-relations';
+import { NEEDS_OBJECT, commandsToForces, complementFirst, complements, objectNouns } from './trigger-relations';
 import { captorAsTarget, claimResponsibility, implicitState, strikeLocationTarget } from './implied-roles';
 import { summaryFor } from './event-summary';
 import { REACTIONS, actNounTarget, anaphoricObject, referTarget, rememberHeads, type ArticleState } from './reaction-targets';
@@ -164,7 +164,10 @@ function sentenceEvents(
   ruledOut(found, s.tokens, clauses, res);
   const objects = objectNouns(s.tokens, found, clauses);
   // "ordered the deployment of troops", "approved the expulsion of ...": ordering an act is that act, by whoever orders it
-  const ordering = new Set([...objects].filter(([v, n]) => ORDERING.has(v.form.lemma) && n.form.pos === 'noun' && /^(?:the|a|an|its|their)$/.test(s.tokens[n.first - 1]?.lower ?? '')).map(([v]) => v));
+  // "ordered troops to retake the town": the same for an order to one's own forces (the order maps to the act)
+  const commands = new Map([...objects].filter(([v, n]) => ORDERING.has(v.form.lemma) && n.form.pos === 'noun' && /^(?:the|a|an|its|their)$/.test(s.tokens[n.first - 1]?.lower ?? '')));
+  for (const [v, act] of commandsToForces(s.tokens, found)) commands.set(v, act);
+  const ordering = new Set(commands.keys());
   for (const v of ordering) objects.delete(v);
   const objectOf = new Set(objects.values());
   const complement = complements(s.tokens, found, clauses);
@@ -182,8 +185,10 @@ function sentenceEvents(
   for (const h of hits) byType.set(h.type, [...(byType.get(h.type) ?? []), h]);
   const extraEvents: ExtractedEvent[] = [];
   const acts: Array<{ e: ExtractedEvent; hit: TriggerHit }> = [];
+  const eventOf = new Map<TriggerHit, ExtractedEvent>();
   const built1 = [...byType.values()].flatMap((g) => splitByActor(env, g)).map((group) => {
     const { event: e, hit } = buildEvent(env, group, dates, byType.size === 1, res);
+    for (const h of group) eventOf.set(h, e);
     if (hit.passive) passive.add(e);
     const definiteNoun = group.every((h) => isDefiniteNoun(s.tokens, h.first, h.form.pos));
     const opener = group.reduce((a, b) => (b.first < a.first ? b : a));
@@ -206,6 +211,12 @@ function sentenceEvents(
     return e;
   });
   for (const { e, hit } of acts) actNounTarget(e, hit, env, st);
+  // "General X ordered troops to retake the town", "X ordered the arrest of": whoever gives the order is the actor of the act
+  for (const [order, act] of commands) {
+    const e = eventOf.get(act);
+    const actors = participantsFor(env, order).filter((p) => p.role === 'ACTOR');
+    if (e && actors.length > 0) e.participants = [...actors, ...e.participants.filter((p) => p.role !== 'ACTOR' && !actors.some((a) => a.entityKey === p.entityKey))];
+  }
   return [...built1, ...extraEvents];
 }
 

@@ -78,7 +78,26 @@ export function objectNouns(tokens: Token[], hits: TriggerHit[], clauses: number
 /** "threatened to veto", "refused to sign": the complement is the content of the threat/refusal. */
 const COMPLEMENT_TAKERS = new Set<PloverType>(['THREATEN', 'REJECT']);
 
+/** Who carries out an order given to them: "ordered troops to retake the town", "ordered police to disperse the crowd". */
+const OWN_FORCES = new Set(['troops', 'forces', 'army', 'soldiers', 'police', 'policemen', 'officers', 'units', 'military', 'navy', 'commanders', 'gendarmes', 'guards', 'battalions', 'brigades']);
+
+/**
+ * "ordered troops to retake the town": an order to the orderer's own forces is carried out, and
+ * the act is the event (by whoever gave the order), not a demand. Maps each such order to its act.
+ */
+export function commandsToForces(tokens: Token[], hits: TriggerHit[]): Map<TriggerHit, TriggerHit> {
+  const out = new Map<TriggerHit, TriggerHit>();
+  for (const v of hits) {
+    if (v.form.lemma !== 'order' || v.form.pos !== 'verb') continue;
+    const act = hits.find((h) => h !== v && h.form.pos !== 'noun' && h.first > v.last && h.first - v.last <= 6 && tokens[h.first - 1]?.lower === 'to');
+    const between = act ? tokens.slice(v.last + 1, act.first - 1) : [];
+    if (act && between.every((t) => t.isWord) && between.some((t) => OWN_FORCES.has(t.lower))) out.set(v, act);
+  }
+  return out;
+}
+
 export function complements(tokens: Token[], hits: TriggerHit[], clauses: number[]): Set<TriggerHit> {
+  const commands = commandsToForces(tokens, hits);
   const out = new Set<TriggerHit>();
   for (const h of hits) {
     if (h.form.pos === 'noun') {
@@ -92,7 +111,7 @@ export function complements(tokens: Token[], hits: TriggerHit[], clauses: number
         // "had no plans to impose", "has no intention of": a phrase that ends in the "to"
         || (v.form.pos === 'phrase' && v.last === h.first - 1)))) out.add(h);
     // "demanded that Kinshasa disarm the militias", "urged Rome to stop detentions": what is demanded is no event yet
-    else if (hits.some((v) => v !== h && (v.type === 'DEMAND' || v.form.lemma === 'order') && v.form.pos === 'verb' && v.last < h.first && h.first - v.last <= 8
+    else if (hits.some((v) => v !== h && !commands.has(v) && (v.type === 'DEMAND' || v.form.lemma === 'order') && v.form.pos === 'verb' && v.last < h.first && h.first - v.last <= 8
       && isDemandedAction(tokens, v, h, clauses))) out.add(h);
   }
   return out;

@@ -460,5 +460,15 @@ describe('competitions and projects', () => {
     expect(run('The Lobito Economic Corridor will carry copper to the coast.').entities.some((e) => /Corridor/.test(e.name))).toBe(false);
     expect(run('The World Food Programme said rations would be cut.').entities.find((e) => e.name === 'World Food Programme')?.type).toBe('ORGANIZATION');
   });
-});
 
+  it('reads an order to one\'s own forces as the act, by whoever gave the order', () => {
+    const r = run('President Amadou Sall ordered police to disperse the protesters in Dakar.');
+    expect(r.events.map((e) => e.type)).toEqual(['COERCE']);
+    expect(role(r.events[0], 'ACTOR')).toEqual([keyOf(r, 'Amadou Sall')]);
+    const f = run('President Amadou Sall ordered troops to retake the town of Kidira.');
+    expect(f.events.map((e) => e.type)).toEqual(['FIGHT']);
+    expect(role(f.events[0], 'ACTOR')).toEqual([keyOf(f, 'Amadou Sall')]);
+    // an order to someone else stays a demand
+    expect(run('The court ordered Senegal to release the activists.').events.map((e) => e.type)).toContain('DEMAND');
+  });
+});
