@@ -48,6 +48,8 @@ function matchWords(tokens: Token[], i: number, words: string[]): number {
 
 function isPassive(tokens: Token[], hit: { first: number; form: TriggerForm }): boolean {
   const head = tokens[hit.first] as Token;
+  // "was broken up": a phrase that opens with its auxiliary
+  if (hit.form.pos === 'phrase' && BE_FORMS.has(hit.form.words[0] ?? '') && /(?:ed|en|wn)$/.test(hit.form.words[1] ?? '')) return true;
   if (hit.form.pos !== 'verb' || /ing$/.test(head.lower) || head.lower === hit.form.lemma.split(' ')[0]) return false;
   for (let k = hit.first - 1; k >= 0 && k >= hit.first - 3; k -= 1) {
     if (BE_FORMS.has((tokens[k] as Token).lower)) return true;
@@ -156,7 +158,9 @@ const AID_INTENT = new Set(['help', 'provide', 'send', 'fund', 'finance', 'donat
 
 /** Heads a trigger noun can modify: "cooperation pact", "assistance mission", "protest committee" name a thing, not a happening. */
 const MODIFIED_HEADS = new Set(['mission', 'missions', 'pact', 'pacts', 'agreement', 'agreements', 'deal', 'deals', 'accord', 'accords', 'treaty', 'treaties',
-  'framework', 'memorandum', 'minister', 'ministers', 'ministry', 'chief', 'chiefs', 'office', 'team', 'teams', 'committee', 'commission', 'council']);
+  'framework', 'memorandum', 'minister', 'ministers', 'ministry', 'chief', 'chiefs', 'office', 'team', 'teams', 'committee', 'commission', 'council',
+  // "riot police", "riot gear"
+  'police', 'gear', 'squad', 'squads', 'unit', 'units', 'shields']);
 /** Verbs and prepositions after which an agreement is the standing one, not a new one: "under the treaty", "violating the accord". */
 const STANDING_AGREEMENT = /^(?:under|violate|violates|violated|violating|breach|breached|breaching|breaches|implement|implementing|implemented|implements)$/;
 /** Prepositions that set a war in the background: "after the war", "during the conflict", "since the civil war". */

@@ -184,3 +184,22 @@ describe('trigger words that name a thing or set the scene, not a happening of t
     expect(types('Protesters blocked roads in Antananarivo to denounce power cuts.')).toEqual(['PROTEST']);
   });
 });
+
+describe('coercion, rescue and manoeuvres worded without the usual verbs', () => {
+  it('reads breaking up a gathering as coercion, and a passive one as the police\'s when the article names its force', () => {
+    expect(types('Riot police broke up the opposition rally in Kitwe.')).toEqual(['COERCE']);
+    const r = run('The Zambia Police Service deployed officers on Monday. A smaller gathering in Matero was broken up, witnesses said.');
+    const broken = r.events.find((e) => e.evidence.text.includes('broken up'));
+    expect(broken?.type).toBe('COERCE');
+    expect(broken?.participants.filter((p) => p.role === 'ACTOR').map((p) => p.entityKey)).toEqual([r.entities.find((e) => e.name === 'Zambia Police Service')?.key]);
+  });
+
+  it('reads pulling survivors from rubble or water as rescue, and stripping citizenship as coercion', () => {
+    expect(types('Rescuers pulled 12 survivors from the rubble near Dhaka.')).toEqual(['AID']);
+    expect(types('More than 200 prisoners were stripped of their citizenship.')).toEqual(['COERCE']);
+  });
+
+  it('reads joint or military exercises as a show of force', () => {
+    expect(types('The United States and the Philippines launched joint exercises in the South China Sea.')).toEqual(['MOBILIZE']);
+  });
+});
