@@ -31,7 +31,10 @@ export function agentAfterBy(env: SentenceEnv, hit: TriggerHit): RawMention | nu
     if (tokens.slice(hit.last + 1, k).some((t, j) => /^(?:over|about|following|against)$/.test(t.lower) && !tokens[hit.last + 2 + j]?.isNumber)) return null;
     const authored = hit.form.pos !== 'verb' && k <= hit.last + 3 && AUTHORING.has(tokens[k - 1]?.lower ?? '');
     if (!authored && tokens.slice(hit.last + 1, k).some((t) => t.isWord && !t.isCap && ((t.lower.length > 3 && /(?:ed|wn)$/.test(t.lower)) || IRREGULAR_PARTICIPLES.has(t.lower)))) return null;
-    const m = env.s.mentions.find((x) => x.first > k && x.first <= k + 3);
+    const first = env.s.mentions.find((x) => x.first > k && x.first <= k + 3);
+    // "by the Sri Lankan navy": the country's word names the organ that follows it, which is the agent
+    const organ = first ? env.s.mentions.find((x) => x.first === first.last + 1 && entityOf(env, x)?.type === 'ORGANIZATION') : undefined;
+    const m = organ && entityOf(env, first as RawMention)?.place ? organ : first;
     const named = m ? describedName(env, m) : null;
     if (named) return named;
     return m && eligible(env, m, false) ? m : null;
@@ -378,4 +381,26 @@ export function agentAfterFrom(env: SentenceEnv, hit: TriggerHit): RawMention | 
   const e = m ? entityOf(env, m) : undefined;
   if (!m || !e || (e.type === 'LOCATION' && e.place?.featureType !== 'COUNTRY')) return null;
   return env.s.tokens.slice(hit.last + 2, m.first).every((t) => /^(?:the|a|an)$/.test(t.lower)) ? m : null;
+}
+
+const ACCUSED = new Set(['accused', 'suspected', 'charged', 'convicted', 'blamed', 'indicted', 'guilty']);
+
+/**
+ * "Mali's army and Wagner were accused by UN investigators of executing 500 people": the act
+ * after "accused of" is the accused's, even when the accuser is named in between. Returns the
+ * subject of the passive accusation, or null.
+ */
+export function accusedOfSubject(env: SentenceEnv, hit: TriggerHit): RawMention | null {
+  const { tokens } = env.s;
+  if (hit.form.pos === 'noun' || !/ing$/.test((tokens[hit.first] as Token).lower) || tokens[hit.first - 1]?.lower !== 'of') return null;
+  let k = hit.first - 2;
+  while (k >= 0 && hit.first - k <= 8 && !ACCUSED.has((tokens[k] as Token).lower)) {
+    if (!(tokens[k] as Token).isWord) return null;
+    k -= 1;
+  }
+  if (k < 1 || !ACCUSED.has((tokens[k] as Token).lower)) return null;
+  let b = k - 1;
+  if (/^(?:also|repeatedly|formally|previously|later|found)$/.test(tokens[b]?.lower ?? '')) b -= 1;
+  if (!BE_FORMS.has(tokens[b]?.lower ?? '')) return null;
+  return env.s.mentions.filter((x) => x.last < b && eligible(env, x, false) && !isPossessiveMention(x, tokens)).pop() ?? null;
 }

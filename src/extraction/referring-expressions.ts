@@ -62,11 +62,15 @@ const AGENT_MODIFIERS = new Set(['the', 'riot', 'local', 'federal', 'national', 
  * Lagos state government"), is a modifier ("government-backed") or is not an agent here.
  */
 export const COURTS = new Set(['court', 'tribunal']);
+const RANKS_AFTER_AGENT = new Set(['general', 'generals', 'chief', 'chiefs', 'commander', 'commanders', 'colonel', 'captain', 'major', 'lieutenant', 'sergeant',
+  'spokesman', 'spokeswoman', 'spokesperson', 'veteran', 'veterans', 'commissioner', 'inspector', 'admiral']);
 
 export function stateAgentAt(s: AnalyzedSentence, i: number, state: DiscourseState, built: BuiltEntities, anyNoun = false, relations: ExtractedRelation[] = []): { key: string; first: number } | null {
   const { tokens } = s;
   const t = tokens[i] as Token;
   if (!(anyNoun || STATE_AGENTS.has(t.lower) || MILITARY_WORDS.has(t.lower)) || tokens[i + 1]?.text === '-' || /^['’]s$/.test(tokens[i + 1]?.text ?? '')) return null;
+  // "former army general Paulo Rezende", "the police chief": a rank or post names a person, not the force
+  if (RANKS_AFTER_AGENT.has(tokens[i + 1]?.lower ?? '')) return null;
   if (t.lower === 'forces' && tokens[i - 1]?.lower !== 'security') return null;
   if (t.lower === 'guard' && tokens[i - 1]?.lower !== 'coast') return null;
   if (t.lower === 'government' && ['officials', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'offices', 'office', 'buildings', 'building'].includes(tokens[i + 1]?.lower ?? '')) return null;

@@ -471,4 +471,23 @@ describe('competitions and projects', () => {
     // an order to someone else stays a demand
     expect(run('The court ordered Senegal to release the activists.').events.map((e) => e.type)).toContain('DEMAND');
   });
+
+  it('takes the organ after a country word as the agent ("arrested by the Sri Lankan navy")', () => {
+    const r = run('Fifteen Indian fishermen were arrested by the Sri Lankan navy for poaching.');
+    const ev = ofType(r, 'COERCE')[0];
+    expect(role(ev, 'ACTOR')).toEqual([r.entities.find((e) => e.name === 'Sri Lankan Navy')?.key]);
+    expect(role(ev, 'TARGET')).toEqual([keyOf(r, 'India')]);
+  });
+
+  it('reads a rank after "army" or "police" as a person\'s title, not the force ("former army general X")', () => {
+    const r = run('Brazil\'s Supreme Court sentenced former army general Paulo Rezende to 19 years in prison.');
+    expect(role(ofType(r, 'COERCE')[0], 'TARGET')).toEqual([keyOf(r, 'Paulo Rezende')]);
+  });
+
+  it('gives the act after "were accused by X of" to the accused, not the accuser', () => {
+    const r = run('Mali\'s army and Russian mercenaries from the Wagner Group were accused by UN investigators of executing 500 people in Moura.');
+    const ev = ofType(r, 'ASSAULT')[0];
+    expect(role(ev, 'ACTOR')).toContain(r.entities.find((e) => e.name === 'Malian Army')?.key);
+    expect(role(ev, 'ACTOR')).not.toContain(keyOf(r, 'UN'));
+  });
 });
