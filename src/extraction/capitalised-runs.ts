@@ -24,6 +24,8 @@ const CALENDAR = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:january|febru
 const AND_NAME_HEADS = new Set([
   'authority', 'commission', 'agency', 'ministry', 'council', 'department', 'office', 'board', 'committee', 'institute',
   'service', 'directorate', 'administration', 'bureau', 'inspectorate', 'regulator', 'tribunal', 'foundation', 'centre', 'center',
+  // "Justice and Development Party", "Security and Civilian Protection Secretariat"
+  'party', 'secretariat', 'front', 'movement', 'alliance', 'federation', 'association', 'congress',
 ]);
 
 function isCapWord(t: Token | undefined): boolean {
@@ -109,9 +111,10 @@ function extensionAt(tokens: Token[], j: number, p: NamePatterns, runFirst: numb
   const particles = particleRun(tokens, j + 1, p);
   if (particles > 0) return particles + 1;
   if (next.isWord && next.lower === 'on' && isCapWord(after) && !CALENDAR.test((after as Token).lower)) return 2;
-  if (next.isWord && p.connectors.has(next.lower) && next.lower !== 'the') {
+  if (next.isWord && p.connectors.has(next.lower) && next.lower !== 'the' && !CALENDAR.test(after?.lower ?? '')) {
     if (isCapWord(after)) return compoundModifierAt(tokens, j + 2) ? 0 : 2;
-    if (after?.lower === 'the' && isCapWord(tokens[j + 3])) return compoundModifierAt(tokens, j + 3) ? 0 : 3;
+    // ("Committee to Protect Journalists" joins; "resistance to the US" names no body)
+    if (after?.lower === 'the' && isCapWord(tokens[j + 3]) && !/^(?:to|against)$/.test(next.lower)) return compoundModifierAt(tokens, j + 3) ? 0 : 3;
   }
   return 0;
 }
@@ -192,7 +195,8 @@ const NO_HINTS: SplitHints = { countryAt: () => false, phraseAcross: () => false
  * after it ending the run in a body's head word.
  */
 function andBeforeHead(tokens: Token[], segStart: number, k: number, runLast: number, p: NamePatterns, hints: SplitHints): boolean {
-  if (k - segStart > 3 || endsInHead(tokens, segStart, k - 1, p) || hints.countryAt(k - 1)) return false;
+  // (a company's head word such as "Energy" may open such a name: "Energy and Natural Resources Ministry"; a body's own head may not)
+  if (k - segStart > 3 || AND_NAME_HEADS.has((tokens[k - 1] as Token).lower) || p.placeHeads.has((tokens[k - 1] as Token).lower) || hints.countryAt(k - 1)) return false;
   for (let j = segStart; j < k; j += 1) if (!isCapWord(tokens[j])) return false;
   if (runLast - k > 3 || !AND_NAME_HEADS.has((tokens[runLast] as Token).lower)) return false;
   for (let j = k + 1; j <= runLast; j += 1) if (!isCapWord(tokens[j])) return false;

@@ -208,7 +208,9 @@ function joinPartialNames(all: RawMention[], g: Groups): void {
       }
       const isOrgPrefix = x.type !== 'PERSON' && xw.length > mw.length && xw[0] === w && maybeOrg;
       if (isOrgPrefix) targets.add(g.find(x));
-      const isPersonPart = x.type === 'PERSON' && (xw[xw.length - 1] === w || xw[0] === w) && m.type !== 'ORGANIZATION';
+      // ("Castrejón" → "Lorena Castrejón Villa": a Spanish or Portuguese name's first surname stands for the person)
+      const isPersonPart = x.type === 'PERSON' && (xw[xw.length - 1] === w || xw[0] === w || (xw.length === 3 && xw[1] === w))
+        && (m.type !== 'ORGANIZATION' || (m.confidence < 0.6 && m.first === m.last));
       const isOrgHead = x.type !== 'PERSON' && headWord(x) === w && maybeOrg;
       // "the Socialists" → "Bulgarian Socialist Party", "Republicans" → "Republican Party": a party's members.
       const isPartyMembers = x.type === 'ORGANIZATION' && maybeOrg && w.length > 4 && w.endsWith('s')

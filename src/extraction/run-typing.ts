@@ -114,6 +114,8 @@ export function typeRun(tokens: Token[], ctx: TypingContext): RunTyping {
   if (patterns.orgPrefixes.has(first.lower)) return result('ORGANIZATION', 0.6);
   // "Cyclone Nandeka", "Hurricane Otis", "Storm Boris": a storm's name is no entity
   if (/^(?:cyclone|hurricane|typhoon|storm|tropical)$/.test(first.lower)) return result(null, 0, true, true);
+  // "La Familia Michoacana", "El Fasher": a Spanish or Arabic article opens no person's name (a place or a body: context decides)
+  if (/^(?:La|El|Los|Las)$/.test(first.text) && words.length >= 2) return result(null, 0.4);
   if (words.every((w) => w.isUpper)) return result('ORGANIZATION', 0.5);
   if (ctx.determinerBefore) return result(null, 0.4);
   if (firstNamePieces(tokens).some((w) => lexicon.isGivenName(w) || lexicon.isGivenName(foldDiacritics(w)))) return result('PERSON', 0.75);

@@ -286,3 +286,28 @@ describe('entity rules: body names built on places, titles and possessives', () 
     expect(entityByAlias(r, 'Koru Strait Ferries')?.type).toBe('ORGANIZATION');
   });
 });
+
+describe('entity rules: names from Spanish-speaking and other news', () => {
+  it('joins "X and Y <Ministry|Party|Secretariat>" into one name, also after a company head word such as "Energy"', () => {
+    const r = run('The Energy and Natural Resources Ministry suspended the licence. The Justice and Development Party voted it down.');
+    expect(entityByAlias(r, 'Energy and Natural Resources Ministry')?.type).toBe('ORGANIZATION');
+    expect(entityByAlias(r, 'Justice and Development Party')?.type).toBe('ORGANIZATION');
+    expect(names('Bulgarian and European Union officials met.')).not.toContain('Bulgarian and European Union');
+  });
+
+  it('keeps "to" inside a body\'s name after its head word, not before "the"', () => {
+    expect(typeOf('The Committee to Protect Journalists (CPJ) condemned the arrests.', 'Committee to Protect Journalists')).toBe('ORGANIZATION');
+    expect(names('The group fought in Resistance to the US.')).not.toContain('Resistance to the US');
+  });
+
+  it('does not run a name on into a weekday ("Mexico City for Saturday") and drops "GDP"', () => {
+    expect(names('The party called marches in Mexico City for Saturday.')).toContain('Mexico City');
+    expect(names('GDP grew 2 percent in Chile.')).not.toContain('GDP');
+  });
+
+  it('reads a name opening with a Spanish article as no person, and a first surname as the person ("Castrejón")', () => {
+    expect(typeOf('The killing was ordered by La Familia Norteña, a cartel.', 'La Familia Norteña')).not.toBe('PERSON');
+    const r = run('The attorney general, Lorena Castrejón Villa, spoke in Chilpancingo. Castrejón said three men were held.');
+    expect(entityByAlias(r, 'Castrejón')?.name).toBe('Lorena Castrejón Villa');
+  });
+});
