@@ -76,6 +76,8 @@ const OWNED_OFFICES = new Set([...REFERRING_TITLES, 'executive', 'officer', 'gov
 function ownedOffice(s: AnalyzedSentence, m: RawMention, type: string | undefined): number {
   const { tokens } = s;
   if ((type !== 'LOCATION' && type !== 'ORGANIZATION') || !/^['’]s$/.test(tokens[m.last + 1]?.text ?? '')) return -1;
+  // "CADE, Brazil's antitrust regulator, approved": the office describes the name set off before it
+  if (tokens[m.first - 1]?.text === ',' && s.mentions.some((x) => x.last === m.first - 2)) return -1;
   for (let k = m.last + 2; k <= m.last + 4; k += 1) {
     const t = tokens[k];
     if (!t?.isWord || t.isCap) return -1;

@@ -64,7 +64,8 @@ export function subjectAcrossParenthetical(env: SentenceEnv, hit: TriggerHit): R
   if (close < 0) return null;
   for (let open = close - 2; open >= 1 && open >= close - 30; open -= 1) {
     if ((tokens[open] as Token).text !== ',') continue;
-    if (!PARENTHETICAL_OPENERS.has(tokens[open + 1]?.lower ?? '')) return null;
+    // ("CADE, Brazil's antitrust regulator, approved": a possessor opens the apposition too)
+    if (!PARENTHETICAL_OPENERS.has(tokens[open + 1]?.lower ?? '') && !/^['’]s$/.test(tokens[open + 2]?.text ?? '')) return null;
     // "The Alliance for the Republic (APR), the party of ...,": the subject may carry its acronym
     let end = open - 1;
     if (tokens[end]?.text === ')') {

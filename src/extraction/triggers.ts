@@ -73,13 +73,18 @@ function isPassive(tokens: Token[], hit: { first: number; form: TriggerForm }): 
 /** Words after which a verb-or-noun form ("attack", "strikes", "ban") is the noun. */
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', "'s", '’s', 'any', 'every', 'another', 'latest', 'new', 'deadly', 'fresh']);
 
+const ADJECTIVES = new Set(['sharp', 'strong', 'fresh', 'new', 'major', 'large', 'brief', 'rare', 'joint', 'fierce', 'angry', 'stern', 'firm', 'short', 'long', 'big', 'small', 'huge', 'second', 'third', 'first', 'last', 'final', 'further', 'renewed', 'rare']);
+
 /** "the attack", "Russia's strikes", "veto sanctions": the noun form of the same words, when the lexicon has one. */
 function nounReading(tokens: Token[], i: number, last: number, forms: TriggerForm[], afterVerb: boolean): TriggerForm | null {
   const prev = tokens[i - 1];
   // "announced sanctions", "approved strikes": right after a past-tense verb the word is its object
   // (and after a participle such as "coordinated strikes" it is a noun all the same)
   const afterPastVerb = !!prev && prev.isWord && !prev.isCap && /[a-z]{3,}ed$/.test(prev.lower);
-  if (!afterVerb && !afterPastVerb && !DETERMINERS.has(prev?.lower ?? '')) return null;
+  // "a sharp protest", "a formal complaint": an adjective between the article and the word
+  const afterAdjective = !!prev && prev.isWord && !prev.isCap && /^(?:a|an|the)$/.test(tokens[i - 2]?.lower ?? '')
+    && (ADJECTIVES.has(prev.lower) || /(?:al|ous|ful|ive|ic|ary|less)$/.test(prev.lower));
+  if (!afterVerb && !afterPastVerb && !afterAdjective && !DETERMINERS.has(prev?.lower ?? '')) return null;
   const n = last - i + 1;
   return forms.find((f) => f.pos === 'noun' && f.words.length === n && matchWords(tokens, i, f.words) === last) ?? null;
 }
@@ -158,7 +163,7 @@ const AID_INTENT = new Set(['help', 'provide', 'send', 'fund', 'finance', 'donat
 
 /** Heads a trigger noun can modify: "cooperation pact", "assistance mission", "protest committee" name a thing, not a happening. */
 const MODIFIED_HEADS = new Set(['mission', 'missions', 'pact', 'pacts', 'agreement', 'agreements', 'deal', 'deals', 'accord', 'accords', 'treaty', 'treaties',
-  'framework', 'memorandum', 'minister', 'ministers', 'ministry', 'chief', 'chiefs', 'office', 'team', 'teams', 'committee', 'commission', 'council',
+  'framework', 'memorandum', 'minister', 'ministers', 'ministry', 'chief', 'chiefs', 'office', 'committee', 'commission', 'council',
   // "riot police", "riot gear"
   'police', 'gear', 'squad', 'squads', 'unit', 'units', 'shields']);
 /** Verbs and prepositions after which an agreement is the standing one, not a new one: "under the treaty", "violating the accord". */
@@ -166,6 +171,9 @@ const STANDING_AGREEMENT = /^(?:under|violate|violates|violated|violating|breach
 /** Prepositions that set a war in the background: "after the war", "during the conflict", "since the civil war". */
 const BACKGROUND_PREPS = new Set(['after', 'since', 'during', 'before', 'amid', 'throughout', 'of', 'from', 'in', 'by', 'over', 'to', 'into', 'on', 'following']);
 const DURATIVE_WARS = new Set(['war', 'wars', 'conflict', 'conflicts', 'civil war', 'insurgency']);
+/** Natural and humanitarian hazards a warning may be about: "warned that the monsoon would ...". */
+const HAZARDS = new Set(['monsoon', 'rains', 'rain', 'storm', 'storms', 'winter', 'famine', 'hunger', 'disease', 'diseases', 'cholera', 'outbreak', 'floods', 'flooding',
+  'drought', 'heat', 'heatwave', 'health', 'shortages', 'prices', 'inflation', 'economy', 'hardship', 'malnutrition', 'epidemic', 'virus']);
 /** What a company's "orders" are: "record quarterly orders", "new aircraft orders". */
 const ORDER_BOOK = new Set(['record', 'quarterly', 'new', 'export', 'purchase', 'factory', 'aircraft', 'bulk', 'online', 'advance', 'customer', 'total', 'firm', 'annual', 'monthly']);
 
@@ -203,6 +211,10 @@ function notAnEvent(tokens: Token[], i: number, last: number, form: TriggerForm)
   }
   // "in protest at the demolition" (read as the noun or the verb): the reason of another act
   if (form.type === 'PROTEST' && form.words.length === 1 && tokens[i - 1]?.lower === 'in' && /^(?:at|against|over)$/.test(tokens[last + 1]?.lower ?? '')) return true;
+  // "a warning strike", "warning shots": the word modifies an act, it threatens no one
+  if (form.lemma === 'warn' && tokens[i]?.lower === 'warning' && /^(?:strike|strikes|shots?|signs?|labels?|system|systems|lights?|stoppage)$/.test(tokens[last + 1]?.lower ?? '')) return true;
+  // "warning that the monsoon would bring further hardship": a warning about nature or need is no threat
+  if (form.lemma === 'warn' && tokens[last + 1]?.lower === 'that' && tokens.slice(last + 2, last + 6).some((t) => HAZARDS.has(t.lower))) return true;
   // "record quarterly orders": a company's order book
   if (form.lemma === 'order' && ORDER_BOOK.has(tokens[i - 1]?.lower ?? '')) return true;
   // "would be met with a decisive response": a response, not a meeting
@@ -270,7 +282,7 @@ const TERRAIN = new Set(['height', 'heights', 'hill', 'hilltop', 'ridge', 'villa
 const INSTITUTIONS_SUSPENDED = new Set(['constitution', 'parliament', 'legislature', 'assembly', 'elections', 'election', 'rights', 'freedoms', 'liberties', 'courts', 'judiciary', 'media', 'broadcasts', 'internet']);
 const DIPLOMATS = new Set(['diplomat', 'diplomats', 'ambassador', 'ambassadors', 'envoy', 'envoys', 'consul', 'consuls', 'attaché', 'attache', "chargé", 'charge', 'embassy']);
 const ROADS = new Set(['road', 'roads', 'highway', 'highways', 'motorway', 'street', 'streets', 'bridge', 'bridges', 'railway', 'rail', 'port', 'entrance', 'junction', 'roundabout', 'border', 'crossing']);
-const CROWDS = new Set(['protesters', 'protestors', 'demonstrators', 'rioters', 'mob', 'crowd', 'crowds', 'marchers']);
+const CROWDS = new Set(['protesters', 'protestors', 'demonstrators', 'rioters', 'mob', 'crowd', 'crowds', 'marchers', 'students', 'strikers', 'activists']);
 /** What a ban restricts that makes it a legal restriction (COERCE) rather than a sanction. */
 const DOMESTIC_BANS = new Set(['women', 'girls', 'journalists', 'activists', 'citizens', 'residents', 'students', 'priests', 'opponents', 'critics', 'ngos', 'ngo', 'websites', 'platforms', 'books', 'films', 'parties', 'party', 'gatherings', 'gathering', 'protests', 'protest', 'demonstrations', 'rallies', 'rally', 'meetings', 'newspaper', 'newspapers', 'media', 'opposition', 'group', 'groups', 'organisation', 'organization', 'broadcaster', 'broadcasts', 'union', 'unions', 'strike', 'strikes', 'internet', 'motorcycles', 'sale', 'sales']);
 /** Restrictions whose lifting is a concession: "lifted the curfew", "ended the state of emergency". */
@@ -338,6 +350,8 @@ function reading(tokens: Token[], i: number, form: TriggerForm, mentions: RawMen
   const at = tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1;
   if ((form.lemma === 'seize' || form.lemma === 'capture') && mentions.some((m) => m.first === at && m.type === 'LOCATION')) return 'FIGHT';
   if (form.lemma === 'protest' && form.pos !== 'noun' && tokens[i + 1]?.lower === 'to') return 'DISAPPROVE';
+  // "drawing a sharp protest from the commerce ministry": a body's protest is a diplomatic one
+  if (form.lemma === 'protest' && tokens[i + 1]?.lower === 'from') return 'DISAPPROVE';
   if (form.lemma === 'walk out' && tokens.slice(i + 1, i + 6).some((t) => /^(?:talks|negotiations|meeting|session|summit|conference)$/.test(t.lower))) return 'REJECT';
   if (form.type === 'SANCTION' && form.lemma === 'ban' && tokens.slice(i + 1, i + 5).some((t) => DOMESTIC_BANS.has(t.lower))) return 'COERCE';
   // "revoked a military agreement with the United States": retracting an agreement rejects it
@@ -359,6 +373,8 @@ function reading(tokens: Token[], i: number, form: TriggerForm, mentions: RawMen
   }
   if (form.type === 'FIGHT' && /^(?:raid|intercept)$/.test(form.lemma)
     && mentionsLawEnforcement(tokens)) return 'COERCE';
+  // "raided the party's headquarters, arresting 26 workers": a raid that makes arrests is policing
+  if (form.type === 'FIGHT' && form.lemma === 'raid' && tokens.some((t) => /^(?:arrest|arrests|arrested|arresting|detain|detained|detaining|detentions?|seized|seizing|confiscat\w*|searched)$/.test(t.lower))) return 'COERCE';
   if (form.type === 'CONCEDE' && form.lemma === 'release' && tokens.slice(i + 1, i + 5).some((t) => MONEY_WORDS.test(t.text))) return 'AID';
   // "struck a deal", "energy companies also struck deals": striking a bargain is agreeing
   if (form.type === 'FIGHT' && form.lemma === 'strike' && form.pos !== 'noun' && tokens.slice(i + 1, i + 5).some((t) => /^(?:deals?|agreements?|accords?|bargains?|compromises?|pacts?)$/.test(t.lower))) return 'AGREE';

@@ -203,3 +203,20 @@ describe('coercion, rescue and manoeuvres worded without the usual verbs', () =>
     expect(types('The United States and the Philippines launched joint exercises in the South China Sea.')).toEqual(['MOBILIZE']);
   });
 });
+
+describe('more readings from news of crime, business and disasters', () => {
+  it('reads a warning strike as a strike, and a warning about nature as no threat', () => {
+    expect(types('Workers at the plant downed tools in a warning strike called by the union.')).not.toContain('THREATEN');
+    expect(types('The agency appealed for funds, warning that the monsoon would bring further hardship.')).not.toContain('THREATEN');
+  });
+
+  it('reads students occupying buildings as a protest and a raid that makes arrests as policing', () => {
+    expect(types('Students occupied faculty buildings in Belgrade for a third week.')).toEqual(['PROTEST']);
+    expect(types('Security forces raided the party headquarters in Kampala, arresting 26 workers.')).not.toContain('FIGHT');
+  });
+
+  it('reads being denied bail as coercion and pulling people alive from rubble as rescue', () => {
+    expect(types('The publisher was denied bail again on Thursday.')).toEqual(['COERCE']);
+    expect(types('Rescuers pulled 14 people alive from collapsed buildings in Jindires.')).toEqual(['AID']);
+  });
+});

@@ -490,4 +490,20 @@ describe('competitions and projects', () => {
     expect(role(ev, 'ACTOR')).toContain(r.entities.find((e) => e.name === 'Malian Army')?.key);
     expect(role(ev, 'ACTOR')).not.toContain(keyOf(r, 'UN'));
   });
+
+  it('reads a name set off by a possessor\'s description as the subject ("X, Nigeria\'s chief of army staff, condemned")', () => {
+    const r = run('Musa Danladi, Nigeria\'s chief of army staff, condemned the attack.');
+    expect(role(ofType(r, 'DISAPPROVE')[0], 'ACTOR')).toEqual([keyOf(r, 'Musa Danladi')]);
+    const c = run('The deal was announced in March. CADE, Brazil\'s antitrust regulator, approved the merger of Pampa Carnes and Sul Frigo.');
+    const ev = ofType(c, 'SUPPORT')[0];
+    expect(role(ev, 'ACTOR')).toEqual([keyOf(c, 'CADE')]);
+    expect(role(ev, 'TARGET')).toContain(keyOf(c, 'Pampa Carnes'));
+  });
+
+  it('reads "drew a sharp protest from X" as X\'s disapproval of the actor', () => {
+    const r = run('The EU imposed duties on Chinese biodiesel, drawing a sharp protest from the Chinese commerce ministry.');
+    const ev = ofType(r, 'DISAPPROVE')[0];
+    expect(role(ev, 'TARGET')).toEqual([keyOf(r, 'EU')]);
+    expect(ofType(r, 'PROTEST')).toHaveLength(0);
+  });
 });
