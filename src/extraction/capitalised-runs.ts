@@ -185,6 +185,8 @@ export interface SplitHints {
   countryAt(k: number): boolean;
   /** A known (gazetteer) phrase covers the connector at token k ("Organization for Security and Co-operation in Europe"). */
   phraseAcross(k: number): boolean;
+  /** A job title ends at token k ("Minister" in "Minister for Foreign Affairs Penny Wong"). */
+  titleEndsAt?(k: number): boolean;
 }
 
 const NO_HINTS: SplitHints = { countryAt: () => false, phraseAcross: () => false };
@@ -245,7 +247,9 @@ export function splitAtConnectors(run: Run, tokens: Token[], p: NamePatterns, hi
     const inside: boolean = t.lower === 'in'
       ? (hints.countryAt(k + 1) || ((tokens[k + 1] as Token).lower === 'the' && hints.countryAt(k + 2))) && p.orgHeads.has((tokens[k - 1] as Token).lower)
       : endsInHead(tokens, segStart, k - 1, p) || insideName;
-    const keep: boolean = hints.phraseAcross(k) || andInside || (t.lower !== 'and' && inside);
+    // "Minister for Foreign Affairs Penny Wong": a title's portfolio stays with it (mention-titles.ts splits the title off)
+    const portfolio = (t.lower === 'for' || t.lower === 'of') && !!hints.titleEndsAt?.(k - 1);
+    const keep: boolean = hints.phraseAcross(k) || andInside || portfolio || (t.lower !== 'and' && inside);
     insideName = keep;
     if (keep) continue;
     out.push({ first: segStart, last: k - 1 });

@@ -27,7 +27,7 @@ export function splitAtTitles(ctx: SentenceContext, run: Run): TitledSegment[] {
     if (ctx.tokens[k - 1]?.text === '-' && k > run.first) continue;
     const found = ctx.res.titles.matchAt(ctx.tokens, k, ctx.fieldText);
     if (!found) continue;
-    const title = withPortfolio(ctx, found, segStart);
+    const title = portfolioAfter(ctx, withPortfolio(ctx, found, segStart), run.last);
     if (titleInsideBodyName(ctx, title.first, segStart)) {
       k = title.last;
       continue;
@@ -37,6 +37,14 @@ export function splitAtTitles(ctx: SentenceContext, run: Run): TitledSegment[] {
     pendingTitle = title;
     segStart = title.last + 1;
     if (ctx.tokens[segStart]?.text === '.') segStart += 1;
+    // "... High Commissioner for Human Rights in Mexico": a connector left after the title opens no name
+    while (segStart <= run.last && (ctx.tokens[segStart] as Token).isWord && !(ctx.tokens[segStart] as Token).isCap) segStart += 1;
+    // "President of Kenya William Ruto": the country of the title is a name of its own, the person follows it
+    const owner = segStart > title.last + 1 ? ctx.dictAt[segStart] : null;
+    if (owner && owner.last < run.last) {
+      segments.push({ seg: { first: segStart, last: owner.last }, title: null });
+      segStart = owner.last + 1;
+    }
     k = segStart - 1;
   }
   if (segStart <= run.last) segments.push({ seg: { first: segStart, last: run.last }, title: pendingTitle });
@@ -94,6 +102,34 @@ function withPortfolio(ctx: SentenceContext, title: TitleMatch, segStart: number
   return { ...title, first, text: ctx.fieldText.slice(start, (ctx.tokens[title.last] as Token).end) };
 }
 
+/** Words of a portfolio written after a title: "for Foreign Affairs", "of State", "for Human Rights". */
+const PORTFOLIO_WORDS = new Set(['foreign', 'affairs', 'home', 'interior', 'defence', 'defense', 'state', 'trade', 'industry', 'finance', 'economy', 'economic',
+  'justice', 'health', 'education', 'energy', 'environment', 'agriculture', 'transport', 'labour', 'labor', 'human', 'rights', 'refugees', 'security',
+  'development', 'communications', 'information', 'culture', 'women', 'children', 'youth', 'sport', 'sports', 'tourism', 'mines', 'mining', 'resources',
+  'natural', 'fisheries', 'planning', 'public', 'works', 'commerce', 'immigration', 'internal', 'external', 'relations', 'cooperation', 'international',
+  'national', 'science', 'technology', 'digital', 'housing', 'water', 'land', 'local', 'government', 'treasury', 'social', 'welfare', 'employment',
+  'family', 'veterans', 'climate', 'infrastructure', 'policy', 'integration', 'equality', 'affair',
+  // "Speaker of Parliament", "Chief of Army Staff", "Inspector General of Police"
+  'parliament', 'assembly', 'senate', 'congress', 'house', 'representatives', 'staff', 'army', 'police', 'forces']);
+
+/**
+ * "Minister for Foreign Affairs Penny Wong", "High Commissioner for Human Rights": the portfolio
+ * written after the title with "for"/"of" belongs to the title, up to a given name or a place.
+ */
+function portfolioAfter(ctx: SentenceContext, title: TitleMatch, runLast: number): TitleMatch {
+  const { tokens } = ctx;
+  if (!/^(?:for|of)$/.test(tokens[title.last + 1]?.lower ?? '')) return title;
+  let last = -1;
+  for (let j = title.last + 2; j <= runLast && j <= title.last + 6; j += 1) {
+    const t = tokens[j] as Token;
+    if (t.isWord && !t.isCap && t.lower === 'and' && last === j - 1) continue;
+    if (!t.isWord || !t.isCap || !PORTFOLIO_WORDS.has(t.lower) || ctx.res.titles.matchAt(tokens, j, ctx.fieldText)) break;
+    last = j;
+  }
+  if (last < 0) return title;
+  return { ...title, last, text: ctx.fieldText.slice((tokens[title.first] as Token).start, (tokens[last] as Token).end) };
+}
+
 /**
  * "Office of the Privacy Commissioner", "Ministry of Justice", "Office of the President": a title
  * word after a body's head word and "of (the)"/"for (the)" is part of the body's name, not a
@@ -101,6 +137,14 @@ function withPortfolio(ctx: SentenceContext, title: TitleMatch, segStart: number
  */
 function titleInsideBodyName(ctx: SentenceContext, titleFirst: number, segStart: number): boolean {
   let k = titleFirst - 1;
+  // "Office of the UN High Commissioner": an owner's name may stand between "of the" and the title
+  for (let n = 0; n < 3 && k > segStart && (ctx.tokens[k] as Token).isCap && ctx.tokens[k - 1]?.isWord; n += 1) {
+    if (/^(?:the|of|for)$/.test(ctx.tokens[k - 1]?.lower ?? '')) {
+      k -= 1;
+      break;
+    }
+    k -= 1;
+  }
   if (ctx.tokens[k]?.lower === 'the') k -= 1;
   const conn = ctx.tokens[k];
   if (!conn || conn.isCap || (conn.lower !== 'of' && conn.lower !== 'for') || k - 1 < segStart) return false;

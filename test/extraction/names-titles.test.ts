@@ -64,3 +64,25 @@ describe('names in harder positions', () => {
     expect(r.entities.map((e) => e.name)).not.toContain('at Wimbledon');
   });
 });
+
+describe('titles with a portfolio written after them', () => {
+  const people = (body: string) => run(body).entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
+
+  it('keeps "for Foreign Affairs", "of State", "of Parliament" with the title and the name after it whole', () => {
+    expect(people('Minister for Foreign Affairs Penny Wong said the attack was unacceptable.')).toEqual(['Penny Wong']);
+    expect(people('Secretary of State Antony Blinken arrived in Cairo.')).toEqual(['Antony Blinken']);
+    expect(people('Speaker of Parliament Anita Among adjourned the sitting.')).toEqual(['Anita Among']);
+  });
+
+  it('splits the country of a title off as a place ("President of Kenya William Ruto")', () => {
+    const r = run('President of Kenya William Ruto said the talks would resume.');
+    expect(entityByAlias(r, 'William Ruto')?.type).toBe('PERSON');
+    expect(entityByAlias(r, 'Kenya')?.type).toBe('LOCATION');
+  });
+
+  it('keeps an owner\'s name and a title inside a body\'s name ("Office of the UN High Commissioner for Human Rights in Mexico")', () => {
+    const r = run('The Office of the UN High Commissioner for Human Rights in Mexico said it deplored the attack.');
+    const orgs = r.entities.filter((e) => e.type === 'ORGANIZATION' && e.mentions.length > 0).map((e) => e.name);
+    expect(orgs).toEqual(['Office of the UN High Commissioner for Human Rights in Mexico']);
+  });
+});
