@@ -119,6 +119,12 @@ function mergedHead(name: string): string | null {
   return m && !HYPHEN_PREFIXES.test(m[1] as string) ? (m[1] as string) : null;
 }
 
+/** The town name heading a Spanish or Portuguese long name, or null: "Iguala de la Independencia" → "Iguala", "Taxco de Alarcón" → "Taxco". */
+function longNameHead(name: string): string | null {
+  const m = /^(\p{Lu}\p{Ll}{3,}) (?:de|del|de la|de las|de los|do|da|dos|das) \p{Lu}/u.exec(name);
+  return m && !HYPHEN_PREFIXES.test(m[1] as string) ? (m[1] as string) : null;
+}
+
 function addTo(map: Map<string, number[]>, key: string, index: number): void {
   if (!key) return;
   const list = map.get(key);
@@ -135,7 +141,8 @@ export function loadCityIndex(): CityIndex {
     const norm = normalizeName(c.name);
     addTo(names, norm, i);
     // "Cherbourg-en-Cotentin", "Cherbourg-Octeville": a merged commune is still called by its first town's name
-    const head = mergedHead(c.name);
+    // "Iguala de la Independencia" is called "Iguala" in the news
+    const head = mergedHead(c.name) ?? longNameHead(c.name);
     if (head && c.population >= 20000) addTo(names, normalizeName(head), i);
     // Spelling-variant lookups need a sizeable or administrative place (see geocoding.ts).
     if (c.population >= 5000 || c.featureCode.startsWith('PPLA') || c.featureCode === 'PPLC') addTo(skeletons, skeletonOfNormalized(norm), i);

@@ -37,7 +37,8 @@ function refType(ref: GazetteerRef, ctx: SentenceContext): EntityType {
 
 export function isLocative(ctx: SentenceContext, first: number): boolean {
   let k = first - 1;
-  while (k >= 0 && /^(?:the|a|an)$/.test((ctx.tokens[k] as Token).lower)) k -= 1;
+  // "in nearby Iguala", "in the northern town of": a place adjective between the preposition and the name
+  while (k >= 0 && /^(?:the|a|an|nearby|neighbouring|neighboring|northern|southern|eastern|western|central|rural|downtown|coastal|remote)$/.test((ctx.tokens[k] as Token).lower)) k -= 1;
   const prev = ctx.tokens[k];
   return !!prev && ctx.res.events.locatives.has(prev.lower);
 }

@@ -215,6 +215,8 @@ function notAnEvent(tokens: Token[], i: number, last: number, form: TriggerForm)
   if (form.lemma === 'warn' && tokens[i]?.lower === 'warning' && /^(?:strike|strikes|shots?|signs?|labels?|system|systems|lights?|stoppage)$/.test(tokens[last + 1]?.lower ?? '')) return true;
   // "warning that the monsoon would bring further hardship": a warning about nature or need is no threat
   if (form.lemma === 'warn' && tokens[last + 1]?.lower === 'that' && tokens.slice(last + 2, last + 6).some((t) => HAZARDS.has(t.lower))) return true;
+  // "a banner signed with the initials LFM": signing a text is no agreement
+  if (form.lemma === 'sign' && tokens.slice(last + 1, last + 5).some((t) => /^(?:initials|signature|pseudonym|name|names)$/.test(t.lower))) return true;
   // "record quarterly orders": a company's order book
   if (form.lemma === 'order' && ORDER_BOOK.has(tokens[i - 1]?.lower ?? '')) return true;
   // "would be met with a decisive response": a response, not a meeting

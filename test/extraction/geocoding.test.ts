@@ -125,6 +125,13 @@ describe('merged communes', () => {
     const place = r.entities.find((e) => e.mentions.some((m) => m.text === 'Cherbourg'))?.place;
     expect(place?.countryCode).toBe('FR');
   });
+
+  it('finds a town by the head of its Spanish long name ("Iguala" → Iguala de la Independencia, Mexico)', () => {
+    const r = run('Investigators arrested three suspects in raids in nearby Iguala on Tuesday.');
+    const place = r.entities.find((e) => e.mentions.some((m) => m.text === 'Iguala'))?.place;
+    expect(place?.countryCode).toBe('MX');
+    expect(place?.latitude).toBeCloseTo(18.3, 0);
+  });
 });
 
 describe('well-known cities and physical features', () => {
