@@ -122,7 +122,8 @@ export function geocodeCity(m: RawMention, gaz: Gazetteer, countries: Set<string
   if (m.type === 'PERSON' && m.confidence > 0.5) return null;
   const minPop = minPopulation(m);
   return pick(gaz.cities.byName(m.text), gaz, countries, minPop, m, ctx)
-    ?? pick(gaz.cities.bySkeleton(m.text), gaz, countries, Math.max(minPop, 20_000), m, ctx);
+    // a spelling variant names a town of a country the article is about, or a big city ("Kasbah" in Tunis is no "Kasba" in Bihar)
+    ?? pick(gaz.cities.bySkeleton(m.text), gaz, countries, Math.max(minPop, 200_000), m, ctx);
 }
 
 export function countryKey(code: string): string {

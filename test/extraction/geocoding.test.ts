@@ -126,6 +126,11 @@ describe('merged communes', () => {
     expect(place?.countryCode).toBe('FR');
   });
 
+  it('does not take a spelling variant for a small town in a country the article never names ("Kasbah" in Tunis is no "Kasba", India)', () => {
+    const r = run('Police fired tear gas at protesters who tried to march to the prime minister\'s office at the Kasbah in Tunis. Rights groups said police had beaten demonstrators near the Kasbah.');
+    expect(r.entities.some((e) => e.place?.countryCode === 'IN')).toBe(false);
+  });
+
   it('finds a town by the head of its Spanish long name ("Iguala" → Iguala de la Independencia, Mexico)', () => {
     const r = run('Investigators arrested three suspects in raids in nearby Iguala on Tuesday.');
     const place = r.entities.find((e) => e.mentions.some((m) => m.text === 'Iguala'))?.place;
