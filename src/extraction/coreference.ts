@@ -353,6 +353,25 @@ function resolveCapitalMetonyms(sentences: AnalyzedSentence[], all: RawMention[]
   return out;
 }
 
+/**
+ * "the Independent Miners' Union (Bağımsız Maden-İş)", "the Public Ministry (Ministerio Público)": a
+ * body's name in its own language, in brackets right after its English name, is another name of
+ * it, not a person or a place. Returns [name, bracketed name] pairs; the bracketed one is retyped.
+ */
+function bracketedOwnNames(sentences: AnalyzedSentence[]): Array<[RawMention, RawMention]> {
+  const out: Array<[RawMention, RawMention]> = [];
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      if (m.type !== 'ORGANIZATION' || wordsOf(m).length < 2 || s.tokens[m.last + 1]?.text !== '(') continue;
+      const n = s.mentions.find((x) => x.first === m.last + 2 && s.tokens[x.last + 1]?.text === ')');
+      if (!n || n.ref || /^[\p{Lu}.&-]+$/u.test(n.text) || wordsOf(n).length < 2) continue;
+      n.type = 'ORGANIZATION';
+      out.push([m, n]);
+    }
+  }
+  return out;
+}
+
 export function clusterMentions(sentences: AnalyzedSentence[], geocoded: Map<RawMention, CityRecord>): Cluster[] {
   const all = sentences.flatMap((s) => s.mentions);
   const cityOf = resolveCapitalMetonyms(sentences, all, geocoded);
@@ -367,6 +386,7 @@ export function clusterMentions(sentences: AnalyzedSentence[], geocoded: Map<Raw
     const expansion = acronyms.get(m.text);
     if (expansion && expansion !== m) g.union(expansion, m);
   }
+  for (const [name, own] of bracketedOwnNames(sentences)) g.union(name, own);
   joinByKey(all, g, (m) => strongKey(m, cityOf));
   // spelling variants join by skeleton, but acronyms only exactly ("SLP" is not "SLPP")
   joinByKey(all, g, (m) => (m.ref || m.organ || cityOf.has(m) || /^[\p{Lu}.&-]+$/u.test(m.text) ? null : `skel:${nameSkeleton(m.text)}`));

@@ -217,6 +217,8 @@ function notAnEvent(tokens: Token[], i: number, last: number, form: TriggerForm)
   if (form.lemma === 'warn' && tokens[last + 1]?.lower === 'that' && tokens.slice(last + 2, last + 6).some((t) => HAZARDS.has(t.lower))) return true;
   // "a banner signed with the initials LFM": signing a text is no agreement
   if (form.lemma === 'sign' && tokens.slice(last + 1, last + 5).some((t) => /^(?:initials|signature|pseudonym|name|names)$/.test(t.lower))) return true;
+  // "stoppage time": football's added minutes
+  if (form.lemma === 'stoppage' && tokens[last + 1]?.lower === 'time') return true;
   // "record quarterly orders": a company's order book
   if (form.lemma === 'order' && ORDER_BOOK.has(tokens[i - 1]?.lower ?? '')) return true;
   // "would be met with a decisive response": a response, not a meeting
@@ -364,6 +366,9 @@ function reading(tokens: Token[], i: number, form: TriggerForm, mentions: RawMen
   if (form.type === 'SANCTION' && form.lemma === 'suspend' && tokens.slice(i + 1, i + 4).some((t) => INSTITUTIONS_SUSPENDED.has(t.lower))) return 'COERCE';
   // "expelled three diplomats": reducing relations (CAMEO 16) is a sanction; expelling migrants is coercion
   if (form.type === 'COERCE' && (form.lemma === 'expel' || form.lemma === 'expulsion') && tokens.slice(i + 1, i + 6).some((t) => DIPLOMATS.has(t.lower))) return 'SANCTION';
+  // "police blocked the march": stopping a gathering is coercion
+  if (form.type === 'REJECT' && form.lemma === 'block' && /^(?:march|marchers|protest|protests|protesters|rally|demonstration|demonstrators|procession|convoy|crowd)$/.test(
+    (tokens.slice(i + 1, i + 4).find((t) => t.isWord && !/^(?:the|a|an|their|its)$/.test(t.lower)) as Token | undefined)?.lower ?? '')) return 'COERCE';
   // "protesters blocked the main highway": a blockade by a crowd, or of a road, is a protest, not a veto
   if (form.type === 'REJECT' && form.lemma === 'block' && (tokens.slice(Math.max(0, i - 6), i).some((t) => CROWDS.has(t.lower)) || tokens.slice(i + 1, i + 5).some((t) => ROADS.has(t.lower)))) return 'PROTEST';
   if (form.type === 'COERCE' && form.pos === 'noun' && LIFTABLE.has((tokens[i + form.words.length - 1] as Token | undefined)?.lower ?? '')) {

@@ -220,3 +220,19 @@ describe('more readings from news of crime, business and disasters', () => {
     expect(types('Rescuers pulled 14 people alive from collapsed buildings in Jindires.')).toEqual(['AID']);
   });
 });
+
+describe('policing a march, stoppages and a body\'s own-language name', () => {
+  it('reads police blocking a march as coercion and a stoppage as a strike, but not stoppage time', () => {
+    expect(types('Police blocked the march with riot shields.')).toEqual(['COERCE']);
+    expect(types('The miners called a one-day stoppage across the pits.')).toEqual(['PROTEST']);
+    expect(types('Galatasaray scored in stoppage time.')).toEqual([]);
+  });
+
+  it('reads a body\'s bracketed name in its own language as another name of it, not a person', () => {
+    const r = run('Police detained 11 people, the Independent Miners\' Union (Bağımsız Maden-İş) said. The union accused the government of ignoring its complaints.');
+    expect(r.entities.filter((e) => e.type === 'PERSON')).toHaveLength(0);
+    const union = r.entities.find((e) => e.name === 'Independent Miners\' Union');
+    expect(union?.aliases).toContain('Bağımsız Maden-İş');
+    expect(r.events.find((e) => e.type === 'DISAPPROVE')?.participants.find((p) => p.role === 'ACTOR')?.entityKey).toBe(union?.key);
+  });
+});
