@@ -104,7 +104,9 @@ function acronymDefinitions(sentences: AnalyzedSentence[]): Map<string, RawMenti
       // "the Congolese army (FARDC)": the parenthesis names the organ, whatever its letters
       if (acrToken.isUpper && m.organ) out.set(acrToken.text, m);
       else if (acrToken.isUpper && wordsOf(m).length >= 2 && (isSubsequence(letters, initials) || looseAcronym(letters, wordsOf(m))
-        || translatedAcronym(letters, m, wordsOf(m)))) {
+        || translatedAcronym(letters, m, wordsOf(m))
+        // "Reporters Without Borders (RSF)": a body's bracketed acronym in its own language, whatever its letters
+        || (m.type === 'ORGANIZATION' && (!m.ref || m.ref.kind === 'org') && letters.length >= 2 && letters.length <= 6))) {
         out.set(acrToken.text, m);
       }
     }
@@ -241,7 +243,7 @@ function joinPlaceShortForms(all: RawMention[], g: Groups): void {
 }
 
 /** Words a state organ's own name may add to its kind: "National Police", "Royal Navy". */
-const GENERIC_ORGAN_WORDS = new Set(['national', 'federal', 'royal', 'state', 'central', 'republican', 'people\'s', 'peoples']);
+const GENERIC_ORGAN_WORDS = new Set(['national', 'federal', 'royal', 'state', 'central', 'republican', 'people\'s', 'peoples', 'civil', 'judicial']);
 /** Generic heads an organ's own name may add after the organ word ("Zambia Police Service"). */
 const ORGAN_HEADS = new Set(['service', 'force', 'forces', 'department', 'agency', 'corps', 'command']);
 

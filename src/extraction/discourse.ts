@@ -54,7 +54,7 @@ export interface DiscourseState {
 
 const MILITARY_NAME = /\b(?:army|armed forces|military|defen[cs]e forces)\b/i;
 /** A police force's own name ("Zambia Police Service", "National Police"), not a building of it. */
-const POLICE_NAME = /(?:^|\s)(?:police|polic[íi]a|pol[íi]cia|polizei|politie|policja|gendarmerie|carabinieri)(?:\s|$)(?!(?:station|headquarters|academy|college|hospital|post))/i;
+const POLICE_NAME = /(?:^|\s)(?:police|polic[íi]a|pol[íi]cia|polizei|politie|policja|gendarmerie|carabinieri|carabineros|constabulary)(?:\s|$)(?!(?:station|headquarters|academy|college|hospital|post))/i;
 const POLICE_WORDS = new Set(['police', 'policemen', 'policewomen', 'agents', 'officers']);
 const GROUP_NOUNS = new Set(['sides', 'countries', 'nations', 'leaders', 'governments', 'neighbours', 'neighbors', 'parties', 'companies', 'firms', 'allies']);
 const ORG_GROUP_NOUNS = new Set(['companies', 'firms']);
@@ -119,16 +119,27 @@ function forceOf(word: string, state: DiscourseState): string | null {
   return POLICE_WORDS.has(word) ? state.police ?? null : null;
 }
 
+/** The name opens with the name or adjective of an article's country other than its home country ("Australian Federal Police"). */
+function namesForeignCountry(built: BuiltEntities, name: string, home: string | null): boolean {
+  if (!home) return false;
+  const first = name.split(/\s+/)[0]?.toLowerCase() ?? '';
+  return built.entities.some((c) => c.key !== home && c.place?.featureType === 'COUNTRY'
+    && [c.name, ...c.aliases].some((n) => !/\s/.test(n) && n.length >= 4 && first.startsWith(n.toLowerCase())));
+}
+
 export function initialDiscourse(built: BuiltEntities, dateline = 0): DiscourseState {
   const military = built.entities.filter((e) => e.type === 'ORGANIZATION' && e.mentions.length > 0
     && [e.name, ...e.aliases].some((n) => MILITARY_NAME.test(n)));
-  const police = built.entities.filter((e) => e.type === 'ORGANIZATION' && e.mentions.length > 0 && [e.name, ...e.aliases].some((n) => POLICE_NAME.test(n)));
+  const home = homeCountry(built, dateline);
+  // "Australian Federal Police" in a story from Papua New Guinea is a foreign force, not the one bare "police" means
+  const police = built.entities.filter((e) => e.type === 'ORGANIZATION' && e.mentions.length > 0 && [e.name, ...e.aliases].some((n) => POLICE_NAME.test(n))
+    && !namesForeignCountry(built, e.name, home));
   const descriptors = new Map<string, Set<string>>();
   seedDescriptors(built, descriptors);
   return {
     lastPerson: null, lastActorGroup: null, military: military.length === 1 ? (military[0]?.key ?? null) : null,
     police: police.length === 1 ? (police[0]?.key ?? null) : null,
-    homeCountry: homeCountry(built, dateline), descriptors, titled: new Map(),
+    homeCountry: home, descriptors, titled: new Map(),
   };
 }
 

@@ -171,6 +171,8 @@ const STANDING_AGREEMENT = /^(?:under|violate|violates|violated|violating|breach
 /** Prepositions that set a war in the background: "after the war", "during the conflict", "since the civil war". */
 const BACKGROUND_PREPS = new Set(['after', 'since', 'during', 'before', 'amid', 'throughout', 'of', 'from', 'in', 'by', 'over', 'to', 'into', 'on', 'following']);
 const DURATIVE_WARS = new Set(['war', 'wars', 'conflict', 'conflicts', 'civil war', 'insurgency']);
+/** People taken into custody rather than ground taken in war. */
+const CUSTODY = new Set(['escapees', 'escapee', 'prisoners', 'prisoner', 'inmates', 'inmate', 'fugitives', 'fugitive', 'suspects', 'suspect', 'convicts', 'convict', 'escapers']);
 /** Natural and humanitarian hazards a warning may be about: "warned that the monsoon would ...". */
 const HAZARDS = new Set(['monsoon', 'rains', 'rain', 'storm', 'storms', 'winter', 'famine', 'hunger', 'disease', 'diseases', 'cholera', 'outbreak', 'floods', 'flooding',
   'drought', 'heat', 'heatwave', 'health', 'shortages', 'prices', 'inflation', 'economy', 'hardship', 'malnutrition', 'epidemic', 'virus']);
@@ -350,6 +352,8 @@ function reading(tokens: Token[], i: number, form: TriggerForm, mentions: RawMen
   if (form.lemma === 'appeal' && contestsDecision(tokens, i + form.words.length)) return 'REJECT';
   // "tried to seize a height overlooking the river": taking ground is military force, not an arrest or a confiscation
   if (form.lemma === 'seize' && tokens.slice(i + 1, i + 5).some((t) => TERRAIN.has(t.lower))) return 'FIGHT';
+  // "19 escapees were recaptured", "captured the fugitive": taking people back into custody is policing
+  if ((form.lemma === 'capture' || form.lemma === 'recapture') && tokens.slice(Math.max(0, i - 6), i + 5).some((t) => CUSTODY.has(t.lower))) return 'COERCE';
   // "the rebels seized Goma": taking a named place is taking ground
   const at = tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1;
   if ((form.lemma === 'seize' || form.lemma === 'capture') && mentions.some((m) => m.first === at && m.type === 'LOCATION')) return 'FIGHT';

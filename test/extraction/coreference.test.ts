@@ -59,3 +59,23 @@ describe('organization short forms', () => {
     expect(e?.mentions).toHaveLength(3);
   });
 });
+
+describe('police forces and acronyms in other languages', () => {
+  it('reads bare police as the home country\'s named force, not a foreign one the story mentions', () => {
+    const r = run('LAE, Papua New Guinea — Police said 19 escapees had been recaptured. The Royal Papua New Guinea Constabulary offered a reward. Australia offered to send Australian Federal Police officers.');
+    const ev = r.events.find((e) => e.type === 'COERCE');
+    const actor = ev?.participants.find((p) => p.role === 'ACTOR')?.entityKey;
+    expect(r.entities.find((e) => e.key === actor)?.name).toBe('Royal Papua New Guinea Constabulary');
+  });
+
+  it('joins "Guatemalan police" to the article\'s "National Civil Police"', () => {
+    const r = run('Guatemalan police arrested four journalists. The National Civil Police said the raid was lawful.');
+    expect(r.entities.filter((e) => e.type === 'ORGANIZATION').map((e) => e.name)).toEqual(['National Civil Police']);
+  });
+
+  it('reads a bracketed acronym in the body\'s own language as its acronym ("Reporters Without Borders (RSF)")', () => {
+    const r = run('Reporters Without Borders (RSF) called for the journalists\' release. RSF said the charges were baseless.');
+    expect(r.entities.find((e) => e.name === 'Rapid Support Forces')).toBeUndefined();
+    expect(r.entities.find((e) => e.name === 'Reporters Without Borders')?.aliases).toContain('RSF');
+  });
+});
