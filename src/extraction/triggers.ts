@@ -171,6 +171,9 @@ const STANDING_AGREEMENT = /^(?:under|violate|violates|violated|violating|breach
 /** Prepositions that set a war in the background: "after the war", "during the conflict", "since the civil war". */
 const BACKGROUND_PREPS = new Set(['after', 'since', 'during', 'before', 'amid', 'throughout', 'of', 'from', 'in', 'by', 'over', 'to', 'into', 'on', 'following']);
 const DURATIVE_WARS = new Set(['war', 'wars', 'conflict', 'conflicts', 'civil war', 'insurgency']);
+/** What is withdrawn by conceding: a demand, a threat, a measure or a case. */
+const RETRACTABLE = new Set(['threat', 'threats', 'demand', 'demands', 'bill', 'bills', 'plan', 'plans', 'proposal', 'proposals', 'decree', 'law', 'tax', 'taxes',
+  'reform', 'measure', 'measures', 'complaint', 'complaints', 'lawsuit', 'case', 'charges', 'objection', 'objections', 'candidacy', 'nomination', 'bid', 'ultimatum', 'veto', 'boycott']);
 /** People taken into custody rather than ground taken in war. */
 const CUSTODY = new Set(['escapees', 'escapee', 'prisoners', 'prisoner', 'inmates', 'inmate', 'fugitives', 'fugitive', 'suspects', 'suspect', 'convicts', 'convict', 'escapers']);
 /** Natural and humanitarian hazards a warning may be about: "warned that the monsoon would ...". */
@@ -354,6 +357,8 @@ function reading(tokens: Token[], i: number, form: TriggerForm, mentions: RawMen
   if (form.lemma === 'seize' && tokens.slice(i + 1, i + 5).some((t) => TERRAIN.has(t.lower))) return 'FIGHT';
   // "19 escapees were recaptured", "captured the fugitive": taking people back into custody is policing
   if ((form.lemma === 'capture' || form.lemma === 'recapture') && tokens.slice(Math.max(0, i - 6), i + 5).some((t) => CUSTODY.has(t.lower))) return 'COERCE';
+  // "withdrew its threat", "withdrew the finance bill": taking back a demand, threat or measure concedes (RETREAT is troops leaving)
+  if (form.type === 'RETREAT' && form.lemma === 'withdraw' && tokens.slice(i + 1, i + 5).some((t) => RETRACTABLE.has(t.lower))) return 'CONCEDE';
   // "the rebels seized Goma": taking a named place is taking ground
   const at = tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1;
   if ((form.lemma === 'seize' || form.lemma === 'capture') && mentions.some((m) => m.first === at && m.type === 'LOCATION')) return 'FIGHT';

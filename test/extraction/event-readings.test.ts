@@ -236,3 +236,16 @@ describe('policing a march, stoppages and a body\'s own-language name', () => {
     expect(r.events.find((e) => e.type === 'DISAPPROVE')?.participants.find((p) => p.role === 'ACTOR')?.entityKey).toBe(union?.key);
   });
 });
+
+describe('taking back and taking to court', () => {
+  it('reads withdrawing a threat or a bill and dropping a demand as concessions, troops withdrawing as a retreat', () => {
+    expect(types('Vietnam withdrew its threat to stop buying Lao power.')).toEqual(['CONCEDE']);
+    expect(types('The government withdrew a finance bill that would have raised taxes.')).toEqual(['CONCEDE']);
+    expect(types('The unions dropped their demand for a pay rise.')).toEqual(['CONCEDE']);
+    expect(types('French troops withdrew from Mali.')).toEqual(['RETREAT']);
+  });
+
+  it('reads taking a state to court as disapproval', () => {
+    expect(types('Cambodia could take Laos to the International Court of Justice.')).toEqual(['DISAPPROVE']);
+  });
+});
