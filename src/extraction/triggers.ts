@@ -174,6 +174,11 @@ const DURATIVE_WARS = new Set(['war', 'wars', 'conflict', 'conflicts', 'civil wa
 /** What is withdrawn by conceding: a demand, a threat, a measure or a case. */
 const RETRACTABLE = new Set(['threat', 'threats', 'demand', 'demands', 'bill', 'bills', 'plan', 'plans', 'proposal', 'proposals', 'decree', 'law', 'tax', 'taxes',
   'reform', 'measure', 'measures', 'complaint', 'complaints', 'lawsuit', 'case', 'charges', 'objection', 'objections', 'candidacy', 'nomination', 'bid', 'ultimatum', 'veto', 'boycott']);
+/** Civilians an attack may be aimed at. */
+const CIVILIANS = new Set(['civilians', 'christians', 'muslims', 'worshippers', 'villagers', 'students', 'pupils', 'passengers', 'shoppers', 'churchgoers',
+  'pilgrims', 'farmers', 'journalists', 'residents', 'children', 'women', 'refugees', 'migrants', 'hospital', 'school', 'church', 'mosque', 'market']);
+/** Accidents whose toll a "killing" clause gives: "a boat sank off Pylos, killing hundreds". */
+const ACCIDENTS = new Set(['sank', 'capsized', 'crashed', 'collapsed', 'plunged', 'derailed', 'overturned', 'burned', 'skidded', 'collided']);
 /** People taken into custody rather than ground taken in war. */
 const CUSTODY = new Set(['escapees', 'escapee', 'prisoners', 'prisoner', 'inmates', 'inmate', 'fugitives', 'fugitive', 'suspects', 'suspect', 'convicts', 'convict', 'escapers']);
 /** Natural and humanitarian hazards a warning may be about: "warned that the monsoon would ...". */
@@ -224,6 +229,8 @@ function notAnEvent(tokens: Token[], i: number, last: number, form: TriggerForm)
   if (form.lemma === 'sign' && tokens.slice(last + 1, last + 5).some((t) => /^(?:initials|signature|pseudonym|name|names)$/.test(t.lower))) return true;
   // "stoppage time": football's added minutes
   if (form.lemma === 'stoppage' && tokens[last + 1]?.lower === 'time') return true;
+  // "the boat sank off Pylos, killing hundreds": an accident's toll
+  if (form.lemma === 'kill' && /^(?:killing|killed)$/.test(tokens[i]?.lower ?? '') && tokens.slice(Math.max(0, i - 12), i).some((t) => ACCIDENTS.has(t.lower))) return true;
   // "record quarterly orders": a company's order book
   if (form.lemma === 'order' && ORDER_BOOK.has(tokens[i - 1]?.lower ?? '')) return true;
   // "would be met with a decisive response": a response, not a meeting
@@ -341,6 +348,9 @@ function reading(tokens: Token[], i: number, form: TriggerForm, mentions: RawMen
     if (outAt > 0 && tokens.slice(i + 1, i + 1 + outAt).some((t) => DIPLOMATS.has(t.lower))) return 'SANCTION';
     return orderedAction(tokens, i) ?? form.type;
   }
+  // "the latest attack on Christians", "an attack on worshippers": an attack on civilians is unconventional violence
+  if (form.type === 'FIGHT' && form.lemma === 'attack' && /^(?:on|against)$/.test(tokens[i + 1]?.lower ?? '')
+    && tokens.slice(i + 2, i + 5).some((t) => CIVILIANS.has(t.lower))) return 'ASSAULT';
   if ((form.type === 'FIGHT' || form.type === 'ASSAULT') && form.pos !== 'noun') {
     const before = tokens.slice(Math.max(0, i - 6), i);
     if (before.some((t) => CROWDS.has(t.lower))) return 'PROTEST';

@@ -249,3 +249,20 @@ describe('taking back and taking to court', () => {
     expect(types('Cambodia could take Laos to the International Court of Justice.')).toEqual(['DISAPPROVE']);
   });
 });
+
+describe('violence against civilians, pushbacks and accidents', () => {
+  it('reads an attack on civilians as unconventional violence, an attack on positions as combat', () => {
+    expect(types('Gunmen killed 14 worshippers in Ondo state in the latest attack on Christians in the region.')).toEqual(['ASSAULT']);
+    expect(types('Russian forces launched an attack on Ukrainian positions.')).toEqual(['FIGHT']);
+  });
+
+  it('reads police beating migrants and forcing them back across a border as violence and coercion, not a sports result', () => {
+    expect(types('Croatian police beat migrants and forced them back across the border into Bosnia.')).toEqual(['ASSAULT', 'COERCE']);
+    expect(types('Barcelona beat Real Madrid 3-1 on Sunday.')).toEqual([]);
+  });
+
+  it('reads the toll of a sinking or a crash as no attack', () => {
+    expect(types('A fishing boat sank off Pylos in June, killing hundreds of migrants.')).toEqual([]);
+    expect(types('A bus crashed into a ravine in northern Peru, killing 23 passengers.')).toEqual([]);
+  });
+});
