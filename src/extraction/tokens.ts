@@ -24,14 +24,18 @@ export interface Token {
 const TOKEN = /(?:\p{Lu}\.){2,}|\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*|\S/gu;
 const POSSESSIVE = /['’]s$/i;
 
-function makeToken(text: string, start: number): Token {
+type TokenShape = Omit<Token, 'text' | 'start' | 'end'>;
+
+/** What a token's text says about it, computed once per distinct text (bounded: cleared past 50,000 texts). */
+const shapes = new Map<string, TokenShape>();
+
+function shapeOf(text: string): TokenShape {
+  const known = shapes.get(text);
+  if (known) return known;
   const letters = text.replace(/[^\p{L}]/gu, '');
   const isPossessive = /^['’]s$/i.test(text);
   const isWord = !isPossessive && (letters.length > 0 || /^\p{N}/u.test(text));
-  return {
-    text,
-    start,
-    end: start + text.length,
+  const shape: TokenShape = {
     lower: text.toLowerCase(),
     norm: isWord ? normalizeName(text) : '',
     isWord,
@@ -39,6 +43,13 @@ function makeToken(text: string, start: number): Token {
     isCap: /^\p{Lu}/u.test(text),
     isUpper: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
   };
+  if (shapes.size >= 50_000) shapes.clear();
+  shapes.set(text, shape);
+  return shape;
+}
+
+function makeToken(text: string, start: number): Token {
+  return { text, start, end: start + text.length, ...shapeOf(text) };
 }
 
 /** Tokenize `text` (a slice of a field starting at `offset`); token offsets are field offsets. */
