@@ -182,6 +182,8 @@ export const DESCRIPTOR_NOUNS = new Set(['rebel', 'militant', 'insurgent', 'mili
   'union', 'party', 'movement', 'alliance', 'coalition', 'agency', 'regulator', 'watchdog', 'court', 'charity', 'organisation',
   'organization', 'network', 'cartel', 'gang', 'faction', 'junta', 'club', 'team', 'startup', 'start-up', 'conglomerate', 'giant', 'bloc']);
 
+/** Parties named in their own language. */
+const FOREIGN_PARTY = /^(?:Partido|Parti|Partei|Partito|Partia|Partidul|Movimiento|Movimento|Mouvement|Frente|Rassemblement|Alianza|Alleanza|Lega|Liga|Congrès|Union pour|Unión)\b/;
 /** Regional and political blocs, by name or acronym: "the bloc" refers back to them. */
 const BLOC_NAME = /\b(?:Community|European Union|African Union|Association of Southeast Asian Nations|Cooperation Council|Common Market|Organization of American States|ECOWAS|ASEAN|SADC|EAC|IGAD|Mercosur|G7|G20|BRICS|NATO|CSTO|SCO|OPEC|GCC|CARICOM|ECCAS)\b/;
 /** Words of a public body's name: such a body is no "company". */
@@ -199,6 +201,8 @@ export function seedDescriptors(built: BuiltEntities, descriptors: Map<string, S
   };
   const orgs = built.entities.filter((e) => e.type === 'ORGANIZATION' && e.mentions.length > 0);
   for (const e of orgs) if ([e.name, ...e.aliases].some((n) => BLOC_NAME.test(n))) add(e.key, 'bloc');
+  // "Movimiento Ciudadano", "Rassemblement National", "Frente Amplio": a party named in its own language is still "the party"
+  for (const e of orgs) if ([e.name, ...e.aliases].some((n) => FOREIGN_PARTY.test(n))) add(e.key, 'party');
   const companies = orgs.filter((e) => ![e.name, ...e.aliases].some((n) => PUBLIC_BODY.test(n) || BLOC_NAME.test(n)));
   if (companies.length === 1) add((companies[0] as { key: string }).key, 'company', 'firm');
 }

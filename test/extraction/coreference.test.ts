@@ -78,4 +78,10 @@ describe('police forces and acronyms in other languages', () => {
     expect(r.entities.find((e) => e.name === 'Rapid Support Forces')).toBeUndefined();
     expect(r.entities.find((e) => e.name === 'Reporters Without Borders')?.aliases).toContain('RSF');
   });
+
+  it('reads "the party" as a party named in its own language ("Movimiento Ciudadano")', () => {
+    const r = run('The mayor was elected in 2024 for the opposition Movimiento Ciudadano (MC). The party demanded the resignation of the security secretary.');
+    const ev = r.events.find((e) => e.type === 'DEMAND');
+    expect(ev?.participants.find((p) => p.role === 'ACTOR')?.entityKey).toBe(entityByAlias(r, 'Movimiento Ciudadano')?.key);
+  });
 });
