@@ -392,7 +392,8 @@ export function clusterMentions(sentences: AnalyzedSentence[], geocoded: Map<Raw
   joinByKey(all, g, (m) => strongKey(m, cityOf));
   // spelling variants join by skeleton, but acronyms only exactly ("SLP" is not "SLPP")
   joinByKey(all, g, (m) => (m.ref || m.organ || cityOf.has(m) || /^[\p{Lu}.&-]+$/u.test(m.text) ? null : `skel:${nameSkeleton(m.text)}`));
-  joinPartialNames(all.filter((m) => !m.organ), g);
+  // (a place the city index found, "Zonguldak's", is no short form of "Zonguldak Chief Public Prosecutor's Office")
+  joinPartialNames(all.filter((m) => !m.organ && !cityOf.has(m)), g);
   joinOrgansToNames(all, g);
   joinPlaceShortForms(all, g);
   return g.groups(all).map((mentions) => {

@@ -84,4 +84,10 @@ describe('police forces and acronyms in other languages', () => {
     const ev = r.events.find((e) => e.type === 'DEMAND');
     expect(ev?.participants.find((p) => p.role === 'ACTOR')?.entityKey).toBe(entityByAlias(r, 'Movimiento Ciudadano')?.key);
   });
+
+  it('does not take a city named before as the short form of a body named after it ("Zonguldak\'s" and "Zonguldak Chief Public Prosecutor\'s Office")', () => {
+    const r = run('Two miners remain in hospital in Zonguldak\'s main hospital. The Zonguldak Chief Public Prosecutor\'s Office said it had detained seven people.');
+    expect(entityByAlias(r, 'Zonguldak Chief Public Prosecutor\'s Office')?.type).toBe('ORGANIZATION');
+    expect(entityByAlias(r, 'Zonguldak')?.type).toBe('LOCATION');
+  });
 });
