@@ -155,6 +155,7 @@ export function resolveAdminRegions(mentions: RawMention[], gaz: Gazetteer, fiel
     const words = normalizeName(m.text).split(' ');
     if ((m.type === 'ORGANIZATION' || m.type === null) && m.ref?.kind !== 'curated' && words.length >= 2) orgFirstWords.add(words[0] as string);
   }
+  const cued = new Map<string, string>();
   for (const m of mentions) {
     if (m.ref) continue;
     const slugs = candidates(m, index);
@@ -174,5 +175,17 @@ export function resolveAdminRegions(mentions: RawMention[], gaz: Gazetteer, fiel
     m.ref = { kind: 'curated', slug: region.slug };
     m.type = 'LOCATION';
     m.confidence = Math.max(m.confidence, 0.75);
+    if (cue) cued.set(normalizeName(m.text), region.slug);
+  }
+  // "the southern Mexican state of Guerrero" ... "every mayor in Guerrero": once the article says a
+  // name is a region, its other mentions are that region, not a small town of the same name
+  for (const m of mentions) {
+    const slug = m.ref ? undefined : cued.get(normalizeName(m.text));
+    if (!slug || (m.type !== 'LOCATION' && m.type !== null && m.confidence > 0.6)) continue;
+    countries ??= articleCountries(mentions, gaz);
+    const city = geocodeCity(m, gaz, countries);
+    if (city && city.population >= 500_000) continue;
+    m.ref = { kind: 'curated', slug };
+    m.type = 'LOCATION';
   }
 }

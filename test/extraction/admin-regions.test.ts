@@ -100,4 +100,11 @@ describe('first-level administrative regions (data/gazetteer/admin1.json)', () =
     const place = run('Otago Energy said on Monday it would cut 90 jobs in New Zealand. Flooding hit farms in Otago.');
     expect(entityByAlias(place, 'Otago')?.place?.featureType).toBe('REGION');
   });
+
+  it('keeps a name the article calls a region that region in its other mentions ("the state of Guerrero" ... "in Guerrero")', () => {
+    const r = run('The mayor was shot in Taxco, in the southern Mexican state of Guerrero. The party demanded the resignation of Guerrero\'s security secretary. Guerrero, which includes Acapulco, is one of the most violent states.');
+    const places = r.entities.filter((e) => e.name === 'Guerrero');
+    expect(places).toHaveLength(1);
+    expect(places[0]?.place?.latitude).toBeCloseTo(17.7, 0);
+  });
 });
