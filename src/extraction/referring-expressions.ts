@@ -160,20 +160,23 @@ export function definiteInstitution(s: AnalyzedSentence, i: number, built: Built
   const noun = singular(t.lower);
   const plural = noun !== t.lower;
   const pick = (keys: string[]) => (keys.length === 0 || (!plural && keys.length > 1) ? [] : keys);
+  // several fit ("the bloc" after ECOWAS and the EU, "the union" after two unions): the one named most recently before this sentence
+  const lastBefore = (key: string) => Math.max(-1, ...(built.byKey.get(key)?.mentions ?? [])
+    .filter((m) => m.field === s.sentence.field && m.end <= s.sentence.start).map((m) => m.end));
+  const mostRecent = (keys: string[]) => {
+    const ranked = keys.map((key) => ({ key, at: lastBefore(key) })).filter((x) => x.at >= 0).sort((a, b) => b.at - a.at);
+    return ranked[0] ? [ranked[0].key] : [];
+  };
   if (INSTITUTION_NOUNS.has(noun)) {
     const owners = built.entities.filter((e) => (e.type === 'ORGANIZATION' || e.type === 'GROUP') && e.mentions.length > 0
       && [e.name, ...e.aliases].some((n) => n.split(/[\s-]+/).some((w) => singular(w.toLowerCase()) === noun && /^[A-Z]/.test(w))));
-    const named = pick(owners.map((e) => e.key));
+    const named = !plural && owners.length > 1 ? mostRecent(owners.map((e) => e.key)) : pick(owners.map((e) => e.key));
     if (named.length > 0) return named;
   }
   if (!DESCRIPTOR_NOUNS.has(noun)) return [];
   const described = [...descriptors].filter(([, words]) => words.has(noun)).map(([key]) => key);
   if (plural || described.length < 2) return pick(described);
-  // several fit ("the bloc" after ECOWAS and the EU): the one named most recently before this sentence
-  const lastBefore = (key: string) => Math.max(-1, ...(built.byKey.get(key)?.mentions ?? [])
-    .filter((m) => m.field === s.sentence.field && m.end <= s.sentence.start).map((m) => m.end));
-  const ranked = described.map((key) => ({ key, at: lastBefore(key) })).filter((x) => x.at >= 0).sort((a, b) => b.at - a.at);
-  return ranked[0] ? [ranked[0].key] : [];
+  return mostRecent(described);
 }
 
 /** Nouns that describe an organization or group and are used alone to refer back to it. */

@@ -90,4 +90,10 @@ describe('police forces and acronyms in other languages', () => {
     expect(entityByAlias(r, 'Zonguldak Chief Public Prosecutor\'s Office')?.type).toBe('ORGANIZATION');
     expect(entityByAlias(r, 'Zonguldak')?.type).toBe('LOCATION');
   });
+
+  it('reads "the union" after two unions as the one named last', () => {
+    const r = run('The General Mine Workers\' Union observed a silence. Police detained 11 people, the Independent Miners\' Union said. The union accused the government of ignoring its complaints.');
+    const ev = r.events.find((e) => e.type === 'DISAPPROVE');
+    expect(ev?.participants.find((p) => p.role === 'ACTOR')?.entityKey).toBe(entityByAlias(r, 'Independent Miners\' Union')?.key);
+  });
 });
