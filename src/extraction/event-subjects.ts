@@ -131,11 +131,14 @@ function beforeSubject(tokens: Token[], m: RawMention): number {
 export function coordinatedPredicateSubject(env: SentenceEnv, hit: TriggerHit): RawMention | null {
   const { tokens } = env.s;
   // "accused Minsk of using migrants and smuggling goods": a coordinated gerund is no predicate of the subject
-  if (hit.form.pos === 'noun' || hit.passive || /ing$/.test((tokens[hit.first] as Token).lower)) return null;
-  let k = hit.first - 1;
+  if (hit.passive || /ing$/.test((tokens[hit.first] as Token).lower)) return null;
+  // "criticised Israel and announced sanctions on settlers": a noun trigger that is the object of a coordinated verb
+  const verbAt = hit.form.pos === 'noun' ? objectOfVerb(tokens, hit.first) : hit.first;
+  if (verbAt < 0) return null;
+  let k = verbAt - 1;
   while (k >= 0 && PREDICATE_FILLERS.has((tokens[k] as Token).lower)) k -= 1;
   // "allowed Rosli bail ..., ordered him to surrender": a list of predicates separated by commas, when a verb precedes the comma
-  const listed = tokens[k]?.text === ',' && /ed$/.test((tokens[hit.first] as Token).lower) && predicateBefore(tokens, k);
+  const listed = tokens[k]?.text === ',' && /ed$/.test((tokens[verbAt] as Token).lower) && predicateBefore(tokens, k);
   if (!/^(?:and|but)$/.test(tokens[k]?.lower ?? '') && !listed) return null;
   // "A spokeswoman for the Federal Foreign Office said ... and urged Tehran to": a speech act coordinated after the
   // attribution continues the speaker's own predicate
@@ -165,6 +168,14 @@ export function coordinatedPredicateSubject(env: SentenceEnv, hit: TriggerHit): 
     if (opens && !tokens.slice(m.last + 1, k).some((x) => x.text === ';' || x.text === ':')) return m;
   }
   return null;
+}
+
+/** The past-tense verb whose object the noun at i is ("announced new sanctions"), or -1. */
+function objectOfVerb(tokens: Token[], i: number): number {
+  let j = i - 1;
+  while (j >= 0 && i - j <= 3 && (tokens[j] as Token).isWord && !(tokens[j] as Token).isCap && /^(?:a|an|the|new|fresh|further|more|its|their|sweeping|additional)$/.test((tokens[j] as Token).lower)) j -= 1;
+  const v = tokens[j];
+  return v && v.isWord && !v.isCap && /[a-z]{3,}ed$/.test(v.lower) && !BE_FORMS.has(tokens[j - 1]?.lower ?? '') ? j : -1;
 }
 
 /** A past-tense verb between the last clause break and the comma at k, so the comma closes a predicate ("allowed Rosli bail of 1 million ringgit,"). */

@@ -506,4 +506,9 @@ describe('competitions and projects', () => {
     expect(role(ev, 'TARGET')).toEqual([keyOf(r, 'EU')]);
     expect(ofType(r, 'PROTEST')).toHaveLength(0);
   });
+
+  it('gives a noun trigger that is the object of a coordinated verb to the sentence\'s subject ("criticised Israel and announced sanctions")', () => {
+    const r = run('The EU criticised Israel and announced sanctions on settlers.');
+    expect(role(ofType(r, 'SANCTION')[0], 'ACTOR')).toEqual([keyOf(r, 'EU')]);
+  });
 });
