@@ -244,6 +244,17 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
 }
 
 /** Update the discourse state after a sentence and its events. */
+/** The body or country that opens the sentence as the subject of a lowercase verb ("Iran says"), if any. */
+function openingSubject(s: AnalyzedSentence, built: BuiltEntities): string | null {
+  const m = s.mentions[0];
+  if (!m || s.tokens.slice(0, m.first).some((t) => t.isWord && t.lower !== 'the')) return null;
+  const next = s.tokens[m.last + 1];
+  if (!next?.isWord || next.isCap || !/(?:s|ed)$/.test(next.lower)) return null;
+  const key = built.keyOf.get(m);
+  const e = key ? built.byKey.get(key) : undefined;
+  return e && (e.type === 'ORGANIZATION' || e.place?.featureType === 'COUNTRY') ? e.key : null;
+}
+
 export function advanceDiscourse(state: DiscourseState, s: AnalyzedSentence, built: BuiltEntities, events: ExtractedEvent[]): void {
   learnDescriptors(state, s, built);
   learnTitles(state, s, built);
@@ -257,6 +268,11 @@ export function advanceDiscourse(state: DiscourseState, s: AnalyzedSentence, bui
   if (acting) {
     const first = built.byKey.get(acting.participants.find((p) => p.role === 'ACTOR')?.entityKey ?? '');
     state.lastSubject = first && (first.type === 'ORGANIZATION' || first.type === 'GROUP' || first.place?.featureType === 'COUNTRY') ? first.key : null;
+  } else if (events.length === 0) {
+    // "Iran says its programme is peaceful. It suspended ...": a sentence with no event still names who "it" is when a
+    // body or country opens it as the subject of a verb
+    const opener = openingSubject(s, built);
+    if (opener) state.lastSubject = opener;
   }
   for (const e of events) {
     const actors = keysInRole(e.participants, 'ACTOR');

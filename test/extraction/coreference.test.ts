@@ -96,4 +96,10 @@ describe('police forces and acronyms in other languages', () => {
     const ev = r.events.find((e) => e.type === 'DISAPPROVE');
     expect(ev?.participants.find((p) => p.role === 'ACTOR')?.entityKey).toBe(entityByAlias(r, 'Independent Miners\' Union')?.key);
   });
+
+  it('reads a sentence-opening "It" as the body or country that opened the sentence before, even when that sentence had no event', () => {
+    const r = run('Oman said it had brokered the swap. Iran says its nuclear programme is entirely peaceful. It suspended most cooperation with the agency for several months.');
+    const ev = r.events.find((e) => e.type === 'SANCTION');
+    expect(ev?.participants.find((p) => p.role === 'ACTOR')?.entityKey).toBe(entityByAlias(r, 'Iran')?.key);
+  });
 });
