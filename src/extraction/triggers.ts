@@ -365,6 +365,9 @@ function reading(tokens: Token[], i: number, form: TriggerForm, mentions: RawMen
   if (form.lemma === 'appeal' && contestsDecision(tokens, i + form.words.length)) return 'REJECT';
   // "tried to seize a height overlooking the river": taking ground is military force, not an arrest or a confiscation
   if (form.lemma === 'seize' && tokens.slice(i + 1, i + 5).some((t) => TERRAIN.has(t.lower))) return 'FIGHT';
+  // "a court approved his surrender", "Barutwanayo's surrender to the ICC": handing a person over to justice is coercion, not a retreat
+  if (form.lemma === 'surrender' && form.pos === 'noun' && (/^(?:his|her)$/.test(tokens[i - 1]?.lower ?? '')
+    || (/^['’]s$/.test(tokens[i - 1]?.text ?? '') && mentions.some((m) => m.last === i - 2 && m.type === 'PERSON')))) return 'COERCE';
   // "19 escapees were recaptured", "captured the fugitive": taking people back into custody is policing
   if ((form.lemma === 'capture' || form.lemma === 'recapture') && tokens.slice(Math.max(0, i - 6), i + 5).some((t) => CUSTODY.has(t.lower))) return 'COERCE';
   // "withdrew its threat", "withdrew the finance bill": taking back a demand, threat or measure concedes (RETREAT is troops leaving)

@@ -266,3 +266,10 @@ describe('violence against civilians, pushbacks and accidents', () => {
     expect(types('A bus crashed into a ravine in northern Peru, killing 23 passengers.')).toEqual([]);
   });
 });
+
+describe('surrender to justice', () => {
+  it('reads a person\'s surrender approved by a court as coercion, a force\'s own surrender as a retreat', () => {
+    expect(types('A Brussels court approved his surrender to the International Criminal Court on Thursday.')).toEqual(['COERCE']);
+    expect(types('The rebels announced their surrender on Monday.')).toEqual(['RETREAT']);
+  });
+});
