@@ -17,6 +17,7 @@ import type { ExtractedEvent, ExtractedRelation } from './types';
 import { speakerMention, type Attribution } from './attribution';
 import type { BuiltEntities } from './entity-builder';
 import type { AnalyzedSentence, RawMention } from './mention-detection';
+import { getResources } from './resources';
 import type { Token } from './tokens';
 import { keysInRole } from './event-participants';
 import {
@@ -28,6 +29,8 @@ import {
 export interface DiscourseState {
   /** Entity key of the most recent PERSON mention seen so far. */
   lastPerson: string | null;
+  /** The people named so far, the most recent first: "he" and "she" skip a name of the other gender. */
+  recentPersons?: string[];
   /** Actors of the most recent event with two or more actors ("the two sides"). */
   lastActorGroup: string[] | null;
   /** The article's only armed-forces organisation, if exactly one. */
@@ -181,13 +184,22 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
     return unnamed ? (out.keys.get(unnamed)?.[0] ?? null) : null;
   };
   let lastPerson = state.lastPerson;
+  const recent = [...(state.recentPersons ?? [])];
+  // "He released the other two" after "Judge Horacio Pirir ... Ana Beatriz Chen": the latest person the pronoun can be
+  const personFor = (pronoun: string): string | null => {
+    const wanted = pronoun === 'she' ? 'F' : 'M';
+    return recent.find((k) => { const g = genderOfPerson(built, k); return g === null || g === wanted; }) ?? lastPerson;
+  };
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens[i] as Token;
     // a capitalised word that became no entity ("Prosecutors" opening a sentence) is no name
     const mention = s.mentions.find((m) => m.first === i && built.keyOf.has(m));
     if (mention) {
       const key = built.keyOf.get(mention);
-      if (key && built.byKey.get(key)?.type === 'PERSON') lastPerson = key;
+      if (key && built.byKey.get(key)?.type === 'PERSON') {
+        lastPerson = key;
+        recent.splice(0, recent.length, key, ...recent.filter((k) => k !== key));
+      }
       const office = key ? ownedOffice(s, mention, built.byKey.get(key)?.type) : -1;
       if (key && office > 0) add(mention.first, office, [key]);
       i = Math.max(mention.last, office);
@@ -195,11 +207,11 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
     }
     if (!t.isWord) continue;
     if (PERSON_PRONOUNS.has(t.lower)) {
-      const key = speakerKey(i) ?? lastPerson;
+      const key = speakerKey(i) ?? personFor(t.lower);
       if (key) add(i, i, [key]);
     } else if (t.lower === 'him' && lastPerson) {
       // "ordered him to surrender his passport": the most recent person
-      add(i, i, [lastPerson]);
+      add(i, i, [personFor('he') ?? lastPerson]);
     } else if (THING_PRONOUNS.has(t.lower)) {
       // "It also ordered PulseMetric to ...": a sentence-opening "It" that acts continues the last sentence's actor
       const opening = i === 0 && t.lower === 'it' && !/^(?:is|was|has|had|'s|’s|seems|seemed|appears|appeared|remains|remained|would|will|could|may|might)$/.test(tokens[1]?.lower ?? '');
@@ -244,6 +256,12 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
 }
 
 /** Update the discourse state after a sentence and its events. */
+/** A person's gender as their given name tells it ("Ana Beatriz Chen" → F), or null. */
+function genderOfPerson(built: BuiltEntities, key: string): 'F' | 'M' | null {
+  const first = built.byKey.get(key)?.name.split(/\s+/)[0]?.toLowerCase();
+  return first ? getResources().lexicon.genderOf(first) : null;
+}
+
 /** The body or country that opens the sentence as the subject of a lowercase verb ("Iran says"), if any. */
 function openingSubject(s: AnalyzedSentence, built: BuiltEntities): string | null {
   const m = s.mentions[0];
@@ -260,7 +278,10 @@ export function advanceDiscourse(state: DiscourseState, s: AnalyzedSentence, bui
   learnTitles(state, s, built);
   for (const m of s.mentions) {
     const key = built.keyOf.get(m);
-    if (key && built.byKey.get(key)?.type === 'PERSON') state.lastPerson = key;
+    if (key && built.byKey.get(key)?.type === 'PERSON') {
+      state.lastPerson = key;
+      state.recentPersons = [key, ...(state.recentPersons ?? []).filter((k) => k !== key)].slice(0, 6);
+    }
     const place = key ? built.byKey.get(key)?.place : undefined;
     if (key && m.locative && place && place.featureType !== 'COUNTRY') state.lastPlaceCountry = countryKeyOf(built, key) ?? state.lastPlaceCountry ?? null;
   }

@@ -12,7 +12,7 @@ import { findDates, type DateMention } from './dates';
 import type { BuiltEntities } from './entity-builder';
 import { keysInRole, locationFor, participantsFor, type SentenceEnv } from './event-participants';
 import { relativeClauseSubject } from './event-subjects';
-import { keyOf } from './sentence-env';
+import { entityOf, keyOf } from './sentence-env';
 import type { AnalyzedSentence, RawMention } from './mention-detection';
 import { modalityAt } from './modality';
 import { casualties, findCounts } from './quantities';
@@ -216,6 +216,11 @@ function sentenceEvents(
     const e = eventOf.get(act);
     const actors = participantsFor(env, order).filter((p) => p.role === 'ACTOR');
     if (e && actors.length > 0) e.participants = [...actors, ...e.participants.filter((p) => p.role !== 'ACTOR' && !actors.some((a) => a.entityKey === p.entityKey))];
+    // "ordered Ajcip and Chen held": whoever the order names before the act is its target
+    if (e && !e.participants.some((p) => p.role === 'TARGET')) {
+      const named = [...new Set(env.s.mentions.filter((m) => m.first > order.last && m.last < act.first && entityOf(env, m)?.type === 'PERSON').map((m) => keyOf(env, m)))];
+      for (const key of named) if (key && !e.participants.some((p) => p.entityKey === key)) e.participants.push({ entityKey: key, role: 'TARGET' });
+    }
   }
   return [...built1, ...extraEvents];
 }

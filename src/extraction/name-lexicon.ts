@@ -22,6 +22,8 @@ export interface NameLexicon {
   isVerbForm(lower: string): boolean;
   /** Known as an adjective or a demonym ("european", "arab", "western"). */
   isAdjective(lower: string): boolean;
+  /** A given name known only as a woman's ('F') or only as a man's ('M'); null when unknown or both. */
+  genderOf(lower: string): 'F' | 'M' | null;
   /** Multi-word and single-word names compromise knows as organizations. */
   organizationNames: string[];
   /** Multi-word names compromise knows as persons ("barack obama"). */
@@ -62,6 +64,12 @@ export function loadNameLexicon(): NameLexicon {
       return !tags.includes('Copula') && tags.some((t) => VERB_TAGS.has(t));
     },
     isAdjective: (w) => tagsOf(lexicon[w]).some((t) => t === 'Adjective' || t === 'Demonym'),
+    genderOf: (w) => {
+      const tags = tagsOf(lexicon[w]);
+      const female = tags.includes('FemaleName');
+      const male = tags.includes('MaleName');
+      return female === male ? null : female ? 'F' : 'M';
+    },
     organizationNames,
     personNames,
   };

@@ -78,6 +78,9 @@ export function objectNouns(tokens: Token[], hits: TriggerHit[], clauses: number
 /** "threatened to veto", "refused to sign": the complement is the content of the threat/refusal. */
 const COMPLEMENT_TAKERS = new Set<PloverType>(['THREATEN', 'REJECT']);
 
+/** Participles a court orders someone into: "ordered X held", "ordered them released". */
+const COURT_PARTICIPLES = /^(?:held|detained|jailed|remanded|released|freed|deported|extradited|expelled|suspended|barred|banned)$/;
+
 /** Who carries out an order given to them: "ordered troops to retake the town", "ordered police to disperse the crowd". */
 const OWN_FORCES = new Set(['troops', 'forces', 'army', 'soldiers', 'police', 'policemen', 'officers', 'units', 'military', 'navy', 'commanders', 'gendarmes', 'guards', 'battalions', 'brigades']);
 
@@ -91,7 +94,22 @@ export function commandsToForces(tokens: Token[], hits: TriggerHit[]): Map<Trigg
     if (v.form.lemma !== 'order' || v.form.pos !== 'verb') continue;
     const act = hits.find((h) => h !== v && h.form.pos !== 'noun' && h.first > v.last && h.first - v.last <= 6 && tokens[h.first - 1]?.lower === 'to');
     const between = act ? tokens.slice(v.last + 1, act.first - 1) : [];
-    if (act && between.every((t) => t.isWord) && between.some((t) => OWN_FORCES.has(t.lower))) out.set(v, act);
+    if (act && between.every((t) => t.isWord) && between.some((t) => OWN_FORCES.has(t.lower))) {
+      out.set(v, act);
+      continue;
+    }
+    // "the judge ordered Ajcip and Chen held in pre-trial detention", "ordered the two men released": a court's
+    // order with a participle is the detention or release itself
+    let p = v.last + 2;
+    while (p < tokens.length && p - v.last <= 16 && !COURT_PARTICIPLES.test((tokens[p] as Token).lower)) {
+      const t = tokens[p] as Token;
+      if (!(t.isWord || t.text === ',' || /^['’]s$/.test(t.text)) || t.lower === 'to' || t.lower === 'that') break;
+      p += 1;
+    }
+    if (!COURT_PARTICIPLES.test(tokens[p]?.lower ?? '')) continue;
+    // the participle itself, or the noun it is held in ("held in pre-trial detention")
+    const done = hits.find((h) => h !== v && h.first >= p && h.first <= p + 4 && (h.type === 'COERCE' || h.type === 'CONCEDE' || h.type === 'SANCTION'));
+    if (done) out.set(v, done);
   }
   return out;
 }

@@ -511,4 +511,16 @@ describe('competitions and projects', () => {
     const r = run('The EU criticised Israel and announced sanctions on settlers.');
     expect(role(ofType(r, 'SANCTION')[0], 'ACTOR')).toEqual([keyOf(r, 'EU')]);
   });
+
+  it('reads a court ordering people held or released as the detention or release, by the judge, of the people named', () => {
+    const r = run('Judge Horacio Pirir ordered the site\'s founder and the finance manager, Ana Beatriz Chen, held in detention.');
+    expect(r.events.map((e) => e.type)).toEqual(['COERCE']);
+    expect(role(r.events[0], 'ACTOR')).toEqual([keyOf(r, 'Horacio Pirir')]);
+    expect(role(r.events[0], 'TARGET')).toEqual([keyOf(r, 'Ana Beatriz Chen')]);
+  });
+
+  it('reads "he" as the latest man and "she" as the latest woman when given names tell', () => {
+    const r = run('Judge Horacio Pirir heard the case of the finance manager, Ana Beatriz Chen. He released two reporters on bail.');
+    expect(role(ofType(r, 'CONCEDE')[0], 'ACTOR')).toEqual([keyOf(r, 'Horacio Pirir')]);
+  });
 });
