@@ -6,6 +6,7 @@
  *   npm run eval:sentences                 tables on stdout
  *   npm run eval:sentences -- --json       machine-readable summary on stdout
  *   npm run eval:sentences -- --errors     also list the DEV half's misses and spurious events
+ *   npm run eval:sentences -- --bank NAME  only the bank files whose name contains NAME ("discourse")
  *
  * The banks were written by annotators who had not seen the pipeline. Items with an odd number are
  * the dev half, items with an even number the test half: tune on dev only, report test.
@@ -162,15 +163,17 @@ function printDevErrors(rs: ItemResult[]): void {
   }
 }
 
-export function loadItems(): Item[] {
+/** The banks' items; `bank` keeps only the files whose name contains it. */
+export function loadItems(bank?: string): Item[] {
   if (!fs.existsSync(DIR)) return [];
-  return fs.readdirSync(DIR).filter((f) => f.endsWith('.json')).sort()
+  return fs.readdirSync(DIR).filter((f) => f.endsWith('.json') && (!bank || f.includes(bank))).sort()
     .flatMap((f) => JSON.parse(fs.readFileSync(path.join(DIR, f), 'utf8')) as Item[]);
 }
 
 function main(): void {
   const extractor = createExtractor();
-  const results = loadItems().map((item) => evaluate(item, extractor.extract({ title: '', body: item.text, publishedAt: PUBLISHED })));
+  const bankAt = process.argv.indexOf('--bank');
+  const results = loadItems(bankAt >= 0 ? process.argv[bankAt + 1] : undefined).map((item) => evaluate(item, extractor.extract({ title: '', body: item.text, publishedAt: PUBLISHED })));
   const dev = summarize(results.filter((r) => r.split === 'dev'));
   const test = summarize(results.filter((r) => r.split === 'test'));
   if (process.argv.includes('--json')) {
