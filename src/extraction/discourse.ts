@@ -215,8 +215,13 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
     } else if (THING_PRONOUNS.has(t.lower)) {
       // "It also ordered PulseMetric to ...": a sentence-opening "It" that acts continues the last sentence's actor
       const opening = i === 0 && t.lower === 'it' && !/^(?:is|was|has|had|'s|’s|seems|seemed|appears|appeared|remains|remained|would|will|could|may|might)$/.test(tokens[1]?.lower ?? '');
+      // "Members of the Nigeria Labour Congress marched ... They also threatened": a sentence-opening "They" is the last
+      // group of actors, or a body whose members acted
+      const collective = i === 0 && t.lower === 'they' && !/^(?:are|were|have|had|say|said)$/.test(tokens[1]?.lower ?? '')
+        ? state.lastActorGroup ?? (state.lastSubject && built.byKey.get(state.lastSubject)?.type !== 'LOCATION' ? [state.lastSubject] : null) : null;
       const key = speakerKey(i) ?? (opening ? state.lastSubject ?? null : null);
       if (key) add(i, i, [key]);
+      else if (collective) add(i, i, collective);
     } else if (forceOf(t.lower, state) && !insideMention(s, i, built)) {
       const prev = tokens[i - 1];
       // "the Polish army" names its own country; "army-backed" is a modifier.
@@ -256,6 +261,9 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
 }
 
 /** Update the discourse state after a sentence and its events. */
+/** Names of a state's own forces and bodies, which are no armed "group". */
+const STATE_FORCE_NAME = /\b(?:Army|Armed Forces|Forces|Military|Navy|Air Force|Police|Guard|Ministry|Gendarmerie|Constabulary|Command|Defence|Defense|Government)\b/;
+
 /** A person's gender as their given name tells it ("Ana Beatriz Chen" → F), or null. */
 function genderOfPerson(built: BuiltEntities, key: string): 'F' | 'M' | null {
   const first = built.byKey.get(key)?.name.split(/\s+/)[0]?.toLowerCase();
@@ -298,6 +306,16 @@ export function advanceDiscourse(state: DiscourseState, s: AnalyzedSentence, bui
   for (const e of events) {
     const actors = keysInRole(e.participants, 'ACTOR');
     if (actors.length >= 2) state.lastActorGroup = actors;
+    // "The Islamic State claimed the bombing ... The group said": a body that did violence outside a state's forces is "the group"
+    if (e.type === 'ASSAULT' || e.type === 'FIGHT' || e.type === 'CRIME') {
+      for (const k of actors) {
+        const a = built.byKey.get(k);
+        if (a?.type !== 'ORGANIZATION' || STATE_FORCE_NAME.test(a.name)) continue;
+        const set = state.descriptors.get(k) ?? new Set<string>();
+        for (const w of ['group', 'militant', 'rebel', 'insurgent', 'militia']) set.add(w);
+        state.descriptors.set(k, set);
+      }
+    }
     const orgs = [...new Set(e.participants.map((p) => p.entityKey))].filter((k) => built.byKey.get(k)?.type === 'ORGANIZATION');
     if (orgs.length !== 2) continue;
     // the most-mentioned pair so far: the article's main companies, not an investor in one of them

@@ -205,6 +205,8 @@ function notAnEvent(tokens: Token[], i: number, last: number, form: TriggerForm)
     if (next?.isWord && !next.isCap && MODIFIED_HEADS.has(next.lower)) return true;
     // "the alliance's secretary general": a possessor names a body, not a happening
     if (next && /^['’]s$/.test(next.text)) return true;
+    // "The alliance said it would send warships": a definite noun that speaks names a body
+    if (/^(?:the)$/.test(tokens[i - 1]?.lower ?? '') && /^(?:said|says|added|announced|stated|insisted|argued|warned)$/.test(next?.lower ?? '')) return true;
     const before = tokens[beforeModifiers(tokens, i)]?.lower ?? '';
     // "under a bilateral treaty", "violating the 1974 disengagement agreement": an agreement already in force
     if (form.type === 'AGREE' && STANDING_AGREEMENT.test(before)) return true;

@@ -102,4 +102,17 @@ describe('police forces and acronyms in other languages', () => {
     const ev = r.events.find((e) => e.type === 'SANCTION');
     expect(ev?.participants.find((p) => p.role === 'ACTOR')?.entityKey).toBe(entityByAlias(r, 'Iran')?.key);
   });
+
+  it('reads a sentence-opening "They" as the body whose members acted before', () => {
+    const r = run('Hundreds of members of the Nigeria Labour Congress marched on the national assembly in Abuja to demand a higher wage. They also threatened to shut down oil terminals.');
+    const ev = r.events.find((e) => e.type === 'THREATEN');
+    expect(ev?.participants.find((p) => p.role === 'ACTOR')?.entityKey).toBe(entityByAlias(r, 'Nigeria Labour Congress')?.key);
+  });
+
+  it('reads "the group" as the body that did the violence before, and "The alliance said" as no alliance being formed', () => {
+    const r = run('The Islamic State claimed responsibility for a suicide bombing at a mosque in Peshawar that killed 32 worshippers. The group threatened further attacks on Shi\'ite congregations.');
+    const ev = r.events.find((e) => e.type === 'THREATEN');
+    expect(ev?.participants.find((p) => p.role === 'ACTOR')?.entityKey).toBe(entityByAlias(r, 'Islamic State')?.key);
+    expect(run('The alliance said it would send four more warships to the Baltic.').events.map((e) => e.type)).not.toContain('COOPERATE');
+  });
 });
