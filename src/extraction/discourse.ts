@@ -31,6 +31,8 @@ export interface DiscourseState {
   lastPerson: string | null;
   /** The people named so far, the most recent first: "he" and "she" skip a name of the other gender. */
   recentPersons?: string[];
+  /** The people the previous sentence named, in order: "the former" and "the latter". */
+  previousPersons?: string[];
   /** Actors of the most recent event with two or more actors ("the two sides"). */
   lastActorGroup: string[] | null;
   /** The article's only armed-forces organisation, if exactly one. */
@@ -206,7 +208,12 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
       continue;
     }
     if (!t.isWord) continue;
-    if (PERSON_PRONOUNS.has(t.lower)) {
+    if ((t.lower === 'former' || t.lower === 'latter') && tokens[i - 1]?.lower === 'the' && (state.previousPersons?.length ?? 0) >= 2
+      && (!tokens[i + 1]?.isWord || /(?:ed|s)$/.test(tokens[i + 1]?.lower ?? ''))) {
+      // "X met Y. The former accused ..., the latter called ...": the first or the last person the sentence before named
+      const people = state.previousPersons as string[];
+      add(i - 1, i, [(t.lower === 'former' ? people[0] : people[people.length - 1]) as string]);
+    } else if (PERSON_PRONOUNS.has(t.lower)) {
       const key = speakerKey(i) ?? personFor(t.lower);
       if (key) add(i, i, [key]);
     } else if (t.lower === 'him' && lastPerson) {
@@ -284,6 +291,7 @@ function openingSubject(s: AnalyzedSentence, built: BuiltEntities): string | nul
 export function advanceDiscourse(state: DiscourseState, s: AnalyzedSentence, built: BuiltEntities, events: ExtractedEvent[]): void {
   learnDescriptors(state, s, built);
   learnTitles(state, s, built);
+  state.previousPersons = [...new Set(s.mentions.map((m) => built.keyOf.get(m)).filter((k): k is string => !!k && built.byKey.get(k)?.type === 'PERSON'))];
   for (const m of s.mentions) {
     const key = built.keyOf.get(m);
     if (key && built.byKey.get(key)?.type === 'PERSON') {

@@ -222,7 +222,7 @@ function notAnEvent(tokens: Token[], i: number, last: number, form: TriggerForm)
     }
   }
   // "in protest at the demolition" (read as the noun or the verb): the reason of another act
-  if (form.type === 'PROTEST' && form.words.length === 1 && tokens[i - 1]?.lower === 'in' && /^(?:at|against|over)$/.test(tokens[last + 1]?.lower ?? '')) return true;
+  if (form.type === 'PROTEST' && form.words.length === 1 && tokens[i - 1]?.lower === 'in' && (/^(?:at|against|over)$/.test(tokens[last + 1]?.lower ?? '') || /^[.,;]$/.test(tokens[last + 1]?.text ?? '.'))) return true;
   // "a warning strike", "warning shots": the word modifies an act, it threatens no one
   if (form.lemma === 'warn' && tokens[i]?.lower === 'warning' && /^(?:strike|strikes|shots?|signs?|labels?|system|systems|lights?|stoppage)$/.test(tokens[last + 1]?.lower ?? '')) return true;
   // "warning that the monsoon would bring further hardship": a warning about nature or need is no threat

@@ -115,4 +115,17 @@ describe('police forces and acronyms in other languages', () => {
     expect(ev?.participants.find((p) => p.role === 'ACTOR')?.entityKey).toBe(entityByAlias(r, 'Islamic State')?.key);
     expect(run('The alliance said it would send four more warships to the Baltic.').events.map((e) => e.type)).not.toContain('COOPERATE');
   });
+
+  it('reads "the former" and "the latter" as the first and last person the sentence before named', () => {
+    const r = run('Russian Foreign Minister Sergei Volkov met his Chinese counterpart, Liu Jian, in Beijing. The former accused Washington of stoking tensions, while the latter called for a ceasefire in Ukraine.');
+    const actor = (type: string) => r.events.find((e) => e.type === type)?.participants.find((p) => p.role === 'ACTOR')?.entityKey;
+    expect(actor('DISAPPROVE')).toBe(entityByAlias(r, 'Sergei Volkov')?.key);
+    expect(actor('DEMAND')).toBe(entityByAlias(r, 'Liu Jian')?.key);
+  });
+
+  it('reads "summoned the ambassador in protest" as no protest of its own, and "ordered him held" as a detention', () => {
+    const types = (t: string) => run(t).events.map((e) => e.type).sort();
+    expect(types('Paris summoned Iran\'s ambassador in protest.')).toEqual(['DISAPPROVE']);
+    expect(types('A Russian court ordered him held for two months.')).toEqual(['COERCE']);
+  });
 });
