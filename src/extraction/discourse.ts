@@ -213,6 +213,10 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
       // "X met Y. The former accused ..., the latter called ...": the first or the last person the sentence before named
       const people = state.previousPersons as string[];
       add(i - 1, i, [(t.lower === 'former' ? people[0] : people[people.length - 1]) as string]);
+    } else if (i === 0 && (t.lower === 'its' || t.lower === 'their') && OWNED_AGENTS.has(tokens[1]?.lower ?? '')) {
+      // "Its navy will send two corvettes", "Their foreign ministers met": the body or bodies the story last had act
+      const owners = t.lower === 'their' ? state.lastActorGroup ?? (state.lastSubject ? [state.lastSubject] : null) : state.lastSubject ? [state.lastSubject] : null;
+      if (owners) add(0, tokens[2]?.lower === 'guard' ? 2 : 1, owners);
     } else if (PERSON_PRONOUNS.has(t.lower)) {
       const key = speakerKey(i) ?? personFor(t.lower);
       if (key) add(i, i, [key]);
@@ -268,6 +272,10 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
 }
 
 /** Update the discourse state after a sentence and its events. */
+/** What a body or state acts through, after "Its"/"Their" opening a sentence. */
+const OWNED_AGENTS = new Set(['navy', 'army', 'forces', 'troops', 'police', 'government', 'military', 'members', 'fighters', 'coast', 'soldiers',
+  'foreign', 'leaders', 'delegation', 'delegations', 'negotiators', 'ministers', 'officials', 'diplomats', 'warships', 'jets', 'drones', 'air']);
+
 /** Names of a state's own forces and bodies, which are no armed "group". */
 const STATE_FORCE_NAME = /\b(?:Army|Armed Forces|Forces|Military|Navy|Air Force|Police|Guard|Ministry|Gendarmerie|Constabulary|Command|Defence|Defense|Government)\b/;
 
@@ -282,7 +290,7 @@ function openingSubject(s: AnalyzedSentence, built: BuiltEntities): string | nul
   const m = s.mentions[0];
   if (!m || s.tokens.slice(0, m.first).some((t) => t.isWord && t.lower !== 'the')) return null;
   const next = s.tokens[m.last + 1];
-  if (!next?.isWord || next.isCap || !/(?:s|ed)$/.test(next.lower)) return null;
+  if (!next?.isWord || next.isCap || !/(?:s|ed|said|told)$/.test(next.lower)) return null;
   const key = built.keyOf.get(m);
   const e = key ? built.byKey.get(key) : undefined;
   return e && (e.type === 'ORGANIZATION' || e.place?.featureType === 'COUNTRY') ? e.key : null;

@@ -128,4 +128,13 @@ describe('police forces and acronyms in other languages', () => {
     expect(types('Paris summoned Iran\'s ambassador in protest.')).toEqual(['DISAPPROVE']);
     expect(types('A Russian court ordered him held for two months.')).toEqual(['COERCE']);
   });
+
+  it('reads a sentence-opening "Its navy" or "Their foreign ministers" as the state or states the story last had act', () => {
+    const r = run('Finland welcomed Sweden\'s decision to join the NATO mission. Sweden said it was ready. Its navy will send two corvettes to patrol the area.');
+    const ev = r.events.find((e) => e.type === 'MOBILIZE');
+    expect(ev?.participants.find((p) => p.role === 'ACTOR')?.entityKey).toBe(entityByAlias(r, 'Sweden')?.key);
+    const t = run('Saudi Arabia and Iran restored diplomatic relations in 2023. Their foreign ministers met in Jeddah on Monday.');
+    const consult = t.events.find((e) => e.type === 'CONSULT');
+    expect(consult?.participants.filter((p) => p.role === 'ACTOR').map((p) => p.entityKey).sort()).toEqual([entityByAlias(t, 'Saudi Arabia')?.key, entityByAlias(t, 'Iran')?.key].sort());
+  });
 });
