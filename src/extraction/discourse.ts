@@ -33,6 +33,8 @@ export interface DiscourseState {
   recentPersons?: string[];
   /** The people the previous sentence named, in order: "the former" and "the latter". */
   previousPersons?: string[];
+  /** The countries named so far, the most recent first: "the two countries", "the Baltic state". */
+  recentCountries?: string[];
   /** Actors of the most recent event with two or more actors ("the two sides"). */
   lastActorGroup: string[] | null;
   /** The article's only armed-forces organisation, if exactly one. */
@@ -208,6 +210,28 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
       continue;
     }
     if (!t.isWord) continue;
+    const pair = PAIR_PHRASE.exec(tokens.slice(i, i + 3).map((x) => x.lower).join(' '));
+    if (pair && (i === 0 || !tokens[i - 1]?.isWord || /^(?:and|but|while|urged|called|told|asked)$/.test(tokens[i - 1]?.lower ?? ''))) {
+      // "The two leaders agreed", "urged both countries to pull back": the last two people or countries
+      const people = pair[2] === 'leaders' || pair[2] === 'men' || pair[2] === 'presidents' || pair[2] === 'ministers';
+      const pool = people ? (state.previousPersons && state.previousPersons.length >= 2 ? state.previousPersons : state.recentPersons ?? [])
+        : state.lastActorGroup?.length === 2 && state.lastActorGroup.every((k) => built.byKey.get(k)?.place?.featureType === 'COUNTRY') ? state.lastActorGroup : state.recentCountries ?? [];
+      const two = pool.slice(0, 2);
+      const words = pair[0].split(' ').length;
+      if (two.length === 2) add(i, i + words - 1, two);
+      i += words - 1;
+      continue;
+    }
+    const epithet = t.lower === 'the' && !insideMention(s, i + 1, built) ? COUNTRY_EPITHET.exec(`${tokens[i + 1]?.text ?? ''} ${tokens[i + 2]?.text ?? ''}`) : null;
+    const epithetLast = epithet ? (epithet[1] ? i + 2 : i + 1) : -1;
+    if (epithet && (state.recentCountries?.length ?? 0) > 0 && tokens[epithetLast + 1]?.lower !== 'of' && !tokens[epithetLast + 1]?.isCap) {
+      // "The Baltic state also closed two border crossings", "the kingdom": the country the story is about
+      const last = epithetLast;
+      const subject = state.lastSubject && built.byKey.get(state.lastSubject)?.place?.featureType === 'COUNTRY' ? state.lastSubject : null;
+      add(i, last, [subject ?? (state.recentCountries as string[])[0] as string]);
+      i = last;
+      continue;
+    }
     if ((t.lower === 'former' || t.lower === 'latter') && tokens[i - 1]?.lower === 'the' && (state.previousPersons?.length ?? 0) >= 2
       && (!tokens[i + 1]?.isWord || /(?:ed|s)$/.test(tokens[i + 1]?.lower ?? ''))) {
       // "X met Y. The former accused ..., the latter called ...": the first or the last person the sentence before named
@@ -272,6 +296,11 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
 }
 
 /** Update the discourse state after a sentence and its events. */
+/** "the two countries", "both leaders", "the two sides". */
+const PAIR_PHRASE = /^(?:the two|both)( )(countries|nations|governments|neighbours|neighbors|sides|leaders|men|presidents|ministers)\b/;
+/** "the Baltic state", "the Gulf state", "the kingdom", "the island nation" (an optional capitalised or place adjective first). */
+const COUNTRY_EPITHET = /^(?:([A-Z][a-z]+|island|landlocked|oil-rich|coastal) (?:kingdom|emirate|sultanate|nation|republic|state)|kingdom|emirate|sultanate)\b/;
+
 /** What a body or state acts through, after "Its"/"Their" opening a sentence. */
 const OWNED_AGENTS = new Set(['navy', 'army', 'forces', 'troops', 'police', 'government', 'military', 'members', 'fighters', 'coast', 'soldiers',
   'foreign', 'leaders', 'delegation', 'delegations', 'negotiators', 'ministers', 'officials', 'diplomats', 'warships', 'jets', 'drones', 'air']);
@@ -300,6 +329,10 @@ export function advanceDiscourse(state: DiscourseState, s: AnalyzedSentence, bui
   learnDescriptors(state, s, built);
   learnTitles(state, s, built);
   state.previousPersons = [...new Set(s.mentions.map((m) => built.keyOf.get(m)).filter((k): k is string => !!k && built.byKey.get(k)?.type === 'PERSON'))];
+  for (const m of s.mentions) {
+    const k = built.keyOf.get(m);
+    if (k && built.byKey.get(k)?.place?.featureType === 'COUNTRY' && !m.locative) state.recentCountries = [k, ...(state.recentCountries ?? []).filter((x) => x !== k)].slice(0, 6);
+  }
   for (const m of s.mentions) {
     const key = built.keyOf.get(m);
     if (key && built.byKey.get(key)?.type === 'PERSON') {

@@ -206,6 +206,8 @@ export function seedDescriptors(built: BuiltEntities, descriptors: Map<string, S
   for (const e of orgs) if ([e.name, ...e.aliases].some((n) => BLOC_NAME.test(n))) add(e.key, 'bloc');
   // "Movimiento Ciudadano", "Rassemblement National", "Frente Amplio": a party named in its own language is still "the party"
   for (const e of orgs) if ([e.name, ...e.aliases].some((n) => FOREIGN_PARTY.test(n))) add(e.key, 'party');
+  // "The lender also urged Nairobi to cut subsidies": the IMF, the World Bank, a development bank
+  for (const e of orgs) if ([e.name, ...e.aliases].some((n) => /\b(?:Monetary Fund|World Bank|Development Bank|Bank for Reconstruction)\b/.test(n))) add(e.key, 'lender');
   const companies = orgs.filter((e) => ![e.name, ...e.aliases].some((n) => PUBLIC_BODY.test(n) || BLOC_NAME.test(n)));
   if (companies.length === 1) add((companies[0] as { key: string }).key, 'company', 'firm');
 }

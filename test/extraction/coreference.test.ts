@@ -137,4 +137,20 @@ describe('police forces and acronyms in other languages', () => {
     const consult = t.events.find((e) => e.type === 'CONSULT');
     expect(consult?.participants.filter((p) => p.role === 'ACTOR').map((p) => p.entityKey).sort()).toEqual([entityByAlias(t, 'Saudi Arabia')?.key, entityByAlias(t, 'Iran')?.key].sort());
   });
+
+  it('reads "both countries", "the two leaders", "the kingdom" and "the lender" back to what they name', () => {
+    const actors = (text: string, type: string) => {
+      const r = run(text);
+      const ev = r.events.find((e) => e.type === type);
+      return { r, keys: (ev?.participants ?? []).map((p) => p.entityKey) };
+    };
+    const a = actors('Eritrea and Ethiopia traded accusations over troop build-ups. The United States urged both countries to pull back their forces.', 'DEMAND');
+    expect(a.keys).toEqual(expect.arrayContaining([entityByAlias(a.r, 'Eritrea')?.key, entityByAlias(a.r, 'Ethiopia')?.key]));
+    const b = actors('Chinese President Wang Hai and Indian Prime Minister Rajiv Menon met in Kazan. The two leaders agreed to reopen direct flights.', 'AGREE');
+    expect(b.keys.sort()).toEqual([entityByAlias(b.r, 'Wang Hai')?.key, entityByAlias(b.r, 'Rajiv Menon')?.key].sort());
+    const c = actors('Saudi Arabia restored flights with Iran. The kingdom also expelled two Iranian diplomats.', 'SANCTION');
+    expect(c.keys[0]).toBe(entityByAlias(c.r, 'Saudi Arabia')?.key);
+    const d = actors('The International Monetary Fund approved a loan for Kenya. The lender also urged Nairobi to cut fuel subsidies.', 'DEMAND');
+    expect(d.keys[0]).toBe(entityByAlias(d.r, 'International Monetary Fund')?.key);
+  });
 });
