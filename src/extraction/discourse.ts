@@ -233,7 +233,7 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
       continue;
     }
     if ((t.lower === 'former' || t.lower === 'latter') && tokens[i - 1]?.lower === 'the' && (state.previousPersons?.length ?? 0) >= 2
-      && (!tokens[i + 1]?.isWord || /(?:ed|s)$/.test(tokens[i + 1]?.lower ?? ''))) {
+      && (!tokens[i + 1]?.isWord || /(?:ed|s)$/.test(tokens[i + 1]?.lower ?? '') || /^(?:on|with|in|at|for|to|from|by|and|but|while|as|over|of)$/.test(tokens[i + 1]?.lower ?? ''))) {
       // "X met Y. The former accused ..., the latter called ...": the first or the last person the sentence before named
       const people = state.previousPersons as string[];
       add(i - 1, i, [(t.lower === 'former' ? people[0] : people[people.length - 1]) as string]);

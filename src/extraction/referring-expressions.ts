@@ -185,6 +185,8 @@ export const DESCRIPTOR_NOUNS = new Set(['rebel', 'militant', 'insurgent', 'mili
   'union', 'party', 'movement', 'alliance', 'coalition', 'agency', 'regulator', 'watchdog', 'court', 'charity', 'organisation',
   'organization', 'network', 'cartel', 'gang', 'faction', 'junta', 'club', 'team', 'startup', 'start-up', 'conglomerate', 'giant', 'bloc']);
 
+/** Names of armed or insurgent movements. */
+const ARMED_MOVEMENT = /\b(?:Liberation (?:Army|Front|Movement)|Resistance|Brigades?|Militia|Mujahideen|Jihad|Islamic State|Shabaab|Boko Haram|Hamas|Hezbollah|Houthis?|Taliban|Rebels?)\b/;
 /** Parties named in their own language. */
 const FOREIGN_PARTY = /^(?:Partido|Parti|Partei|Partito|Partia|Partidul|Movimiento|Movimento|Mouvement|Frente|Rassemblement|Alianza|Alleanza|Lega|Liga|Congrès|Union pour|Unión)\b/;
 /** Regional and political blocs, by name or acronym: "the bloc" refers back to them. */
@@ -206,6 +208,8 @@ export function seedDescriptors(built: BuiltEntities, descriptors: Map<string, S
   for (const e of orgs) if ([e.name, ...e.aliases].some((n) => BLOC_NAME.test(n))) add(e.key, 'bloc');
   // "Movimiento Ciudadano", "Rassemblement National", "Frente Amplio": a party named in its own language is still "the party"
   for (const e of orgs) if ([e.name, ...e.aliases].some((n) => FOREIGN_PARTY.test(n))) add(e.key, 'party');
+  // "The group denied the charges": an armed or insurgent movement by its name
+  for (const e of orgs) if ([e.name, ...e.aliases].some((n) => ARMED_MOVEMENT.test(n))) add(e.key, 'group', 'rebel', 'militant', 'insurgent');
   // "The lender also urged Nairobi to cut subsidies": the IMF, the World Bank, a development bank
   for (const e of orgs) if ([e.name, ...e.aliases].some((n) => /\b(?:Monetary Fund|World Bank|Development Bank|Bank for Reconstruction)\b/.test(n))) add(e.key, 'lender');
   const companies = orgs.filter((e) => ![e.name, ...e.aliases].some((n) => PUBLIC_BODY.test(n) || BLOC_NAME.test(n)));

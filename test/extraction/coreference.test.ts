@@ -153,4 +153,13 @@ describe('police forces and acronyms in other languages', () => {
     const d = actors('The International Monetary Fund approved a loan for Kenya. The lender also urged Nairobi to cut fuel subsidies.', 'DEMAND');
     expect(d.keys[0]).toBe(entityByAlias(d.r, 'International Monetary Fund')?.key);
   });
+
+  it('reads "the former"/"the latter" also before a preposition, and "the group" as an armed movement named before', () => {
+    const r = run('Police detained two opposition MPs, Ronald Kasirye and Patrick Oboi, in Jinja. The High Court released the former on bail, but prosecutors charged the latter with treason.');
+    const target = (type: string) => r.events.filter((e) => e.type === type).flatMap((e) => e.participants.filter((p) => p.role === 'TARGET').map((p) => p.entityKey));
+    expect(target('CONCEDE')).toContain(entityByAlias(r, 'Ronald Kasirye')?.key);
+    expect(target('COERCE')).toContain(entityByAlias(r, 'Patrick Oboi')?.key);
+    const g = run('Ethiopian federal police arrested 14 suspected members of the Oromo Liberation Army in Addis Ababa. The group denied the charges.');
+    expect(g.events.find((e) => e.type === 'REJECT')?.participants.find((p) => p.role === 'ACTOR')?.entityKey).toBe(entityByAlias(g, 'Oromo Liberation Army')?.key);
+  });
 });
