@@ -273,3 +273,11 @@ describe('surrender to justice', () => {
     expect(types('The rebels announced their surrender on Monday.')).toEqual(['RETREAT']);
   });
 });
+
+describe('modality across a coordination', () => {
+  it('does not carry a denial over "and" to the next verb ("denied the charges and threatened to retaliate")', () => {
+    const r = run('The group denied the charges and threatened to retaliate against the police.');
+    expect(r.events.find((e) => e.type === 'THREATEN')?.modality).toBe('ASSERTED');
+    expect(run('The ministry did not arrest the editor.').events.find((e) => e.type === 'COERCE')?.modality).toBe('NEGATED');
+  });
+});
