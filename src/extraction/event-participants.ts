@@ -45,7 +45,26 @@ function firstAfter(env: SentenceEnv, hit: TriggerHit, exclude: Set<string>): Ra
   // "sanctions on a Yemeni businessman, Abdulkarim al-Haddad": the person the demonym describes
   const described = m ? describedName(env, m) : null;
   if (described && !exclude.has(keyOf(env, described) ?? '')) return described;
-  return m ?? recipient(env, hit, exclude) ?? postedTo(env, hit, exclude);
+  return m ?? appositionObject(env, hit, exclude) ?? recipient(env, hit, exclude) ?? postedTo(env, hit, exclude);
+}
+
+/**
+ * "detained two opposition MPs, Ronald Kasirye and Patrick Oboi,", "arrested the site's founder,
+ * Rodrigo Ajcip,": an object described in lowercase words and then named after a comma.
+ */
+function appositionObject(env: SentenceEnv, hit: TriggerHit, exclude: Set<string>): RawMention | null {
+  const { tokens } = env.s;
+  if (hit.form.pos === 'noun' || hit.passive) return null;
+  let k = hit.last + 1;
+  while (k < tokens.length && k - hit.last <= 6 && tokens[k]?.text !== ',') {
+    const t = tokens[k] as Token;
+    if (!(t.isWord && (!t.isCap || t.isNumber || /^[A-Z]{2,}s$/.test(t.text))) && !/^['’]s$/.test(t.text)) return null;
+    k += 1;
+  }
+  if (tokens[k]?.text !== ',' || k === hit.last + 1) return null;
+  const named = env.s.mentions.find((x) => x.first === k + 1);
+  const e = named ? entityOf(env, named) : undefined;
+  return named && e && (e.type === 'PERSON' || e.type === 'ORGANIZATION') && !exclude.has(e.key) ? named : null;
 }
 
 /** "recalled its ambassador to the Dominican Republic", "closed its embassy in Kabul": where the envoy is posted is the target. */

@@ -523,4 +523,11 @@ describe('competitions and projects', () => {
     const r = run('Judge Horacio Pirir heard the case of the finance manager, Ana Beatriz Chen. He released two reporters on bail.');
     expect(role(ofType(r, 'CONCEDE')[0], 'ACTOR')).toEqual([keyOf(r, 'Horacio Pirir')]);
   });
+
+  it('takes an object described in lowercase words and named after a comma as the target ("arrested the site\'s founder, Rodrigo Ajcip,")', () => {
+    const r = run('Police arrested the site\'s founder, Rodrigo Ajcip, on Tuesday.');
+    expect(role(ofType(r, 'COERCE')[0], 'TARGET')).toEqual([keyOf(r, 'Rodrigo Ajcip')]);
+    const m = run('Police detained two opposition MPs, Ronald Kasirye and Patrick Oboi, in Jinja.');
+    expect(role(ofType(m, 'COERCE')[0], 'TARGET').sort()).toEqual([keyOf(m, 'Ronald Kasirye'), keyOf(m, 'Patrick Oboi')].sort());
+  });
 });
