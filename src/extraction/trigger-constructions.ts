@@ -43,11 +43,14 @@ const LABEL_VERBS = new Set(['call', 'calls', 'called', 'calling', 'describe', '
 const CALL_PARTICLES = new Set(['for', 'on', 'off', 'in', 'up', 'back', 'out', 'itself', 'themselves', 'himself', 'herself']);
 const NEGATIVE_LABELS = new Set(['attack', 'attacks', 'aggression', 'provocation', 'provocations', 'violation', 'violations', 'breach', 'sham', 'farce', 'travesty',
   'insult', 'affront', 'disgrace', 'outrage', 'scandal', 'betrayal', 'crime', 'crimes', 'mistake', 'blunder', 'threat', 'lie', 'lies', 'fabrication',
-  'slander', 'smear', 'hoax', 'interference', 'meddling', 'intimidation', 'blackmail', 'terrorism', 'propaganda', 'disaster', 'fiasco', 'witch']);
+  'slander', 'smear', 'hoax', 'interference', 'meddling', 'intimidation', 'blackmail', 'terrorism', 'propaganda', 'disaster', 'fiasco', 'witch',
+  'coup', 'stunt', 'charade', 'circus', 'sabotage', 'persecution', 'vendetta', 'ploy', 'injustice', 'spectacle', 'abuse', 'massacre', 'genocide', 'theft']);
 const NEGATIVE_QUALITIES = new Set(['unfriendly', 'hostile', 'illegal', 'unlawful', 'unacceptable', 'unfair', 'unjust', 'unjustified', 'unjustifiable',
   'outrageous', 'shameful', 'irresponsible', 'reckless', 'absurd', 'baseless', 'groundless', 'provocative', 'destabilising', 'destabilizing', 'cowardly',
   'barbaric', 'heinous', 'disgraceful', 'deplorable', 'unreasonable', 'arbitrary', 'discriminatory', 'unprovoked', 'criminal',
-  'counterproductive', 'illegitimate', 'unconstitutional', 'undemocratic', 'hypocritical', 'misguided', 'regrettable', 'inappropriate', 'unwarranted']);
+  'counterproductive', 'illegitimate', 'unconstitutional', 'undemocratic', 'hypocritical', 'misguided', 'regrettable', 'inappropriate', 'unwarranted',
+  'protectionist', 'biased', 'flawed', 'rigged', 'fraudulent', 'politicised', 'politicized', 'dangerous', 'unilateral', 'racist', 'repressive', 'draconian',
+  'excessive', 'disproportionate', 'inhumane', 'cruel']);
 
 function label(tokens: Token[], i: number): Built | null {
   const verb = (tokens[i] as Token).lower;

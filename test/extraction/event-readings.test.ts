@@ -281,3 +281,11 @@ describe('modality across a coordination', () => {
     expect(run('The ministry did not arrest the editor.').events.find((e) => e.type === 'COERCE')?.modality).toBe('NEGATED');
   });
 });
+
+describe('more labels of disapproval', () => {
+  it('reads calling something a coup, a stunt or protectionist as disapproval', () => {
+    expect(types('Justice Minister Avi Dror called the ruling a coup.')).toEqual(['DISAPPROVE']);
+    expect(types('The ruling party called the challenge a political stunt.')).toEqual(['DISAPPROVE']);
+    expect(types('Beijing called the tariffs protectionist.')).toContain('DISAPPROVE');
+  });
+});
