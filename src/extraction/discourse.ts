@@ -316,13 +316,21 @@ function genderOfPerson(built: BuiltEntities, key: string): 'F' | 'M' | null {
 
 /** The body or country that opens the sentence as the subject of a lowercase verb ("Iran says"), if any. */
 function openingSubject(s: AnalyzedSentence, built: BuiltEntities): string | null {
+  const bodyOrCountry = (m: RawMention | undefined): string | null => {
+    const key = m ? built.keyOf.get(m) : undefined;
+    const e = key ? built.byKey.get(key) : undefined;
+    return e && (e.type === 'ORGANIZATION' || e.place?.featureType === 'COUNTRY') ? e.key : null;
+  };
   const m = s.mentions[0];
-  if (!m || s.tokens.slice(0, m.first).some((t) => t.isWord && t.lower !== 'the')) return null;
-  const next = s.tokens[m.last + 1];
-  if (!next?.isWord || next.isCap || !/(?:s|ed|said|told)$/.test(next.lower)) return null;
-  const key = built.keyOf.get(m);
-  const e = key ? built.byKey.get(key) : undefined;
-  return e && (e.type === 'ORGANIZATION' || e.place?.featureType === 'COUNTRY') ? e.key : null;
+  if (m && !s.tokens.slice(0, m.first).some((t) => t.isWord && t.lower !== 'the')) {
+    const next = s.tokens[m.last + 1];
+    if (next?.isWord && !next.isCap && /(?:s|ed|said|told)$/.test(next.lower)) return bodyOrCountry(m);
+  }
+  // "The mine's operator, the Canadian company Boreal Gold, said ...": the name right before the first "said"
+  const v = s.tokens.findIndex((t) => /^(?:said|says)$/.test(t.lower));
+  if (v <= 0) return null;
+  const end = s.tokens[v - 1]?.text === ',' ? v - 2 : v - 1;
+  return bodyOrCountry(s.mentions.find((x) => x.last === end));
 }
 
 export function advanceDiscourse(state: DiscourseState, s: AnalyzedSentence, built: BuiltEntities, events: ExtractedEvent[]): void {

@@ -162,4 +162,10 @@ describe('police forces and acronyms in other languages', () => {
     const g = run('Ethiopian federal police arrested 14 suspected members of the Oromo Liberation Army in Addis Ababa. The group denied the charges.');
     expect(g.events.find((e) => e.type === 'REJECT')?.participants.find((p) => p.role === 'ACTOR')?.entityKey).toBe(entityByAlias(g, 'Oromo Liberation Army')?.key);
   });
+
+  it('reads "It" after a sentence whose speaker is named in an apposition before "said"', () => {
+    const r = run('Gunmen attacked a gold mine in Burkina Faso on Sunday. The mine\'s operator, the Canadian company Boreal Gold, said its staff were unhurt. It urged the government to deploy troops to protect the site.');
+    const ev = r.events.find((e) => e.type === 'DEMAND');
+    expect(ev?.participants.find((p) => p.role === 'ACTOR')?.entityKey).toBe(entityByAlias(r, 'Boreal Gold')?.key);
+  });
 });
