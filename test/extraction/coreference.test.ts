@@ -1,4 +1,4 @@
-import { entityByAlias, run } from './helpers';
+import { entityByAlias, firstActor, run } from './helpers';
 
 describe('coreference', () => {
   it('links a surname to the full name', () => {
@@ -81,8 +81,7 @@ describe('police forces and acronyms in other languages', () => {
 
   it('reads "the party" as a party named in its own language ("Movimiento Ciudadano")', () => {
     const r = run('The mayor was elected in 2024 for the opposition Movimiento Ciudadano (MC). The party demanded the resignation of the security secretary.');
-    const ev = r.events.find((e) => e.type === 'DEMAND');
-    expect(ev?.participants.find((p) => p.role === 'ACTOR')?.entityKey).toBe(entityByAlias(r, 'Movimiento Ciudadano')?.key);
+    expect(firstActor(r, 'DEMAND')).toBe(entityByAlias(r, 'Movimiento Ciudadano')?.key);
   });
 
   it('does not take a city named before as the short form of a body named after it ("Zonguldak\'s" and "Zonguldak Chief Public Prosecutor\'s Office")', () => {
@@ -93,32 +92,28 @@ describe('police forces and acronyms in other languages', () => {
 
   it('reads "the union" after two unions as the one named last', () => {
     const r = run('The General Mine Workers\' Union observed a silence. Police detained 11 people, the Independent Miners\' Union said. The union accused the government of ignoring its complaints.');
-    const ev = r.events.find((e) => e.type === 'DISAPPROVE');
-    expect(ev?.participants.find((p) => p.role === 'ACTOR')?.entityKey).toBe(entityByAlias(r, 'Independent Miners\' Union')?.key);
+    expect(firstActor(r, 'DISAPPROVE')).toBe(entityByAlias(r, 'Independent Miners\' Union')?.key);
   });
 
   it('reads a sentence-opening "It" as the body or country that opened the sentence before, even when that sentence had no event', () => {
     const r = run('Oman said it had brokered the swap. Iran says its nuclear programme is entirely peaceful. It suspended most cooperation with the agency for several months.');
-    const ev = r.events.find((e) => e.type === 'SANCTION');
-    expect(ev?.participants.find((p) => p.role === 'ACTOR')?.entityKey).toBe(entityByAlias(r, 'Iran')?.key);
+    expect(firstActor(r, 'SANCTION')).toBe(entityByAlias(r, 'Iran')?.key);
   });
 
   it('reads a sentence-opening "They" as the body whose members acted before', () => {
     const r = run('Hundreds of members of the Nigeria Labour Congress marched on the national assembly in Abuja to demand a higher wage. They also threatened to shut down oil terminals.');
-    const ev = r.events.find((e) => e.type === 'THREATEN');
-    expect(ev?.participants.find((p) => p.role === 'ACTOR')?.entityKey).toBe(entityByAlias(r, 'Nigeria Labour Congress')?.key);
+    expect(firstActor(r, 'THREATEN')).toBe(entityByAlias(r, 'Nigeria Labour Congress')?.key);
   });
 
   it('reads "the group" as the body that did the violence before, and "The alliance said" as no alliance being formed', () => {
     const r = run('The Islamic State claimed responsibility for a suicide bombing at a mosque in Peshawar that killed 32 worshippers. The group threatened further attacks on Shi\'ite congregations.');
-    const ev = r.events.find((e) => e.type === 'THREATEN');
-    expect(ev?.participants.find((p) => p.role === 'ACTOR')?.entityKey).toBe(entityByAlias(r, 'Islamic State')?.key);
+    expect(firstActor(r, 'THREATEN')).toBe(entityByAlias(r, 'Islamic State')?.key);
     expect(run('The alliance said it would send four more warships to the Baltic.').events.map((e) => e.type)).not.toContain('COOPERATE');
   });
 
   it('reads "the former" and "the latter" as the first and last person the sentence before named', () => {
     const r = run('Russian Foreign Minister Sergei Volkov met his Chinese counterpart, Liu Jian, in Beijing. The former accused Washington of stoking tensions, while the latter called for a ceasefire in Ukraine.');
-    const actor = (type: string) => r.events.find((e) => e.type === type)?.participants.find((p) => p.role === 'ACTOR')?.entityKey;
+    const actor = (type: string) => firstActor(r, type);
     expect(actor('DISAPPROVE')).toBe(entityByAlias(r, 'Sergei Volkov')?.key);
     expect(actor('DEMAND')).toBe(entityByAlias(r, 'Liu Jian')?.key);
   });
@@ -131,8 +126,7 @@ describe('police forces and acronyms in other languages', () => {
 
   it('reads a sentence-opening "Its navy" or "Their foreign ministers" as the state or states the story last had act', () => {
     const r = run('Finland welcomed Sweden\'s decision to join the NATO mission. Sweden said it was ready. Its navy will send two corvettes to patrol the area.');
-    const ev = r.events.find((e) => e.type === 'MOBILIZE');
-    expect(ev?.participants.find((p) => p.role === 'ACTOR')?.entityKey).toBe(entityByAlias(r, 'Sweden')?.key);
+    expect(firstActor(r, 'MOBILIZE')).toBe(entityByAlias(r, 'Sweden')?.key);
     const t = run('Saudi Arabia and Iran restored diplomatic relations in 2023. Their foreign ministers met in Jeddah on Monday.');
     const consult = t.events.find((e) => e.type === 'CONSULT');
     expect(consult?.participants.filter((p) => p.role === 'ACTOR').map((p) => p.entityKey).sort()).toEqual([entityByAlias(t, 'Saudi Arabia')?.key, entityByAlias(t, 'Iran')?.key].sort());
@@ -160,12 +154,11 @@ describe('police forces and acronyms in other languages', () => {
     expect(target('CONCEDE')).toContain(entityByAlias(r, 'Ronald Kasirye')?.key);
     expect(target('COERCE')).toContain(entityByAlias(r, 'Patrick Oboi')?.key);
     const g = run('Ethiopian federal police arrested 14 suspected members of the Oromo Liberation Army in Addis Ababa. The group denied the charges.');
-    expect(g.events.find((e) => e.type === 'REJECT')?.participants.find((p) => p.role === 'ACTOR')?.entityKey).toBe(entityByAlias(g, 'Oromo Liberation Army')?.key);
+    expect(firstActor(g, 'REJECT')).toBe(entityByAlias(g, 'Oromo Liberation Army')?.key);
   });
 
   it('reads "It" after a sentence whose speaker is named in an apposition before "said"', () => {
     const r = run('Gunmen attacked a gold mine in Burkina Faso on Sunday. The mine\'s operator, the Canadian company Boreal Gold, said its staff were unhurt. It urged the government to deploy troops to protect the site.');
-    const ev = r.events.find((e) => e.type === 'DEMAND');
-    expect(ev?.participants.find((p) => p.role === 'ACTOR')?.entityKey).toBe(entityByAlias(r, 'Boreal Gold')?.key);
+    expect(firstActor(r, 'DEMAND')).toBe(entityByAlias(r, 'Boreal Gold')?.key);
   });
 });

@@ -52,3 +52,7 @@ export const ofType = (r: ExtractionResult, type: string): ExtractedEvent[] => r
 
 /** Key of the entity a surface form belongs to. */
 export const keyOf = (r: ExtractionResult, surface: string): string | undefined => entityByAlias(r, surface)?.key;
+
+/** Entity key of the first actor of the first event of a type. */
+export const firstActor = (r: ExtractionResult, type: string): string | undefined =>
+  r.events.find((e) => e.type === type)?.participants.find((p) => p.role === 'ACTOR')?.entityKey;
