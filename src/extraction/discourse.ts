@@ -27,10 +27,8 @@ import {
 
 
 export interface DiscourseState {
-  /** Entity key of the most recent PERSON mention seen so far. */
-  lastPerson: string | null;
-  /** The people named so far, the most recent first: "he" and "she" skip a name of the other gender. */
-  recentPersons?: string[];
+  /** The people named so far, the most recent first (at most six): "he" and "she" skip a name of the other gender. */
+  recentPersons: string[];
   /** The people the previous sentence named, in order: "the former" and "the latter". */
   previousPersons?: string[];
   /** The countries named so far, the most recent first: "the two countries", "the Baltic state". */
@@ -144,7 +142,7 @@ export function initialDiscourse(built: BuiltEntities, dateline = 0): DiscourseS
   const descriptors = new Map<string, Set<string>>();
   seedDescriptors(built, descriptors);
   return {
-    lastPerson: null, lastActorGroup: null, military: military.length === 1 ? (military[0]?.key ?? null) : null,
+    recentPersons: [], lastActorGroup: null, military: military.length === 1 ? (military[0]?.key ?? null) : null,
     police: police.length === 1 ? (police[0]?.key ?? null) : null,
     homeCountry: home, descriptors, titled: new Map(),
   };
@@ -187,12 +185,12 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
     const unnamed = out.mentions.filter((m) => m.start >= attribution.start && m.end <= attribution.end).pop();
     return unnamed ? (out.keys.get(unnamed)?.[0] ?? null) : null;
   };
-  let lastPerson = state.lastPerson;
-  const recent = [...(state.recentPersons ?? [])];
-  // "He released the other two" after "Judge Horacio Pirir ... Ana Beatriz Chen": the latest person the pronoun can be
+  let recent = state.recentPersons;
+  // "He released the other two" after "Judge Horacio Pirir ... Ana Beatriz Chen": the latest person the pronoun can be,
+  // else the latest person
   const personFor = (pronoun: string): string | null => {
     const wanted = pronoun === 'she' ? 'F' : 'M';
-    return recent.find((k) => { const g = genderOfPerson(built, k); return g === null || g === wanted; }) ?? lastPerson;
+    return recent.find((k) => { const g = genderOfPerson(built, k); return g === null || g === wanted; }) ?? recent[0] ?? null;
   };
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens[i] as Token;
@@ -200,10 +198,7 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
     const mention = s.mentions.find((m) => m.first === i && built.keyOf.has(m));
     if (mention) {
       const key = built.keyOf.get(mention);
-      if (key && built.byKey.get(key)?.type === 'PERSON') {
-        lastPerson = key;
-        recent.splice(0, recent.length, key, ...recent.filter((k) => k !== key));
-      }
+      if (key && built.byKey.get(key)?.type === 'PERSON') recent = mostRecentFirst(recent, key, Infinity);
       const office = key ? ownedOffice(s, mention, built.byKey.get(key)?.type) : -1;
       if (key && office > 0) add(mention.first, office, [key]);
       i = Math.max(mention.last, office);
@@ -214,7 +209,7 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
     if (pair && (i === 0 || !tokens[i - 1]?.isWord || /^(?:and|but|while|urged|called|told|asked)$/.test(tokens[i - 1]?.lower ?? ''))) {
       // "The two leaders agreed", "urged both countries to pull back": the last two people or countries
       const people = pair[2] === 'leaders' || pair[2] === 'men' || pair[2] === 'presidents' || pair[2] === 'ministers';
-      const pool = people ? (state.previousPersons && state.previousPersons.length >= 2 ? state.previousPersons : state.recentPersons ?? [])
+      const pool = people ? (state.previousPersons && state.previousPersons.length >= 2 ? state.previousPersons : state.recentPersons)
         : state.lastActorGroup?.length === 2 && state.lastActorGroup.every((k) => built.byKey.get(k)?.place?.featureType === 'COUNTRY') ? state.lastActorGroup : state.recentCountries ?? [];
       const two = pool.slice(0, 2);
       const words = pair[0].split(' ').length;
@@ -244,9 +239,9 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
     } else if (PERSON_PRONOUNS.has(t.lower)) {
       const key = speakerKey(i) ?? personFor(t.lower);
       if (key) add(i, i, [key]);
-    } else if (t.lower === 'him' && lastPerson) {
+    } else if (t.lower === 'him' && recent.length > 0) {
       // "ordered him to surrender his passport": the most recent person
-      add(i, i, [personFor('he') ?? lastPerson]);
+      add(i, i, [personFor('he') as string]);
     } else if (THING_PRONOUNS.has(t.lower)) {
       // "It also ordered PulseMetric to ...": a sentence-opening "It" that acts continues the last sentence's actor
       const opening = i === 0 && t.lower === 'it' && !/^(?:is|was|has|had|'s|’s|seems|seemed|appears|appeared|remains|remained|would|will|could|may|might)$/.test(tokens[1]?.lower ?? '');
@@ -308,6 +303,11 @@ const OWNED_AGENTS = new Set(['navy', 'army', 'forces', 'troops', 'police', 'gov
 /** Names of a state's own forces and bodies, which are no armed "group". */
 const STATE_FORCE_NAME = /\b(?:Army|Armed Forces|Forces|Military|Navy|Air Force|Police|Guard|Ministry|Gendarmerie|Constabulary|Command|Defence|Defense|Government)\b/;
 
+/** `list` with `key` moved to the front, at most `cap` long: the most recent first. */
+function mostRecentFirst(list: string[], key: string, cap = 6): string[] {
+  return [key, ...list.filter((k) => k !== key)].slice(0, cap);
+}
+
 /** A person's gender as their given name tells it ("Ana Beatriz Chen" → F), or null. */
 function genderOfPerson(built: BuiltEntities, key: string): 'F' | 'M' | null {
   const first = built.byKey.get(key)?.name.split(/\s+/)[0]?.toLowerCase();
@@ -336,20 +336,19 @@ function openingSubject(s: AnalyzedSentence, built: BuiltEntities): string | nul
 export function advanceDiscourse(state: DiscourseState, s: AnalyzedSentence, built: BuiltEntities, events: ExtractedEvent[]): void {
   learnDescriptors(state, s, built);
   learnTitles(state, s, built);
-  state.previousPersons = [...new Set(s.mentions.map((m) => built.keyOf.get(m)).filter((k): k is string => !!k && built.byKey.get(k)?.type === 'PERSON'))];
-  for (const m of s.mentions) {
-    const k = built.keyOf.get(m);
-    if (k && built.byKey.get(k)?.place?.featureType === 'COUNTRY' && !m.locative) state.recentCountries = [k, ...(state.recentCountries ?? []).filter((x) => x !== k)].slice(0, 6);
-  }
+  const people = new Set<string>();
   for (const m of s.mentions) {
     const key = built.keyOf.get(m);
-    if (key && built.byKey.get(key)?.type === 'PERSON') {
-      state.lastPerson = key;
-      state.recentPersons = [key, ...(state.recentPersons ?? []).filter((k) => k !== key)].slice(0, 6);
+    const e = key ? built.byKey.get(key) : undefined;
+    if (!key || !e) continue;
+    if (e.type === 'PERSON') {
+      people.add(key);
+      state.recentPersons = mostRecentFirst(state.recentPersons, key);
     }
-    const place = key ? built.byKey.get(key)?.place : undefined;
-    if (key && m.locative && place && place.featureType !== 'COUNTRY') state.lastPlaceCountry = countryKeyOf(built, key) ?? state.lastPlaceCountry ?? null;
+    if (e.place?.featureType === 'COUNTRY' && !m.locative) state.recentCountries = mostRecentFirst(state.recentCountries ?? [], key);
+    if (m.locative && e.place && e.place.featureType !== 'COUNTRY') state.lastPlaceCountry = countryKeyOf(built, key) ?? state.lastPlaceCountry ?? null;
   }
+  state.previousPersons = [...people];
   const acting = events.find((e) => e.participants.some((p) => p.role === 'ACTOR'));
   if (acting) {
     const first = built.byKey.get(acting.participants.find((p) => p.role === 'ACTOR')?.entityKey ?? '');
