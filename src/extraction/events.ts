@@ -165,12 +165,13 @@ function sentenceEvents(
   const objects = objectNouns(s.tokens, found, clauses);
   // "ordered the deployment of troops", "approved the expulsion of ...": ordering an act is that act, by whoever orders it
   // "ordered troops to retake the town": the same for an order to one's own forces (the order maps to the act)
+  const toForces = commandsToForces(s.tokens, found);
   const commands = new Map([...objects].filter(([v, n]) => ORDERING.has(v.form.lemma) && n.form.pos === 'noun' && /^(?:the|a|an|its|their)$/.test(s.tokens[n.first - 1]?.lower ?? '')));
-  for (const [v, act] of commandsToForces(s.tokens, found)) commands.set(v, act);
+  for (const [v, act] of toForces) commands.set(v, act);
   const ordering = new Set(commands.keys());
   for (const v of ordering) objects.delete(v);
   const objectOf = new Set(objects.values());
-  const complement = complements(s.tokens, found, clauses);
+  const complement = complements(s.tokens, found, clauses, toForces);
   const background = backgroundSpan(s.tokens, found);
   const hits = found.filter((h) => !(hasOtherViolence && h.form.lemma === 'kill') && !objectOf.has(h) && !ordering.has(h) && !complement.has(h)
     && !(background && h.first >= background[0] && h.first <= background[1]) && !circumstantial(s.tokens, h, found)

@@ -114,8 +114,8 @@ export function commandsToForces(tokens: Token[], hits: TriggerHit[]): Map<Trigg
   return out;
 }
 
-export function complements(tokens: Token[], hits: TriggerHit[], clauses: number[]): Set<TriggerHit> {
-  const commands = commandsToForces(tokens, hits);
+/** `commands`: the orders commandsToForces found, whose acts are events rather than demanded content. */
+export function complements(tokens: Token[], hits: TriggerHit[], clauses: number[], commands: Map<TriggerHit, TriggerHit>): Set<TriggerHit> {
   const out = new Set<TriggerHit>();
   for (const h of hits) {
     if (h.form.pos === 'noun') {

@@ -73,7 +73,7 @@ function isPassive(tokens: Token[], hit: { first: number; form: TriggerForm }): 
 /** Words after which a verb-or-noun form ("attack", "strikes", "ban") is the noun. */
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', "'s", '’s', 'any', 'every', 'another', 'latest', 'new', 'deadly', 'fresh']);
 
-const ADJECTIVES = new Set(['sharp', 'strong', 'fresh', 'new', 'major', 'large', 'brief', 'rare', 'joint', 'fierce', 'angry', 'stern', 'firm', 'short', 'long', 'big', 'small', 'huge', 'second', 'third', 'first', 'last', 'final', 'further', 'renewed', 'rare']);
+const ADJECTIVES = new Set(['sharp', 'strong', 'fresh', 'new', 'major', 'large', 'brief', 'rare', 'joint', 'fierce', 'angry', 'stern', 'firm', 'short', 'long', 'big', 'small', 'huge', 'second', 'third', 'first', 'last', 'final', 'further', 'renewed']);
 
 /** "the attack", "Russia's strikes", "veto sanctions": the noun form of the same words, when the lexicon has one. */
 function nounReading(tokens: Token[], i: number, last: number, forms: TriggerForm[], afterVerb: boolean): TriggerForm | null {
@@ -207,12 +207,13 @@ function notAnEvent(tokens: Token[], i: number, last: number, form: TriggerForm)
     if (next && /^['’]s$/.test(next.text)) return true;
     // "The alliance said it would send warships": a definite noun that speaks names a body
     if (/^(?:the)$/.test(tokens[i - 1]?.lower ?? '') && /^(?:said|says|added|announced|stated|insisted|argued|warned)$/.test(next?.lower ?? '')) return true;
-    const before = tokens[beforeModifiers(tokens, i)]?.lower ?? '';
+    const modifiersFrom = beforeModifiers(tokens, i);
+    const before = tokens[modifiersFrom]?.lower ?? '';
     // "under a bilateral treaty", "violating the 1974 disengagement agreement": an agreement already in force
     if (form.type === 'AGREE' && STANDING_AGREEMENT.test(before)) return true;
     // "after the war", "covered the Balkan conflicts": a war as background is no happening of the sentence
     // ("Russia's war in Ukraine", "its war" name who wages it and stay events)
-    const owned = tokens.slice(beforeModifiers(tokens, i) + 1, i).some((t) => /^(?:its|their|his|her|['’]s)$/.test(t.lower)) || tokens[i - 1]?.isCap;
+    const owned = tokens.slice(modifiersFrom + 1, i).some((t) => /^(?:its|their|his|her|['’]s)$/.test(t.lower)) || tokens[i - 1]?.isCap;
     if (DURATIVE_WARS.has(form.words.join(' ')) && !owned && (BACKGROUND_PREPS.has(before) || /^(?:covered|covering|covers|cover)$/.test(before))) return true;
     // "an investigation into illegal campaign donations": what is investigated is no new event
     for (let k = i - 1; k >= 0 && k >= i - 6; k -= 1) {
