@@ -191,6 +191,16 @@ const ARMED_MOVEMENT = /\b(?:Liberation (?:Army|Front|Movement)|Resistance|Briga
 const FOREIGN_PARTY = /^(?:Partido|Parti|Partei|Partito|Partia|Partidul|Movimiento|Movimento|Mouvement|Frente|Rassemblement|Alianza|Alleanza|Lega|Liga|Congrès|Union pour|Unión)\b/;
 /** Regional and political blocs, by name or acronym: "the bloc" refers back to them. */
 const BLOC_NAME = /\b(?:Community|European Union|African Union|Association of Southeast Asian Nations|Cooperation Council|Common Market|Organization of American States|ECOWAS|ASEAN|SADC|EAC|IGAD|Mercosur|G7|G20|BRICS|NATO|CSTO|SCO|OPEC|GCC|CARICOM|ECCAS)\b/;
+/** Descriptors a name carries by its words: "the bloc", "the party" (also in its own language), "the group", "the lender". */
+const NAMED_DESCRIPTORS: Array<[RegExp, string[]]> = [
+  [BLOC_NAME, ['bloc']],
+  // "Movimiento Ciudadano", "Rassemblement National", "Frente Amplio"
+  [FOREIGN_PARTY, ['party']],
+  // "The group denied the charges": an armed or insurgent movement by its name
+  [ARMED_MOVEMENT, ['group', 'rebel', 'militant', 'insurgent']],
+  // "The lender also urged Nairobi to cut subsidies": the IMF, the World Bank, a development bank
+  [/\b(?:Monetary Fund|World Bank|Development Bank|Bank for Reconstruction)\b/, ['lender']],
+];
 /** Words of a public body's name: such a body is no "company". */
 const PUBLIC_BODY = /\b(?:ministry|commission|court|council|union|committee|agency|parliament|assembly|senate|congress|tribunal|board|coalition|alliance|federation|association|institute|fund|programme|program|organisation|organization|department|regulator|authority|police|army|forces|party|movement|front|government|office|bureau|service|nations|league|community|bank of|central bank|united nations|national|state|republic|people's|society|foundation|church|university|school|hospital|club|team)\b/i;
 
@@ -205,13 +215,9 @@ export function seedDescriptors(built: BuiltEntities, descriptors: Map<string, S
     descriptors.set(key, set);
   };
   const orgs = built.entities.filter((e) => e.type === 'ORGANIZATION' && e.mentions.length > 0);
-  for (const e of orgs) if ([e.name, ...e.aliases].some((n) => BLOC_NAME.test(n))) add(e.key, 'bloc');
-  // "Movimiento Ciudadano", "Rassemblement National", "Frente Amplio": a party named in its own language is still "the party"
-  for (const e of orgs) if ([e.name, ...e.aliases].some((n) => FOREIGN_PARTY.test(n))) add(e.key, 'party');
-  // "The group denied the charges": an armed or insurgent movement by its name
-  for (const e of orgs) if ([e.name, ...e.aliases].some((n) => ARMED_MOVEMENT.test(n))) add(e.key, 'group', 'rebel', 'militant', 'insurgent');
-  // "The lender also urged Nairobi to cut subsidies": the IMF, the World Bank, a development bank
-  for (const e of orgs) if ([e.name, ...e.aliases].some((n) => /\b(?:Monetary Fund|World Bank|Development Bank|Bank for Reconstruction)\b/.test(n))) add(e.key, 'lender');
+  for (const [pattern, words] of NAMED_DESCRIPTORS) {
+    for (const e of orgs) if ([e.name, ...e.aliases].some((n) => pattern.test(n))) add(e.key, ...words);
+  }
   const companies = orgs.filter((e) => ![e.name, ...e.aliases].some((n) => PUBLIC_BODY.test(n) || BLOC_NAME.test(n)));
   if (companies.length === 1) add((companies[0] as { key: string }).key, 'company', 'firm');
 }
