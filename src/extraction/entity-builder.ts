@@ -220,23 +220,32 @@ const FACILITY_HEADS = new Set([
 ]);
 
 /**
- * "BOGOTÁ — ... protesters filled Bolívar Square": a named facility that nothing else places
- * (no "in <City>", not named after a city) lies in the dateline's city, provided that city's
- * country is the one the article is mostly about (the place most of its geocoded mentions lie in).
+ * The dateline's city, when its country is the one the article is mostly about (the country most
+ * of its geocoded mentions lie in); else null.
  */
-function placeFacilitiesAtDateline(out: BuiltEntities, datelineEnd: number): void {
-  if (datelineEnd <= 0) return;
+export function datelineCity(out: BuiltEntities, datelineEnd: number): ExtractedEntity | null {
+  if (datelineEnd <= 0) return null;
   const city = out.entities.find((e) => e.place?.featureType === 'CITY'
     && e.mentions.some((m) => m.field === 'BODY' && m.end <= datelineEnd));
   const cc = city?.place?.countryCode;
-  if (!city?.place || !cc) return;
+  if (!city?.place || !cc) return null;
   const weight = new Map<string, number>();
   for (const e of out.entities) {
     const code = e.place?.countryCode;
     if (code) weight.set(code, (weight.get(code) ?? 0) + e.mentions.length);
   }
   const own = weight.get(cc) ?? 0;
-  if ([...weight].some(([code, w]) => code !== cc && w >= own)) return;
+  return [...weight].some(([code, w]) => code !== cc && w >= own) ? null : city;
+}
+
+/**
+ * "BOGOTÁ — ... protesters filled Bolívar Square": a named facility that nothing else places
+ * (no "in <City>", not named after a city) lies in the dateline's city, provided that city's
+ * country is the one the article is mostly about (the place most of its geocoded mentions lie in).
+ */
+function placeFacilitiesAtDateline(out: BuiltEntities, datelineEnd: number): void {
+  const city = datelineCity(out, datelineEnd);
+  if (!city?.place) return;
   for (const e of out.entities) {
     if (e.type !== 'LOCATION' || e.place || e.mentions.length === 0) continue;
     const words = normalizeName(e.name).split(' ');

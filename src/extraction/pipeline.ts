@@ -7,6 +7,7 @@ import { resolveAdminRegions } from './admin-regions';
 import type { CityRecord } from './city-index';
 import { clusterMentions } from './coreference';
 import { buildEntities } from './entity-builder';
+import { placeByContext } from './context-places';
 import { extractEvents } from './events';
 import { articleCountries, datelineLength, geocodeCity, placeContext } from './geocoding';
 import { detectMentions, type AnalyzedSentence, type RawMention } from './mention-detection';
@@ -87,6 +88,7 @@ export function runPipeline(input: ExtractionInput): ExtractionResult {
   const cityOf = geocodeAll(res, allMentions, dateline);
   resolveUsGeorgia(allMentions, cityOf, res.gazetteer);
   const built = buildEntities(clusterMentions(all, cityOf), res.gazetteer, dateline);
+  placeByContext(all, built, dateline);
   const fields = { TITLE: title, BODY: body };
   const relations = [...built.relations, ...extractRelations(all, built, res, fields)];
   const events = extractEvents(bodyAnalyzed, built, relations, res, { text: body, publishedAt, dateline });

@@ -157,3 +157,54 @@ describe('well-known cities and physical features', () => {
   });
 });
 
+
+describe('places known only by their context (context-places.ts)', () => {
+  const placedAt = (r: ReturnType<typeof run>, name: string, anchor: string) => {
+    const e = entityByAlias(r, name);
+    const a = entityByAlias(r, anchor);
+    expect(a?.place).toBeTruthy();
+    expect(e?.place).toMatchObject({ containedInKey: a?.key, countryCode: a?.place?.countryCode, geonamesId: null });
+    expect(e?.place?.latitude).toBeCloseTo(a?.place?.latitude ?? 999, 3);
+    expect(r.relations.some((x) => x.subjectKey === e?.key && x.predicate === 'LOCATED_IN' && x.objectKey === a?.key)).toBe(true);
+  };
+
+  it('places an unknown place at the city named right after it ("X in Y")', () => {
+    placedAt(run('Prisoners escaped from Kolvaro Correctional Institution in Mombasa on Sunday, police in Kenya said.'), 'Kolvaro Correctional Institution', 'Mombasa');
+  });
+
+  it('places a township at the city that possesses it ("Lusaka\'s Kabwata")', () => {
+    placedAt(run('A rally in Lusaka\'s Zembeni township was broken up by police on Monday.'), 'Zembeni', 'Lusaka');
+  });
+
+  it('places a site inside a "where" clause at the place the clause is about', () => {
+    const r = run('Police arrested 12 people in Kumasi and 30 in Accra, where students marched from the campus of Amankwa Memorial University.');
+    placedAt(r, 'Amankwa Memorial University', 'Accra');
+    expect(entityByAlias(r, 'Amankwa Memorial University')?.place?.featureType).toBe('FACILITY');
+  });
+
+  it('places a hospital named after one of the article\'s cities at that city, not at the dateline', () => {
+    const r = run('LUSAKA, Zambia — Police clashed with protesters in Ndola on Monday. Three injured men were treated at Ndola Teaching Hospital, a nurse said.');
+    placedAt(r, 'Ndola Teaching Hospital', 'Ndola');
+  });
+
+  it('places a hospital with no cue in the dateline city of the article\'s country', () => {
+    placedAt(run('QUETTA, Pakistan — A bomb killed nine people in Pakistan on Monday. The wounded were taken to the Sandeman Provincial Hospital, officials said.'), 'Sandeman Provincial Hospital', 'QUETTA');
+  });
+
+  it('places a village at the only other place its sentence names, when the sentence names no other country', () => {
+    placedAt(run('Shells struck a school in the Kyrgyz village of Ak-Tash on Sunday, the Batken regional administration said.'), 'Ak-Tash', 'Batken');
+  });
+
+  it('does not place anything at a place of another country its sentence names, nor an area at a city', () => {
+    const r = run('Hundreds rallied at the Place Tourville on Tuesday in France, accusing Indonesian forces of abuses in Papua.');
+    expect(entityByAlias(r, 'Place Tourville')?.place ?? null).toBeNull();
+    const area = run('Troops massed near the Mazaruni region, officials in Georgetown said.');
+    expect(entityByAlias(area, 'Mazaruni')?.type).toBe('LOCATION');
+    expect(entityByAlias(area, 'Mazaruni')?.place ?? null).toBeNull();
+  });
+
+  it('does not place a body that is no building (a church, an institution) at the dateline', () => {
+    const r = run('LAE, Papua New Guinea — The Evangelical Brethren Church said on Monday it would help the families in Papua New Guinea.');
+    expect(entityByAlias(r, 'Evangelical Brethren Church')?.place ?? null).toBeNull();
+  });
+});

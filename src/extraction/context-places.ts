@@ -1,0 +1,172 @@
+/**
+ * Places the gazetteer does not know, placed by what their sentence says about where they are:
+ * "Buimo Correctional Institution in Lae", "Lusaka's Matero township", "the Kyrgyz village of
+ * Ak-Sai, the Batken regional administration said". Such a place takes the point of the city or
+ * region it is said to lie in (or, failing that, of the only city or region its sentence names)
+ * and is contained in it: an approximation to that place's size, better than no point at all,
+ * and visible as such (`containedInKey` names the anchor, `geonamesId` stays null).
+ *
+ * Runs after entity-builder's own facility rules (named after a city, "X Airport in Y", the
+ * dateline's city), on what they left unplaced. Organizations are placed only when their name
+ * is that of a building or site that lies in one city ("Civil Hospital", "Cheikh Anta Diop
+ * University"): a hospital is both the body and the place; with no cue in the text, such a site
+ * lies in the dateline's city when the article is mostly about that city's country.
+ */
+import { datelineCity, type BuiltEntities } from './entity-builder';
+import type { AnalyzedSentence, RawMention } from './mention-detection';
+import { normalizeName } from './name-normalization';
+import type { Token } from './tokens';
+import type { ExtractedEntity, FeatureType } from './types';
+
+/** Kinds of place a point-like anchor can stand in for: not countries, continents, seas or multi-country regions. */
+const ANCHORS = new Set<FeatureType>(['CITY', 'REGION', 'FACILITY']);
+
+/** Last words of an organization's name that make it a building or site in one city as well. */
+const SITE_HEADS = new Set([
+  'hospital', 'university', 'prison', 'stadium', 'airport', 'college', 'campus', 'jail', 'penitentiary',
+  'courthouse', 'cathedral', 'mosque', 'terminal', 'barracks',
+]);
+
+/** Prepositions after which a place names where the one before it lies: "X in Lae", "X near Pekan". */
+const WHERE = new Set(['in', 'at', 'near', 'outside']);
+
+/** Kinds of area larger than a town: a region or river is not where a city it is named with lies. */
+const AREAS = new Set([
+  'region', 'regions', 'province', 'provinces', 'state', 'states', 'territory', 'county', 'counties', 'governorate', 'oblast',
+  'river', 'valley', 'basin', 'mountains', 'range', 'coast', 'highway', 'island', 'islands', 'peninsula', 'desert', 'plateau',
+]);
+
+type Locate = (m: RawMention) => ExtractedEntity | undefined;
+
+/** Two-word heads of the same kind: "Buimo Correctional Institution". */
+const SITE_HEADS_2 = /\bcorrectional (?:institution|facility|centre|center)$/;
+
+function siteName(name: string): boolean {
+  const norm = normalizeName(name);
+  const words = norm.split(' ');
+  return words.length >= 2 && (SITE_HEADS.has(words[words.length - 1] as string) || SITE_HEADS_2.test(norm));
+}
+
+function placeable(e: ExtractedEntity): boolean {
+  if (e.place || e.mentions.length === 0) return false;
+  return e.type === 'LOCATION' || (e.type === 'ORGANIZATION' && siteName(e.name));
+}
+
+/** "in Dakar, where students marched from the campus of X": a mention inside a "where" clause lies in the place the clause is about. */
+function whereClause(s: AnalyzedSentence, m: RawMention, locate: Locate, self: ExtractedEntity): ExtractedEntity | null {
+  for (let k = m.first - 1; k >= 2; k -= 1) {
+    const t = s.tokens[k] as Token;
+    if (t.text === ';' || (t.isCap && s.mentions.some((x) => x.first <= k && x.last >= k && locate(x)?.type === 'LOCATION'))) return null;
+    if (t.lower !== 'where' || s.tokens[k - 1]?.text !== ',') continue;
+    const place = s.mentions.find((x) => x.last === k - 2);
+    return place ? anchor(locate(place), self) : null;
+  }
+  return null;
+}
+
+/** The cities a sentence names. */
+function citiesIn(s: AnalyzedSentence, locate: Locate): Set<ExtractedEntity> {
+  const out = new Set<ExtractedEntity>();
+  for (const x of s.mentions) {
+    const e = locate(x);
+    if (e?.place?.featureType === 'CITY') out.add(e);
+  }
+  return out;
+}
+
+function anchor(e: ExtractedEntity | undefined, self: ExtractedEntity): ExtractedEntity | null {
+  return e && e !== self && e.place && ANCHORS.has(e.place.featureType) ? e : null;
+}
+
+/** "Kitwe Teaching Hospital", "Lusaka Central Police Station": a name that opens with the name of one of the article's cities. */
+function namedAfterCity(e: ExtractedEntity, cities: Map<string, ExtractedEntity>): ExtractedEntity | null {
+  const words = normalizeName(e.name).split(' ');
+  for (let n = Math.min(3, words.length - 1); n >= 1; n -= 1) {
+    const city = cities.get(words.slice(0, n).join(' '));
+    if (city && city !== e) return city;
+  }
+  return null;
+}
+
+/** "X in Lae", "X, in the town of Lae", "X, Lae": the place named right after the mention. */
+function placeAfter(s: AnalyzedSentence, m: RawMention, locate: Locate, self: ExtractedEntity): ExtractedEntity | null {
+  const t = s.tokens;
+  let k = m.last + 1;
+  if (t[k]?.text === ',') k += 1;
+  if (WHERE.has(t[k]?.lower ?? '')) k += 1;
+  if (k === m.last + 1) return null;
+  if (t[k]?.lower === 'the') k += 1;
+  const next = s.mentions.find((x) => x.first === k);
+  return next ? anchor(locate(next), self) : null;
+}
+
+/** "Lusaka's Matero township": a place whose possessor is a place. */
+function possessor(s: AnalyzedSentence, m: RawMention, locate: Locate, self: ExtractedEntity): ExtractedEntity | null {
+  if (!/^['’]s$/.test(s.tokens[m.first - 1]?.text ?? '')) return null;
+  const before = s.mentions.find((x) => x.last === m.first - 2);
+  return before ? anchor(locate(before), self) : null;
+}
+
+/**
+ * The one city, region or facility its sentence names besides it, when there is exactly one.
+ * Only a mention by the place's own name counts ("the Papuan diaspora" names no spot), and the
+ * sentence may name no other country than that place's.
+ */
+function onlyOtherPlace(s: AnalyzedSentence, locate: Locate, self: ExtractedEntity): ExtractedEntity | null {
+  const others = new Set<ExtractedEntity>();
+  const countries = new Set<string>();
+  for (const x of s.mentions) {
+    const e = locate(x);
+    if (!e || e === self || e.type !== 'LOCATION') continue;
+    if (e.place?.featureType === 'COUNTRY') countries.add(e.place.countryCode ?? '');
+    else if (normalizeName(x.text) === normalizeName(e.name)) others.add(e);
+  }
+  const only = others.size === 1 ? anchor([...others][0], self) : null;
+  // "rallied at the Place de la République ... abuses in Papua", in a sentence that names France: not in Papua
+  return only && [...countries].every((c) => c === only.place?.countryCode) ? only : null;
+}
+
+export function placeByContext(sentences: AnalyzedSentence[], built: BuiltEntities, datelineEnd = 0): void {
+  const dateline = datelineCity(built, datelineEnd);
+  const locate: Locate = (m) => {
+    const key = built.keyOf.get(m);
+    return key ? built.byKey.get(key) : undefined;
+  };
+  const where = new Map<RawMention, AnalyzedSentence>();
+  for (const s of sentences) for (const m of s.mentions) where.set(m, s);
+  const mentionsOf = new Map<ExtractedEntity, RawMention[]>();
+  for (const [m] of where) {
+    const e = locate(m);
+    if (e && placeable(e)) mentionsOf.set(e, [...(mentionsOf.get(e) ?? []), m]);
+  }
+  const cities = new Map<string, ExtractedEntity>();
+  for (const c of built.entities) if (c.place?.featureType === 'CITY') for (const n of [c.name, ...c.aliases]) cities.set(normalizeName(n), c);
+  for (const [e, ms] of mentionsOf) {
+    // the explicit cues first, in any of its mentions; the sentence's only other place last
+    let at: ExtractedEntity | null = namedAfterCity(e, cities);
+    for (const m of at ? [] : ms) {
+      const s = where.get(m) as AnalyzedSentence;
+      at = placeAfter(s, m, locate, e) ?? possessor(s, m, locate, e) ?? whereClause(s, m, locate, e);
+      if (at) break;
+    }
+    const area = ms.some((m) => AREAS.has(m.placeClass ?? '')) || AREAS.has(normalizeName(e.name).split(' ').pop() ?? '');
+    if (!at && e.type === 'LOCATION') {
+      for (const m of ms) {
+        at = onlyOtherPlace(where.get(m) as AnalyzedSentence, locate, e);
+        // "the Casamance region ... Ziguinchor": an area does not lie in a city it is named with
+        if (at && area && at.place?.featureType === 'CITY') at = null;
+        if (at) break;
+      }
+    }
+    // "QUETTA — ... taken to the Civil Hospital": a hospital, prison or university nothing else places is in the dateline's city
+    // (not when its sentence names another city: that may be where it is)
+    if (!at && e.type === 'ORGANIZATION' && dateline && ms.every((m) => [...citiesIn(where.get(m) as AnalyzedSentence, locate)].every((c) => c === dateline))) at = dateline;
+    if (!at?.place) continue;
+    const site = e.type === 'ORGANIZATION' || siteName(e.name);
+    e.place = {
+      latitude: at.place.latitude, longitude: at.place.longitude, countryCode: at.place.countryCode,
+      featureType: site ? 'FACILITY' : 'OTHER', geonamesId: null, containedInKey: at.key,
+    };
+    built.relations.push({ subjectKey: e.key, predicate: 'LOCATED_IN', objectKey: at.key, evidence: null, role: null, confidence: 0.6 });
+  }
+}
