@@ -101,6 +101,9 @@ function skipApposition(ctx: SentenceContext, k: number): number {
   return k;
 }
 
+/** Second halves of compounds whose first half is a government: "Moscow-led", "Tehran-backed". */
+const GOVERNMENT_COMPOUNDS = new Set(['led', 'backed', 'brokered', 'sponsored', 'supported', 'funded', 'allied', 'aligned', 'imposed', 'mediated', 'financed', 'armed']);
+
 /**
  * "Seoul will scrap", "Dhaka hosted", "Moscow's fleet", "ordered Rome to pay", "an agreement with
  * Tunis": the name acts, owns or is dealt with, as a government does. Not after a determiner
@@ -109,6 +112,8 @@ function skipApposition(ctx: SentenceContext, k: number): number {
 function agentiveContext(ctx: SentenceContext, first: number, last: number, locative: boolean): boolean {
   const { tokens } = ctx;
   const prev = tokens[first - 1];
+  // "a Moscow-led bloc", "Tehran-backed militias": a government leads or backs; "a London-based firm" is a place
+  if (tokens[last + 1]?.text === '-' && GOVERNMENT_COMPOUNDS.has(tokens[last + 2]?.lower ?? '')) return true;
   if (prev && /^(?:the|a|an|capital|city)$/.test(prev.lower)) return false;
   let k = last + 1;
   const next = tokens[k];

@@ -208,3 +208,17 @@ describe('places known only by their context (context-places.ts)', () => {
     expect(entityByAlias(r, 'Evangelical Brethren Church')?.place ?? null).toBeNull();
   });
 });
+
+describe('capitals in compounds and continents', () => {
+  it('reads "a Moscow-led bloc" as Russia and "a London-based firm" as the city', () => {
+    const r = run('A Moscow-led security bloc met on Monday. A London-based firm said it would help.');
+    expect(entityByKey(r, 'LOCATION:country:RU')?.mentions.map((m) => m.text)).toEqual(['Moscow']);
+    expect(entityByAlias(r, 'London')?.place?.featureType).toBe('CITY');
+  });
+
+  it('puts Europe and Asia at their GeoNames points', () => {
+    const r = run('Shipping lines cut their Asia–Europe services.');
+    expect(entityByKey(r, 'LOCATION:curated:europe')?.place).toMatchObject({ latitude: 48.69096, longitude: 9.14062, geonamesId: 6255148 });
+    expect(entityByKey(r, 'LOCATION:curated:asia')?.place).toMatchObject({ latitude: 29.84064, longitude: 89.29688, geonamesId: 6255147 });
+  });
+});
