@@ -33,6 +33,9 @@ function minPopulation(m: RawMention): number {
   return 100_000;
 }
 
+/** Smallest town of a country the article never names that a name may stand for, when the article names other countries. */
+const FOREIGN_TOWN_MIN = 15_000;
+
 /** Weight, in orders of magnitude of population, of a candidate's country being named in the article. */
 const IN_ARTICLE_BONUS = 1.5;
 
@@ -101,6 +104,9 @@ function pick(candidates: readonly number[], gaz: Gazetteer, countries: Set<stri
     const c = gaz.cities.get(idx);
     const inArticle = countries.has(c.countryCode);
     if (!inArticle && c.population < minPop && c.featureCode !== 'PPLC') continue;
+    // "North Sydney" in a story about Nova Scotia is no Australian suburb: a small town of a country
+    // the article never names, while it names others, is a namesake of the place meant
+    if (!inArticle && countries.size > 0 && c.population < FOREIGN_TOWN_MIN && c.featureCode !== 'PPLC' && qualifier !== c.countryCode && !ctx.dateline.has(m)) continue;
     if (common && !inArticle && qualifier !== c.countryCode && (c.population < 100_000 || c.name.toLowerCase() !== m.text.toLowerCase())) continue;
     // A country the article names counts for a thirtyfold population, one whose regions it names
     // tenfold more, and "Paris, Texas" a hundredfold: "Moscow" in a story that also names the

@@ -222,3 +222,12 @@ describe('capitals in compounds and continents', () => {
     expect(entityByKey(r, 'LOCATION:curated:asia')?.place).toMatchObject({ latitude: 29.84064, longitude: 89.29688, geonamesId: 6255147 });
   });
 });
+
+describe('small namesakes abroad', () => {
+  it('does not put a place at a small town of a country the article never names, while it names another', () => {
+    const canada = run('Storms battered eastern Canada on Monday. Ferry crossings to North Sydney were cancelled.');
+    expect(entityByAlias(canada, 'North Sydney')?.place?.countryCode ?? null).not.toBe('AU');
+    const both = run('Storms battered eastern Canada on Monday. Ferry crossings to North Sydney were cancelled, and in Australia.');
+    expect(entityByAlias(both, 'North Sydney')?.place?.countryCode).toBe('AU');
+  });
+});
