@@ -211,7 +211,8 @@ function sentenceEvents(
     }
     return e;
   });
-  for (const { e, hit } of acts) actNounTarget(e, hit, env, st);
+  // "Washington imposed tariffs ..., a move that Indian officials called unfair": the sentence's own earlier acts count too
+  for (const { e, hit } of acts) actNounTarget(e, hit, env, st, eventOf);
   // "General X ordered troops to retake the town", "X ordered the arrest of": whoever gives the order is the actor of the act
   for (const [order, act] of commands) {
     const e = eventOf.get(act);
@@ -317,7 +318,7 @@ function gappedRepeat(env: SentenceEnv, hit: TriggerHit, e: ExtractedEvent): Ext
 
 /**
  * "Spain sent two water bombers, and Italy dispatched two more": verb triggers of one type in
- * different clauses, each with its own subject and no actor in common, are separate events.
+ * different clauses, each with an actor of its own and no actor in common, are separate events.
  */
 function splitByActor(env: SentenceEnv, group: TriggerHit[]): TriggerHit[][] {
   if (group.length < 2 || (group.filter((h) => h.form.pos !== 'noun').length < 2 && !group.some((h) => relativeClauseSubject(env, h)))) return [group];
@@ -334,8 +335,9 @@ function splitByActor(env: SentenceEnv, group: TriggerHit[]): TriggerHit[][] {
       out.push({ hits: [h], actors, targets, clause: env.clauses[h.first] ?? 0 });
       continue;
     }
-    // "..., retaliating against duties that Pretoria placed on ...": a noun with its own relative-clause subject is another act
-    const own = (h.form.pos !== 'noun' && !h.passive && actors.size > 0 && coordinateSubject(env, h, actors))
+    // "..., retaliating against duties that Pretoria placed on ...": a noun with its own relative-clause subject is another act;
+    // so is a verb with a subject of its own in another clause ("North Korea fired a missile ..., and Japan said it would send ships")
+    const own = (h.form.pos !== 'noun' && !h.passive && actors.size > 0)
       || (h.form.pos !== 'verb' && actors.size > 0 && relativeClauseSubject(env, h) !== null);
     if (current && !(own && current.actors.size > 0 && env.clauses[h.first] !== current.clause && [...actors].every((k) => !current.actors.has(k)))) {
       current.hits.push(h);
@@ -353,17 +355,6 @@ function coordinatedVerb(env: SentenceEnv, h: TriggerHit): boolean {
   let k = h.first - 1;
   while (k >= 0 && /^(?:also|then|later|further|separately)$/.test((env.s.tokens[k] as Token).lower)) k -= 1;
   return /^(?:and|,)$/.test(env.s.tokens[k]?.lower ?? '');
-}
-
-/** "..., and Italy dispatched": the actor is named right before the verb, at the start of a coordinate clause. */
-function coordinateSubject(env: SentenceEnv, h: TriggerHit, actors: Set<string>): boolean {
-  const { tokens } = env.s;
-  const subject = env.s.mentions.filter((m) => m.last < h.first && h.first - m.last <= 3 && actors.has(keyOf(env, m) ?? '')).pop();
-  if (!subject || tokens.slice(subject.last + 1, h.first).some((t) => !t.isWord || t.isCap)) return false;
-  let b = subject.first - 1;
-  if (tokens[b]?.lower === 'the') b -= 1;
-  // "..., and Italy dispatched", "... after Hezbollah fired": a coordinate or subordinate clause with a subject of its own
-  return /^(?:and|but|while|whereas|;|after|before|when|as|because|since|until)$/.test(tokens[b]?.lower ?? '');
 }
 
 export function extractEvents(sentences: AnalyzedSentence[], built: BuiltEntities, relations: ExtractedRelation[], res: Resources, ctx: EventContext): ExtractedEvent[] {

@@ -14,6 +14,7 @@ import type { Resources } from './resources';
 import type { Token } from './tokens';
 import { keysInRole } from './event-participants';
 import { findTriggers, type TriggerHit } from './triggers';
+import type { EventLexicon, TriggerForm } from './event-lexicon';
 
 const VIOLENT = new Set<PloverType>(['ASSAULT', 'FIGHT']);
 
@@ -53,15 +54,22 @@ export function referTarget(e: ExtractedEvent, hit: TriggerHit, type: PloverType
 
 export const DEFINITE_OBJECT = new Set(['the', 'this', 'that', 'these', 'those']);
 
+/** What opens a noun phrase naming an act: "the move", "both steps", "a move that ...". */
+const ACT_OPENERS = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'both', 'any', 'such', 'a']);
+
+const LAUNCH = /\b(?:launch\w*|fired|fires|firing|test-fired)\b/i;
+const PROPOSAL = /\b(?:draft\w*|resolution|propos\w*|tabled|submitted|introduced)\b/i;
+const ACCUSATION = /\b(?:accus\w*|alleg\w*|claim\w*|blam\w*|charg\w*)\b/i;
+const FINDING = /\b(?:found|finds|findings|concluded|determined|attributed|blamed|ruled|accus\w*)\b/i;
+
 /**
  * Nouns that name an act that need not be a trigger ("condemned the launch"), with what the
  * earlier sentence reporting that act must contain. Generic nouns ("the move") name whatever
  * event came last; specific ones need the act's own verb or noun in its evidence.
  */
 export const ACT_NOUNS: Record<string, RegExp | null> = {
-  move: null, step: null, action: null, decision: null,
-  launch: /\b(?:launch\w*|fired|fires|firing|test-fired)\b/i,
-  launches: /\b(?:launch\w*|fired|fires|firing|test-fired)\b/i,
+  move: null, moves: null, step: null, steps: null, action: null, actions: null, decision: null, measure: null, measures: null,
+  launch: LAUNCH, launches: LAUNCH,
   test: /\btest\w*/i,
   tests: /\btest\w*/i,
   visit: /\bvisit\w*/i,
@@ -72,32 +80,79 @@ export const ACT_NOUNS: Record<string, RegExp | null> = {
   takeover: /\b(?:takeover|take over|acquir\w*|buy|bought)\b/i,
   arrest: /\barrest\w*/i,
   arrests: /\barrest\w*/i,
+  coup: /\b(?:coup|took power|seized power|ousted|overthrew|overthrown|toppled)\b/i,
+  draft: PROPOSAL, text: PROPOSAL, proposal: PROPOSAL, resolution: PROPOSAL,
+  findings: FINDING, conclusions: FINDING,
+  accusation: ACCUSATION, accusations: ACCUSATION, allegation: ACCUSATION, allegations: ACCUSATION, claims: ACCUSATION,
 };
 
 /** How many sentences back a reaction may reach for the act it names. */
-export const ACT_REACH = 2;
+export const ACT_REACH = 10;
+
+/** The single-word noun trigger a word is (singular or plural), or null. */
+function triggerNoun(lex: EventLexicon, lower: string): TriggerForm | null {
+  return (lex.triggersByFirstWord.get(lower) ?? []).find((f) => f.pos === 'noun' && f.words.length === 1) ?? null;
+}
+
+/** A word that may stand between an act noun's opener and the noun: "the Western draft", "the balloon flights". */
+function modifier(t: Token | undefined): boolean {
+  return !!t && t.isWord && !t.isNumber && !(t.lower in ACT_NOUNS) && !/^(?:of|to|in|on|at|for|with|by|as|and|or|but|that|which|who)$/.test(t.lower);
+}
 
 /**
- * "Norway condemned the launch" after "Iran launched a missile": a definite object naming an
- * act that is no trigger itself refers to the most recent earlier event that plausibly reports
- * it (in the ACT_REACH sentences before); its actors are the target. Conservative: the first candidate
- * decides, and nothing is set when it has no actor other than the reacting one.
+ * The act noun a reaction names: its object ("condemned the launch", "called both steps a
+ * serious escalation", "the Western draft"), the head of a relative clause it is in ("a move
+ * that Indian officials have called unfair"), or the subject of its predicate ("said the strike
+ * was illegal"). Returns the noun's token index, or -1.
  */
-export function actNounTarget(e: ExtractedEvent, hit: TriggerHit, env: SentenceEnv, st: ArticleState): void {
+export function actNounOf(tokens: Token[], hit: TriggerHit, lex?: EventLexicon): number {
+  const isAct = (k: number) => !!tokens[k]?.isWord && !tokens[k]?.isCap && (tokens[k] as Token).lower in ACT_NOUNS;
+  // before the reaction, a trigger noun names an act too ("said the strike was illegal"); after it, events.ts's object nouns do
+  const isActOrTrigger = (k: number) => isAct(k) || (!!lex && !!tokens[k]?.isWord && !tokens[k]?.isCap && !!triggerNoun(lex, (tokens[k] as Token).lower));
+  // the object: opener, up to two modifiers, the noun
+  if (ACT_OPENERS.has(tokens[hit.last + 1]?.lower ?? '') && tokens[hit.last + 1]?.lower !== 'a') {
+    for (let k = hit.last + 2; k <= hit.last + 4 && k < tokens.length; k += 1) {
+      if (isAct(k)) return k;
+      if (!modifier(tokens[k])) break;
+    }
+  }
+  // a relative clause on the noun: "a move that/which X (has) called ..."
+  for (let k = hit.first - 1; k >= 1 && k >= hit.first - 7; k -= 1) {
+    const t = tokens[k] as Token;
+    if (!t.isWord && t.text !== ',') break;
+    if ((t.lower === 'that' || t.lower === 'which') && isActOrTrigger(k - 1) && ACT_OPENERS.has(tokens[k - 2]?.lower ?? '')) return k - 1;
+  }
+  // the subject of the reaction's predicate: "said the strike was illegal", "called the findings baseless"
+  for (let k = hit.first - 1; k >= 1 && k >= hit.first - 4; k -= 1) {
+    if (isActOrTrigger(k) && ACT_OPENERS.has(tokens[k - 1]?.lower ?? '') && tokens[k - 1]?.lower !== 'a') return k;
+    if (!tokens[k]?.isWord && tokens[k]?.text !== '"' && tokens[k]?.text !== '“') break;
+  }
+  return -1;
+}
+
+/**
+ * "Norway condemned the launch" after "Iran launched a missile": a noun naming an act that is
+ * no trigger itself refers to the most recent event before it (in its own sentence, or in the
+ * ACT_REACH sentences before) that plausibly reports it; its actors are the target.
+ * Conservative: the first candidate decides, and nothing is set when it has no actor other than
+ * the reacting one. `sentenceEvents` are the events of the reaction's own sentence by trigger:
+ * those whose trigger comes before the act noun count (the noun itself, "the strike", is no earlier act).
+ */
+export function actNounTarget(e: ExtractedEvent, hit: TriggerHit, env: SentenceEnv, st: ArticleState, sentenceEvents: ReadonlyMap<TriggerHit, ExtractedEvent> = new Map()): void {
   const { tokens } = env.s;
-  if (hit.form.pos === 'noun' || e.participants.some((p) => p.role === 'TARGET') || !DEFINITE_OBJECT.has(tokens[hit.last + 1]?.lower ?? '')) return;
-  const noun = tokens[hit.last + 2];
-  if (!noun?.isWord || noun.isCap || !(noun.lower in ACT_NOUNS)) return;
-  const cue = ACT_NOUNS[noun.lower];
+  if (hit.form.pos === 'noun' || e.participants.some((p) => p.role === 'TARGET')) return;
+  const at = actNounOf(tokens, hit, env.lex);
+  if (at < 0) return;
+  const noun = tokens[at] as Token;
+  const cue = noun.lower in ACT_NOUNS ? ACT_NOUNS[noun.lower] ?? null : new RegExp(`\\b${noun.lower.replace(/e?s$/, '')}`, 'i');
   const here = env.s.sentence.index;
   const actors = new Set(keysInRole(e.participants, 'ACTOR'));
-  // events of earlier sentences only: the sentence's own evidence would match the reaction's noun
-  for (let k = st.events.length - 1; k >= 0; k -= 1) {
-    const p = st.events[k] as ExtractedEvent;
-    const at = st.meta.get(p)?.sentence ?? here;
-    if (here - at > ACT_REACH) return;
-    if (REACTIONS.has(p.type) && p.type === e.type) continue;
-    if (cue && !cue.test(p.evidence.text)) continue;
+  // the sentence's own earlier events: only for a noun its own earlier words report ("imposed tariffs ..., a move that")
+  const ownText = env.s.sentence.text.slice(0, Math.max(0, noun.start - env.s.sentence.start));
+  const before = [...new Set([...sentenceEvents].filter(([h]) => h.last < at).map(([, p]) => p))];
+  const own = before.filter((p) => p !== e && !REACTIONS.has(p.type) && (!cue || cue.test(ownText)));
+  const earlier = st.events.filter((p) => here - (st.meta.get(p)?.sentence ?? here) <= ACT_REACH && !(REACTIONS.has(p.type) && p.type === e.type) && (!cue || cue.test(p.evidence.text)));
+  for (const p of [...own].reverse().concat([...earlier].reverse())) {
     const culprits = p.participants.filter((x) => x.role === 'ACTOR' && !actors.has(x.entityKey)).map((x) => x.entityKey);
     if (culprits.length === 0) return;
     e.participants = [...e.participants, ...culprits.map((entityKey) => ({ entityKey, role: 'TARGET' as const }))];

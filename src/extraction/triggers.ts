@@ -20,13 +20,25 @@ export interface TriggerHit {
 }
 
 
-/** Match `words` starting at token i; returns the last token index or -1. '...' skips up to two words. */
+/** Hedges a gap may open with, not counted as its words: "fired what appeared to be an intercontinental ballistic missile". */
+const HEDGES = [
+  'what appeared to be', 'what appears to be', 'what seemed to be', 'what looked like', 'what was believed to be',
+  'what is believed to be', 'what was described as', 'what officials said was', 'what they said was',
+].map((h) => h.split(' '));
+
+function hedgeLength(tokens: Token[], j: number): number {
+  for (const h of HEDGES) if (h.every((w, k) => tokens[j + k]?.lower === w)) return h.length;
+  return 0;
+}
+
+/** Match `words` starting at token i; returns the last token index or -1. '...' skips up to two words (after a hedge). */
 function matchWords(tokens: Token[], i: number, words: string[]): number {
   let j = i;
   for (let w = 0; w < words.length; w += 1) {
     const word = words[w] as string;
     if (word === '...') {
       const next = words[w + 1] as string;
+      j += hedgeLength(tokens, j);
       let skipped = 0;
       while (skipped < 3 && tokens[j]?.lower !== next) {
         // "a rapid-response team": a hyphenated compound is one word

@@ -168,4 +168,34 @@ describe('clause boundaries, background clauses and reactions to non-trigger act
     const r = run('Canada expelled two Russian diplomats on Monday. Moscow condemned the launch.');
     expect(role(ofType(r, 'DISAPPROVE')[0], 'TARGET')).toEqual([]);
   });
+
+  it('reads "a move that X called unfair" as aimed at whoever made the move earlier in the sentence', () => {
+    const r = run('Washington imposed tariffs of 50 percent on Indian goods on Wednesday, a move that Indian officials have called unfair.');
+    const ev = ofType(r, 'DISAPPROVE')[0];
+    expect(role(ev, 'ACTOR')).toEqual([keyOf(r, 'Indian')]);
+    expect(role(ev, 'TARGET')).toEqual([keyOf(r, 'Washington')]);
+  });
+
+  it('reads "said the strike was illegal" as aimed at those who called the strike, several sentences back', () => {
+    const r = run('The Ghana Federation of Labour called a general strike on Monday. Schools closed in Accra. Hospitals turned patients away. Markets were shut. Minister Kofi Asante said the strike was illegal.');
+    const ev = ofType(r, 'DISAPPROVE').find((e) => e.evidence.text.startsWith('Minister'));
+    expect(role(ev, 'ACTOR')).toEqual([keyOf(r, 'Kofi Asante')]);
+    expect(role(ev, 'TARGET')).toEqual([keyOf(r, 'Ghana Federation of Labour')]);
+  });
+
+  it('reads "rejected the findings" as aimed at whoever made the accusation', () => {
+    const r = run('Norway accused Russia of hacking its parliament. Moscow rejected the findings.');
+    expect(role(ofType(r, 'REJECT')[0], 'TARGET')).toEqual([keyOf(r, 'Norway')]);
+  });
+
+  it('reads a missile fired under a hedge ("what appeared to be") as a weapons test by the one who fired it', () => {
+    const r = run('North Korea fired what appeared to be an intercontinental ballistic missile into the sea on Friday, drawing condemnation from Japan.');
+    expect(role(ofType(r, 'MOBILIZE')[0], 'ACTOR')).toEqual([keyOf(r, 'North Korea')]);
+  });
+
+  it('keeps two acts of one type apart when each verb has an actor of its own in another clause', () => {
+    const r = run('Kenya deployed 400 police officers to Haiti in June, and on Tuesday the Jamaican army sent 200 soldiers to the border.');
+    const acts = ofType(r, 'MOBILIZE');
+    expect(acts.map((e) => role(e, 'ACTOR'))).toEqual([[keyOf(r, 'Kenya')], [keyOf(r, 'Jamaican Army')]]);
+  });
 });
