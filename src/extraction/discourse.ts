@@ -64,6 +64,12 @@ const POLICE_WORDS = new Set(['police', 'policemen', 'policewomen', 'agents', 'o
 const GROUP_NOUNS = new Set(['sides', 'countries', 'nations', 'leaders', 'governments', 'neighbours', 'neighbors', 'parties', 'companies', 'firms', 'allies']);
 const ORG_GROUP_NOUNS = new Set(['companies', 'firms']);
 const PERSON_PRONOUNS = new Set(['he', 'she']);
+/** Possessive pronouns read as the owner they stand for after a completed act ("suspended his membership"). */
+const OWNER_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
+
+function pastVerb(t: Token | undefined): boolean {
+  return !!t && t.isWord && !t.isCap && t.lower.length > 4 && /ed$/.test(t.lower) && !/^(?:need|indeed|embed|shed|speed|breed)$/.test(t.lower);
+}
 const THING_PRONOUNS = new Set(['it', 'they']);
 
 /** Offices and bodies a place or organization has: "Ontario's premier", "Japan's foreign minister", "the firm's chief executive". */
@@ -242,6 +248,14 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
     } else if (t.lower === 'him' && recent.length > 0) {
       // "ordered him to surrender his passport": the most recent person
       add(i, i, [personFor('he') as string]);
+    } else if (OWNER_PRONOUNS.has(t.lower) && pastVerb(tokens[i - 1])) {
+      // "X said police had seized his passport", "the charity said the AFM refused its request": after a completed act,
+      // the speaker's own thing makes the speaker what it was done to
+      const personal = t.lower === 'his' || t.lower === 'her';
+      const speaker = speakerKey(i);
+      const speakerFits = !!speaker && (built.byKey.get(speaker)?.type === 'PERSON') === personal;
+      // only the sentence's own speaker: the latest person named is too often someone else's ("Anwar Ibrahim's coalition")
+      if (speakerFits) add(i, i, [speaker]);
     } else if (THING_PRONOUNS.has(t.lower)) {
       // "It also ordered PulseMetric to ...": a sentence-opening "It" that acts continues the last sentence's actor
       const opening = i === 0 && t.lower === 'it' && !/^(?:is|was|has|had|'s|’s|seems|seemed|appears|appeared|remains|remained|would|will|could|may|might)$/.test(tokens[1]?.lower ?? '');

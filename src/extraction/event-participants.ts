@@ -36,6 +36,10 @@ function warTarget(env: SentenceEnv, hit: TriggerHit, exclude: Set<string>): Raw
 function firstAfter(env: SentenceEnv, hit: TriggerHit, exclude: Set<string>): RawMention | null {
   const war = warTarget(env, hit, exclude);
   if (war) return war;
+  // "activated the European Union's civil protection mechanism": a trigger spanning its object names its owner inside
+  const owner = env.s.mentions.find((x) => x.first > hit.first && x.last < hit.last && isPossessiveMention(x, env.s.tokens)
+    && eligible(env, x, true) && !exclude.has(keyOf(env, x) ?? ''));
+  if (owner) return owner;
   const clause = env.clauses[hit.last];
   const m = env.s.mentions.find((x) => x.first > hit.last && env.clauses[x.first] === clause
     && eligible(env, x, true) && !exclude.has(keyOf(env, x) ?? '') && !afterBy(env.s.tokens, x.first) && !insidePseudo(env, x));

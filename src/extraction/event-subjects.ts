@@ -266,7 +266,7 @@ export function nearestBefore(env: SentenceEnv, hit: TriggerHit): RawMention | n
   // "Operation Aspides, the European Union's naval mission, shot down": a possessor is no subject of a verb
   const verb = hit.form.pos !== 'noun';
   const before = env.s.mentions.filter((m) => m.last < hit.first && eligible(env, m, false) && !(verb && isPossessiveMention(m, env.s.tokens) && !env.pseudoKeys?.has(m))
-    && !(verb && opensApposition(env, m)) && !TARGET_PREPOSITIONS.has(prepositionBefore(env.s.tokens, m.first))).reverse();
+    && !(verb && opensApposition(env, m)) && !TARGET_PREPOSITIONS.has(prepositionBefore(env.s.tokens, m.first)) && !qualifiesNoun(env.s.tokens, m)).reverse();
   // "The M23 rebels, who are backed by Rwanda, seized Goma": right after a closing comma, the subject before the parenthetical
   const across = subjectAcrossParenthetical(env, hit);
   if (across && env.s.tokens[hit.first - 1]?.text === ',') return across;
@@ -276,6 +276,15 @@ export function nearestBefore(env: SentenceEnv, hit: TriggerHit): RawMention | n
   // across clauses: not a possessor, nor the subject of a passive ("soldiers were killed when ...")
   const fallback = before.find((m) => !isPossessiveMention(m, env.s.tokens) && !isPassiveSubject(env.s.tokens, m));
   return fallback ? ownerOfHead(env, fallback) ?? fallback : null;
+}
+
+/** People a body's name may qualify without the body acting through them: "a Plaza Abierta columnist", "a Reuters photographer". */
+const QUALIFIED_PEOPLE = new Set(['columnist', 'journalist', 'reporter', 'photographer', 'correspondent', 'cameraman', 'editor', 'employee', 'worker',
+  'staffer', 'contractor', 'customer', 'user', 'passenger', 'student', 'driver', 'subscriber', 'client', 'patient', 'pilot', 'crew']);
+
+/** "the home of a Plaza Abierta columnist": a name between "a" and such a person qualifies that person; it does not act. */
+function qualifiesNoun(tokens: Token[], m: RawMention): boolean {
+  return /^(?:a|an)$/.test(tokens[m.first - 1]?.lower ?? '') && m.ref?.kind !== 'demonym' && QUALIFIED_PEOPLE.has(tokens[m.last + 1]?.lower ?? '');
 }
 
 /** "Operation Aspides, the European Union's naval mission,": a description set off after another name is not the subject. */

@@ -187,6 +187,8 @@ const COMPANY_NOUNS_BEFORE = new Set([
   'startup', 'start-up', 'bank', 'broker', 'brokerage', 'exporter', 'importer', 'distributor', 'refiner', 'telecoms', 'outfit',
   // other bodies: "the charity SOS Vexo", "news agency BelTA", "rights group Vexo Watch"
   'charity', 'ngo', 'broadcaster', 'newspaper', 'agency', 'watchdog', 'regulator', 'union', 'nonprofit', 'think-tank',
+  // media: "the investigative website Plaza Abierta", "the weekly Vexo"
+  'website', 'outlet', 'portal', 'magazine', 'daily', 'weekly', 'tabloid', 'channel', 'publication', 'publisher',
 ]);
 
 /** "German cable maker Elbwerk Kabel", "wind developer Vexo": the name after a lowercase kind of company is the company's. */

@@ -112,7 +112,8 @@ function pushTyped(ctx: SentenceContext, seg: Run, title: TitleMatch | null): vo
   if (typing.drop || attributiveAdjective(ctx, seg, typing.type) || indefiniteAcronym(ctx, seg) || currencyPrefix(ctx, seg)) return;
   // Name-shape evidence for a person (a given name, an unknown word pair) yields to context.
   const guessed = typing.type === null || (typing.type === 'PERSON' && !personTitle && typing.confidence <= 0.75);
-  if (guessed && companyNounBefore(ctx, seg.first)) {
+  // "the website Plaza Abierta": the kind of body said before the name outweighs a place word in it
+  if ((guessed || typing.type === 'LOCATION') && companyNounBefore(ctx, seg.first)) {
     push(ctx, seg.first, seg.last, { type: 'ORGANIZATION', ref: null, confidence: 0.55, weak: false, title: null });
     return;
   }

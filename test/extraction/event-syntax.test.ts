@@ -1,4 +1,4 @@
-import { keyOf, ofType, role, run } from './helpers';
+import { entityByAlias, keyOf, ofType, role, run } from './helpers';
 
 
 describe('participants from English syntax', () => {
@@ -197,5 +197,31 @@ describe('clause boundaries, background clauses and reactions to non-trigger act
     const r = run('Kenya deployed 400 police officers to Haiti in June, and on Tuesday the Jamaican army sent 200 soldiers to the border.');
     const acts = ofType(r, 'MOBILIZE');
     expect(acts.map((e) => role(e, 'ACTOR'))).toEqual([[keyOf(r, 'Kenya')], [keyOf(r, 'Jamaican Army')]]);
+  });
+});
+
+describe('targets inside the object and owners of things acted on', () => {
+  it('takes the owner named inside a construction that spans its object ("activated the European Union\'s ... mechanism")', () => {
+    const r = run('Portugal activated the European Union\'s civil protection mechanism on Tuesday.');
+    const ev = ofType(r, 'DEMAND')[0];
+    expect(role(ev, 'ACTOR')).toEqual([keyOf(r, 'Portugal')]);
+    expect(role(ev, 'TARGET')).toEqual([keyOf(r, 'European Union')]);
+  });
+
+  it('reads "his passport" after a completed act as the speaker\'s, who is then what it was done to', () => {
+    const r = run('Opposition leader Mwila Kapembwa said police had seized his passport on Monday.');
+    expect(role(ofType(r, 'COERCE')[0], 'TARGET')).toEqual([keyOf(r, 'Mwila Kapembwa')]);
+  });
+
+  it('does not take a body that only qualifies a person ("a Vexo Daily columnist") as the actor of a later act', () => {
+    const r = run('Kenyan police raided the newsroom of the website Vexo Daily on Monday. Police also searched the home of a Vexo Daily columnist in Kisumu but made no arrest there.');
+    const later = ofType(r, 'COERCE').filter((e) => e.evidence.text.startsWith('Police also'));
+    expect(later).toHaveLength(1);
+    expect(role(later[0], 'ACTOR')).not.toContain(keyOf(r, 'Vexo Daily'));
+  });
+
+  it('types a name after a kind of outlet as an organization even with a place word in it ("the website Plaza Abierta")', () => {
+    const r = run('Police raided the offices of the news website Plaza Vieja on Monday.');
+    expect(entityByAlias(r, 'Plaza Vieja')?.type).toBe('ORGANIZATION');
   });
 });
