@@ -236,7 +236,9 @@ function joinPlaceShortForms(all: RawMention[], g: Groups): void {
     const mw = wordsOf(m);
     if (mw.length !== 1 || (m.ref && m.ref.kind !== 'curated') || (m.type !== null && m.type !== 'LOCATION')) continue;
     // "Pahang state" is not "the Pahang River": a stated kind of place other than the feature's keeps it apart.
-    const targets = new Set(places.filter((x) => wordsOf(x)[0] === mw[0] && (!m.placeClass || m.placeClass === wordsOf(x)[1])).map((x) => g.find(x)));
+    // "Casamance" (the region) is not "the Casamance River": a gazetteer place of its own keeps it apart too.
+    const own = (x: RawMention) => m.ref?.kind === 'curated' && x.ref?.kind === 'curated' && m.ref.slug !== x.ref.slug;
+    const targets = new Set(places.filter((x) => wordsOf(x)[0] === mw[0] && (!m.placeClass || m.placeClass === wordsOf(x)[1]) && !own(x)).map((x) => g.find(x)));
     const only = [...targets][0];
     if (targets.size === 1 && only) g.union(only, m);
   }

@@ -160,3 +160,19 @@ describe('the event lexicon covers CAMEO constructions', () => {
     expect(types(text)).toContain(type);
   });
 });
+
+describe('sixth-session trigger words', () => {
+  it.each([
+    ['The prosecutor thanked Belgium for its swift cooperation.', 'SUPPORT'],
+    ['The ruling party voted down the opposition motion on Tuesday.', 'REJECT'],
+    ['The African Development Bank opened a review of the contract.', 'INVESTIGATE'],
+    ['The junta was given seven days to restore constitutional order.', 'DEMAND'],
+    ['The peacekeeping force has since vacated 11 of its 38 bases.', 'RETREAT'],
+    ['Washington said it was deeply concerned.', 'DISAPPROVE'],
+    ['The United States could restrict visas for officials who undermine democracy.', 'SANCTION'],
+    ['The company paid 11 million dollars to settle similar allegations with regulators.', 'AGREE'],
+    ['The chairperson said there were no grounds for a recount.', 'REJECT'],
+  ])('%s → %s', (text, type) => {
+    expect(run(text).events.map((e) => e.type)).toContain(type);
+  });
+});

@@ -231,3 +231,19 @@ describe('small namesakes abroad', () => {
     expect(entityByAlias(both, 'North Sydney')?.place?.countryCode).toBe('AU');
   });
 });
+
+describe('curated rivers, islands and regions of the sixth session', () => {
+  it('knows Hispaniola and the Massacre River, and keeps the Casamance region apart from the Casamance River', () => {
+    const r = run('The two countries share the island of Hispaniola and a canal on the Massacre River. Protesters blocked the bridge over the Casamance River, the main town of Casamance.');
+    expect(entityByAlias(r, 'Hispaniola')?.place?.latitude).toBeCloseTo(19, 0);
+    expect(entityByAlias(r, 'Massacre River')?.place?.featureType).toBe('WATER_BODY');
+    const river = entityByAlias(r, 'Casamance River');
+    const region = entityByAlias(r, 'Casamance');
+    expect(river?.key).not.toBe(region?.key);
+    expect(region?.place?.featureType).toBe('REGION');
+  });
+
+  it('does not read a footballer named Diego Garcia as the island', () => {
+    expect(entityByAlias(run('Diego Garcia scored twice for Real Madrid.'), 'Diego Garcia')?.type).toBe('PERSON');
+  });
+});
