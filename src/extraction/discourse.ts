@@ -22,7 +22,7 @@ import type { Token } from './tokens';
 import { keysInRole } from './event-participants';
 import {
   COURTS, DESCRIPTOR_NOUNS, INSTITUTION_NOUNS, MILITARY_WORDS, REFERRING_TITLES, STATE_AGENTS,
-  countryKeyOf, definiteInstitution, homeCountry, learnDescriptors, learnTitles, seedDescriptors, singular, stateAgentAt, titledPerson,
+  countryKeyOf, definiteInstitution, describedInstitution, homeCountry, learnDescriptors, learnTitles, seedDescriptors, singular, stateAgentAt, titledPerson,
 } from './referring-expressions';
 
 
@@ -242,6 +242,11 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
       // "Its navy will send two corvettes", "Their foreign ministers met": the body or bodies the story last had act
       const owners = t.lower === 'their' ? state.lastActorGroup ?? (state.lastSubject ? [state.lastSubject] : null) : state.lastSubject ? [state.lastSubject] : null;
       if (owners) add(0, tokens[2]?.lower === 'guard' ? 2 : 1, owners);
+    } else if (i > 0 && (t.lower === 'its' || t.lower === 'their') && (OWNED_AGENTS.has(tokens[i + 1]?.lower ?? '') || tokens[i + 1]?.lower === 'agents')
+      && speakerKey(i) && built.byKey.get(speakerKey(i) as string)?.type !== 'PERSON') {
+      // "The DGM said its agents had detained 3,214 people", "Dakar said its troops had been placed on alert": the speaker's own agents
+      add(i, i + 1, [speakerKey(i) as string]);
+      i += 1;
     } else if (PERSON_PRONOUNS.has(t.lower)) {
       const key = speakerKey(i) ?? personFor(t.lower);
       if (key) add(i, i, [key]);
@@ -286,7 +291,9 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
       add(named.first, i, [named.key]);
     } else if ((INSTITUTION_NOUNS.has(singular(t.lower)) || DESCRIPTOR_NOUNS.has(singular(t.lower))) && !insideMention(s, i)) {
       const keys = definiteInstitution(s, i, built, state.descriptors);
+      const described = keys.length === 0 ? describedInstitution(s, i, built) : null;
       if (keys.length > 0) add(i - 1, i, keys);
+      else if (described) add(described.first, i, [described.key]);
       // "a court in Ankara sentenced ...": an unnamed court is the state's
       else if (COURTS.has(t.lower) && /^(?:a|the)$/.test(tokens[i - 1]?.lower ?? '')) {
         const agent = stateAgentAt(s, i, state, built, true);

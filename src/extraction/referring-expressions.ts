@@ -179,6 +179,31 @@ export function definiteInstitution(s: AnalyzedSentence, i: number, built: Built
   return mostRecent(described);
 }
 
+/**
+ * "the civil protection authority" after "the National Emergency and Civil Protection Authority":
+ * a definite institutional noun with lowercase modifiers names the one organization of the
+ * article whose name has the noun and every modifier among its words. Returns it with the
+ * index of "the", or null.
+ */
+export function describedInstitution(s: AnalyzedSentence, i: number, built: BuiltEntities): { key: string; first: number } | null {
+  const { tokens } = s;
+  const t = tokens[i] as Token;
+  if (t.isCap || !INSTITUTION_NOUNS.has(singular(t.lower)) || tokens[i + 1]?.text === '-' || (tokens[i + 1]?.isWord && tokens[i + 1]?.isCap)) return null;
+  const modifiers: string[] = [];
+  let k = i - 1;
+  while (k >= 0 && k >= i - 3 && (tokens[k] as Token).isWord && !(tokens[k] as Token).isCap && (tokens[k] as Token).lower !== 'the') {
+    modifiers.push((tokens[k] as Token).lower);
+    k -= 1;
+  }
+  if (modifiers.length === 0 || tokens[k]?.lower !== 'the') return null;
+  const noun = singular(t.lower);
+  const owners = built.entities.filter((e) => (e.type === 'ORGANIZATION' || e.type === 'GROUP') && e.mentions.length > 0 && [e.name, ...e.aliases].some((n) => {
+    const words = n.toLowerCase().split(/[\s-]+/).map(singular);
+    return words.includes(noun) && modifiers.every((w) => words.includes(singular(w)));
+  }));
+  return owners.length === 1 ? { key: (owners[0] as { key: string }).key, first: k } : null;
+}
+
 /** Nouns that describe an organization or group and are used alone to refer back to it. */
 export const DESCRIPTOR_NOUNS = new Set(['rebel', 'militant', 'insurgent', 'militia', 'group', 'company', 'firm', 'carrier', 'airline',
   'lender', 'bank', 'insurer', 'manufacturer', 'maker', 'carmaker', 'automaker', 'retailer', 'operator', 'producer', 'miner',

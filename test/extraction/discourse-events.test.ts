@@ -291,3 +291,16 @@ describe('victims, courts and reasons', () => {
     expect(r.events.map((e) => e.type)).toEqual(['DISAPPROVE']);
   });
 });
+
+describe('owned agents and described institutions (sixth session)', () => {
+  it('reads "X said its agents had detained ..." as X acting', () => {
+    const r = run('The Vexo Border Agency said its agents had detained 300 people in raids in the capital.');
+    expect(role(ofType(r, 'COERCE')[0], 'ACTOR')).toEqual([keyOf(r, 'Vexo Border Agency')]);
+  });
+
+  it('reads "the civil protection authority" as the one body whose name has those words', () => {
+    const r = run("Portugal's National Emergency and Civil Protection Authority said fires were burning. The civil protection authority ordered residents to leave their homes.");
+    const ev = ofType(r, 'COERCE').find((e) => e.evidence.text.startsWith('The civil'));
+    expect(role(ev, 'ACTOR')).toEqual([keyOf(r, 'National Emergency and Civil Protection Authority')]);
+  });
+});
