@@ -18,6 +18,7 @@ import { speakerMention, type Attribution } from './attribution';
 import type { BuiltEntities } from './entity-builder';
 import type { AnalyzedSentence, RawMention } from './mention-detection';
 import { getResources } from './resources';
+import { normalizeName } from './name-normalization';
 import type { Token } from './tokens';
 import { keysInRole } from './event-participants';
 import {
@@ -273,12 +274,18 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
       else if (collective) add(i, i, collective);
     } else if (forceOf(t.lower, state) && !insideMention(s, i, built)) {
       const prev = tokens[i - 1];
+      const force = forceOf(t.lower, state) as string;
       // "the Polish army" names its own country; "army-backed" is a modifier.
-      const ownedByName = s.mentions.some((m) => m.last === i - 1) || tokens[i + 1]?.text === '-';
-      if (!ownedByName && (prev?.text === prev?.lower || prev?.lower === 'the')) {
+      const owner = s.mentions.find((m) => m.last === i - 1);
+      const ownedByName = !!owner || tokens[i + 1]?.text === '-';
+      // "Istanbul police" when the article names the "Istanbul Police Department"
+      const ownForce = owner && tokens[i + 1]?.text !== '-' && normalizeName(built.byKey.get(force)?.name ?? '').split(' ').includes(normalizeName(owner.text));
+      if (ownForce && owner) {
+        add(owner.first, i, [force]);
+      } else if (!ownedByName && (prev?.text === prev?.lower || prev?.lower === 'the')) {
         // "army troops": the agent noun after the word belongs to the same phrase
         const last = STATE_AGENTS.has(tokens[i + 1]?.lower ?? '') ? i + 1 : i;
-        add(i, last, [forceOf(t.lower, state) as string]);
+        add(i, last, [force]);
         i = last;
       }
     } else if ((STATE_AGENTS.has(t.lower) || MILITARY_WORDS.has(t.lower)) && !insideMention(s, i, built)) {

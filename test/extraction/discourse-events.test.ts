@@ -304,3 +304,10 @@ describe('owned agents and described institutions (sixth session)', () => {
     expect(role(ev, 'ACTOR')).toEqual([keyOf(r, 'National Emergency and Civil Protection Authority')]);
   });
 });
+
+describe('a city\'s police when the article names that city\'s force', () => {
+  it('reads "Istanbul police" as the named Istanbul Police Department', () => {
+    const r = run('The Istanbul Police Department said the match was stopped. Istanbul police detained 34 people in and around the stadium.');
+    expect(role(ofType(r, 'COERCE')[0], 'ACTOR')).toEqual([keyOf(r, 'Istanbul Police Department')]);
+  });
+});
