@@ -172,6 +172,10 @@ describe('sixth-session trigger words', () => {
     ['The United States could restrict visas for officials who undermine democracy.', 'SANCTION'],
     ['The company paid 11 million dollars to settle similar allegations with regulators.', 'AGREE'],
     ['The chairperson said there were no grounds for a recount.', 'REJECT'],
+    ['The trade ministry said it regrets the unilateral step taken by Brazil.', 'DISAPPROVE'],
+    ['Belarus advised its citizens against travelling to Lithuania.', 'SANCTION'],
+    ['The peacekeepers returned fire and killed two attackers.', 'FIGHT'],
+    ['The junta sent a delegation to Bamako on Monday.', 'CONSULT'],
   ])('%s → %s', (text, type) => {
     expect(run(text).events.map((e) => e.type)).toContain(type);
   });
