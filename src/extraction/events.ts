@@ -331,6 +331,15 @@ function splitByActor(env: SentenceEnv, group: TriggerHit[]): TriggerHit[][] {
     // "banned Kerem Aydın for four matches and suspended Murat Güler for 45 days": one actor, two acts on two targets
     const newTarget = !!current && h.form.pos !== 'noun' && !h.passive && targets.size > 0 && current.targets.size > 0
       && [...targets].every((k) => !current.targets.has(k) && !current.actors.has(k)) && coordinatedVerb(env, h);
+    // "closed the borders and imposed a curfew": another verb of the same kind, coordinated with the first and with the same
+    // subject, is another act (two happenings, as annotators list them), not a second trigger of one
+    const newAct = !!current && h.form.pos !== 'noun' && !h.passive && andBefore(env, h) && !/ing$/.test(env.s.tokens[h.first]?.lower ?? '')
+      && current.hits.every((x) => x.form.lemma !== h.form.lemma && x.form.pos !== 'noun')
+      && current.actors.size > 0 && [...actors].every((k) => current.actors.has(k)) && actors.size > 0;
+    if (newAct && current) {
+      out.push({ hits: [h], actors, targets, clause: env.clauses[h.first] ?? 0 });
+      continue;
+    }
     if (newTarget) {
       out.push({ hits: [h], actors, targets, clause: env.clauses[h.first] ?? 0 });
       continue;
@@ -348,6 +357,13 @@ function splitByActor(env: SentenceEnv, group: TriggerHit[]): TriggerHit[][] {
     out.push({ hits: [h], actors, targets, clause: env.clauses[h.first] ?? 0 });
   }
   return out.map((x) => x.hits);
+}
+
+/** "... and suspended": the coordinating word before the verb (past adverbs) is "and", not a comma ("..., accusing"). */
+function andBefore(env: SentenceEnv, h: TriggerHit): boolean {
+  let k = h.first - 1;
+  while (k >= 0 && /^(?:also|then|later|further|separately)$/.test((env.s.tokens[k] as Token).lower)) k -= 1;
+  return env.s.tokens[k]?.lower === 'and';
 }
 
 /** "... and suspended", "..., fined": a verb opening a coordinated predicate (after "and" or a comma, past adverbs). */

@@ -200,6 +200,19 @@ describe('clause boundaries, background clauses and reactions to non-trigger act
   });
 });
 
+describe('coordinated acts of one kind', () => {
+  it('keeps "closed the borders and suspended all flights" as two acts of the same actor', () => {
+    const r = run('The National Salvation Council closed the borders and suspended all flights on Sunday.');
+    const acts = ofType(r, 'SANCTION');
+    expect(acts).toHaveLength(2);
+    for (const e of acts) expect(role(e, 'ACTOR')).toEqual([keyOf(r, 'National Salvation Council')]);
+  });
+
+  it('keeps "arrested and charged 14 people" as one act', () => {
+    expect(ofType(run('Kenyan police arrested and charged 14 people on Sunday.'), 'COERCE')).toHaveLength(1);
+  });
+});
+
 describe('targets inside the object and owners of things acted on', () => {
   it('takes the owner named inside a construction that spans its object ("activated the European Union\'s ... mechanism")', () => {
     const r = run('Portugal activated the European Union\'s civil protection mechanism on Tuesday.');
