@@ -13,6 +13,7 @@ import type { AnalyzedSentence } from './mention-detection';
 import type { Resources } from './resources';
 import type { Token } from './tokens';
 import { keysInRole } from './event-participants';
+import { keyOf } from './sentence-env';
 import { findTriggers, type TriggerHit } from './triggers';
 import type { EventLexicon, TriggerForm } from './event-lexicon';
 
@@ -60,6 +61,7 @@ const ACT_OPENERS = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'th
 const LAUNCH = /\b(?:launch\w*|fired|fires|firing|test-fired)\b/i;
 const PROPOSAL = /\b(?:draft\w*|resolution|propos\w*|tabled|submitted|introduced)\b/i;
 const ACCUSATION = /\b(?:accus\w*|alleg\w*|claim\w*|blam\w*|charg\w*)\b/i;
+const CRITICISM = /\b(?:critici\w*|condemn\w*|accus\w*|blam\w*|slam\w*|denounc\w*|called)\b/i;
 const FINDING = /\b(?:found|finds|findings|concluded|determined|attributed|blamed|ruled|accus\w*)\b/i;
 
 /**
@@ -84,6 +86,7 @@ export const ACT_NOUNS: Record<string, RegExp | null> = {
   draft: PROPOSAL, text: PROPOSAL, proposal: PROPOSAL, resolution: PROPOSAL,
   findings: FINDING, conclusions: FINDING,
   accusation: ACCUSATION, accusations: ACCUSATION, allegation: ACCUSATION, allegations: ACCUSATION, claims: ACCUSATION,
+  criticism: CRITICISM, criticisms: CRITICISM, condemnation: CRITICISM,
 };
 
 /** How many sentences back a reaction may reach for the act it names. */
@@ -140,9 +143,15 @@ export function actNounOf(tokens: Token[], hit: TriggerHit, lex?: EventLexicon):
  */
 export function actNounTarget(e: ExtractedEvent, hit: TriggerHit, env: SentenceEnv, st: ArticleState, sentenceEvents: ReadonlyMap<TriggerHit, ExtractedEvent> = new Map()): void {
   const { tokens } = env.s;
-  if (hit.form.pos === 'noun' || e.participants.some((p) => p.role === 'TARGET')) return;
+  if (hit.form.pos === 'noun') return;
   const at = actNounOf(tokens, hit, env.lex);
   if (at < 0) return;
+  // "rejected the criticism, saying the ECZ was independent": the act named as object decides over a name further on;
+  // a target found otherwise is kept when the act is named before the reaction ("a move that ...")
+  const targets = e.participants.filter((p) => p.role === 'TARGET').map((p) => p.entityKey);
+  const asObject = at > hit.last;
+  const named = targets.some((k) => env.s.mentions.some((m) => m.first > hit.last && m.last < at && keyOf(env, m) === k));
+  if (targets.length > 0 && (!asObject || named)) return;
   const noun = tokens[at] as Token;
   const cue = noun.lower in ACT_NOUNS ? ACT_NOUNS[noun.lower] ?? null : new RegExp(`\\b${noun.lower.replace(/e?s$/, '')}`, 'i');
   const here = env.s.sentence.index;
@@ -155,7 +164,7 @@ export function actNounTarget(e: ExtractedEvent, hit: TriggerHit, env: SentenceE
   for (const p of [...own].reverse().concat([...earlier].reverse())) {
     const culprits = p.participants.filter((x) => x.role === 'ACTOR' && !actors.has(x.entityKey)).map((x) => x.entityKey);
     if (culprits.length === 0) return;
-    e.participants = [...e.participants, ...culprits.map((entityKey) => ({ entityKey, role: 'TARGET' as const }))];
+    e.participants = [...e.participants.filter((x) => x.role !== 'TARGET'), ...culprits.map((entityKey) => ({ entityKey, role: 'TARGET' as const }))];
     e.summary = summaryFor(env, hit, e.participants, e.locationKey);
     return;
   }

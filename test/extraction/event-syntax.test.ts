@@ -238,3 +238,12 @@ describe('targets inside the object and owners of things acted on', () => {
     expect(entityByAlias(r, 'Plaza Vieja')?.type).toBe('ORGANIZATION');
   });
 });
+
+describe('a reaction whose object names an earlier act', () => {
+  it('aims "called the decision a coup" at whoever decided, not at a body named further on', () => {
+    const r = run('The Electoral Commission of Zambia barred Mwila Kapembwa from the race on Sunday. Kapembwa called the decision "a coup against the ballot" and urged the Constitutional Court to act.');
+    const ev = ofType(r, 'DISAPPROVE')[0];
+    expect(role(ev, 'ACTOR')).toEqual([keyOf(r, 'Mwila Kapembwa')]);
+    expect(role(ev, 'TARGET')).toEqual([keyOf(r, 'Electoral Commission of Zambia')]);
+  });
+});
