@@ -131,6 +131,21 @@ function forceOf(word: string, state: DiscourseState): string | null {
   return POLICE_WORDS.has(word) ? state.police ?? null : null;
 }
 
+/**
+ * "Czech Interior Minister Vít Rakušan said the army had been called in", in a story whose one named
+ * army is the Polish Army: the sentence names countries and the named force's name carries another
+ * one, so the bare word is not that force.
+ */
+function otherCountrysForce(s: AnalyzedSentence, built: BuiltEntities, force: string): boolean {
+  const codes = new Set(s.mentions.map((m) => (m.ref && (m.ref.kind === 'country' || m.ref.kind === 'demonym') ? m.ref.code : null)).filter((c): c is string => !!c));
+  if (codes.size === 0) return false;
+  const words = new Set(normalizeName(built.byKey.get(force)?.name ?? '').split(' '));
+  for (const c of getResources().gazetteer.countries.values()) {
+    if ([c.name, ...c.aliases, ...c.demonyms].some((n) => !/\s/.test(n) && words.has(normalizeName(n)))) return !codes.has(c.code);
+  }
+  return false;
+}
+
 /** The name opens with the name or adjective of an article's country other than its home country ("Australian Federal Police"). */
 function namesForeignCountry(built: BuiltEntities, name: string, home: string | null): boolean {
   if (!home) return false;
@@ -272,7 +287,7 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
       const key = speakerKey(i) ?? (opening ? state.lastSubject ?? null : null);
       if (key) add(i, i, [key]);
       else if (collective) add(i, i, collective);
-    } else if (forceOf(t.lower, state) && !insideMention(s, i, built)) {
+    } else if (forceOf(t.lower, state) && !insideMention(s, i, built) && !otherCountrysForce(s, built, forceOf(t.lower, state) as string)) {
       const prev = tokens[i - 1];
       const force = forceOf(t.lower, state) as string;
       // "the Polish army" names its own country; "army-backed" is a modifier.

@@ -311,3 +311,12 @@ describe('a city\'s police when the article names that city\'s force', () => {
     expect(role(ofType(r, 'COERCE')[0], 'ACTOR')).toEqual([keyOf(r, 'Istanbul Police Department')]);
   });
 });
+
+describe('a bare "army" in a sentence about another country', () => {
+  it('does not give "the army" to the one named army of another country', () => {
+    const r = run('The Polish Army evacuated 300 people in Klodzko. Czech Interior Minister Vít Rakušan said the army had been called in to help in Opava.');
+    const ev = ofType(r, 'MOBILIZE').find((e) => e.evidence.text.startsWith('Czech'));
+    expect(role(ev, 'ACTOR')).not.toContain(keyOf(r, 'Polish Army'));
+    expect(role(ev, 'ACTOR')).toEqual(['LOCATION:country:CZ']);
+  });
+});
