@@ -136,8 +136,9 @@ function forceOf(word: string, state: DiscourseState): string | null {
  * army is the Polish Army: the sentence names countries and the named force's name carries another
  * one, so the bare word is not that force.
  */
-function otherCountrysForce(s: AnalyzedSentence, built: BuiltEntities, force: string): boolean {
-  const codes = new Set(s.mentions.map((m) => (m.ref && (m.ref.kind === 'country' || m.ref.kind === 'demonym') ? m.ref.code : null)).filter((c): c is string => !!c));
+function otherCountrysForce(s: AnalyzedSentence, at: number, force: string, built: BuiltEntities): boolean {
+  // countries named before the word ("Czech Interior Minister ... said the army"), not what the force acts on ("The army accuses Chad")
+  const codes = new Set(s.mentions.filter((m) => m.last < at).map((m) => (m.ref && (m.ref.kind === 'country' || m.ref.kind === 'demonym') ? m.ref.code : null)).filter((c): c is string => !!c));
   if (codes.size === 0) return false;
   const words = new Set(normalizeName(built.byKey.get(force)?.name ?? '').split(' '));
   for (const c of getResources().gazetteer.countries.values()) {
@@ -287,7 +288,7 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
       const key = speakerKey(i) ?? (opening ? state.lastSubject ?? null : null);
       if (key) add(i, i, [key]);
       else if (collective) add(i, i, collective);
-    } else if (forceOf(t.lower, state) && !insideMention(s, i, built) && !otherCountrysForce(s, built, forceOf(t.lower, state) as string)) {
+    } else if (forceOf(t.lower, state) && !insideMention(s, i, built) && !otherCountrysForce(s, i, forceOf(t.lower, state) as string, built)) {
       const prev = tokens[i - 1];
       const force = forceOf(t.lower, state) as string;
       // "the Polish army" names its own country; "army-backed" is a modifier.
