@@ -71,6 +71,9 @@ function clusterConfidence(c: Cluster): number {
   return Math.min(0.99, Math.round((best + 0.03 * (c.mentions.length - 1)) * 100) / 100);
 }
 
+/** Kinds of administrative area written after a name ("Batken region"), kept with it as an alias. */
+const AREA_CLASSES = new Set(['region', 'district', 'province', 'county', 'oblast', 'governorate', 'prefecture', 'municipality']);
+
 function addCluster(out: BuiltEntities, id: Identity, c: Cluster): void {
   let e = out.byKey.get(id.key);
   if (!e) {
@@ -82,6 +85,9 @@ function addCluster(out: BuiltEntities, id: Identity, c: Cluster): void {
     e.mentions.push(toMention(m));
     out.keyOf.set(m, id.key);
     if (m.text !== e.name && !e.aliases.includes(m.text)) e.aliases.push(m.text);
+    // "the Batken region", "Leilek district": the name with its kind of area is a name of the area too
+    const withClass = id.type === 'LOCATION' && m.placeClass && AREA_CLASSES.has(m.placeClass) ? `${m.text} ${m.placeClass}` : null;
+    if (withClass && !e.aliases.includes(withClass)) e.aliases.push(withClass);
   }
   const floor = c.city ? 0.7 : 0; // a GeoNames match is evidence of its own
   e.confidence = Math.max(e.confidence, clusterConfidence(c), floor);

@@ -247,3 +247,10 @@ describe('curated rivers, islands and regions of the sixth session', () => {
     expect(entityByAlias(run('Diego Garcia scored twice for Real Madrid.'), 'Diego Garcia')?.type).toBe('PERSON');
   });
 });
+
+describe('names of areas with their kind', () => {
+  it('keeps "Batken region" as a name of the region Batken', () => {
+    const r = run('Residents fled villages in the Batken region of Kyrgyzstan on Sunday.');
+    expect(entityByAlias(r, 'Batken region')?.type).toBe('LOCATION');
+  });
+});
