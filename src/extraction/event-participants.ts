@@ -293,8 +293,6 @@ export function participantsFor(env: SentenceEnv, hit: TriggerHit): ExtractedPar
   const actorMentions = actorMention ? coordinated(env, actorMention, !eligible(env, actorMention, false)) : [];
   const actors = new Set(keysOf(env, actorMentions));
   for (const k of partnersOf(env, hit, actors)) actors.add(k);
-  // "300 villagers, organised by the Save the Mekong coalition, marched": who organised the protesters protests
-  if (hit.type === 'PROTEST' && actors.size === 0) for (const k of keysOf(env, organiser(env))) actors.add(k);
   let targets: string[] = [];
   if (!selfDirected) {
     const patient = hit.passive ? (passiveSubjectBefore(env, hit) ?? (before && before !== agent ? before : null)) : gapObject(env, hit, actors) ?? demandedOf(env, hit, actors) ?? firstAfter(env, hit, actors);
@@ -304,20 +302,6 @@ export function participantsFor(env: SentenceEnv, hit: TriggerHit): ExtractedPar
     ...[...actors].map((entityKey) => ({ entityKey, role: 'ACTOR' as const })),
     ...targets.map((entityKey) => ({ entityKey, role: 'TARGET' as const })),
   ];
-}
-
-/** "organised by X", "led by X", "called by X": the body that brought protesters out, or none. */
-function organiser(env: SentenceEnv): RawMention[] {
-  const { tokens } = env.s;
-  for (let k = 1; k < tokens.length - 1; k += 1) {
-    if (tokens[k]?.lower !== 'by' || !/^(?:organi[sz]ed|led|called|convened|mobili[sz]ed)$/.test(tokens[k - 1]?.lower ?? '')) continue;
-    let at = k + 1;
-    if (tokens[at]?.lower === 'the') at += 1;
-    const m = env.s.mentions.find((x) => x.first === at);
-    const e = m ? entityOf(env, m) : undefined;
-    if (m && (e?.type === 'ORGANIZATION' || e?.type === 'GROUP' || e?.type === 'PERSON')) return [m];
-  }
-  return [];
 }
 
 /** Entity keys of the participants in one role. */

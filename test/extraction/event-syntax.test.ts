@@ -247,10 +247,3 @@ describe('a reaction whose object names an earlier act', () => {
     expect(role(ev, 'TARGET')).toEqual([keyOf(r, 'Electoral Commission of Zambia')]);
   });
 });
-
-describe('who brought the protesters out', () => {
-  it('makes the organiser named after "organised by" the actor of a protest with no other actor', () => {
-    const r = run('About 300 villagers, organised by the Mekong Defenders Network, marched to the provincial hall in Loei on Monday.');
-    expect(role(ofType(r, 'PROTEST')[0], 'ACTOR')).toEqual([keyOf(r, 'Mekong Defenders Network')]);
-  });
-});
