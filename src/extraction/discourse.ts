@@ -65,6 +65,9 @@ const POLICE_WORDS = new Set(['police', 'policemen', 'policewomen', 'agents', 'o
 const GROUP_NOUNS = new Set(['sides', 'countries', 'nations', 'leaders', 'governments', 'neighbours', 'neighbors', 'parties', 'companies', 'firms', 'allies']);
 const ORG_GROUP_NOUNS = new Set(['companies', 'firms']);
 const PERSON_PRONOUNS = new Set(['he', 'she']);
+/** Verbs of saying right before a clause whose "its troops" are the speaker's own. */
+const SAID = /^(?:said|says|say|added|stated|announced|confirmed|reported)$/;
+
 /** Possessive pronouns read as the owner they stand for after a completed act ("suspended his membership"). */
 const OWNER_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 
@@ -260,6 +263,7 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
       const owners = t.lower === 'their' ? state.lastActorGroup ?? (state.lastSubject ? [state.lastSubject] : null) : state.lastSubject ? [state.lastSubject] : null;
       if (owners) add(0, tokens[2]?.lower === 'guard' ? 2 : 1, owners);
     } else if (i > 0 && (t.lower === 'its' || t.lower === 'their') && (OWNED_AGENTS.has(tokens[i + 1]?.lower ?? '') || tokens[i + 1]?.lower === 'agents')
+      && SAID.test(tokens[tokens[i - 1]?.lower === 'that' ? i - 2 : i - 1]?.lower ?? '')
       && speakerKey(i) && built.byKey.get(speakerKey(i) as string)?.type !== 'PERSON') {
       // "The DGM said its agents had detained 3,214 people", "Dakar said its troops had been placed on alert": the speaker's own agents
       add(i, i + 1, [speakerKey(i) as string]);
