@@ -323,7 +323,7 @@ describe('a bare "army" in a sentence about another country', () => {
 
 describe('"their forces" inside what a source tells an outlet', () => {
   it('does not make the outlet the owner of "their forces"', () => {
-    const r = run("Sources tell Al Mayadeen that the US occupation forces are moving their forces within Syria amid fears of the Resistance's operations.");
+    const r = run("The Islamic Resistance in Iraq has attacked US bases. Sources tell Al Mayadeen that the US occupation forces are moving their forces within the occupied Syrian territories amid fears of the Resistance's operations.");
     for (const e of r.events) expect(role(e, 'ACTOR')).not.toContain(keyOf(r, 'Al Mayadeen'));
   });
 });
