@@ -88,9 +88,15 @@ const OWNED_OFFICES = new Set([...REFERRING_TITLES, 'executive', 'officer', 'gov
  * when a name follows ("Japan's foreign minister Takeshi Iwaya" is the person) or for a person's
  * office ("the president's lawyer" is someone else).
  */
+/** What speaks for a person: "Brian Kemp's office", "the senator's spokesman" is named already. */
+const PERSONAL_OFFICES = new Set(['office', 'spokesman', 'spokeswoman', 'spokesperson', 'campaign', 'press office']);
+
 function ownedOffice(s: AnalyzedSentence, m: RawMention, type: string | undefined): number {
   const { tokens } = s;
-  if ((type !== 'LOCATION' && type !== 'ORGANIZATION') || !/^['’]s$/.test(tokens[m.last + 1]?.text ?? '')) return -1;
+  if (!/^['’]s$/.test(tokens[m.last + 1]?.text ?? '')) return -1;
+  // "Governor Brian Kemp's office said": a person's own office speaks for the person
+  if (type === 'PERSON') return PERSONAL_OFFICES.has(tokens[m.last + 2]?.lower ?? '') && !tokens[m.last + 3]?.isCap ? m.last + 2 : -1;
+  if (type !== 'LOCATION' && type !== 'ORGANIZATION') return -1;
   // "CADE, Brazil's antitrust regulator, approved": the office describes the name set off before it
   if (tokens[m.first - 1]?.text === ',' && s.mentions.some((x) => x.last === m.first - 2)) return -1;
   for (let k = m.last + 2; k <= m.last + 4; k += 1) {

@@ -327,3 +327,10 @@ describe('"their forces" inside what a source tells an outlet', () => {
     for (const e of r.events) expect(role(e, 'ACTOR')).not.toContain(keyOf(r, 'Al Mayadeen'));
   });
 });
+
+describe('a person\'s office', () => {
+  it('reads "Governor Brian Kemp\'s office said ... it welcomed" as Brian Kemp acting', () => {
+    const r = run("Governor Brian Kemp's office said in a statement that it welcomed the commitment to keep the headquarters in Georgia.");
+    expect(role(ofType(r, 'SUPPORT')[0], 'ACTOR')).toEqual([keyOf(r, 'Brian Kemp')]);
+  });
+});
