@@ -134,7 +134,7 @@ describe('participants across sentences: pronouns and descriptions', () => {
     ['The president vetoed the bill passed by parliament.', 'REJECT', '', ''],
     ['Authorities in Tehran arrested a French citizen on spying charges.', 'COERCE', 'Iran', 'France'],
     ['The court sentenced former president Jair Bolsonaro to 27 years in prison.', 'COERCE', '', 'Jair Bolsonaro'],
-    ['Colombia suspended peace talks with the ELN after the attack.', 'REJECT', 'Colombia', 'ELN'],
+    ['Colombia suspended peace talks with the ELN after the attack.', 'REJECT', 'Colombia', 'National Liberation Army'],
     ['The Taliban banned women from working for NGOs.', 'COERCE', 'Taliban', ''],
     ['Norway\'s foreign ministry condemned the hacking. Russia\'s ambassador was summoned to the ministry and handed a protest note.', 'DISAPPROVE', '', 'Russia'],
   ])('%s → %s by %s on %s', (text, type, actor, target) => {
