@@ -267,7 +267,12 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
     } else if (i === 0 && (t.lower === 'its' || t.lower === 'their') && OWNED_AGENTS.has(tokens[1]?.lower ?? '')) {
       // "Its navy will send two corvettes", "Their foreign ministers met": the body or bodies the story last had act
       const owners = t.lower === 'their' ? state.lastActorGroup ?? (state.lastSubject ? [state.lastSubject] : null) : state.lastSubject ? [state.lastSubject] : null;
-      if (owners) add(0, tokens[2]?.lower === 'guard' ? 2 : 1, owners);
+      // "Their foreign ministers", "Its coast guard": the agent noun after the word belongs to the same phrase
+      const last = tokens[2]?.lower === 'guard' || STATE_AGENTS.has(tokens[2]?.lower ?? '') ? 2 : 1;
+      if (owners) {
+        add(0, last, owners);
+        i = last;
+      }
     } else if (i > 0 && (t.lower === 'its' || t.lower === 'their') && (OWNED_AGENTS.has(tokens[i + 1]?.lower ?? '') || tokens[i + 1]?.lower === 'agents')
       && SAID.test(tokens[tokens[i - 1]?.lower === 'that' ? i - 2 : i - 1]?.lower ?? '')
       && speakerKey(i) && built.byKey.get(speakerKey(i) as string)?.type !== 'PERSON') {

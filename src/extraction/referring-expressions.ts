@@ -52,7 +52,7 @@ export function homeCountry(built: BuiltEntities, dateline: number): string | nu
 }
 
 /** Unnamed agents of a state, by their (last) word; "forces" only as "security forces". */
-export const STATE_AGENTS = new Set(['police', 'policemen', 'authorities', 'government', 'troops', 'soldiers', 'prosecutors', 'forces', 'navy', 'guard', 'gendarmes', 'gendarmerie']);
+export const STATE_AGENTS = new Set(['police', 'policemen', 'authorities', 'government', 'troops', 'soldiers', 'prosecutors', 'forces', 'navy', 'guard', 'gendarmes', 'gendarmerie', 'ministers']);
 /** Words that may stand between the determiner and the agent noun: "riot police", "the interim government". */
 const AGENT_MODIFIERS = new Set(['the', 'riot', 'local', 'federal', 'national', 'state', 'interim', 'military', 'anti-riot', 'security', 'coast', 'border', 'traffic', 'regional', 'provincial', 'central', 'transitional', 'caretaker', 'new', 'armed', 'police', 'government', 'health', 'public']);
 
@@ -140,7 +140,7 @@ function ledCountry(built: BuiltEntities, relations: ExtractedRelation[], person
 /** Institutional head nouns that a definite description ("the court", "the unions") shares with a name. */
 export const INSTITUTION_NOUNS = new Set(['court', 'commission', 'ministry', 'council', 'union', 'committee', 'agency', 'bank', 'party',
   'parliament', 'assembly', 'senate', 'congress', 'tribunal', 'board', 'coalition', 'alliance', 'federation', 'association',
-  'institute', 'fund', 'programme', 'program', 'organisation', 'organization', 'department', 'regulator', 'authority']);
+  'institute', 'fund', 'programme', 'program', 'organisation', 'organization', 'department', 'regulator', 'authority', 'mission']);
 
 export function singular(word: string): string {
   if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
@@ -208,7 +208,7 @@ export function describedInstitution(s: AnalyzedSentence, i: number, built: Buil
 export const DESCRIPTOR_NOUNS = new Set(['rebel', 'militant', 'insurgent', 'militia', 'group', 'company', 'firm', 'carrier', 'airline',
   'lender', 'bank', 'insurer', 'manufacturer', 'maker', 'carmaker', 'automaker', 'retailer', 'operator', 'producer', 'miner',
   'union', 'party', 'movement', 'alliance', 'coalition', 'agency', 'regulator', 'watchdog', 'court', 'charity', 'organisation',
-  'organization', 'network', 'cartel', 'gang', 'faction', 'junta', 'club', 'team', 'startup', 'start-up', 'conglomerate', 'giant', 'bloc']);
+  'organization', 'network', 'cartel', 'gang', 'faction', 'junta', 'club', 'team', 'startup', 'start-up', 'conglomerate', 'giant', 'bloc', 'peacekeeper']);
 
 /** Names of armed or insurgent movements. */
 const ARMED_MOVEMENT = /\b(?:Liberation (?:Army|Front|Movement)|Resistance|Brigades?|Militia|Mujahideen|Jihad|Islamic State|Shabaab|Boko Haram|Hamas|Hezbollah|Houthis?|Taliban|Rebels?)\b/;
@@ -225,6 +225,8 @@ const NAMED_DESCRIPTORS: Array<[RegExp, string[]]> = [
   [ARMED_MOVEMENT, ['group', 'rebel', 'militant', 'insurgent']],
   // "The lender also urged Nairobi to cut subsidies": the IMF, the World Bank, a development bank
   [/\b(?:Monetary Fund|World Bank|Development Bank|Bank for Reconstruction)\b/, ['lender']],
+  // "accused the peacekeepers of ...": a UN peacekeeping mission
+  [/\b(?:Stabili[sz]ation Mission|Peacekeeping|Interim Force|Assistance Mission|MINUSCA|MONUSCO|MINUSMA|UNMISS|UNIFIL|UNISFA|UNFICYP)\b/, ['peacekeeper', 'mission']],
 ];
 /** Words of a public body's name: such a body is no "company". */
 const PUBLIC_BODY = /\b(?:ministry|commission|court|council|union|committee|agency|parliament|assembly|senate|congress|tribunal|board|coalition|alliance|federation|association|institute|fund|programme|program|organisation|organization|department|regulator|authority|police|army|forces|party|movement|front|government|office|bureau|service|nations|league|community|bank of|central bank|united nations|national|state|republic|people's|society|foundation|church|university|school|hospital|club|team)\b/i;

@@ -334,3 +334,15 @@ describe('a person\'s office', () => {
     expect(role(ofType(r, 'SUPPORT')[0], 'ACTOR')).toEqual([keyOf(r, 'Brian Kemp')]);
   });
 });
+
+describe('peacekeepers, missions and ministers', () => {
+  it('reads "the peacekeepers" and "the mission" as the named peacekeeping mission', () => {
+    const r = run('The Multidimensional Integrated Stabilization Mission in the Central African Republic (MINUSCA) began its pullout in March. Spokesman Fidèle Kotto-Yangana accused the peacekeepers of failing to protect civilians.');
+    expect(role(ofType(r, 'DISAPPROVE')[0], 'TARGET')).toContain(keyOf(r, 'MINUSCA'));
+  });
+
+  it('codes unnamed "ministers" accused of something to their state', () => {
+    const r = run('MAPUTO, Mozambique — The cyclone killed 40 people in Mozambique. Renamo, the main opposition party, accused ministers of ignoring the warnings.');
+    expect(role(ofType(r, 'DISAPPROVE')[0], 'TARGET')).toEqual(['LOCATION:country:MZ']);
+  });
+});
