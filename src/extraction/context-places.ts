@@ -132,6 +132,7 @@ export function placeByContext(sentences: AnalyzedSentence[], built: BuiltEntiti
     const key = built.keyOf.get(m);
     return key ? built.byKey.get(key) : undefined;
   };
+  if (!built.entities.some(placeable)) return;
   const where = new Map<RawMention, AnalyzedSentence>();
   for (const s of sentences) for (const m of s.mentions) where.set(m, s);
   const mentionsOf = new Map<ExtractedEntity, RawMention[]>();

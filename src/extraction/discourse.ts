@@ -65,6 +65,18 @@ const POLICE_WORDS = new Set(['police', 'policemen', 'policewomen', 'agents', 'o
 const GROUP_NOUNS = new Set(['sides', 'countries', 'nations', 'leaders', 'governments', 'neighbours', 'neighbors', 'parties', 'companies', 'firms', 'allies']);
 const ORG_GROUP_NOUNS = new Set(['companies', 'firms']);
 const PERSON_PRONOUNS = new Set(['he', 'she']);
+let countryWords: Map<string, string> | null = null;
+
+/** Normalized one-word names, aliases and demonyms of countries → ISO code ("polish" → PL), built once. */
+function countryWordIndex(): Map<string, string> {
+  if (countryWords) return countryWords;
+  countryWords = new Map();
+  for (const c of getResources().gazetteer.countries.values()) {
+    for (const n of [c.name, ...c.aliases, ...c.demonyms]) if (!/\s/.test(n) && !countryWords.has(normalizeName(n))) countryWords.set(normalizeName(n), c.code);
+  }
+  return countryWords;
+}
+
 /** Verbs of saying right before a clause whose "its troops" are the speaker's own. */
 const SAID = /^(?:said|says|say|added|stated|announced|confirmed|reported)$/;
 
@@ -149,11 +161,10 @@ function otherCountrysForce(s: AnalyzedSentence, at: number, force: string, buil
   // countries named before the word ("Czech Interior Minister ... said the army"), not what the force acts on ("The army accuses Chad")
   const codes = new Set(s.mentions.filter((m) => m.last < at).map((m) => (m.ref && (m.ref.kind === 'country' || m.ref.kind === 'demonym') ? m.ref.code : null)).filter((c): c is string => !!c));
   if (codes.size === 0) return false;
-  const words = new Set(normalizeName(built.byKey.get(force)?.name ?? '').split(' '));
-  for (const c of getResources().gazetteer.countries.values()) {
-    if ([c.name, ...c.aliases, ...c.demonyms].some((n) => !/\s/.test(n) && words.has(normalizeName(n)))) return !codes.has(c.code);
-  }
-  return false;
+  const words = normalizeName(built.byKey.get(force)?.name ?? '').split(' ');
+  const index = countryWordIndex();
+  const code = words.map((w) => index.get(w)).find((c) => !!c);
+  return !!code && !codes.has(code);
 }
 
 /** The name opens with the name or adjective of an article's country other than its home country ("Australian Federal Police"). */
