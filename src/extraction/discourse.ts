@@ -91,7 +91,10 @@ const THING_PRONOUNS = new Set(['it', 'they']);
 /** Offices and bodies a place or organization has: "Ontario's premier", "Japan's foreign minister", "the firm's chief executive". */
 const OWNED_OFFICES = new Set([...REFERRING_TITLES, 'executive', 'officer', 'government', 'administration', 'cabinet', 'office', 'regulator', 'leadership', 'management', 'board',
   'mission', 'embassy', 'consulate', 'delegation', 'envoy', 'ambassador', 'negotiators', 'diplomats', 'officials', 'authorities', 'spokesman', 'spokeswoman', 'spokesperson',
-  'junta', 'regime']);
+  'junta', 'regime',
+  // what a body acts through: "SOS Méditerranée's rescue ship pulled 58 survivors", "Iran's drones struck"
+  'ship', 'ships', 'vessel', 'vessels', 'frigate', 'warship', 'warships', 'aircraft', 'plane', 'planes', 'jets', 'helicopter', 'helicopters', 'drones',
+  'team', 'teams', 'inspectors', 'investigators', 'agents', 'rescuers']);
 
 /**
  * "Newfoundland and Labrador's premier called the outage unacceptable": a place's or an

@@ -346,3 +346,10 @@ describe('peacekeepers, missions and ministers', () => {
     expect(role(ofType(r, 'DISAPPROVE')[0], 'TARGET')).toEqual(['LOCATION:country:MZ']);
   });
 });
+
+describe('what a body acts through', () => {
+  it('reads "Médecins Sans Frontières\'s rescue ship pulled ..." as the charity acting', () => {
+    const r = run("Médecins Sans Frontières's rescue ship pulled 58 survivors from the water on Monday.");
+    expect(role(ofType(r, 'AID')[0], 'ACTOR')).toEqual([keyOf(r, 'Médecins Sans Frontières')]);
+  });
+});
