@@ -23,7 +23,9 @@ const AUTHORING = new Set(['announced', 'imposed', 'approved', 'adopted', 'issue
 
 export function agentAfterBy(env: SentenceEnv, hit: TriggerHit): RawMention | null {
   const { tokens } = env.s;
-  for (let k = hit.last + 1; k < tokens.length && k <= hit.last + 8; k += 1) {
+  // "was paid for by Gavi": a trigger phrase that ends in "by" names its agent next ("alarmed by X" names what alarms)
+  const from = tokens[hit.last]?.lower === 'by' && hit.last > hit.first && hit.type !== 'DISAPPROVE' ? hit.last : hit.last + 1;
+  for (let k = from; k < tokens.length && k <= hit.last + 8; k += 1) {
     if ((tokens[k] as Token).lower !== 'by') continue;
     // "warned in a statement carried by KCNA": "by" belongs to the nearer participle, not to the trigger
     // ("The sanctions, announced by the Treasury": a participle of issuing the act itself names its author)

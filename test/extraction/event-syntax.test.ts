@@ -247,3 +247,10 @@ describe('a reaction whose object names an earlier act', () => {
     expect(role(ev, 'TARGET')).toEqual([keyOf(r, 'Electoral Commission of Zambia')]);
   });
 });
+
+describe('trigger phrases that end in "by"', () => {
+  it('reads "was paid for by Gavi" with Gavi as the donor, not the recipient', () => {
+    const r = run('About 540,000 doses arrived in Lilongwe on Monday. The shipment was paid for by Gavi, the Vaccine Alliance.');
+    expect(role(ofType(r, 'AID')[0], 'ACTOR')).toEqual([keyOf(r, 'Gavi, the Vaccine Alliance')]);
+  });
+});
