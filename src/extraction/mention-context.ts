@@ -213,6 +213,28 @@ export function orgNounAfter(ctx: SentenceContext, seg: Run): boolean {
   return !!next && next.isWord && !next.isCap && ORG_NOUNS_AFTER.has(next.lower);
 }
 
+/** Kinds of body an apposition may describe a name as: "Renamo, the main opposition party,". */
+const ORG_APPOSITION_HEADS = new Set([
+  'party', 'association', 'group', 'union', 'company', 'firm', 'movement', 'agency', 'charity', 'coalition', 'alliance', 'federation',
+  'organisation', 'organization', 'network', 'bank', 'broadcaster', 'newspaper', 'regulator', 'watchdog', 'militia', 'ngo', 'council',
+  'committee', 'operator', 'carrier', 'airline', 'insurer', 'lender', 'maker', 'manufacturer', 'producer', 'miner', 'retailer', 'utility',
+]);
+
+/**
+ * "Renamo, the main opposition party, accused ...", "Linava, the road carriers' association,
+ * said": a name set off by a comma and described as a kind of body is that body's name.
+ */
+export function orgApposition(ctx: SentenceContext, seg: Run): boolean {
+  const { tokens } = ctx;
+  if (tokens[seg.last + 1]?.text !== ',' || !/^(?:the|a|an)$/.test(tokens[seg.last + 2]?.lower ?? '')) return false;
+  for (let k = seg.last + 3; k <= seg.last + 7 && k < tokens.length; k += 1) {
+    const t = tokens[k] as Token;
+    if (t.isWord && !t.isCap && ORG_APPOSITION_HEADS.has(t.lower)) return /^[,;.)]$/.test(tokens[k + 1]?.text ?? '') || tokens[k + 1]?.lower === 'which';
+    if (!(t.isWord && !t.isCap) && !/^['’]s?$/.test(t.text)) return false;
+  }
+  return false;
+}
+
 /** "an ICBM", "a GPS": an acronym after an indefinite article is a common noun, not an organization. */
 export function indefiniteAcronym(ctx: SentenceContext, seg: Run): boolean {
   const t = ctx.tokens[seg.first] as Token;

@@ -5,7 +5,7 @@
  */
 import { spelledByAcronym, type Run } from './capitalised-runs';
 import {
-  attributiveAdjective, attributiveUse, companyNounBefore, currencyPrefix, determinerBefore, groupContext, indefiniteAcronym,
+  attributiveAdjective, attributiveUse, companyNounBefore, orgApposition, currencyPrefix, determinerBefore, groupContext, indefiniteAcronym,
   isCityName, isSentenceInitial, orgContext, orgNounAfter, personContext, placeContext, push, pushDictionary, spanText,
   PLACE_CLASS_AFTER, type SentenceContext,
 } from './mention-context';
@@ -117,7 +117,7 @@ function pushTyped(ctx: SentenceContext, seg: Run, title: TitleMatch | null): vo
     push(ctx, seg.first, seg.last, { type: 'ORGANIZATION', ref: null, confidence: 0.55, weak: false, title: null });
     return;
   }
-  if ((guessed || typing.type === null) && orgNounAfter(ctx, seg)) {
+  if ((guessed || typing.type === null) && (orgNounAfter(ctx, seg) || orgApposition(ctx, seg))) {
     push(ctx, seg.first, seg.last, { type: 'ORGANIZATION', ref: null, confidence: 0.55, weak: false, title: null });
     return;
   }

@@ -311,3 +311,11 @@ describe('entity rules: names from Spanish-speaking and other news', () => {
     expect(entityByAlias(r, 'Castrejón')?.name).toBe('Lorena Castrejón Villa');
   });
 });
+
+describe('a name described by an apposition as a kind of body', () => {
+  it('types "Renamo, the main opposition party," and "Linava, the road carriers\' association," as organizations', () => {
+    const r = run("Mozambique declared an emergency. Renamo, the main opposition party, accused ministers of ignoring warnings. Linava, the road carriers' association, said the closure would cost millions.");
+    expect(entityByAlias(r, 'Renamo')?.type).toBe('ORGANIZATION');
+    expect(entityByAlias(r, 'Linava')?.type).toBe('ORGANIZATION');
+  });
+});
