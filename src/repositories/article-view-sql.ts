@@ -72,8 +72,9 @@ export interface ArticleRow {
   quotes: QuoteView[];
 }
 
+/** Where the entity is, when it has coordinates: a place, or a body that is also a site ("Civil Hospital", as GraphQL shows it too). */
 function placeOf(entity: MentionRow['entity']): PlaceView | null {
-  if (entity.type !== 'LOCATION' || entity.latitude === null || entity.longitude === null) return null;
+  if (entity.latitude === null || entity.longitude === null) return null;
   const { latitude, longitude, countryCode, featureType, geonamesId } = entity;
   return { latitude, longitude, countryCode, featureType, geonamesId };
 }

@@ -84,6 +84,27 @@ describe('POST /api/v1/articles', () => {
   });
 });
 
+describe('a body that is also a site', () => {
+  test('shows the point a hospital or prison was placed at, as GraphQL does', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/articles',
+      payload: {
+        title: 'Inmates escape in Lae',
+        body: 'LAE, Papua New Guinea — Forty-six inmates broke out of Buimo Correctional Institution in Lae on Sunday night, police said.',
+        publishedAt: '2026-06-02T08:00:00Z',
+      },
+    });
+    expect(response.statusCode).toBe(201);
+    const body = response.json<ArticleBody>();
+    const prison = body.entities.find((e) => e.name === 'Buimo Correctional Institution');
+    const lae = body.entities.find((e) => e.name === 'Lae');
+    expect(prison?.type).toBe('ORGANIZATION');
+    expect(prison?.location?.latitude).toBeCloseTo(lae?.location?.latitude ?? 999, 3);
+    expect(prison?.location?.countryCode).toBe('PG');
+  });
+});
+
 describe('invalid input gets a 4xx problem+json naming the field', () => {
   const cases: [string, unknown, string][] = [
     ['missing title', { body: 'Some text.' }, 'title'],
