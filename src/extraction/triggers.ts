@@ -88,6 +88,11 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those',
 const ADJECTIVES = new Set(['sharp', 'strong', 'fresh', 'new', 'major', 'large', 'brief', 'rare', 'joint', 'fierce', 'angry', 'stern', 'firm', 'short', 'long', 'big', 'small', 'huge', 'second', 'third', 'first', 'last', 'final', 'further', 'renewed']);
 
 /** "the attack", "Russia's strikes", "veto sanctions": the noun form of the same words, when the lexicon has one. */
+/** Verb triggers whose bare form after a determiner names a thing or a person, not the act: "the jail", "a target", "the host". */
+const THING_NOUNS = new Set(['jail', 'target', 'targets', 'host', 'sign', 'shell', 'shells', 'free', 'block']);
+/** Determiners proper (no adjectives): what makes the next word a noun. */
+const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', "'s", '’s', 'any', 'every', 'another']);
+
 function nounReading(tokens: Token[], i: number, last: number, forms: TriggerForm[], afterVerb: boolean): TriggerForm | null {
   const prev = tokens[i - 1];
   // "announced sanctions", "approved strikes": right after a past-tense verb the word is its object
@@ -130,6 +135,8 @@ export function findTriggers(tokens: Token[], mentions: RawMention[], lex: Event
       const prev = hits[hits.length - 1];
       const afterVerb = !!prev && prev.form.pos === 'verb' && prev.last === i - 1;
       const form = matched.pos === 'verb' ? nounReading(tokens, i, last, forms, afterVerb) ?? matched : matched;
+      // "abandoning the jail", "a sign of", "the host": after a determiner these verbs' words are things, not acts
+      if (form.pos === 'verb' && last === i && THING_NOUNS.has(t.lower) && ARTICLES.has(tokens[i - 1]?.lower ?? '')) break;
       if (notAnEvent(tokens, i, last, form)) break;
       hits.push({ type: reading(tokens, i, form, mentions), form, first: i, last, passive: isPassive(tokens, { first: i, form }) });
       i = last;

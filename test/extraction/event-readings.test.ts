@@ -289,3 +289,10 @@ describe('more labels of disapproval', () => {
     expect(types('Beijing called the tariffs protectionist.')).toContain('DISAPPROVE');
   });
 });
+
+describe('verb triggers whose word after a determiner is a thing', () => {
+  it('reads "the jail" as a place, not an act of jailing', () => {
+    const r = run('Guards left the jail unwatched for two nights.');
+    expect(r.events.filter((e) => e.type === 'COERCE')).toHaveLength(0);
+  });
+});
