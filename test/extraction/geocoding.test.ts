@@ -254,3 +254,13 @@ describe('names of areas with their kind', () => {
     expect(entityByAlias(r, 'Batken region')?.type).toBe('LOCATION');
   });
 });
+
+describe('regional and UN bodies known by their acronyms', () => {
+  it.each([
+    ['ECOWAS suspended Mali on Sunday.', 'ECOWAS', 'Economic Community of West African States'],
+    ['MONUSCO said it was ready to help.', 'MONUSCO', 'United Nations Organization Stabilization Mission in the Democratic Republic of the Congo'],
+    ['The OPCW sent inspectors to the site.', 'OPCW', 'Organisation for the Prohibition of Chemical Weapons'],
+  ])('%s → %s is %s', (text, alias, name) => {
+    expect(entityByAlias(run(text), alias)?.name).toBe(name);
+  });
+});

@@ -67,7 +67,7 @@ describe('participants across sentences: pronouns and descriptions', () => {
     ['Police arrested opposition leader Kizza Besigye in Nairobi. He was later charged with treason.', 'COERCE', '', 'Kizza Besigye'],
     ['The United States on Friday imposed sanctions on six Chinese companies accused of supplying Iran with drone parts.', 'SANCTION', 'United States', 'China'],
     ['The European Commission fined Google 2.4 billion euros. Brussels said the company had abused its dominance.', 'SANCTION', 'European Commission', 'Google'],
-    ['The European Union met on Monday. ECOWAS leaders gathered in Abuja on Sunday. The bloc suspended Guinea.', 'SANCTION', 'ECOWAS', 'Guinea'],
+    ['The European Union met on Monday. ECOWAS leaders gathered in Abuja on Sunday. The bloc suspended Guinea.', 'SANCTION', 'Economic Community of West African States', 'Guinea'],
     ['Haiti recalled its ambassador to the Dominican Republic for consultations.', 'SANCTION', 'Haiti', 'Dominican Republic'],
     ['Mali ordered MINUSMA out in a decree issued on Friday.', 'SANCTION', 'Mali', 'MINUSMA'],
     ['Norway ordered three Russian diplomats out of the country on Wednesday.', 'SANCTION', 'Norway', 'Russia'],
