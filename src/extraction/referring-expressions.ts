@@ -272,14 +272,13 @@ export function learnDescriptors(state: DiscourseState, s: AnalyzedSentence, bui
     if (lowerWord(m.last + 1)) note(e.key, lowerWord(m.last + 2));
     // "the rebel group M23", "the Islamist militia al-Shabaab"
     note(e.key, lowerWord(m.first - 1));
-    // "Tidewater, a refrigerated-logistics company," / "M23, the Rwanda-backed rebel group,"
+    // "Tidewater, a refrigerated-logistics company," / "M23, the Rwanda-backed rebel group," /
+    // "the Public Employees Association, the union representing prison guards,": the apposition's descriptor nouns
     if (tokens[m.last + 1]?.text === ',' && /^(?:a|an|the)$/.test(tokens[m.last + 2]?.lower ?? '')) {
       for (let k = m.last + 3; k < tokens.length && k <= m.last + 8; k += 1) {
         const t = tokens[k] as Token;
-        if (!t.isWord && t.text !== '-') {
-          note(e.key, lowerWord(k - 1));
-          break;
-        }
+        if (!t.isWord && t.text !== '-') break;
+        note(e.key, lowerWord(k));
       }
     }
   }

@@ -353,3 +353,10 @@ describe('what a body acts through', () => {
     expect(role(ofType(r, 'AID')[0], 'ACTOR')).toEqual([keyOf(r, 'Médecins Sans Frontières')]);
   });
 });
+
+describe('descriptors learnt from an apposition', () => {
+  it('reads "the union" back to "X, the union representing prison guards,"', () => {
+    const r = run('The Public Employees Association, the union representing prison guards, said its members had not been paid. Minister Gabriel Tomuriesa accused the union of abandoning the jail.');
+    expect(role(ofType(r, 'DISAPPROVE').find((e) => e.evidence.text.startsWith('Minister')), 'TARGET')).toEqual([keyOf(r, 'Public Employees Association')]);
+  });
+});
