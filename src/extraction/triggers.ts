@@ -93,6 +93,9 @@ const THING_NOUNS = new Set(['jail', 'target', 'targets', 'host', 'sign', 'shell
 /** Determiners proper (no adjectives): what makes the next word a noun. */
 const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', "'s", '’s', 'any', 'every', 'another']);
 
+/** Who takes people into custody: after them, "captured" is an arrest. */
+const POLICING = new Set(['police', 'policemen', 'officers', 'guards', 'warders', 'authorities', 'gendarmes', 'agents']);
+
 function nounReading(tokens: Token[], i: number, last: number, forms: TriggerForm[], afterVerb: boolean): TriggerForm | null {
   const prev = tokens[i - 1];
   // "announced sanctions", "approved strikes": right after a past-tense verb the word is its object
@@ -392,6 +395,9 @@ function reading(tokens: Token[], i: number, form: TriggerForm, mentions: RawMen
     || (/^['’]s$/.test(tokens[i - 1]?.text ?? '') && mentions.some((m) => m.last === i - 2 && m.type === 'PERSON')))) return 'COERCE';
   // "19 escapees were recaptured", "captured the fugitive": taking people back into custody is policing
   if ((form.lemma === 'capture' || form.lemma === 'recapture') && tokens.slice(Math.max(0, i - 6), i + 5).some((t) => CUSTODY.has(t.lower))) return 'COERCE';
+  // "Police recaptured 19 of them": police take people back, they do not take ground
+  if ((form.lemma === 'capture' || form.lemma === 'recapture') && tokens.slice(Math.max(0, i - 4), i).some((t) => POLICING.has(t.lower))
+    && !mentions.some((m) => m.first > i && m.first <= i + 3 && m.type === 'LOCATION')) return 'COERCE';
   // "withdrew its threat", "withdrew the finance bill": taking back a demand, threat or measure concedes (RETREAT is troops leaving)
   if (form.type === 'RETREAT' && form.lemma === 'withdraw' && tokens.slice(i + 1, i + 5).some((t) => RETRACTABLE.has(t.lower))) return 'CONCEDE';
   // "the rebels seized Goma": taking a named place is taking ground

@@ -296,3 +296,10 @@ describe('verb triggers whose word after a determiner is a thing', () => {
     expect(r.events.filter((e) => e.type === 'COERCE')).toHaveLength(0);
   });
 });
+
+describe('police taking people back', () => {
+  it('reads "Police recaptured 19 of them" as policing, and "recaptured the town of X" as combat', () => {
+    expect(run('Forty-six inmates broke out of the prison on Sunday. Police recaptured 19 of them by Tuesday.').events.map((e) => e.type)).toContain('COERCE');
+    expect(run('Ukrainian troops recaptured the town of Kupiansk on Monday.').events.map((e) => e.type)).toContain('FIGHT');
+  });
+});
