@@ -264,3 +264,10 @@ describe('regional and UN bodies known by their acronyms', () => {
     expect(entityByAlias(run(text), alias)?.name).toBe(name);
   });
 });
+
+describe('a province and a river of one name', () => {
+  it('reads bare "Limpopo" as the South African province and "the Limpopo River" as the river', () => {
+    expect(entityByAlias(run('Workers struck at platinum mines in Limpopo, South Africa.'), 'Limpopo')?.place?.featureType).toBe('REGION');
+    expect(entityByAlias(run('Floods swelled the Limpopo River in Mozambique.'), 'Limpopo River')?.place?.featureType).toBe('WATER_BODY');
+  });
+});
