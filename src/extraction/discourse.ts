@@ -77,6 +77,9 @@ function countryWordIndex(): Map<string, string> {
   return countryWords;
 }
 
+/** A body's people a statement may say acted: "MONUSCO said its peacekeepers had evacuated 200 aid workers". */
+const SPEAKERS_PEOPLE = new Set(['agents', 'peacekeepers', 'officers', 'staff', 'personnel', 'inspectors', 'rescuers', 'teams', 'investigators', 'engineers', 'employees']);
+
 /** Verbs of saying right before a clause whose "its troops" are the speaker's own. */
 const SAID = /^(?:said|says|say|added|stated|announced|confirmed|reported)$/;
 
@@ -287,7 +290,7 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
         add(0, last, owners);
         i = last;
       }
-    } else if (i > 0 && (t.lower === 'its' || t.lower === 'their') && (OWNED_AGENTS.has(tokens[i + 1]?.lower ?? '') || tokens[i + 1]?.lower === 'agents')
+    } else if (i > 0 && (t.lower === 'its' || t.lower === 'their') && (OWNED_AGENTS.has(tokens[i + 1]?.lower ?? '') || SPEAKERS_PEOPLE.has(tokens[i + 1]?.lower ?? ''))
       && SAID.test(tokens[tokens[i - 1]?.lower === 'that' ? i - 2 : i - 1]?.lower ?? '')
       && speakerKey(i) && built.byKey.get(speakerKey(i) as string)?.type !== 'PERSON') {
       // "The DGM said its agents had detained 3,214 people", "Dakar said its troops had been placed on alert": the speaker's own agents

@@ -85,7 +85,7 @@ export const ACT_NOUNS: Record<string, RegExp | null> = {
   coup: /\b(?:coup|took power|seized power|ousted|overthrew|overthrown|toppled)\b/i,
   draft: PROPOSAL, text: PROPOSAL, proposal: PROPOSAL, resolution: PROPOSAL,
   findings: FINDING, conclusions: FINDING,
-  accusation: ACCUSATION, accusations: ACCUSATION, allegation: ACCUSATION, allegations: ACCUSATION, claims: ACCUSATION,
+  accusation: ACCUSATION, accusations: ACCUSATION, allegation: ACCUSATION, allegations: ACCUSATION, claims: ACCUSATION, charge: ACCUSATION, charges: ACCUSATION,
   criticism: CRITICISM, criticisms: CRITICISM, condemnation: CRITICISM,
 };
 
@@ -125,6 +125,10 @@ export function actNounOf(tokens: Token[], hit: TriggerHit, lex?: EventLexicon):
     if (!t.isWord && t.text !== ',') break;
     if ((t.lower === 'that' || t.lower === 'which') && isActOrTrigger(k - 1) && ACT_OPENERS.has(tokens[k - 2]?.lower ?? '')) return k - 1;
   }
+  // a relative clause without "that": "a charge Kigali denied", "the accusations Moscow rejected"
+  let n = hit.first - 1;
+  while (n > 0 && tokens[n]?.isCap && tokens[n]?.isWord) n -= 1;
+  if (n < hit.first - 1 && n > 0 && isAct(n) && ACT_OPENERS.has(tokens[n - 1]?.lower ?? '')) return n;
   // the subject of the reaction's predicate: "said the strike was illegal", "called the findings baseless"
   for (let k = hit.first - 1; k >= 1 && k >= hit.first - 4; k -= 1) {
     if (isActOrTrigger(k) && ACT_OPENERS.has(tokens[k - 1]?.lower ?? '') && tokens[k - 1]?.lower !== 'a') return k;
@@ -156,10 +160,11 @@ export function actNounTarget(e: ExtractedEvent, hit: TriggerHit, env: SentenceE
   const cue = noun.lower in ACT_NOUNS ? ACT_NOUNS[noun.lower] ?? null : new RegExp(`\\b${noun.lower.replace(/e?s$/, '')}`, 'i');
   const here = env.s.sentence.index;
   const actors = new Set(keysInRole(e.participants, 'ACTOR'));
-  // the sentence's own earlier events: only for a noun its own earlier words report ("imposed tariffs ..., a move that")
-  const ownText = env.s.sentence.text.slice(0, Math.max(0, noun.start - env.s.sentence.start));
-  const before = [...new Set([...sentenceEvents].filter(([h]) => h.last < at).map(([, p]) => p))];
-  const own = before.filter((p) => p !== e && !REACTIONS.has(p.type) && (!cue || cue.test(ownText)));
+  // the sentence's own earlier acts: any for a generic noun ("imposed tariffs ..., a move that"), and for a specific one
+  // those whose own trigger it names; a reaction counts only then ("a charge Kigali denied" after "Kinshasa accused Rwanda")
+  const before = [...sentenceEvents].filter(([h, p]) => h.last < at && p !== e
+    && (cue ? p.type !== e.type && cue.test(tokens.slice(h.first, h.last + 1).map((t) => t.text).join(' ')) : !REACTIONS.has(p.type)));
+  const own = [...new Set(before.map(([, p]) => p))];
   const earlier = st.events.filter((p) => here - (st.meta.get(p)?.sentence ?? here) <= ACT_REACH && !(REACTIONS.has(p.type) && p.type === e.type) && (!cue || cue.test(p.evidence.text)));
   for (const p of [...own].reverse().concat([...earlier].reverse())) {
     const culprits = p.participants.filter((x) => x.role === 'ACTOR' && !actors.has(x.entityKey)).map((x) => x.entityKey);

@@ -254,3 +254,17 @@ describe('trigger phrases that end in "by"', () => {
     expect(role(ofType(r, 'AID')[0], 'ACTOR')).toEqual([keyOf(r, 'Gavi, the Vaccine Alliance')]);
   });
 });
+
+describe('a charge denied in the same sentence', () => {
+  it('aims "a charge Kigali denied" at the accuser', () => {
+    const r = run('Kinshasa accused Rwanda of sending troops to back the rebels, a charge Kigali denied.');
+    const ev = ofType(r, 'REJECT')[0];
+    expect(role(ev, 'ACTOR')).toEqual(['LOCATION:country:RW']);
+    expect(role(ev, 'TARGET')).toEqual(['LOCATION:country:CD']);
+  });
+
+  it('reads "MONUSCO said its peacekeepers had evacuated ..." as MONUSCO acting', () => {
+    const r = run('MONUSCO said its peacekeepers had evacuated 200 aid workers from Sake.');
+    expect(role(ofType(r, 'AID')[0], 'ACTOR')).toEqual([keyOf(r, 'MONUSCO')]);
+  });
+});
