@@ -1,6 +1,7 @@
 /**
  * The built-in extraction pipeline: sentences → tokens → mentions → geocoding →
- * coreference → entities → events, relations, quotes. Pure and synchronous.
+ * coreference → entities → places known by their context → events, relations, quotes.
+ * Pure and synchronous.
  */
 import type { ExtractionInput, ExtractionResult, Extractor, TextField } from './types';
 import { resolveAdminRegions } from './admin-regions';
