@@ -13,6 +13,7 @@ import type { Resources } from './resources';
 import type { Sentence } from './sentences';
 import type { TitleMatch } from './titles';
 import type { Token } from './tokens';
+import { normalizeName } from './name-normalization';
 
 export interface SentenceContext {
   res: Resources;
@@ -21,7 +22,46 @@ export interface SentenceContext {
   tokens: Token[];
   dictAt: Array<PhraseMatch<GazetteerRef> | null>;
   lowercaseWords: Set<string>;
+  /** Names the article gives ships ("the bulk carrier Kalliope Star", "INS Sharda"), normalized: no entities. */
+  vesselNames?: Set<string>;
   out: RawMention[];
+}
+
+/** Words after which a capitalised name is a ship's: "the tanker Eagle S", "the frigate Hydra". */
+const VESSEL_NOUNS = new Set(['tanker', 'tankers', 'freighter', 'vessel', 'ship', 'frigate', 'destroyer', 'corvette', 'ferry', 'trawler', 'yacht', 'warship', 'cruiser', 'submarine', 'dredger', 'lifeboat']);
+/** "bulk carrier", "patrol boat": a vessel noun only after one of these. */
+const VESSEL_PAIRS = new Set(['bulk carrier', 'aircraft carrier', 'car carrier', 'patrol boat', 'rescue boat', 'fishing boat', 'supply boat']);
+/** Ship prefixes: "INS Sharda", "HMS Diamond", "USS Carney", "MV Rubymar". */
+const SHIP_PREFIXES = new Set(['INS', 'HMS', 'USS', 'USNS', 'MV', 'MT', 'RFA', 'HMCS', 'HMAS', 'FS', 'SS']);
+
+/**
+ * The names an article gives ships: a capitalised run (one to three words) after a vessel noun, a
+ * ship prefix, or a flag state ("the Liberian-flagged Kalliope Star"). Their later mentions are
+ * no PERSON or ORGANIZATION either (annotation README: ship names are no entities).
+ */
+export function vesselNames(sentences: Array<{ tokens: Token[] }>): Set<string> {
+  const out = new Set<string>();
+  for (const { tokens } of sentences) {
+    for (let i = 0; i < tokens.length - 1; i += 1) {
+      const t = tokens[i] as Token;
+      const pair = i > 0 ? `${tokens[i - 1]?.lower} ${t.lower}` : '';
+      const cue = (t.isWord && !t.isCap && (VESSEL_NOUNS.has(t.lower) || VESSEL_PAIRS.has(pair)))
+        || (t.lower === 'flagged' && tokens[i - 1]?.text === '-');
+      const prefixed = SHIP_PREFIXES.has(t.text);
+      if (!cue && !prefixed) continue;
+      const words: string[] = prefixed ? [t.text] : [];
+      for (let k = i + 1; k < tokens.length && k <= i + 3; k += 1) {
+        const w = tokens[k] as Token;
+        if (!w.isWord || !w.isCap) break;
+        words.push(w.text);
+      }
+      if (words.length > (prefixed ? 1 : 0)) {
+        out.add(normalizeName(words.join(' ')));
+        if (prefixed) out.add(normalizeName(words.slice(1).join(' ')));
+      }
+    }
+  }
+  return out;
 }
 
 const DICTIONARY_CONFIDENCE: Record<GazetteerRef['kind'], number> = {

@@ -64,9 +64,9 @@ export interface AnalyzedSentence {
   mentions: RawMention[];
 }
 
-export function detectMentions(res: Resources, fieldText: string, sentence: Sentence, tokens: Token[], lowercaseWords: Set<string>): RawMention[] {
+export function detectMentions(res: Resources, fieldText: string, sentence: Sentence, tokens: Token[], lowercaseWords: Set<string>, vesselNames?: Set<string>): RawMention[] {
   const dictAt = tokens.map((_, i) => res.gazetteer.dictionary.matchAt(tokens, i));
-  const ctx: SentenceContext = { res, fieldText, sentence, tokens, dictAt, lowercaseWords, out: [] };
+  const ctx: SentenceContext = { res, fieldText, sentence, tokens, dictAt, lowercaseWords, vesselNames, out: [] };
   const runs = joinPossessivePlaceNames(ctx, findCapitalisedRuns(tokens, res.patterns));
   let runIdx = 0;
   for (let i = 0; i < tokens.length; i += 1) {

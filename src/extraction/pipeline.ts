@@ -12,6 +12,7 @@ import { placeByContext } from './context-places';
 import { extractEvents } from './events';
 import { articleCountries, datelineLength, geocodeCity, placeContext } from './geocoding';
 import { detectMentions, type AnalyzedSentence, type RawMention } from './mention-detection';
+import { vesselNames } from './mention-context';
 import { extractQuotes } from './quotes';
 import { extractRelations } from './relations';
 import { normalizeName } from './name-normalization';
@@ -77,8 +78,9 @@ export function runPipeline(input: ExtractionInput): ExtractionResult {
   const titleSentences = tokenizeField(title, 'TITLE');
   const bodySentences = tokenizeField(body, 'BODY');
   const lowercaseWords = lowercaseWordSet([...titleSentences, ...bodySentences]);
+  const ships = vesselNames([...titleSentences, ...bodySentences]);
   const analyze = (text: string) => (s: Omit<AnalyzedSentence, 'mentions'>): AnalyzedSentence => ({
-    ...s, mentions: detectMentions(res, text, s.sentence, s.tokens, lowercaseWords),
+    ...s, mentions: detectMentions(res, text, s.sentence, s.tokens, lowercaseWords, ships),
   });
   const titleAnalyzed = titleSentences.map(analyze(title));
   const bodyAnalyzed = bodySentences.map(analyze(body));

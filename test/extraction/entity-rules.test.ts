@@ -319,3 +319,12 @@ describe('a name described by an apposition as a kind of body', () => {
     expect(entityByAlias(r, 'Linava')?.type).toBe('ORGANIZATION');
   });
 });
+
+describe('ship names', () => {
+  it('makes no entity of a ship named after a vessel noun, a flag or a ship prefix, in any of its mentions', () => {
+    const r = run('Houthi rebels hit the Greek-owned bulk carrier Kalliope Star with a missile. The Liberian-flagged Kalliope Star was carrying fertiliser. An Indian navy ship, INS Sharda, reached Beira; INS Sharda carried food.');
+    expect(entityByAlias(r, 'Kalliope Star')).toBeUndefined();
+    expect(entityByAlias(r, 'INS Sharda')).toBeUndefined();
+    expect(entityByAlias(r, 'Houthis')?.type).toBe('ORGANIZATION');
+  });
+});
