@@ -336,11 +336,7 @@ function splitByActor(env: SentenceEnv, group: TriggerHit[]): TriggerHit[][] {
     const newAct = !!current && h.form.pos !== 'noun' && !h.passive && andBefore(env, h) && !/ing$/.test(env.s.tokens[h.first]?.lower ?? '')
       && current.hits.every((x) => x.form.lemma !== h.form.lemma && x.form.pos !== 'noun')
       && current.actors.size > 0 && [...actors].every((k) => current.actors.has(k)) && actors.size > 0;
-    if (newAct && current) {
-      out.push({ hits: [h], actors, targets, clause: env.clauses[h.first] ?? 0 });
-      continue;
-    }
-    if (newTarget) {
+    if (newTarget || newAct) {
       out.push({ hits: [h], actors, targets, clause: env.clauses[h.first] ?? 0 });
       continue;
     }
@@ -359,18 +355,21 @@ function splitByActor(env: SentenceEnv, group: TriggerHit[]): TriggerHit[][] {
   return out.map((x) => x.hits);
 }
 
-/** "... and suspended": the coordinating word before the verb (past adverbs) is "and", not a comma ("..., accusing"). */
-function andBefore(env: SentenceEnv, h: TriggerHit): boolean {
+/** The word before a verb, past the adverbs of sequence ("and also suspended" → "and"), lowercased; '' at the start. */
+function coordinatorBefore(env: SentenceEnv, h: TriggerHit): string {
   let k = h.first - 1;
   while (k >= 0 && /^(?:also|then|later|further|separately)$/.test((env.s.tokens[k] as Token).lower)) k -= 1;
-  return env.s.tokens[k]?.lower === 'and';
+  return env.s.tokens[k]?.lower ?? '';
+}
+
+/** "... and suspended": the coordinating word before the verb is "and", not a comma ("..., accusing"). */
+function andBefore(env: SentenceEnv, h: TriggerHit): boolean {
+  return coordinatorBefore(env, h) === 'and';
 }
 
 /** "... and suspended", "..., fined": a verb opening a coordinated predicate (after "and" or a comma, past adverbs). */
 function coordinatedVerb(env: SentenceEnv, h: TriggerHit): boolean {
-  let k = h.first - 1;
-  while (k >= 0 && /^(?:also|then|later|further|separately)$/.test((env.s.tokens[k] as Token).lower)) k -= 1;
-  return /^(?:and|,)$/.test(env.s.tokens[k]?.lower ?? '');
+  return /^(?:and|,)$/.test(coordinatorBefore(env, h));
 }
 
 export function extractEvents(sentences: AnalyzedSentence[], built: BuiltEntities, relations: ExtractedRelation[], res: Resources, ctx: EventContext): ExtractedEvent[] {
