@@ -12,7 +12,7 @@
  * University"): a hospital is both the body and the place; with no cue in the text, such a site
  * lies in the dateline's city when the article is mostly about that city's country.
  */
-import { datelineCity, type BuiltEntities } from './entity-builder';
+import { datelineCity, pointAt, type BuiltEntities } from './entity-builder';
 import type { AnalyzedSentence, RawMention } from './mention-detection';
 import { normalizeName } from './name-normalization';
 import type { Token } from './tokens';
@@ -127,12 +127,12 @@ function onlyOtherPlace(s: AnalyzedSentence, locate: Locate, self: ExtractedEnti
 }
 
 export function placeByContext(sentences: AnalyzedSentence[], built: BuiltEntities, datelineEnd = 0): void {
+  if (!built.entities.some(placeable)) return;
   const dateline = datelineCity(built, datelineEnd);
   const locate: Locate = (m) => {
     const key = built.keyOf.get(m);
     return key ? built.byKey.get(key) : undefined;
   };
-  if (!built.entities.some(placeable)) return;
   const where = new Map<RawMention, AnalyzedSentence>();
   for (const s of sentences) for (const m of s.mentions) where.set(m, s);
   const mentionsOf = new Map<ExtractedEntity, RawMention[]>();
@@ -164,10 +164,7 @@ export function placeByContext(sentences: AnalyzedSentence[], built: BuiltEntiti
     if (!at && e.type === 'ORGANIZATION' && dateline && ms.every((m) => [...citiesIn(where.get(m) as AnalyzedSentence, locate)].every((c) => c === dateline))) at = dateline;
     if (!at?.place) continue;
     const site = e.type === 'ORGANIZATION' || siteName(e.name);
-    e.place = {
-      latitude: at.place.latitude, longitude: at.place.longitude, countryCode: at.place.countryCode,
-      featureType: site ? 'FACILITY' : 'OTHER', geonamesId: null, containedInKey: at.key,
-    };
+    e.place = pointAt(at.place, site ? 'FACILITY' : 'OTHER', at.key);
     built.relations.push({ subjectKey: e.key, predicate: 'LOCATED_IN', objectKey: at.key, evidence: null, role: null, confidence: 0.6 });
   }
 }

@@ -5,7 +5,7 @@
  * `containedInKey` → their country, whose entity is added (with zero mentions if the article
  * never names it) together with a LOCATED_IN relation without evidence.
  */
-import type { EntityType, ExtractedEntity, ExtractedMention, ExtractedRelation, PlaceInfo } from './types';
+import type { EntityType, ExtractedEntity, ExtractedMention, ExtractedRelation, FeatureType, PlaceInfo } from './types';
 import type { Cluster } from './coreference';
 import type { Gazetteer } from './gazetteer';
 import { cityPlace, countryKey, refPlace } from './geocoding';
@@ -93,6 +93,14 @@ function addCluster(out: BuiltEntities, id: Identity, c: Cluster): void {
   e.confidence = Math.max(e.confidence, clusterConfidence(c), floor);
 }
 
+/**
+ * A place with no point of its own, put at the point of the place it lies in: no GeoNames id,
+ * contained in `containedInKey` (so its point is visibly that of its container).
+ */
+export function pointAt(at: PlaceInfo, featureType: FeatureType, containedInKey: string | null): PlaceInfo {
+  return { latitude: at.latitude, longitude: at.longitude, countryCode: at.countryCode, featureType, geonamesId: null, containedInKey };
+}
+
 const FACILITY_OF = /^(?:the\s+)?(?:port|airport|harbou?r|seaport)\s+of\s+(.+)$/i;
 const FACILITY_AFTER = /^(.+?)\s+(?:international\s+)?(?:airport|seaport|harbou?r|port|air\s+base|airbase|naval\s+base)$/i;
 
@@ -125,10 +133,7 @@ function placeFacilities(out: BuiltEntities, gaz: Gazetteer, clusters: Cluster[]
       place = best ? cityPlace(best) : null;
     }
     if (!place) continue;
-    e.place = {
-      latitude: place.latitude, longitude: place.longitude, countryCode: place.countryCode, featureType: 'FACILITY',
-      geonamesId: null, containedInKey: place.countryCode ? countryKey(place.countryCode) : null,
-    };
+    e.place = pointAt(place, 'FACILITY', place.countryCode ? countryKey(place.countryCode) : null);
   }
 }
 
@@ -144,11 +149,7 @@ function placeFacilitiesAtSites(out: BuiltEntities, clusters: Cluster[]): void {
       const siteKey = m.site ? out.keyOf.get(m.site) : undefined;
       const site = siteKey ? out.byKey.get(siteKey) : undefined;
       if (!e || e.place || e.type !== 'LOCATION' || !site?.place || site.place.featureType !== 'CITY' || site === e) continue;
-      const p = site.place;
-      e.place = {
-        latitude: p.latitude, longitude: p.longitude, countryCode: p.countryCode, featureType: 'FACILITY',
-        geonamesId: null, containedInKey: site.key,
-      };
+      e.place = pointAt(site.place, 'FACILITY', site.key);
     }
   }
 }
@@ -256,11 +257,7 @@ function placeFacilitiesAtDateline(out: BuiltEntities, datelineEnd: number): voi
     if (e.type !== 'LOCATION' || e.place || e.mentions.length === 0) continue;
     const words = normalizeName(e.name).split(' ');
     if (words.length < 2 || !words.some((w) => FACILITY_HEADS.has(w))) continue;
-    const p = city.place;
-    e.place = {
-      latitude: p.latitude, longitude: p.longitude, countryCode: p.countryCode, featureType: 'FACILITY',
-      geonamesId: null, containedInKey: city.key,
-    };
+    e.place = pointAt(city.place, 'FACILITY', city.key);
   }
 }
 
