@@ -65,6 +65,8 @@ const POLICE_WORDS = new Set(['police', 'policemen', 'policewomen', 'agents', 'o
 const GROUP_NOUNS = new Set(['sides', 'countries', 'nations', 'leaders', 'governments', 'neighbours', 'neighbors', 'parties', 'companies', 'firms', 'allies']);
 const ORG_GROUP_NOUNS = new Set(['companies', 'firms']);
 const PERSON_PRONOUNS = new Set(['he', 'she']);
+const THING_PRONOUNS = new Set(['it', 'they']);
+
 let countryWords: Map<string, string> | null = null;
 
 /** Normalized one-word names, aliases and demonyms of countries → ISO code ("polish" → PL), built once. */
@@ -89,7 +91,6 @@ const OWNER_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 function pastVerb(t: Token | undefined): boolean {
   return !!t && t.isWord && !t.isCap && t.lower.length > 4 && /ed$/.test(t.lower) && !/^(?:need|indeed|embed|shed|speed|breed)$/.test(t.lower);
 }
-const THING_PRONOUNS = new Set(['it', 'they']);
 
 /** Offices and bodies a place or organization has: "Ontario's premier", "Japan's foreign minister", "the firm's chief executive". */
 const OWNED_OFFICES = new Set([...REFERRING_TITLES, 'executive', 'officer', 'government', 'administration', 'cabinet', 'office', 'regulator', 'leadership', 'management', 'board',
@@ -99,16 +100,17 @@ const OWNED_OFFICES = new Set([...REFERRING_TITLES, 'executive', 'officer', 'gov
   'ship', 'ships', 'vessel', 'vessels', 'frigate', 'warship', 'warships', 'aircraft', 'plane', 'planes', 'jets', 'helicopter', 'helicopters', 'drones',
   'team', 'teams', 'inspectors', 'investigators', 'agents', 'rescuers']);
 
+/** What speaks for a person: "Brian Kemp's office", "the senator's spokesman". */
+const PERSONAL_OFFICES = new Set(['office', 'spokesman', 'spokeswoman', 'spokesperson', 'campaign']);
+
 /**
  * "Newfoundland and Labrador's premier called the outage unacceptable": a place's or an
  * organization's office, named by its title alone, acts for its owner (a province acts through
- * its premier as a state through its government). Returns the title's token index, or -1. Not
- * when a name follows ("Japan's foreign minister Takeshi Iwaya" is the person) or for a person's
- * office ("the president's lawyer" is someone else).
+ * its premier as a state through its government); so does a person's own office or spokesman
+ * ("Governor Brian Kemp's office said"). Returns the title's token index, or -1. Not when a name
+ * follows ("Japan's foreign minister Takeshi Iwaya" is the person) or for other people a person
+ * has ("the president's lawyer" is someone else).
  */
-/** What speaks for a person: "Brian Kemp's office", "the senator's spokesman" is named already. */
-const PERSONAL_OFFICES = new Set(['office', 'spokesman', 'spokeswoman', 'spokesperson', 'campaign', 'press office']);
-
 function ownedOffice(s: AnalyzedSentence, m: RawMention, type: string | undefined): number {
   const { tokens } = s;
   if (!/^['’]s$/.test(tokens[m.last + 1]?.text ?? '')) return -1;
@@ -226,13 +228,17 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
     out.mentions.push(m);
     out.keys.set(m, keys);
   };
+  // The speaker is the same for every token after the attribution, and the attribution's own pseudo-mentions are
+  // all made by the time the loop passes its end: worked out once, on first use.
+  let speakerMemo: string | null | undefined;
   const speakerKey = (i: number): string | null => {
     if (!attribution || (tokens[i] as Token).start < attribution.end) return null;
+    if (speakerMemo !== undefined) return speakerMemo;
     const sp = speakerMention(attribution, s.mentions.filter((m) => built.keyOf.has(m)));
-    if (sp) return built.keyOf.get(sp) ?? null;
     // "Police said they had detained 14 people": an unnamed agent of the state can be the speaker too
-    const unnamed = out.mentions.filter((m) => m.start >= attribution.start && m.end <= attribution.end).pop();
-    return unnamed ? (out.keys.get(unnamed)?.[0] ?? null) : null;
+    const unnamed = sp ? undefined : out.mentions.filter((m) => m.start >= attribution.start && m.end <= attribution.end).pop();
+    speakerMemo = sp ? built.keyOf.get(sp) ?? null : unnamed ? (out.keys.get(unnamed)?.[0] ?? null) : null;
+    return speakerMemo;
   };
   let recent = state.recentPersons;
   // "He released the other two" after "Judge Horacio Pirir ... Ana Beatriz Chen": the latest person the pronoun can be,
