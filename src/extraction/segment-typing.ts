@@ -111,7 +111,7 @@ function pushTyped(ctx: SentenceContext, seg: Run, title: TitleMatch | null): vo
   });
   if (typing.drop || attributiveAdjective(ctx, seg, typing.type) || indefiniteAcronym(ctx, seg) || currencyPrefix(ctx, seg)) return;
   // "the bulk carrier Kalliope Star" ... "Kalliope Star was hit": a ship's name is no entity
-  if (ctx.vesselNames?.size && ctx.vesselNames.has(normalizeName(ctx.tokens.slice(seg.first, seg.last + 1).map((t) => t.text).join(' ')))) return;
+  if (ctx.vesselNames?.size && ctx.vesselNames.has(normalizeName(spanText(ctx, seg.first, seg.last)))) return;
   // Name-shape evidence for a person (a given name, an unknown word pair) yields to context.
   const guessed = typing.type === null || (typing.type === 'PERSON' && !personTitle && typing.confidence <= 0.75);
   // "the website Plaza Abierta": the kind of body said before the name outweighs a place word in it
