@@ -89,6 +89,24 @@ function compoundModifierAt(tokens: Token[], i: number): boolean {
   return !!hyphen && !!suffix && hyphen.text === '-' && adjacent(t, hyphen) && adjacent(hyphen, suffix) && COMPOUND_SUFFIXES.has(suffix.lower);
 }
 
+/**
+ * "Department of Trade, Industry and Competition": after a body's head, its connector and a portfolio,
+ * a comma list of portfolios that ends in "and" and a capitalised word stays inside the name.
+ * Only subject words qualify, so "the Ministry of Health, Oxfam and UNICEF" stays three names.
+ */
+function portfolioListAt(tokens: Token[], j: number, p: NamePatterns, runFirst: number): boolean {
+  if (tokens[j + 1]?.text !== ',' || !p.portfolios.has((tokens[j] as Token).lower)) return false;
+  let headed = false;
+  for (let k = runFirst + 1; k < j; k += 1) {
+    if (/^(?:of|for)$/.test((tokens[k] as Token).lower) && AND_NAME_HEADS.has((tokens[k - 1] as Token).lower)) headed = true;
+  }
+  if (!headed) return false;
+  let k = j + 1;
+  while (tokens[k]?.text === ',' && isCapWord(tokens[k + 1]) && p.portfolios.has((tokens[k + 1] as Token).lower)) k += 2;
+  if (tokens[k]?.text === ',') k += 1;
+  return k > j + 1 && tokens[k]?.lower === 'and' && isCapWord(tokens[k + 1]);
+}
+
 /** Number of tokens a particle/joiner/connector extension consumes at j+1, or 0. */
 function extensionAt(tokens: Token[], j: number, p: NamePatterns, runFirst: number): number {
   const cur = tokens[j] as Token;
@@ -97,6 +115,7 @@ function extensionAt(tokens: Token[], j: number, p: NamePatterns, runFirst: numb
   if (isCapWord(next)) return inCode(tokens, j + 1) ? 0 : 1;
   const after = tokens[j + 2];
   if (JOINERS.has(next.text) && isCapWord(after) && adjacent(cur, next) && adjacent(next, after as Token)) return 2;
+  if (portfolioListAt(tokens, j, p, runFirst)) return 2;
   // "Consumers' Association", "Citrus Growers' Association", "Workers' Party": a plural possessive inside a body's name
   // (people's plurals only: "the Philippines' Department of ..." is a country's possessive)
   if (/^['’]$/.test(next.text) && /(?:ers|ors|ists|ans|men|ents|ees)$/.test(cur.text) && adjacent(cur, next) && isCapWord(after)) return 2;
@@ -239,7 +258,9 @@ export function splitAtConnectors(run: Run, tokens: Token[], p: NamePatterns, hi
     // "and" stays inside a name only after a kept connector and before a non-head word:
     // "Organization for Security and Co-operation in Europe", not "Ministry of Health and Ministry ...".
     // ("... Transport and Communications" ending the run is one name: a head word after "and" opens a new body only when more follows)
-    const newBody = p.orgHeads.has((tokens[k + 1] as Token).lower) && k + 1 < run.last;
+    // ("Ministry of Fisheries and Maritime Infrastructure" is one: no body's own head word follows in the run)
+    const newBody = p.orgHeads.has((tokens[k + 1] as Token).lower) && k + 1 < run.last
+      && (!insideName || tokens.slice(k + 1, run.last + 1).some((w) => AND_NAME_HEADS.has(w.lower)));
     const andInside: boolean = t.lower === 'and' && isCapWord(tokens[k + 1]) && !newBody
       && (insideName || andBeforeHead(tokens, segStart, k, run.last, p, hints));
     // "in" joins an organization to a country or continent ("Islamic Resistance in Iraq"), not a

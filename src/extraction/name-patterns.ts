@@ -11,6 +11,8 @@ export interface NamePatterns {
   placePrefixes: Set<string>;
   /** "Ligue Iteka", "Partido Nacional", "Operation Aspides": capitalised sequences starting so are bodies. */
   orgPrefixes: Set<string>;
+  /** "Trade", "Industry", "Competition": subject words of ministries, lowercase. */
+  portfolios: Set<string>;
 }
 
 interface NamePatternsFile {
@@ -21,6 +23,7 @@ interface NamePatternsFile {
   nonEntities: string[];
   placePrefixes: string[];
   orgPrefixes: string[];
+  portfolios: string[];
 }
 
 export function loadNamePatterns(): NamePatterns {
@@ -33,5 +36,6 @@ export function loadNamePatterns(): NamePatterns {
     nonEntities: new Set(d.nonEntities.map((w) => w.toLowerCase())),
     placePrefixes: new Set(d.placePrefixes.map((w) => w.toLowerCase())),
     orgPrefixes: new Set(d.orgPrefixes.map((w) => w.toLowerCase())),
+    portfolios: new Set(d.portfolios),
   };
 }

@@ -322,6 +322,10 @@ describe('long and compound names', () => {
     ['The European Union Training Mission in the Central African Republic said it would stay.', 'European Union Training Mission in the Central African Republic', 'ORGANIZATION'],
     ['Transparency International Kenya welcomed the charges.', 'Transparency International Kenya', 'ORGANIZATION'],
     ['Deportees arrived in Port-au-Prince on Monday.', 'Port-au-Prince', 'LOCATION'],
+    ['The Ministry of Fisheries and Maritime Infrastructure seized two boats.', 'Ministry of Fisheries and Maritime Infrastructure', 'ORGANIZATION'],
+    ['Norway\'s National Authority for Investigation and Prosecution of Economic and Environmental Crime charged them.',
+      'National Authority for Investigation and Prosecution of Economic and Environmental Crime', 'ORGANIZATION'],
+    ['The duties were imposed by the Department of Trade, Industry and Competition in August.', 'Department of Trade, Industry and Competition', 'ORGANIZATION'],
   ])('%s → %s', (text, name, type) => {
     expect(run(text).entities.find((e) => e.name === name)?.type).toBe(type);
   });
@@ -329,6 +333,11 @@ describe('long and compound names', () => {
   it('keeps a head word after "and" as a new body when more of the name follows', () => {
     const r = run('The Ministry of Health and Ministry of Finance issued a joint statement.');
     expect(r.entities.map((e) => e.name).sort()).toEqual(['Ministry of Finance', 'Ministry of Health']);
+  });
+
+  it('keeps a comma list of bodies apart: only portfolios join a ministry\'s name', () => {
+    const r = run('The Ministry of Health, Oxfam and UNICEF sent supplies.');
+    expect(r.entities.map((e) => e.name).sort()).toEqual(['Ministry of Health', 'Oxfam', 'UNICEF']);
   });
 
   it('drops storm names', () => {
