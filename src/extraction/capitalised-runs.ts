@@ -259,7 +259,7 @@ export function splitAtConnectors(run: Run, tokens: Token[], p: NamePatterns, hi
     // "Organization for Security and Co-operation in Europe", not "Ministry of Health and Ministry ...".
     // ("... Transport and Communications" ending the run is one name: a head word after "and" opens a new body only when more follows)
     // ("Ministry of Fisheries and Maritime Infrastructure" is one: no body's own head word follows in the run)
-    const newBody = p.orgHeads.has((tokens[k + 1] as Token).lower) && k + 1 < run.last
+    const newBody: boolean = p.orgHeads.has((tokens[k + 1] as Token).lower) && k + 1 < run.last
       && (!insideName || tokens.slice(k + 1, run.last + 1).some((w) => AND_NAME_HEADS.has(w.lower)));
     const andInside: boolean = t.lower === 'and' && isCapWord(tokens[k + 1]) && !newBody
       && (insideName || andBeforeHead(tokens, segStart, k, run.last, p, hints));
