@@ -13,7 +13,7 @@
 import type { EntityType, TextField } from './types';
 import { findCapitalisedRuns, splitAtConnectors, type Run } from './capitalised-runs';
 import type { GazetteerRef } from './gazetteer';
-import { isCityName, isSentenceInitial, pushDictionary, spanText, type SentenceContext } from './mention-context';
+import { isCityName, isSentenceInitial, push, pushDictionary, spanText, type SentenceContext } from './mention-context';
 import { normalizeName } from './name-normalization';
 import { splitAtTitles } from './mention-titles';
 import type { Resources } from './resources';
@@ -92,6 +92,7 @@ export function detectMentions(res: Resources, fieldText: string, sentence: Sent
     }
   }
   joinAppositiveNames(ctx);
+  cityPoliceForces(ctx);
   linkFacilitySites(ctx);
   findStateOrgans(ctx);
   return ctx.out;
@@ -178,6 +179,31 @@ function joinAppositiveNames(ctx: SentenceContext): void {
     out.splice(out.indexOf(b), 1);
     out[i] = { ...a, last: b.last, end: b.end, text: ctx.fieldText.slice(a.start, b.end), type: 'ORGANIZATION', confidence: 0.6, weak: false };
   }
+}
+
+/** What may follow "<city> police" in the force's own name: "the Paris police prefecture". */
+const POLICE_NAME_TAILS = new Set(['department', 'prefecture', 'force', 'service', 'command']);
+
+/**
+ * "Istanbul police detained 34 people", "the Paris police prefecture said": a city's name with a
+ * lowercase "police" after it names that city's force, an organization of its own (annotation README:
+ * police actions go to the named force), as "the Polish army" names an organ of its state
+ * (state-organs.ts): the city stays a mention of the place and "police" becomes "Istanbul Police".
+ * "Lagos state police" and "Kenyan police" name no city force.
+ */
+function cityPoliceForces(ctx: SentenceContext): void {
+  const { tokens } = ctx;
+  for (const m of [...ctx.out]) {
+    const police = tokens[m.last + 1];
+    if (!police || police.text !== 'police' || (m.type !== null && m.type !== 'LOCATION') || (m.ref && m.ref.kind !== 'curated')) continue;
+    const cities = ctx.res.gazetteer.cities.byName(m.text);
+    if (cities.length === 0) continue;
+    const city = cities.map((i) => ctx.res.gazetteer.cities.get(i)).reduce((a, b) => (b.population > a.population ? b : a));
+    const tail = POLICE_NAME_TAILS.has(tokens[m.last + 2]?.lower ?? '') ? m.last + 2 : m.last + 1;
+    const name = [m.text, ...tokens.slice(m.last + 1, tail + 1).map((t) => t.text.charAt(0).toUpperCase() + t.text.slice(1))].join(' ');
+    push(ctx, m.last + 1, tail, { type: 'ORGANIZATION', ref: null, confidence: 0.7, weak: false, title: null, organ: { code: city.countryCode, name, country: m } });
+  }
+  ctx.out.sort((a, b) => a.first - b.first);
 }
 
 /** Head words of facilities that lie at one spot of a city: "... Airport", "... Palace", "... Stadium". */

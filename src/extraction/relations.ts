@@ -115,7 +115,9 @@ function appositions(ctx: Ctx, res: Resources): void {
 function stateOrgans(ctx: Ctx): void {
   for (const o of ctx.s.mentions) {
     const country = o.organ?.country;
-    if (country) add(ctx, o, 'PART_OF', country, span(ctx, country.start, o.end), null, 0.8);
+    // "Istanbul police": a city's force is located in the city, a state's organ is part of the state
+    const city = country && !(country.ref?.kind === 'country' || country.ref?.kind === 'demonym');
+    if (country) add(ctx, o, city ? 'LOCATED_IN' : 'PART_OF', country, span(ctx, country.start, o.end), null, 0.8);
   }
 }
 

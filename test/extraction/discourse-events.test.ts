@@ -310,6 +310,21 @@ describe('a city\'s police when the article names that city\'s force', () => {
     const r = run('The Istanbul Police Department said the match was stopped. Istanbul police detained 34 people in and around the stadium.');
     expect(role(ofType(r, 'COERCE')[0], 'ACTOR')).toEqual([keyOf(r, 'Istanbul Police Department')]);
   });
+
+  it('reads "<city> police" as that city\'s force, located in the city, when the article names no such force', () => {
+    const r = run('ISTANBUL — Istanbul police detained 34 people near the stadium. Police later released 20 of them.');
+    const force = keyOf(r, 'Istanbul Police');
+    expect(r.entities.find((e) => e.key === force)?.type).toBe('ORGANIZATION');
+    expect(ofType(r, 'COERCE').map((e) => role(e, 'ACTOR'))).toEqual([[force]]);
+    expect(r.relations.some((x) => x.subjectKey === force && x.predicate === 'LOCATED_IN' && x.objectKey === keyOf(r, 'Istanbul'))).toBe(true);
+    const p = run('Police detained 14 people who tried to march towards the Élysée, the Paris police prefecture said.');
+    expect(role(ofType(p, 'COERCE')[0], 'ACTOR')).toEqual([keyOf(p, 'Paris Police Prefecture')]);
+  });
+
+  it('names no city force for a state\'s police or a region\'s', () => {
+    const r = run('Kenyan police fired tear gas. The Lagos state police said 12 people were held.');
+    expect(r.entities.some((e) => /Lagos Police|Lagos State Police/.test(e.name))).toBe(false);
+  });
 });
 
 describe('a bare "army" in a sentence about another country', () => {

@@ -263,17 +263,22 @@ describe('more trigger words', () => {
     expect(run(text).events.map((e) => e.type)).toContain(type);
   });
 
-  it('codes a city\'s police to the city\'s country', () => {
+  it('codes a city\'s police to that city\'s force (the annotators name it), not to the country', () => {
     const r = run('Mombasa police detained 40 people near the port on Sunday.');
-    expect(role(ofType(r, 'COERCE')[0], 'ACTOR')).toEqual([keyOf(r, 'Kenya')]);
+    expect(role(ofType(r, 'COERCE')[0], 'ACTOR')).toEqual([keyOf(r, 'Mombasa Police')]);
   });
 });
 
 describe('police named through a city in the sentence, and described sanction targets', () => {
   it('codes police to the country of a city named in the sentence, and never as marchers', () => {
-    const r = run('Kenya and Japan signed deals on Kenyan tea and Kenyan coffee. Police detained 14 people who tried to march towards the palace, the Osaka police said.');
+    const r = run('Kenya and Japan signed deals on Kenyan tea and Kenyan coffee. Police detained 14 people who tried to march towards the palace in Osaka, officials said.');
     expect(role(ofType(r, 'COERCE')[0], 'ACTOR')).toEqual([keyOf(r, 'Japan')]);
     for (const p of ofType(r, 'PROTEST')) expect(role(p, 'ACTOR')).not.toContain(keyOf(r, 'Japan'));
+  });
+
+  it('codes bare police to the city force the sentence names as its source', () => {
+    const r = run('Kenya and Japan signed deals on Kenyan tea and Kenyan coffee. Police detained 14 people who tried to march towards the palace, the Osaka police said.');
+    expect(role(ofType(r, 'COERCE')[0], 'ACTOR')).toEqual([keyOf(r, 'Osaka Police')]);
   });
 
   it('takes the person a demonym describes in an apposition as the target ("a Yemeni businessman, X,")', () => {
