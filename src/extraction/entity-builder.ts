@@ -88,6 +88,9 @@ function addCluster(out: BuiltEntities, id: Identity, c: Cluster): void {
     // "the Batken region", "Leilek district": the name with its kind of area is a name of the area too
     const withClass = id.type === 'LOCATION' && m.placeClass && AREA_CLASSES.has(m.placeClass) ? `${m.text} ${m.placeClass}` : null;
     if (withClass && !e.aliases.includes(withClass)) e.aliases.push(withClass);
+    // "Greece's foreign ministry", "Dutch police": the organ's whole phrase names it as well as its bare words do
+    const surface = m.organ?.surface;
+    if (surface && surface !== e.name && !e.aliases.includes(surface)) e.aliases.push(surface);
   }
   const floor = c.city ? 0.7 : 0; // a GeoNames match is evidence of its own
   e.confidence = Math.max(e.confidence, clusterConfidence(c), floor);

@@ -201,7 +201,7 @@ function cityPoliceForces(ctx: SentenceContext): void {
     const city = cities.map((i) => ctx.res.gazetteer.cities.get(i)).reduce((a, b) => (b.population > a.population ? b : a));
     const tail = POLICE_NAME_TAILS.has(tokens[m.last + 2]?.lower ?? '') ? m.last + 2 : m.last + 1;
     const name = [m.text, ...tokens.slice(m.last + 1, tail + 1).map((t) => t.text.charAt(0).toUpperCase() + t.text.slice(1))].join(' ');
-    push(ctx, m.last + 1, tail, { type: 'ORGANIZATION', ref: null, confidence: 0.7, weak: false, title: null, organ: { code: city.countryCode, name, country: m } });
+    push(ctx, m.last + 1, tail, { type: 'ORGANIZATION', ref: null, confidence: 0.7, weak: false, title: null, organ: { code: city.countryCode, name, country: m, surface: ctx.fieldText.slice(m.start, (tokens[tail] as Token).end) } });
   }
   ctx.out.sort((a, b) => a.first - b.first);
 }

@@ -35,6 +35,8 @@ export interface StateOrgan {
   name: string;
   /** The mention of the state the organ is named through ("Estonia" in "Estonia's navy"). */
   country: RawMention;
+  /** The whole phrase as written, from the state's word to the organ's ("Estonia's navy"): a name of the organ too. */
+  surface?: string;
 }
 
 function capitalise(word: string): string {
@@ -83,7 +85,7 @@ export function findStateOrgans(ctx: SentenceContext): void {
     if (!word) continue;
     push(ctx, k, last, {
       type: 'ORGANIZATION', ref: null, confidence: 0.7, weak: false, title: null,
-      organ: { code: ref.code, name: `${word} ${organName}`, country: m },
+      organ: { code: ref.code, name: `${word} ${organName}`, country: m, surface: ctx.fieldText.slice(m.start, (tokens[last] as Token).end) },
     });
   }
   ctx.out.sort((a, b) => a.first - b.first);

@@ -14,6 +14,12 @@ describe('state organs named through their country', () => {
     expect(entityByKey(r, 'LOCATION:country:CL')?.mentions.map((m) => m.text)).toEqual(['Chilean']);
   });
 
+  it('keeps the whole phrase as written ("Peru\'s army", "Dutch police") among the organ\'s aliases', () => {
+    const r = run("Peru's army sent 300 soldiers to Puno. The Dutch police arrested two men.");
+    expect(entityByKey(r, 'ORGANIZATION:peruvian army')?.aliases).toContain("Peru's army");
+    expect(entityByKey(r, 'ORGANIZATION:dutch police')?.aliases).toContain('Dutch police');
+  });
+
   it('the organ, not its country, acts in the event', () => {
     const r = run('The Greek coast guard intercepted two boats off Lesbos on Tuesday.');
     const coerce = r.events.find((e) => e.type === 'COERCE');
