@@ -103,7 +103,8 @@ const TIME_WORDS = /^(?:gmt|utc|cet|cest|est|edt|bst|pst|pdt|(?:mon|tues|wednes|
 /** "The Pentagon" → "Pentagon"; at sentence start also "On Saturday", "Both Alcaraz", "At Wimbledon". */
 function stripLeadingWords(ctx: SentenceContext, run: Run): Run {
   // "The Hague", "The Gambia": a place whose name starts with "The" keeps it
-  if ((ctx.tokens[run.first] as Token).lower === 'the' && run.last > run.first && isCityName(ctx, spanText(ctx, run.first, run.last))) return run;
+  // ("SAINT-MARC, Haiti —", "Saint-Louis said": a city's whole name opening the sentence is not stripped of a common first word)
+  if (run.last > run.first && isCityName(ctx, spanText(ctx, run.first, run.last))) return run;
   let first = run.first;
   const initial = isSentenceInitial(ctx.tokens, run.first);
   while (first < run.last) {
@@ -113,6 +114,8 @@ function stripLeadingWords(ctx: SentenceContext, run: Run): Run {
     // "at 0600 GMT Thursday": a clock zone or weekday opening a run is no part of a name.
     const clockWord = TIME_WORDS.test(t.lower);
     if (t.lower !== 'the' && bodyNameBeforePlace(ctx, first, run.last)) break;
+    // "Jean-Pierre Moreau said": a word hyphenated to the next is part of one name, not a common word opening the sentence
+    if (ctx.tokens[first + 1]?.text === '-' && ctx.tokens[first + 1]?.start === t.end) break;
     if (t.lower !== 'the' && !clockWord && !(initial && common && !ctx.dictAt[first] && !ctx.res.titles.matchAt(ctx.tokens, first, ctx.fieldText))) break;
     first += 1;
     // "The United Federation of ...": what follows an initial "The" is the name, common words and all.

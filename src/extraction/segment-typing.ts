@@ -97,6 +97,16 @@ function isDateline(ctx: SentenceContext, seg: Run): boolean {
 
 const lowercaseWordAt = (t: Token | undefined): boolean => !!t && t.isWord && t.text === t.lower;
 
+/**
+ * "Saint-Marc", "Sainte-Rose", "Port-Gentil": a hyphenated name opening with a saint's or a port's
+ * word that GeoNames knows as a populated place is that place, not a given name ("Marc").
+ */
+function saintPlaceName(ctx: SentenceContext, seg: Run): boolean {
+  const first = ctx.tokens[seg.first];
+  return !!first && /^(?:saint|sainte|st|ste|san|santa|santo|sao|são|port|fort|mont|pont)$/i.test(first.text) && ctx.tokens[seg.first + 1]?.text === '-'
+    && isCityName(ctx, spanText(ctx, seg.first, seg.last));
+}
+
 function pushTyped(ctx: SentenceContext, seg: Run, title: TitleMatch | null): void {
   if (isDateline(ctx, seg)) {
     push(ctx, seg.first, seg.last, { type: 'LOCATION', ref: null, confidence: 0.5, weak: false, title: null });
@@ -123,7 +133,7 @@ function pushTyped(ctx: SentenceContext, seg: Run, title: TitleMatch | null): vo
     push(ctx, seg.first, seg.last, { type: 'ORGANIZATION', ref: null, confidence: 0.55, weak: false, title: null });
     return;
   }
-  if (guessed && placeContext(ctx, seg)) {
+  if (guessed && (placeContext(ctx, seg) || saintPlaceName(ctx, seg))) {
     push(ctx, seg.first, seg.last, { type: 'LOCATION', ref: null, confidence: 0.6, weak: false, title: null });
     const next = ctx.tokens[seg.last + 1];
     if (next?.isWord && PLACE_CLASS_AFTER.has(next.lower)) (ctx.out[ctx.out.length - 1] as RawMention).placeClass = next.lower;

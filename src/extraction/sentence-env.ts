@@ -56,7 +56,7 @@ export function locative(env: SentenceEnv, m: RawMention): boolean {
 
 /** Token index of the dash ending a dateline ("KOSTI, Sudan —"), or -1. */
 export function datelineEnd(tokens: Token[]): number {
-  const dash = tokens.findIndex((t, i) => i < 6 && (t.text === '—' || t.text === '–'));
+  const dash = tokens.findIndex((t, i) => i < 12 && (t.text === '—' || t.text === '–'));
   return dash > 0 && tokens.slice(0, dash).every((t) => !t.isWord || t.isCap) ? dash : -1;
 }
 

@@ -16,6 +16,24 @@ describe('entity rules: names', () => {
     expect(r.entities.map((e) => e.name).some((n) => /backed|era/.test(n))).toBe(false);
   });
 
+  it('keeps a sentence-initial hyphenated given name whole ("Jean-Pierre Moreau said")', () => {
+    expect(names('The doctor left. Jean-Pierre Moreau said so.')).toContain('Jean-Pierre Moreau');
+  });
+
+  it('reads "Saint-Marc" and a "SAINT-MARC, Haiti —" dateline as the city, not a person or "MARC"', () => {
+    const r = run('SAINT-MARC, Haiti — Gunmen abducted a doctor. The doctor was taken to Saint-Marc on Monday.');
+    const city = r.entities.find((e) => e.name === 'Saint-Marc');
+    expect(city?.type).toBe('LOCATION');
+    expect(city?.place?.countryCode).toBe('HT');
+    expect(city?.mentions).toHaveLength(2);
+    expect(r.entities.some((e) => e.type === 'PERSON' || /^marc$/i.test(e.name))).toBe(false);
+  });
+
+  it('never makes a long dateline ("PORT-AU-PRINCE, Haiti —") the actor of the first sentence', () => {
+    const r = run('PORT-AU-PRINCE, Haiti — Gunmen abducted a doctor on Sunday.');
+    for (const e of r.events) expect(e.participants).toEqual([]);
+  });
+
   it('reads a hyphenated given name ("Jean-Marc") as a given name', () => {
     expect(typeOf('The deal was signed by Jean-Marc Kabongo on Friday.', 'Jean-Marc Kabongo')).toBe('PERSON');
   });
