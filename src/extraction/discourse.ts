@@ -220,6 +220,26 @@ export interface PseudoMentions {
 }
 
 /** Pseudo-mentions of one sentence, given the discourse so far. */
+/** People a body acts through: "Gunmen from the Gran Grif gang", "Officers from the MACC", "members of the union". */
+const MEMBER_NOUNS = new Set(['gunmen', 'fighters', 'militants', 'members', 'officers', 'agents', 'soldiers', 'troops', 'investigators', 'inspectors',
+  'officials', 'staff', 'employees', 'workers', 'activists', 'supporters', 'rebels', 'commandos', 'operatives', 'personnel', 'guards', 'lawmakers', 'delegates']);
+
+/**
+ * "Gunmen from the Gran Grif gang abducted ...": a plural noun of people followed by "from"/"of" and a
+ * named organization or group stands for that body, from the noun to the name (and its kind: "gang").
+ */
+function memberOfBody(s: AnalyzedSentence, i: number, built: BuiltEntities): { last: number; key: string } | null {
+  const { tokens } = s;
+  if (!MEMBER_NOUNS.has((tokens[i] as Token).lower) || !/^(?:from|of)$/.test(tokens[i + 1]?.lower ?? '')) return null;
+  const at = tokens[i + 2]?.lower === 'the' ? i + 3 : i + 2;
+  const m = s.mentions.find((x) => x.first === at && built.keyOf.has(x));
+  const e = m ? built.byKey.get(built.keyOf.get(m) as string) : undefined;
+  if (!m || !e || (e.type !== 'ORGANIZATION' && e.type !== 'GROUP')) return null;
+  const kind = tokens[m.last + 1];
+  const last = kind?.isWord && !kind.isCap && /^(?:gang|group|militia|movement|party|union|faction|cartel|network|organisation|organization)$/.test(kind.lower) ? m.last + 1 : m.last;
+  return { last, key: e.key };
+}
+
 export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built: BuiltEntities, attribution: Attribution | null, relations: ExtractedRelation[] = []): PseudoMentions {
   const out: PseudoMentions = { mentions: [], keys: new Map() };
   const { tokens } = s;
@@ -260,6 +280,12 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
       continue;
     }
     if (!t.isWord) continue;
+    const member = memberOfBody(s, i, built);
+    if (member) {
+      add(i, member.last, [member.key]);
+      i = member.last;
+      continue;
+    }
     const pair = t.lower === 'the' || t.lower === 'both' ? PAIR_PHRASE.exec(tokens.slice(i, i + 3).map((x) => x.lower).join(' ')) : null;
     if (pair && (i === 0 || !tokens[i - 1]?.isWord || /^(?:and|but|while|urged|called|told|asked)$/.test(tokens[i - 1]?.lower ?? ''))) {
       // "The two leaders agreed", "urged both countries to pull back": the last two people or countries

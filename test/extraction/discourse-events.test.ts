@@ -375,3 +375,14 @@ describe('descriptors learnt from an apposition', () => {
     expect(role(ofType(r, 'DISAPPROVE').find((e) => e.evidence.text.startsWith('Minister')), 'TARGET')).toEqual([keyOf(r, 'Public Employees Association')]);
   });
 });
+
+describe('people a body acts through', () => {
+  it.each([
+    ['Gunmen from the Gran Grif gang abducted a doctor near Liancourt.', 'ASSAULT', 'Gran Grif'],
+    ['Officers from the Malaysian Anti-Corruption Commission detained Rosli at his house.', 'COERCE', 'Malaysian Anti-Corruption Commission'],
+    ['Members of the Nigeria Labour Congress marched to parliament.', 'PROTEST', 'Nigeria Labour Congress'],
+  ])('%s', (text, type, actor) => {
+    const r = run(text);
+    expect(role(ofType(r, type)[0], 'ACTOR')).toEqual([keyOf(r, actor)]);
+  });
+});
