@@ -336,7 +336,12 @@ function splitByActor(env: SentenceEnv, group: TriggerHit[]): TriggerHit[][] {
     const newAct = !!current && h.form.pos !== 'noun' && !h.passive && andBefore(env, h) && !/ing$/.test(env.s.tokens[h.first]?.lower ?? '')
       && current.hits.every((x) => x.form.lemma !== h.form.lemma && x.form.pos !== 'noun')
       && current.actors.size > 0 && [...actors].every((k) => current.actors.has(k)) && actors.size > 0;
-    if (newTarget || newAct) {
+    // "was arrested on Tuesday and charged with ...", "were detained in Bo and deported": coordinated passives of two
+    // different acts are two events (annotators list the arrest and the charge apart); "arrested and detained" stays one
+    // (adjacent "were arrested and charged", like "arrested and charged 14 people", is one act done at once)
+    const newPassiveAct = !!current && h.passive && h.form.pos !== 'noun' && andBefore(env, h) && current.hits.every((x) => x.last + 2 < h.first)
+      && current.hits.every((x) => x.passive && x.form.pos !== 'noun' && x.form.lemma !== h.form.lemma && !(CUSTODY.has(x.form.lemma) && CUSTODY.has(h.form.lemma)));
+    if (newTarget || newAct || newPassiveAct) {
       out.push({ hits: [h], actors, targets, clause: env.clauses[h.first] ?? 0 });
       continue;
     }
@@ -354,6 +359,9 @@ function splitByActor(env: SentenceEnv, group: TriggerHit[]): TriggerHit[][] {
   }
   return out.map((x) => x.hits);
 }
+
+/** Verbs of taking someone into custody: two of them coordinated are one act ("arrested and detained"). */
+const CUSTODY = new Set(['arrest', 'detain', 'hold', 'apprehend', 'capture', 'seize', 'round up', 'take into custody', 'nab']);
 
 /** The word before a verb, past the adverbs of sequence ("and also suspended" → "and"), lowercased; '' at the start. */
 function coordinatorBefore(env: SentenceEnv, h: TriggerHit): string {

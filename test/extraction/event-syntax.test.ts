@@ -211,6 +211,15 @@ describe('coordinated acts of one kind', () => {
   it('keeps "arrested and charged 14 people" as one act', () => {
     expect(ofType(run('Kenyan police arrested and charged 14 people on Sunday.'), 'COERCE')).toHaveLength(1);
   });
+
+  it('keeps "was arrested on Tuesday and charged with ..." as two acts on the same person, "were arrested and charged" as one', () => {
+    const r = run('The protests began after Moussa Diallo, a radio host, was arrested on Tuesday and charged with spreading false news.');
+    const acts = ofType(r, 'COERCE');
+    expect(acts).toHaveLength(2);
+    for (const e of acts) expect(role(e, 'TARGET')).toEqual([keyOf(r, 'Moussa Diallo')]);
+    expect(ofType(run('Moussa Diallo and Awa Ndiaye were arrested and charged with sedition on Tuesday.'), 'COERCE')).toHaveLength(1);
+    expect(ofType(run('Moussa Diallo was arrested on Tuesday and detained at a police station in Dakar.'), 'COERCE')).toHaveLength(1);
+  });
 });
 
 describe('targets inside the object and owners of things acted on', () => {
