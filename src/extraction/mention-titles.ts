@@ -28,6 +28,12 @@ export function splitAtTitles(ctx: SentenceContext, run: Run): TitledSegment[] {
     const found = ctx.res.titles.matchAt(ctx.tokens, k, ctx.fieldText);
     if (!found) continue;
     const title = portfolioAfter(ctx, withPortfolio(ctx, found, segStart), run.last);
+    // "the General Directorate of Migration", "the General Staff": a title word before a body's head word opens the body's name
+    const headNext = ctx.tokens[title.last + 1];
+    if (title.last < run.last && headNext?.isCap && (ctx.res.patterns.orgHeads.has(headNext.lower) || headNext.lower === 'staff')) {
+      k = title.last;
+      continue;
+    }
     if (titleInsideBodyName(ctx, title.first, segStart)) {
       k = title.last;
       continue;

@@ -36,6 +36,16 @@ describe('names and titles', () => {
   });
 });
 
+describe('title words that open a body\'s name', () => {
+  it('keeps "General" before a body\'s head word ("General Directorate of Migration", "General Staff")', () => {
+    const r = run('The General Directorate of Migration said its agents had detained 3,214 people. The General Staff ordered a review.');
+    const names = r.entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['General Directorate of Migration', 'General Staff']));
+    expect(names).not.toContain('Directorate of Migration');
+    expect(r.entities.some((e) => e.type === 'PERSON')).toBe(false);
+  });
+});
+
 describe('names in harder positions', () => {
   it('reads an all-caps dateline as a place', () => {
     const r = run('KOSTI, Sudan — Drone strikes hit a market in Kosti.');
