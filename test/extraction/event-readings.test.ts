@@ -303,3 +303,15 @@ describe('police taking people back', () => {
     expect(run('Ukrainian troops recaptured the town of Kupiansk on Monday.').events.map((e) => e.type)).toContain('FIGHT');
   });
 });
+
+describe('refusals worded as a negated acceptance or negotiation', () => {
+  it.each([
+    'The federation would not accept a programme dictated from abroad, its leader said.',
+    'The state will not negotiate with terrorists, spokesman Réginald Lafontant said.',
+    'The government spokesman, Fidèle Kotto-Yangana, said the deadline would not be extended by a single day.',
+  ])('%s → an asserted REJECT', (text) => {
+    const rejects = run(text).events.filter((e) => e.type === 'REJECT');
+    expect(rejects).toHaveLength(1);
+    expect(rejects[0]?.modality).toBe('ASSERTED');
+  });
+});
