@@ -220,6 +220,18 @@ export interface PseudoMentions {
 }
 
 /** Pseudo-mentions of one sentence, given the discourse so far. */
+/** Token i lies inside a direct quote that closes before the sentence's attribution ("\"We will not pay,\" X said"). */
+function quotedBeforeAttribution(s: AnalyzedSentence, i: number, attribution: Attribution | null): boolean {
+  const { tokens } = s;
+  if (!attribution || (tokens[i] as Token).end > attribution.start) return false;
+  const open = tokens.slice(0, i).map((t) => t.text).lastIndexOf('“');
+  const plain = tokens.slice(0, i).filter((t) => t.text === '"').length;
+  const opened = open >= 0 ? !tokens.slice(open + 1, i).some((t) => t.text === '”') : plain % 2 === 1;
+  if (!opened) return false;
+  const close = tokens.findIndex((t, k) => k > i && (t.text === '”' || t.text === '"'));
+  return close > i && (tokens[close] as Token).end <= attribution.start;
+}
+
 /** People a body acts through: "Gunmen from the Gran Grif gang", "Officers from the MACC", "members of the union". */
 const MEMBER_NOUNS = new Set(['gunmen', 'fighters', 'militants', 'members', 'officers', 'agents', 'soldiers', 'troops', 'investigators', 'inspectors',
   'officials', 'staff', 'employees', 'workers', 'activists', 'supporters', 'rebels', 'commandos', 'operatives', 'personnel', 'guards', 'lawmakers', 'delegates']);
@@ -328,6 +340,11 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
       // "The DGM said its agents had detained 3,214 people", "Dakar said its troops had been placed on alert": the speaker's own agents
       add(i, i + 1, [speakerKey(i) as string]);
       i += 1;
+    } else if ((t.lower === 'we' || t.text === 'I') && quotedBeforeAttribution(s, i, attribution)) {
+      // "\"We do not accept this result,\" Tumurbaatar said": the quote's "we" or "I" is who says it
+      const sp = speakerMention(attribution as Attribution, s.mentions.filter((m) => built.keyOf.has(m)));
+      const key = sp ? built.keyOf.get(sp) : undefined;
+      if (key) add(i, i, [key]);
     } else if (PERSON_PRONOUNS.has(t.lower)) {
       const key = speakerKey(i) ?? personFor(t.lower);
       if (key) add(i, i, [key]);

@@ -386,3 +386,11 @@ describe('people a body acts through', () => {
     expect(role(ofType(r, type)[0], 'ACTOR')).toEqual([keyOf(r, actor)]);
   });
 });
+
+describe('the speaker of a quote', () => {
+  it('is the "we" of a quote the attribution follows', () => {
+    const r = run('HALIFAX — "We will not pay criminals, and we will not negotiate with them," chief executive Colleen MacIsaac told reporters.');
+    expect(r.events.length).toBeGreaterThan(0);
+    for (const e of r.events) expect(role(e, 'ACTOR')).toEqual([keyOf(r, 'Colleen MacIsaac')]);
+  });
+});
