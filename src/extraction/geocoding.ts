@@ -47,6 +47,11 @@ export interface PlaceContext {
   qualifiedBy: Map<RawMention, string>;
   /** Mentions in the body's dateline ("GENEVA —"): bureaus sit in well-known cities. */
   dateline: Set<RawMention>;
+  /**
+   * Countries the article names as places (by name, capital or region), not only by a demonym: "a French
+   * doctor" says who someone is, not where the story is (so a small French town is no place of it).
+   */
+  namedCountries?: Set<string>;
   /** An ordinary lowercase English word ("line", "court"): as a place name it needs strong evidence. */
   isCommonWord?: (lower: string) => boolean;
 }
@@ -78,6 +83,7 @@ export function placeContext(mentions: RawMention[], gaz: Gazetteer, dateline = 
     const codes = new Set(slugs.map((s) => gaz.curated.get(s)?.countryCode).filter((c): c is string => !!c && (countries as Set<string>).has(c)));
     return codes.size === 1 ? [...codes][0] as string : null;
   };
+  out.namedCountries = articleCountries(mentions.filter((m) => m.ref?.kind !== 'demonym'), gaz);
   mentions.forEach((m, i) => {
     const cc = regionCountry(m);
     if (cc) out.regionCountries.add(cc);
@@ -106,7 +112,9 @@ function pick(candidates: readonly number[], gaz: Gazetteer, countries: Set<stri
     if (!inArticle && c.population < minPop && c.featureCode !== 'PPLC') continue;
     // "North Sydney" in a story about Nova Scotia is no Australian suburb: a small town of a country
     // the article never names, while it names others, is a namesake of the place meant
-    if (!inArticle && countries.size > 0 && c.population < FOREIGN_TOWN_MIN && c.featureCode !== 'PPLC' && qualifier !== c.countryCode && !ctx.dateline.has(m)) continue;
+    // (a country known only from a demonym, "a French doctor", does not make its small towns the article's)
+    const named = ctx.namedCountries && ctx.namedCountries.size > 0 ? ctx.namedCountries : countries;
+    if (!named.has(c.countryCode) && countries.size > 0 && c.population < FOREIGN_TOWN_MIN && c.featureCode !== 'PPLC' && qualifier !== c.countryCode && !ctx.dateline.has(m)) continue;
     if (common && !inArticle && qualifier !== c.countryCode && (c.population < 100_000 || c.name.toLowerCase() !== m.text.toLowerCase())) continue;
     // A country the article names counts for a thirtyfold population, one whose regions it names
     // tenfold more, and "Paris, Texas" a hundredfold: "Moscow" in a story that also names the

@@ -230,6 +230,13 @@ describe('small namesakes abroad', () => {
     const both = run('Storms battered eastern Canada on Monday. Ferry crossings to North Sydney were cancelled, and in Australia.');
     expect(entityByAlias(both, 'North Sydney')?.place?.countryCode).toBe('AU');
   });
+
+  it('does not count a country known only from a demonym ("a French doctor") as one the article names', () => {
+    const haiti = run('SAINT-MARC, Haiti — Gunmen abducted a French doctor near the town of Liancourt on Sunday.');
+    expect(entityByAlias(haiti, 'Liancourt')?.place?.countryCode ?? null).not.toBe('FR');
+    const france = run('PARIS — Police in France said a doctor was attacked near the town of Liancourt on Sunday.');
+    expect(entityByAlias(france, 'Liancourt')?.place?.countryCode).toBe('FR');
+  });
 });
 
 describe('curated rivers, islands and regions of the sixth session', () => {
