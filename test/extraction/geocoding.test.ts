@@ -278,3 +278,12 @@ describe('a province and a river of one name', () => {
     expect(entityByAlias(run('Floods swelled the Limpopo River in Mozambique.'), 'Limpopo River')?.place?.featureType).toBe('WATER_BODY');
   });
 });
+
+describe('Dominican provincial seats named by their short names', () => {
+  it('reads "Montecristi" in a Dominican story as San Fernando de Monte Cristi, and in an Ecuadorian one as Ecuador\'s town', () => {
+    const dr = run('The Dominican navy turned back two boats off Montecristi on Friday.');
+    expect(entityByAlias(dr, 'Montecristi')?.place?.countryCode).toBe('DO');
+    const ec = run('Ecuadorian police detained 47 people near Montecristi on Friday.');
+    expect(entityByAlias(ec, 'Montecristi')?.place?.countryCode).toBe('EC');
+  });
+});
