@@ -130,8 +130,22 @@ function chooseRegion(slugs: readonly string[], gaz: Gazetteer, countries: Set<s
   return places.length === 1 ? (places[0] as CuratedPlace) : null;
 }
 
+/** Great-circle distance in km. */
+function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const rad = Math.PI / 180;
+  const a = Math.sin(((lat2 - lat1) * rad) / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
+  return 12742 * Math.asin(Math.min(1, Math.sqrt(a)));
+}
+
+/** A town this far from its namesake region's label point lies outside the region. */
+const OUTSIDE_REGION_KM = 250;
+
 function regionWins(region: CuratedPlace, cue: boolean, city: CityRecord | null, countries: Set<string>): boolean {
   if (cue || !city) return true;
+  // "no farmer in Mpumalanga": a town of the province's name far outside it (a township in KwaZulu-Natal) is a
+  // namesake; the province is meant unless the town is a seat or a big city
+  if (region.countryCode && city.countryCode === region.countryCode && countries.has(region.countryCode) && city.population < 500_000
+    && !/^PPL(?:A|C)$/.test(city.featureCode) && distanceKm(city.latitude, city.longitude, region.lat, region.lon) > OUTSIDE_REGION_KM) return true;
   if (city.population >= SMALL_CITY || !region.countryCode) return false;
   // "in Khovd": a region's own seat of the same name (GeoNames PPLA) is the place the text means,
   // unless it says "province"; the seat lies inside the region either way.

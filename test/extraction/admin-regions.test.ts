@@ -108,3 +108,13 @@ describe('first-level administrative regions (data/gazetteer/admin1.json)', () =
     expect(places[0]?.place?.latitude).toBeCloseTo(17.7, 0);
   });
 });
+
+describe('a namesake town far outside its region', () => {
+  it('reads "Mpumalanga" as the province, not the KwaZulu-Natal township, when the article is about South Africa', () => {
+    const r = run('PRETORIA — South African farmers in Limpopo and Mpumalanga said the duties would hurt them.');
+    const m = r.entities.find((e) => e.name === 'Mpumalanga');
+    expect(m?.key).toBe('LOCATION:admin1:ZA-MP');
+    expect(m?.place?.featureType).toBe('REGION');
+  });
+});
+
