@@ -47,6 +47,16 @@ function siteName(name: string): boolean {
   return words.length >= 2 && (SITE_HEADS.has(words[words.length - 1] as string) || SITE_HEADS_2.test(norm));
 }
 
+/** Last and first words of the names of landmarks that lie at one spot of a city: "Élysée Palace", "State House", "Place de la République". */
+const LANDMARK_LAST = new Set(['palace', 'square', 'bridge', 'house', 'stadium', 'plaza', 'market', 'park', 'avenue', 'boulevard', 'street',
+  'hall', 'tower', 'monument', 'enclave', 'embassy', 'consulate', 'parliament']);
+const LANDMARK_FIRST = new Set(['place', 'plaza', 'pont', 'avenue', 'boulevard', 'rue', 'piazza', 'praca', 'stade', 'estadio', 'palais', 'palacio']);
+
+function landmarkName(name: string): boolean {
+  const words = normalizeName(name).split(' ');
+  return words.length >= 2 && (LANDMARK_LAST.has(words[words.length - 1] as string) || LANDMARK_FIRST.has(words[0] as string));
+}
+
 function placeable(e: ExtractedEntity): boolean {
   if (e.place || e.mentions.length === 0) return false;
   return e.type === 'LOCATION' || (e.type === 'ORGANIZATION' && siteName(e.name));
@@ -129,6 +139,7 @@ function onlyOtherPlace(s: AnalyzedSentence, locate: Locate, self: ExtractedEnti
 export function placeByContext(sentences: AnalyzedSentence[], built: BuiltEntities, datelineEnd = 0): void {
   if (!built.entities.some(placeable)) return;
   const dateline = datelineCity(built, datelineEnd);
+  const datelineAny = datelineCity(built, datelineEnd, true);
   const locate: Locate = (m) => {
     const key = built.keyOf.get(m);
     return key ? built.byKey.get(key) : undefined;
@@ -162,8 +173,11 @@ export function placeByContext(sentences: AnalyzedSentence[], built: BuiltEntiti
     // "QUETTA — ... taken to the Civil Hospital": a hospital, prison or university nothing else places is in the dateline's city
     // (not when its sentence names another city: that may be where it is)
     if (!at && e.type === 'ORGANIZATION' && dateline && ms.every((m) => [...citiesIn(where.get(m) as AnalyzedSentence, locate)].every((c) => c === dateline))) at = dateline;
+    // "PARIS — ... rallied at the Place de la République": a landmark nothing else places is in the dateline's city,
+    // whatever country the story is about (a reporter names the landmarks of the city they write from)
+    if (!at && e.type === 'LOCATION' && landmarkName(e.name) && datelineAny && ms.every((m) => [...citiesIn(where.get(m) as AnalyzedSentence, locate)].every((c) => c === datelineAny))) at = datelineAny;
     if (!at?.place) continue;
-    const site = e.type === 'ORGANIZATION' || siteName(e.name);
+    const site = e.type === 'ORGANIZATION' || siteName(e.name) || landmarkName(e.name);
     e.place = pointAt(at.place, site ? 'FACILITY' : 'OTHER', at.key);
     built.relations.push({ subjectKey: e.key, predicate: 'LOCATED_IN', objectKey: at.key, evidence: null, role: null, confidence: 0.6 });
   }

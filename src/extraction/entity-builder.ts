@@ -233,12 +233,13 @@ const FACILITY_HEADS = new Set([
  * The dateline's city, when its country is the one the article is mostly about (the country most
  * of its geocoded mentions lie in); else null.
  */
-export function datelineCity(out: BuiltEntities, datelineEnd: number): ExtractedEntity | null {
+export function datelineCity(out: BuiltEntities, datelineEnd: number, whateverCountry = false): ExtractedEntity | null {
   if (datelineEnd <= 0) return null;
   const city = out.entities.find((e) => e.place?.featureType === 'CITY'
     && e.mentions.some((m) => m.field === 'BODY' && m.end <= datelineEnd));
   const cc = city?.place?.countryCode;
   if (!city?.place || !cc) return null;
+  if (whateverCountry) return city;
   const weight = new Map<string, number>();
   for (const e of out.entities) {
     const code = e.place?.countryCode;

@@ -215,6 +215,15 @@ describe('entity rules: places', () => {
     expect(airport?.place?.containedInKey).toBe(lagos?.key);
     expect(airport?.place?.latitude).toBeCloseTo(lagos?.place?.latitude ?? 0, 3);
   });
+
+  it('puts a landmark nothing else places in the dateline\'s city, even in a story about another country', () => {
+    const r = run('PARIS — Indonesia agreed to buy 18 jets from France. Indonesian diplomats said the deal was good for Indonesia. About 300 people rallied at the Place de la République on Tuesday, accusing Indonesian forces of abuses.');
+    const square = entityByAlias(r, 'Place de la République');
+    const paris = entityByAlias(r, 'Paris');
+    expect(square?.place).toMatchObject({ featureType: 'FACILITY', geonamesId: null, containedInKey: paris?.key });
+    const elsewhere = run('PARIS — Protesters marched to the Place de la République in Lyon on Tuesday.');
+    expect(entityByAlias(elsewhere, 'Place de la République')?.place?.containedInKey).not.toBe(entityByAlias(elsewhere, 'Paris')?.key);
+  });
 });
 
 describe('entity rules: codes and clock words', () => {
