@@ -33,6 +33,9 @@ function warTarget(env: SentenceEnv, hit: TriggerHit, exclude: Set<string>): Raw
   return e && e.place?.featureType === 'COUNTRY' && !exclude.has(e.key) ? m : null;
 }
 
+/** What a state owns as ground: "Estonian airspace", "the Polish border". */
+const SOVEREIGN_GROUND = new Set(['airspace', 'waters', 'border', 'borders', 'territory', 'soil', 'frontier']);
+
 function firstAfter(env: SentenceEnv, hit: TriggerHit, exclude: Set<string>): RawMention | null {
   const war = warTarget(env, hit, exclude);
   if (war) return war;
@@ -40,6 +43,11 @@ function firstAfter(env: SentenceEnv, hit: TriggerHit, exclude: Set<string>): Ra
   const owner = env.s.mentions.find((x) => x.first > hit.first && x.last < hit.last && isPossessiveMention(x, env.s.tokens)
     && eligible(env, x, true) && !exclude.has(keyOf(env, x) ?? ''));
   if (owner) return owner;
+  // "entered Estonian airspace", "closed the Polish border": a country's word inside the trigger's span is whose it is
+  // ("imposed US tariffs": a name before the act's own noun only qualifies it)
+  const whose = env.s.mentions.find((x) => x.first > hit.first && x.last < hit.last && (x.ref?.kind === 'demonym' || x.ref?.kind === 'country')
+    && SOVEREIGN_GROUND.has(env.s.tokens[x.last + 1]?.lower ?? '') && eligible(env, x, true) && !exclude.has(keyOf(env, x) ?? ''));
+  if (whose) return whose;
   const clause = env.clauses[hit.last];
   const m = env.s.mentions.find((x) => x.first > hit.last && env.clauses[x.first] === clause
     && eligible(env, x, true) && !exclude.has(keyOf(env, x) ?? '') && !afterBy(env.s.tokens, x.first) && !insidePseudo(env, x));

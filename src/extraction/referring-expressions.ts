@@ -54,7 +54,9 @@ export function homeCountry(built: BuiltEntities, dateline: number): string | nu
 /** Unnamed agents of a state, by their (last) word; "forces" only as "security forces". */
 export const STATE_AGENTS = new Set(['police', 'policemen', 'authorities', 'government', 'troops', 'soldiers', 'prosecutors', 'forces', 'navy', 'guard', 'gendarmes', 'gendarmerie', 'ministers']);
 /** Words that may stand between the determiner and the agent noun: "riot police", "the interim government". */
-const AGENT_MODIFIERS = new Set(['the', 'riot', 'local', 'federal', 'national', 'state', 'interim', 'military', 'anti-riot', 'security', 'coast', 'border', 'traffic', 'regional', 'provincial', 'central', 'transitional', 'caretaker', 'new', 'armed', 'police', 'government', 'health', 'public']);
+const AGENT_MODIFIERS = new Set(['the', 'riot', 'local', 'federal', 'national', 'state', 'interim', 'military', 'anti-riot', 'security', 'coast', 'border', 'traffic', 'regional', 'provincial', 'central', 'transitional', 'caretaker', 'new', 'armed', 'police', 'government', 'health', 'public',
+  // "EU foreign ministers", "G7 finance ministers": a portfolio between the owner and "ministers"
+  'foreign', 'defence', 'defense', 'finance', 'interior', 'trade', 'economy', 'energy', 'agriculture', 'justice', 'environment', 'transport', 'labour', 'labor', 'education', 'home', 'fisheries']);
 
 /**
  * "Police fired tear gas", "the government said": the state the unnamed agent belongs to, or

@@ -545,3 +545,19 @@ describe('competitions and projects', () => {
     expect(role(ofType(m, 'COERCE')[0], 'TARGET').sort()).toEqual([keyOf(m, 'Ronald Kasirye'), keyOf(m, 'Patrick Oboi')].sort());
   });
 });
+
+describe('owners and countries inside the phrase', () => {
+  it('codes "European Union foreign ministers" to the EU, not to the dateline\'s country', () => {
+    const r = run('BRUSSELS — European Union foreign ministers on Tuesday approved a 17th package of sanctions against Russia.');
+    const ev = ofType(r, 'SANCTION')[0];
+    expect(role(ev, 'ACTOR')).toEqual([keyOf(r, 'European Union')]);
+    expect(role(ev, 'TARGET')).toEqual([keyOf(r, 'Russia')]);
+  });
+
+  it('takes the country whose airspace a craft entered as the target', () => {
+    const r = run('TALLINN — A Russian fighter jet briefly entered Estonian airspace during the incident.');
+    const ev = ofType(r, 'THREATEN')[0];
+    expect(role(ev, 'ACTOR')).toEqual([keyOf(r, 'Russia')]);
+    expect(role(ev, 'TARGET')).toEqual([keyOf(r, 'Estonian')]);
+  });
+});
