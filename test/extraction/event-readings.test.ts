@@ -315,3 +315,16 @@ describe('refusals worded as a negated acceptance or negotiation', () => {
     expect(rejects[0]?.modality).toBe('ASSERTED');
   });
 });
+
+describe('cyber attacks and killings with blades', () => {
+  it.each([
+    ['A ransomware attack shut down the booking systems of Cabot Strait Ferries on Monday.', 'CRIME'],
+    ['A cyberattack on the parliament was traced to Russian military hackers.', 'CRIME'],
+    ['The reporter was hacked to death by a gang near his home on Monday.', 'ASSAULT'],
+    ['Gunmen hacked the reporter to death on Monday.', 'ASSAULT'],
+  ])('%s → %s', (text, type) => {
+    const types = run(text).events.map((e) => e.type);
+    expect(types).toContain(type);
+    expect(types).not.toContain('FIGHT');
+  });
+});
