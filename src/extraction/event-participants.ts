@@ -33,6 +33,9 @@ function warTarget(env: SentenceEnv, hit: TriggerHit, exclude: Set<string>): Raw
   return e && e.place?.featureType === 'COUNTRY' && !exclude.has(e.key) ? m : null;
 }
 
+/** A state's representatives abroad: "North Korea's embassy", "Belgium's chargé d'affaires". */
+const ENVOYS = new Set(['embassy', 'ambassador', 'envoy', 'chargé', 'charge', 'consul', 'consulate', 'mission', 'diplomats', 'diplomat', 'representative']);
+
 /** What a state owns as ground: "Estonian airspace", "the Polish border". */
 const SOVEREIGN_GROUND = new Set(['airspace', 'waters', 'border', 'borders', 'territory', 'soil', 'frontier']);
 
@@ -49,6 +52,10 @@ function firstAfter(env: SentenceEnv, hit: TriggerHit, exclude: Set<string>): Ra
     && SOVEREIGN_GROUND.has(env.s.tokens[x.last + 1]?.lower ?? '') && eligible(env, x, true) && !exclude.has(keyOf(env, x) ?? ''));
   if (whose) return whose;
   const clause = env.clauses[hit.last];
+  // "lodged a protest through North Korea's embassy in Beijing", "summoned Pakistan's ambassador": the state whose envoy it is
+  const envoyOwner = env.s.mentions.find((x) => x.first > hit.last && x.first <= hit.last + 4 && env.clauses[x.first] === clause && isPossessiveMention(x, env.s.tokens)
+    && ENVOYS.has(env.s.tokens[x.last + 2]?.lower ?? '') && entityOf(env, x)?.place?.featureType === 'COUNTRY' && !exclude.has(keyOf(env, x) ?? ''));
+  if (envoyOwner) return envoyOwner;
   const m = env.s.mentions.find((x) => x.first > hit.last && env.clauses[x.first] === clause
     && eligible(env, x, true) && !exclude.has(keyOf(env, x) ?? '') && !afterBy(env.s.tokens, x.first) && !insidePseudo(env, x));
   // "broke with Dimitrov's GERB": the possessor qualifies the name that follows, which is the object

@@ -561,3 +561,11 @@ describe('owners and countries inside the phrase', () => {
     expect(role(ev, 'TARGET')).toEqual([keyOf(r, 'Estonian')]);
   });
 });
+
+describe('the state whose envoy is acted on', () => {
+  it('takes the possessor of an embassy as the target, not the city the embassy is in', () => {
+    const r = run('TOKYO — Japan lodged a protest through North Korea\'s embassy in Beijing.');
+    const ev = ofType(r, 'DISAPPROVE')[0];
+    expect(role(ev, 'TARGET')).toEqual([keyOf(r, 'North Korea')]);
+  });
+});
