@@ -33,6 +33,14 @@ function warTarget(env: SentenceEnv, hit: TriggerHit, exclude: Set<string>): Raw
   return e && e.place?.featureType === 'COUNTRY' && !exclude.has(e.key) ? m : null;
 }
 
+/** Conjunctions that open a subordinate clause: what follows is not the trigger's object. */
+const SUBORDINATORS = new Set(['once', 'if', 'unless', 'because', 'although', 'though', 'whereas', 'while', 'when', 'whether']);
+
+function subordinateBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k += 1) if (SUBORDINATORS.has((tokens[k] as Token).lower)) return true;
+  return false;
+}
+
 /** A state's representatives abroad: "North Korea's embassy", "Belgium's chargé d'affaires". */
 const ENVOYS = new Set(['embassy', 'ambassador', 'envoy', 'chargé', 'charge', 'consul', 'consulate', 'mission', 'diplomats', 'diplomat', 'representative']);
 
@@ -56,7 +64,9 @@ function firstAfter(env: SentenceEnv, hit: TriggerHit, exclude: Set<string>): Ra
   const envoyOwner = env.s.mentions.find((x) => x.first > hit.last && x.first <= hit.last + 4 && env.clauses[x.first] === clause && isPossessiveMention(x, env.s.tokens)
     && ENVOYS.has(env.s.tokens[x.last + 2]?.lower ?? '') && entityOf(env, x)?.place?.featureType === 'COUNTRY' && !exclude.has(keyOf(env, x) ?? ''));
   if (envoyOwner) return envoyOwner;
-  const m = env.s.mentions.find((x) => x.first > hit.last && env.clauses[x.first] === clause
+  // ("would provide budget support once the IMF board approves": a name in a subordinate clause is no object; a threat's
+  // condition, "threatened to kill the hostages if police did not pull back", names whom it is aimed at)
+  const m = env.s.mentions.find((x) => x.first > hit.last && env.clauses[x.first] === clause && (hit.type === 'THREATEN' || !subordinateBetween(env.s.tokens, hit.last, x.first))
     && eligible(env, x, true) && !exclude.has(keyOf(env, x) ?? '') && !afterBy(env.s.tokens, x.first) && !insidePseudo(env, x));
   // "broke with Dimitrov's GERB": the possessor qualifies the name that follows, which is the object
   const owned = m && isPossessiveMention(m, env.s.tokens) ? env.s.mentions.find((x) => x.first === m.last + 2 && !env.pseudoKeys?.has(x)) : undefined;

@@ -569,3 +569,16 @@ describe('the state whose envoy is acted on', () => {
     expect(role(ev, 'TARGET')).toEqual([keyOf(r, 'North Korea')]);
   });
 });
+
+describe('names in a subordinate clause after the trigger', () => {
+  it('are no target of an act ("budget support once the IMF board approves")', () => {
+    const r = run('TUNIS — The World Bank said on Monday it would provide $520 million in budget support once the IMF board approves the programme.');
+    const aid = ofType(r, 'AID')[0];
+    expect(role(aid, 'TARGET')).not.toContain(keyOf(r, 'IMF'));
+  });
+
+  it('but the condition of a threat names whom it is aimed at', () => {
+    const r = run('A commander of the Gran Grif gang threatened to kill the hostages if the Haitian National Police did not pull back.');
+    expect(role(ofType(r, 'THREATEN')[0], 'TARGET')).toEqual([keyOf(r, 'Haitian National Police')]);
+  });
+});
