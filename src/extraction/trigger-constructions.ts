@@ -224,7 +224,9 @@ function appealMechanism(tokens: Token[], i: number): Built | null {
 
 // "sent an extra 1,000 soldiers to Zamfara", "dispatched two warships": moving forces (CAMEO 15, exhibit force posture)
 const SEND_VERBS = new Set(['send', 'sends', 'sent', 'sending', 'dispatch', 'dispatches', 'dispatched', 'dispatching', 'rush', 'rushed', 'rushes', 'fly', 'flew', 'flown', 'flying']);
-const FORCE_NOUNS = new Set(['troops', 'soldiers', 'forces', 'paratroopers', 'marines', 'reinforcements', 'warships', 'warship', 'gunboats', 'tanks', 'battalions', 'battalion', 'brigade', 'gendarmes', 'commandos', 'peacekeepers', 'police', 'officers']);
+const FORCE_NOUNS = new Set(['troops', 'soldiers', 'forces', 'paratroopers', 'marines', 'reinforcements', 'warships', 'warship', 'gunboats', 'tanks', 'battalions', 'battalion', 'brigade', 'gendarmes', 'commandos', 'peacekeepers', 'police', 'officers',
+  // "sent a patrol vessel", "had sent a gunboat and a frigate"
+  'gunboat', 'frigate', 'frigates', 'corvette', 'corvettes', 'destroyer', 'destroyers', 'vessel', 'vessels']);
 
 // "sent vaccines to the Volta Region", "dispatched 40 tonnes of food": sending relief goods is AID (CAMEO 07)
 const RELIEF_GOODS = new Set(['aid', 'vaccines', 'vaccine', 'doses', 'food', 'medicine', 'medicines', 'supplies', 'tents', 'blankets', 'water', 'relief', 'rations', 'equipment', 'generators', 'doctors', 'rescuers', 'firefighters',
@@ -234,6 +236,8 @@ function sendForces(tokens: Token[], i: number): Built | null {
   const k = headAfter(tokens, i, 5, FORCE_NOUNS);
   if (k > 0) return { type: 'MOBILIZE', lemma: 'send forces', last: k };
   const g = headAfter(tokens, i, 7, RELIEF_GOODS);
+  // "send a mediation team", "an observer mission": envoys, not relief (the lexicon's phrases read them)
+  if (g > 0 && /^(?:mediation|negotiating|observer|observation|fact-finding)$/.test(tokens[g - 1]?.lower ?? '')) return null;
   return g > 0 || (tokens[i + 4]?.lower === 'of' && RELIEF_GOODS.has(tokens[i + 5]?.lower ?? '')) ? { type: 'AID', lemma: 'send aid', last: i } : null;
 }
 

@@ -91,6 +91,8 @@ const ADJECTIVES = new Set(['sharp', 'strong', 'fresh', 'new', 'major', 'large',
 /** Verb triggers whose bare form after a determiner names a thing or a person, not the act: "the jail", "a target", "the host". */
 const THING_NOUNS = new Set(['jail', 'target', 'targets', 'host', 'sign', 'shell', 'shells', 'free', 'block']);
 /** Determiners proper (no adjectives): what makes the next word a noun. */
+/** Craft a trigger word can name the kind of: "patrol boat", "rescue ship", "attack helicopter". */
+const CRAFT = new Set(['boat', 'boats', 'vessel', 'vessels', 'ship', 'ships', 'helicopter', 'helicopters', 'aircraft', 'plane', 'planes', 'car', 'cars', 'vehicle', 'vehicles']);
 const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', "'s", '’s', 'any', 'every', 'another']);
 
 /** Who takes people into custody: after them, "captured" is an arrest. */
@@ -140,6 +142,8 @@ export function findTriggers(tokens: Token[], mentions: RawMention[], lex: Event
       const form = matched.pos === 'verb' ? nounReading(tokens, i, last, forms, afterVerb) ?? matched : matched;
       // "abandoning the jail", "a sign of", "the host": after a determiner these verbs' words are things, not acts
       if (form.pos === 'verb' && last === i && THING_NOUNS.has(t.lower) && ARTICLES.has(tokens[i - 1]?.lower ?? '')) break;
+      // "a Mauritanian patrol boat", "a GCM patrol boat", "the rescue vessel": after a determiner or a name, the word names a kind of craft
+      if (last === i && CRAFT.has(tokens[i + 1]?.lower ?? '') && (ARTICLES.has(tokens[i - 1]?.lower ?? '') || !!tokens[i - 1]?.isCap)) break;
       if (notAnEvent(tokens, i, last, form)) break;
       hits.push({ type: reading(tokens, i, form, mentions), form, first: i, last, passive: isPassive(tokens, { first: i, form }) });
       i = last;
@@ -221,6 +225,8 @@ function beforeModifiers(tokens: Token[], i: number, max = 3): number {
 }
 
 function notAnEvent(tokens: Token[], i: number, last: number, form: TriggerForm): boolean {
+  // "the nurse was shot in the leg": only the passive is a shooting; "a drop shot", "shot a video" are not
+  if (form.lemma === 'shoot' && form.pos === 'verb' && !isPassive(tokens, { first: i, form })) return true;
   if (form.pos === 'noun') {
     const next = tokens[last + 1];
     // "a defence cooperation pact", "the police assistance mission": the noun modifies the name of a thing

@@ -328,3 +328,25 @@ describe('cyber attacks and killings with blades', () => {
     expect(types).not.toContain('FIGHT');
   });
 });
+
+describe('craft, shootings and envoys', () => {
+  it('reads a passive "was shot" as an assault on its subject, and no other "shot" as one', () => {
+    const r = run('The nurse, Marie-Ange Joseph, was shot in the leg on Sunday.');
+    const ev = r.events.find((e) => e.type === 'ASSAULT');
+    expect(ev?.participants).toContainEqual(expect.objectContaining({ role: 'TARGET' }));
+    expect(run('Alcaraz hit a drop shot at the net. He shot a video of the crowd.').events.filter((e) => e.type === 'ASSAULT')).toEqual([]);
+  });
+
+  it('reads "rammed" as an assault, and "patrol" naming a boat as no deployment', () => {
+    const types = run('A Mauritanian patrol boat rammed the pirogue on Monday.').events.map((e) => e.type);
+    expect(types).toContain('ASSAULT');
+    expect(types).not.toContain('MOBILIZE');
+  });
+
+  it('reads sending a patrol vessel as a deployment and a mediation team as a consultation', () => {
+    expect(run("Senegal's navy sent a patrol vessel to the waters off Saint-Louis on Tuesday.").events.map((e) => e.type)).toContain('MOBILIZE');
+    const types = run('ECOWAS said it would send a mediation team to the capital on Wednesday.').events.map((e) => e.type);
+    expect(types).toContain('CONSULT');
+    expect(types).not.toContain('AID');
+  });
+});
