@@ -331,6 +331,8 @@ export const PLACE_CLASS_AFTER = new Set([
   'camp', 'camps', 'district', 'province', 'village', 'town', 'county', 'region', 'governorate', 'municipality', 'prefecture',
   'township', 'river', 'island', 'valley', 'neighbourhood', 'neighborhood', 'suburb', 'settlement', 'oblast',
   'state', 'states', 'districts', 'provinces', 'regions', 'counties',
+  // "the disputed Imia islets", "the Spratly archipelago"
+  'islands', 'islets', 'islet', 'atoll', 'reef', 'shoal', 'archipelago', 'peninsula', 'villages', 'towns',
 ]);
 
 function isCapitalisedWord(t: Token | undefined): boolean {

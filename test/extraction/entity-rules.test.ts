@@ -355,3 +355,14 @@ describe('ship names', () => {
     expect(entityByAlias(r, 'Houthis')?.type).toBe('ORGANIZATION');
   });
 });
+
+describe('entity rules: kinds of place and company words', () => {
+  it('reads a name before "islets", "atoll" or "reef" as a place', () => {
+    const r = run('A coast guard vessel collided with a patrol boat near the disputed Imia islets late on Tuesday.');
+    expect(entityByAlias(r, 'Imia')?.type).toBe('LOCATION');
+  });
+
+  it('reads a name opening with a Spanish or Portuguese company word ("Minera Qori Wayra") as an organization', () => {
+    expect(typeOf('Minera Qori Wayra said it would appeal the ruling.', 'Minera Qori Wayra')).toBe('ORGANIZATION');
+  });
+});
