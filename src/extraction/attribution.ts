@@ -87,8 +87,13 @@ function subjectVerbAttribution(tokens: Token[], mentions: RawMention[], lex: Ev
     while (k > 0 && AUXILIARIES.has((tokens[k] as Token).lower)) k -= 1;
     // "The Sierra Leone Police (SLP) said": past the bracketed acronym to the name
     if (tokens[k]?.text === ')' && tokens[k - 2]?.text === '(') k -= 3;
-    const s = tokens[k]?.text === ',' ? appositionHead(tokens, k, mentions) : speakerStart(tokens, k, mentions, lex);
+    let s = tokens[k]?.text === ',' ? appositionHead(tokens, k, mentions) : speakerStart(tokens, k, mentions, lex);
     if (s < 0) continue;
+    // "Canada's embassy in Lima said": the place is where the speaker is; the speaker's phrase starts before it
+    if (/^(?:in|at)$/.test(tokens[s - 1]?.lower ?? '')) {
+      const owner = mentions.find((m) => m.last < s - 1 && m.last >= s - 5 && tokens.slice(m.last + 1, s - 1).every((t) => t.isWord || /^['’]s$/.test(t.text)));
+      if (owner) s = owner.first;
+    }
     const start = (tokens[s] as Token).start;
     const end = (tokens[i] as Token).end;
     return { text: fieldText.slice(start, end), start, end };
@@ -107,8 +112,10 @@ export function findAttribution(
  * Peskov said"), unless an apposition follows the subject ("The APR, the party of former
  * president Macky Sall, said"), whose head is the mention before its first comma.
  */
-export function speakerMention<M extends { start: number; end: number }>(a: Attribution, mentions: M[]): M | undefined {
-  const inside = mentions.filter((m) => m.start >= a.start && m.end <= a.end);
+export function speakerMention<M extends { start: number; end: number; locative?: boolean }>(a: Attribution, mentions: M[]): M | undefined {
+  // "Canada's embassy in Lima said": a place the speaker is in does not speak
+  const all = mentions.filter((m) => m.start >= a.start && m.end <= a.end);
+  const inside = all.some((m) => !m.locative) ? all.filter((m) => !m.locative) : all;
   const comma = a.start + a.text.indexOf(','); // a.text is the span's own text
   if (comma > a.start) {
     const head = inside.filter((m) => m.end <= comma).pop();

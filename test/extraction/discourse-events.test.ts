@@ -394,3 +394,10 @@ describe('the speaker of a quote', () => {
     for (const e of r.events) expect(role(e, 'ACTOR')).toEqual([keyOf(r, 'Colleen MacIsaac')]);
   });
 });
+
+describe('a speaker written with where it is', () => {
+  it('takes "Canada\'s embassy in Lima said" as Canada speaking, not Lima', () => {
+    const r = run('LIMA — Canada\'s embassy in Lima said it was following the situation closely and urged all sides to resolve their differences.');
+    expect(role(ofType(r, 'DEMAND')[0], 'ACTOR')).toEqual([keyOf(r, 'Canada')]);
+  });
+});
