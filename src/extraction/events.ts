@@ -32,6 +32,8 @@ export interface EventContext {
 }
 
 const VIOLENT = new Set<PloverType>(['ASSAULT', 'FIGHT']);
+/** Judgements whose grammatical subject may be the act judged: "the raid raises serious questions". */
+const JUDGEMENTS = new Set<PloverType>(['DISAPPROVE', 'SUPPORT', 'REJECT']);
 /** Verbs whose object noun is the act itself, done on their subject's authority. */
 const ORDERING = new Set(['order', 'authorise', 'authorize', 'approve']);
 
@@ -171,6 +173,14 @@ function sentenceEvents(
   const ordering = new Set(commands.keys());
   for (const v of ordering) objects.delete(v);
   const objectOf = new Set(objects.values());
+  // "said the raid \"raises serious questions\"": a definite act noun that is the subject of a judgement is the act judged, no new one
+  for (const v of found) {
+    if (v.form.pos === 'noun' || !JUDGEMENTS.has(v.type)) continue;
+    let k = v.first - 1;
+    while (k >= 0 && /^["“”]$/.test((s.tokens[k] as Token).text)) k -= 1;
+    const subject = found.find((n) => n !== v && n.last === k && n.type !== v.type && isDefiniteNoun(s.tokens, n.first, n.form.pos));
+    if (subject) objectOf.add(subject);
+  }
   const complement = complements(s.tokens, found, clauses, toForces);
   const background = backgroundSpan(s.tokens, found);
   const hits = found.filter((h) => !(hasOtherViolence && h.form.lemma === 'kill') && !objectOf.has(h) && !ordering.has(h) && !complement.has(h)

@@ -44,7 +44,9 @@ const CALL_PARTICLES = new Set(['for', 'on', 'off', 'in', 'up', 'back', 'out', '
 const NEGATIVE_LABELS = new Set(['attack', 'attacks', 'aggression', 'provocation', 'provocations', 'violation', 'violations', 'breach', 'sham', 'farce', 'travesty',
   'insult', 'affront', 'disgrace', 'outrage', 'scandal', 'betrayal', 'crime', 'crimes', 'mistake', 'blunder', 'threat', 'lie', 'lies', 'fabrication',
   'slander', 'smear', 'hoax', 'interference', 'meddling', 'intimidation', 'blackmail', 'terrorism', 'propaganda', 'disaster', 'fiasco', 'witch',
-  'coup', 'stunt', 'charade', 'circus', 'sabotage', 'persecution', 'vendetta', 'ploy', 'injustice', 'spectacle', 'abuse', 'massacre', 'genocide', 'theft']);
+  'coup', 'stunt', 'charade', 'circus', 'sabotage', 'persecution', 'vendetta', 'ploy', 'injustice', 'spectacle', 'abuse', 'massacre', 'genocide', 'theft',
+  // "a grave assault on political freedom", "a blow to democracy", "a mockery of justice"
+  'assault', 'blow', 'setback', 'mockery', 'escalation', 'humiliation', 'hostage']);
 const NEGATIVE_QUALITIES = new Set(['unfriendly', 'hostile', 'illegal', 'unlawful', 'unacceptable', 'unfair', 'unjust', 'unjustified', 'unjustifiable',
   'outrageous', 'shameful', 'irresponsible', 'reckless', 'absurd', 'baseless', 'groundless', 'provocative', 'destabilising', 'destabilizing', 'cowardly',
   'barbaric', 'heinous', 'disgraceful', 'deplorable', 'unreasonable', 'arbitrary', 'discriminatory', 'unprovoked', 'criminal',

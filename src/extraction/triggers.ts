@@ -52,6 +52,8 @@ function matchWords(tokens: Token[], i: number, words: string[]): number {
       continue;
     }
     while (tokens[j]?.text === '-' && w > 0) j += 1;
+    // 'said it was "alarmed" by the arrests': a scare quote inside a phrase does not break it
+    while (w > 0 && /^["“”]$/.test(tokens[j]?.text ?? '') && tokens[j]?.lower !== word) j += 1;
     if (tokens[j]?.lower !== word) return -1;
     j += 1;
   }

@@ -1,4 +1,4 @@
-import { run } from './helpers';
+import { keyOf, ofType, run } from './helpers';
 
 const types = (text: string) => run(text).events.map((e) => e.type).sort();
 
@@ -348,5 +348,23 @@ describe('craft, shootings and envoys', () => {
     const types = run('ECOWAS said it would send a mediation team to the capital on Wednesday.').events.map((e) => e.type);
     expect(types).toContain('CONSULT');
     expect(types).not.toContain('AID');
+  });
+});
+
+describe('judgements worded around quotes', () => {
+  it('reads a scare-quoted word inside a phrase ("was \\"alarmed\\" by the arrests") as the phrase', () => {
+    const r = run('The UN human rights office said it was "alarmed" by the arrests.');
+    expect(r.events.map((e) => e.type)).toContain('DISAPPROVE');
+  });
+
+  it('reads "described the raid as \\"a grave assault on political freedom\\"" as criticism', () => {
+    expect(run('The Law Association of Zambia described the raid as "a grave assault on political freedom".').events.map((e) => e.type)).toContain('DISAPPROVE');
+  });
+
+  it('takes a definite act noun that is the subject of a judgement as the act judged, not a new act', () => {
+    const r = run('Police raided the PF offices. The United States said in a statement that the raid "raises serious questions about the credibility of the vote".');
+    const types = r.events.map((e) => e.type);
+    expect(types).not.toContain('FIGHT');
+    expect(ofType(r, 'DISAPPROVE')[0]?.participants).toContainEqual({ entityKey: keyOf(r, 'United States'), role: 'ACTOR' });
   });
 });
