@@ -40,6 +40,8 @@ export interface DiscourseState {
   military: string | null;
   /** The article's only named police force, if exactly one: bare "police" is that force (annotation README). */
   police?: string | null;
+  /** The article's only named prosecution service, if exactly one: bare "prosecutors" are that service. */
+  prosecution?: string | null;
   /** The organization, group or country that acted in the latest sentence with an actor: "It also ordered ..." opening the next one. */
   lastSubject?: string | null;
   /** The country of the latest place named as where something happened ("in Kitwe", "at the Place de la République"). */
@@ -62,6 +64,9 @@ const MILITARY_NAME = /\b(?:army|armed forces|military|defen[cs]e forces)\b/i;
 /** A police force's own name ("Zambia Police Service", "National Police"), not a building of it. */
 const POLICE_NAME = /(?:^|\s)(?:police|polic[íi]a|pol[íi]cia|polizei|politie|policja|gendarmerie|carabinieri|carabineros|constabulary)(?:\s|$)(?!(?:station|headquarters|academy|college|hospital|post))/i;
 const POLICE_WORDS = new Set(['police', 'policemen', 'policewomen', 'agents', 'officers']);
+/** A prosecution service's own name: "Attorney General's Office", "Public Ministry", "Zonguldak Chief Public Prosecutor's Office". */
+const PROSECUTION_NAME = /\b(?:prosecut\w*|attorney general\S*|public ministry|procurator\w*|fiscal[ií]a)\b/i;
+const PROSECUTOR_WORDS = new Set(['prosecutors']);
 const GROUP_NOUNS = new Set(['sides', 'countries', 'nations', 'leaders', 'governments', 'neighbours', 'neighbors', 'parties', 'companies', 'firms', 'allies']);
 const ORG_GROUP_NOUNS = new Set(['companies', 'firms']);
 const PERSON_PRONOUNS = new Set(['he', 'she']);
@@ -154,9 +159,10 @@ function ownedInstitution(s: AnalyzedSentence, i: number, built: BuiltEntities):
   return matches.length === 1 ? { first: owner.first, key: (matches[0] as { key: string }).key } : null;
 }
 
-/** The article's one named force a bare "army"/"police" stands for, if any. */
+/** The article's one named force a bare "army"/"police" stands for, if any ("prosecutors": its one prosecution service). */
 function forceOf(word: string, state: DiscourseState): string | null {
   if (MILITARY_WORDS.has(word)) return state.military;
+  if (PROSECUTOR_WORDS.has(word)) return state.prosecution ?? null;
   return POLICE_WORDS.has(word) ? state.police ?? null : null;
 }
 
@@ -190,11 +196,14 @@ export function initialDiscourse(built: BuiltEntities, dateline = 0): DiscourseS
   // "Australian Federal Police" in a story from Papua New Guinea is a foreign force, not the one bare "police" means
   const police = built.entities.filter((e) => e.type === 'ORGANIZATION' && e.mentions.length > 0 && [e.name, ...e.aliases].some((n) => POLICE_NAME.test(n))
     && !namesForeignCountry(built, e.name, home));
+  const prosecution = built.entities.filter((e) => e.type === 'ORGANIZATION' && e.mentions.length > 0 && [e.name, ...e.aliases].some((n) => PROSECUTION_NAME.test(n))
+    && !namesForeignCountry(built, e.name, home));
   const descriptors = new Map<string, Set<string>>();
   seedDescriptors(built, descriptors);
   return {
     recentPersons: [], lastActorGroup: null, military: military.length === 1 ? (military[0]?.key ?? null) : null,
     police: police.length === 1 ? (police[0]?.key ?? null) : null,
+    prosecution: prosecution.length === 1 ? (prosecution[0]?.key ?? null) : null,
     homeCountry: home, descriptors, titled: new Map(),
   };
 }

@@ -351,7 +351,10 @@ function splitByActor(env: SentenceEnv, group: TriggerHit[]): TriggerHit[][] {
     // (adjacent "were arrested and charged", like "arrested and charged 14 people", is one act done at once)
     const newPassiveAct = !!current && h.passive && h.form.pos !== 'noun' && andBefore(env, h) && current.hits.every((x) => x.last + 2 < h.first)
       && current.hits.every((x) => x.passive && x.form.pos !== 'noun' && x.form.lemma !== h.form.lemma && !(CUSTODY.has(x.form.lemma) && CUSTODY.has(h.form.lemma)));
-    if (newTarget || newAct || newPassiveAct) {
+    // "charged the suspects ..., offences that carry sentences of up to 26 years if they are convicted": the conviction
+    // the condition speaks of is another (hypothetical) act than the charge
+    const newConditional = !!current && conditional(env, h) && !current.hits.some((x) => conditional(env, x));
+    if (newTarget || newAct || newPassiveAct || newConditional) {
       out.push({ hits: [h], actors, targets, clause: env.clauses[h.first] ?? 0 });
       continue;
     }
@@ -368,6 +371,15 @@ function splitByActor(env: SentenceEnv, group: TriggerHit[]): TriggerHit[][] {
     out.push({ hits: [h], actors, targets, clause: env.clauses[h.first] ?? 0 });
   }
   return out.map((x) => x.hits);
+}
+
+/** The trigger stands in an "if"/"unless" clause: "if they are convicted". */
+function conditional(env: SentenceEnv, h: TriggerHit): boolean {
+  const clause = env.clauses[h.first];
+  for (let k = h.first - 1; k >= 0 && k >= h.first - 6 && env.clauses[k] === clause; k -= 1) {
+    if (/^(?:if|unless)$/.test((env.s.tokens[k] as Token).lower)) return true;
+  }
+  return false;
 }
 
 /** Verbs of taking someone into custody: two of them coordinated are one act ("arrested and detained"). */

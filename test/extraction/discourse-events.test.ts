@@ -401,3 +401,11 @@ describe('a speaker written with where it is', () => {
     expect(role(ofType(r, 'DEMAND')[0], 'ACTOR')).toEqual([keyOf(r, 'Canada')]);
   });
 });
+
+describe('bare "prosecutors"', () => {
+  it('are the article\'s one named prosecution service', () => {
+    const r = run('QUITO — Two men were arrested in Manta, the Attorney General\'s Office said. Prosecutors charged the suspects on Wednesday with drug trafficking.');
+    const charge = ofType(r, 'COERCE').find((e) => e.evidence.text.startsWith('Prosecutors'));
+    expect(role(charge, 'ACTOR')).toEqual([keyOf(r, "Attorney General's Office")]);
+  });
+});

@@ -277,3 +277,12 @@ describe('a charge denied in the same sentence', () => {
     expect(role(ofType(r, 'AID')[0], 'ACTOR')).toEqual([keyOf(r, 'MONUSCO')]);
   });
 });
+
+describe('acts in a condition', () => {
+  it('keeps a charge and the conviction its condition speaks of apart', () => {
+    const r = run('Prosecutors charged Juan Pérez on Wednesday with drug trafficking, which carries up to 26 years in prison if he is convicted.');
+    const coerce = ofType(r, 'COERCE');
+    expect(coerce).toHaveLength(2);
+    expect(coerce.map((e) => e.modality).sort()).toEqual(['ASSERTED', 'HYPOTHETICAL']);
+  });
+});
