@@ -60,6 +60,9 @@ function firstAfter(env: SentenceEnv, hit: TriggerHit, exclude: Set<string>): Ra
     && SOVEREIGN_GROUND.has(env.s.tokens[x.last + 1]?.lower ?? '') && eligible(env, x, true) && !exclude.has(keyOf(env, x) ?? ''));
   if (whose) return whose;
   const clause = env.clauses[hit.last];
+  // "marched from the campus of X towards the Ministry of Justice": where a protest goes, not where it starts
+  const seat = protestedAt(env, hit, exclude);
+  if (seat) return seat;
   // "lodged a protest through North Korea's embassy in Beijing", "summoned Pakistan's ambassador": the state whose envoy it is
   const envoyOwner = env.s.mentions.find((x) => x.first > hit.last && x.first <= hit.last + 4 && env.clauses[x.first] === clause && isPossessiveMention(x, env.s.tokens)
     && ENVOYS.has(env.s.tokens[x.last + 2]?.lower ?? '') && entityOf(env, x)?.place?.featureType === 'COUNTRY' && !exclude.has(keyOf(env, x) ?? ''));
@@ -75,6 +78,29 @@ function firstAfter(env: SentenceEnv, hit: TriggerHit, exclude: Set<string>): Ra
   const described = m ? describedName(env, m) : null;
   if (described && !exclude.has(keyOf(env, described) ?? '')) return described;
   return m ?? appositionObject(env, hit, exclude) ?? recipient(env, hit, exclude) ?? postedTo(env, hit, exclude);
+}
+
+/** Buildings a body owns that protesters gather at: "outside the commission's offices". */
+const PREMISES = new Set(['offices', 'office', 'headquarters', 'building', 'buildings', 'compound', 'premises', 'plant', 'factory', 'mine', 'embassy', 'consulate', 'residence', 'gates']);
+
+/**
+ * "marched towards the Ministry of Justice", "rallied outside the commission's offices": a protest is
+ * aimed at the body whose seat it gathers at (a place name there is only where it happened).
+ */
+function protestedAt(env: SentenceEnv, hit: TriggerHit, exclude: Set<string>): RawMention | null {
+  if (hit.type !== 'PROTEST') return null;
+  const { tokens } = env.s;
+  const clause = env.clauses[hit.last];
+  for (const x of env.s.mentions) {
+    if (x.first <= hit.last || x.first > hit.last + 14 || env.clauses[x.first] !== clause) continue;
+    const e = entityOf(env, x);
+    if (!e || e.type !== 'ORGANIZATION' || exclude.has(e.key)) continue;
+    if (!/^(?:outside|towards|toward|to|at|on|in front of|near)$/.test(prepositionBefore(tokens, x.first))) continue;
+    // "outside the commission's offices" names the owner; "outside the ministry" the body itself
+    if (isPossessiveMention(x, tokens) && !PREMISES.has(tokens[x.last + 2]?.lower ?? '')) continue;
+    return x;
+  }
+  return null;
 }
 
 /**

@@ -582,3 +582,15 @@ describe('names in a subordinate clause after the trigger', () => {
     expect(role(ofType(r, 'THREATEN')[0], 'TARGET')).toEqual([keyOf(r, 'Haitian National Police')]);
   });
 });
+
+describe('what a protest is aimed at', () => {
+  it('is the body whose seat the protest goes to, not the place it starts from', () => {
+    const r = run('Students marched from the campus of Cheikh Anta Diop University towards the Ministry of Justice on Thursday.');
+    expect(role(ofType(r, 'PROTEST')[0], 'TARGET')).toEqual([keyOf(r, 'Ministry of Justice')]);
+  });
+
+  it('is the owner of the offices protesters rally outside', () => {
+    const r = run('The General Election Commission declared the result. Several hundred MPP supporters rallied outside the commission\'s offices on Monday.');
+    expect(role(ofType(r, 'PROTEST')[0], 'TARGET')).toEqual([keyOf(r, 'General Election Commission')]);
+  });
+});
