@@ -368,3 +368,11 @@ describe('judgements worded around quotes', () => {
     expect(ofType(r, 'DISAPPROVE')[0]?.participants).toContainEqual({ entityKey: keyOf(r, 'United States'), role: 'ACTOR' });
   });
 });
+
+describe('announced funding', () => {
+  it('reads "is expected to announce funding" as future aid by its subject', () => {
+    const r = run('The United Kingdom pledged 2 million pounds on Monday, and the European Union is expected to announce funding later this week.');
+    const eu = ofType(r, 'AID').find((e) => e.participants.some((p) => p.role === 'ACTOR' && p.entityKey === keyOf(r, 'European Union')));
+    expect(eu?.modality).toBe('FUTURE');
+  });
+});
