@@ -375,7 +375,12 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
       // group of actors, or a body whose members acted
       const collective = i === 0 && t.lower === 'they' && !/^(?:are|were|have|had|say|said)$/.test(tokens[1]?.lower ?? '')
         ? state.lastActorGroup ?? (state.lastSubject && built.byKey.get(state.lastSubject)?.type !== 'LOCATION' ? [state.lastSubject] : null) : null;
-      const key = speakerKey(i) ?? (opening ? state.lastSubject ?? null : null);
+      // "Elbwerk ... In 2023 the Commission fined it 38 million euros": "it" as the object of a completed act is the body the
+      // story last had act, when the sentence names no other body before it
+      const objectIt = t.lower === 'it' && pastVerb(tokens[i - 1]) && !SAID.test(tokens[i - 1]?.lower ?? '')
+        && !!state.lastSubject && built.byKey.get(state.lastSubject)?.type === 'ORGANIZATION'
+        && !s.mentions.some((m) => m.last < i && built.keyOf.get(m) === state.lastSubject);
+      const key = speakerKey(i) ?? (opening || objectIt ? state.lastSubject ?? null : null);
       if (key) add(i, i, [key]);
       else if (collective) add(i, i, collective);
     } else if (forceOf(t.lower, state) && !insideMention(s, i, built) && !otherCountrysForce(s, i, forceOf(t.lower, state) as string, built)) {

@@ -409,3 +409,10 @@ describe('bare "prosecutors"', () => {
     expect(role(charge, 'ACTOR')).toEqual([keyOf(r, "Attorney General's Office")]);
   });
 });
+
+describe('"it" as the object of a completed act', () => {
+  it('is the body the story last had act ("the Commission fined it")', () => {
+    const r = run('Cable maker Elbwerk Kabel signed a deal with Brinkholm in August. In 2023 the European Commission fined it 38 million euros for gun-jumping.');
+    expect(role(ofType(r, 'SANCTION')[0], 'TARGET')).toEqual([keyOf(r, 'Elbwerk Kabel')]);
+  });
+});
