@@ -93,6 +93,10 @@ const ADJECTIVES = new Set(['sharp', 'strong', 'fresh', 'new', 'major', 'large',
 /** Verb triggers whose bare form after a determiner names a thing or a person, not the act: "the jail", "a target", "the host". */
 const THING_NOUNS = new Set(['jail', 'target', 'targets', 'host', 'sign', 'shell', 'shells', 'free', 'block']);
 /** Determiners proper (no adjectives): what makes the next word a noun. */
+/** Bodies an authority can dissolve. */
+const DISSOLVABLE = new Set(['parliament', 'assembly', 'commission', 'government', 'cabinet', 'party', 'parties', 'council', 'congress', 'legislature',
+  'senate', 'house', 'union', 'board', 'court', 'committee', 'agency', 'militia', 'militias', 'body', 'bodies', 'chamber', 'legislatures']);
+
 /** Craft a trigger word can name the kind of: "patrol boat", "rescue ship", "attack helicopter". */
 const CRAFT = new Set(['boat', 'boats', 'vessel', 'vessels', 'ship', 'ships', 'helicopter', 'helicopters', 'aircraft', 'plane', 'planes', 'car', 'cars', 'vehicle', 'vehicles']);
 const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', "'s", '’s', 'any', 'every', 'another']);
@@ -229,6 +233,9 @@ function beforeModifiers(tokens: Token[], i: number, max = 3): number {
 function notAnEvent(tokens: Token[], i: number, last: number, form: TriggerForm): boolean {
   // "the nurse was shot in the leg": only the passive is a shooting; "a drop shot", "shot a video" are not
   if (form.lemma === 'shoot' && form.pos === 'verb' && !isPassive(tokens, { first: i, form })) return true;
+  // "dissolved parliament", "dissolve the electoral commission": only a body dissolved is an act ("the sugar dissolved" is none)
+  if (form.lemma === 'dissolve' && !tokens.slice(last + 1, last + 5).some((t) => DISSOLVABLE.has(t.lower))
+    && !tokens.slice(Math.max(0, i - 4), i).some((t) => DISSOLVABLE.has(t.lower))) return true;
   if (form.pos === 'noun') {
     const next = tokens[last + 1];
     // "a defence cooperation pact", "the police assistance mission": the noun modifies the name of a thing

@@ -376,3 +376,16 @@ describe('announced funding', () => {
     expect(eu?.modality).toBe('FUTURE');
   });
 });
+
+describe('refusing recognition and dissolving bodies', () => {
+  it('reads "would not recognise the results" as a rejection', () => {
+    const r = run("The EU's foreign policy chief, Elena Varga, said the bloc would not recognise the results of Georgia's disputed election.");
+    expect(r.events.map((e) => e.type)).toContain('REJECT');
+    expect(r.events.map((e) => e.type)).not.toContain('SUPPORT');
+  });
+
+  it('reads dissolving a body as coercion, and nothing else dissolved', () => {
+    expect(run("Guinea's junta dissolved the electoral commission late on Monday.").events.map((e) => e.type)).toContain('COERCE');
+    expect(run('The sugar dissolved in the water.').events).toEqual([]);
+  });
+});
