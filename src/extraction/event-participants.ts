@@ -34,7 +34,7 @@ function warTarget(env: SentenceEnv, hit: TriggerHit, exclude: Set<string>): Raw
 }
 
 /** Conjunctions that open a subordinate clause: what follows is not the trigger's object. */
-const SUBORDINATORS = new Set(['once', 'if', 'unless', 'because', 'although', 'though', 'whereas', 'while', 'when', 'whether']);
+const SUBORDINATORS = new Set(['once', 'if', 'unless', 'because', 'although', 'though', 'whereas', 'while', 'when']);
 
 function subordinateBetween(tokens: Token[], from: number, to: number): boolean {
   for (let k = from + 1; k < to; k += 1) if (SUBORDINATORS.has((tokens[k] as Token).lower)) return true;

@@ -64,6 +64,9 @@ function isPassive(tokens: Token[], hit: { first: number; form: TriggerForm }): 
   const head = tokens[hit.first] as Token;
   // "was broken up": a phrase that opens with its auxiliary
   if (hit.form.pos === 'phrase' && BE_FORMS.has(hit.form.words[0] ?? '') && /(?:ed|en|wn)$/.test(hit.form.words[1] ?? '')) return true;
+  // "was shot dead", "were hacked to death": a phrase opening with a participle right after its auxiliary
+  if (hit.form.pos === 'phrase' && /^(?:shot|hacked|beaten|stabbed|bludgeoned|clubbed|stoned|killed)$/.test(head.lower)
+    && [1, 2].some((back) => BE_FORMS.has(tokens[hit.first - back]?.lower ?? '') && (back === 1 || /ly$|^(?:later|also|then|reportedly|allegedly)$/.test(tokens[hit.first - 1]?.lower ?? '')))) return true;
   if (hit.form.pos !== 'verb' || /ing$/.test(head.lower) || head.lower === hit.form.lemma.split(' ')[0]) return false;
   for (let k = hit.first - 1; k >= 0 && k >= hit.first - 3; k -= 1) {
     if (BE_FORMS.has((tokens[k] as Token).lower)) return true;

@@ -389,3 +389,11 @@ describe('refusing recognition and dissolving bodies', () => {
     expect(run('The sugar dissolved in the water.').events).toEqual([]);
   });
 });
+
+describe('passive killings worded as phrases', () => {
+  it('makes the subject of "was shot dead" the target, not the actor', () => {
+    const r = run('Maria Nava, a candidate for mayor, was shot dead at a campaign rally on Wednesday.');
+    const ev = r.events.find((e) => e.type === 'ASSAULT');
+    expect(ev?.participants).toEqual([{ entityKey: keyOf(r, 'Maria Nava'), role: 'TARGET' }]);
+  });
+});
