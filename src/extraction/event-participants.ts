@@ -59,6 +59,14 @@ function firstAfter(env: SentenceEnv, hit: TriggerHit, exclude: Set<string>): Ra
   const whose = env.s.mentions.find((x) => x.first > hit.first && x.last < hit.last && (x.ref?.kind === 'demonym' || x.ref?.kind === 'country')
     && SOVEREIGN_GROUND.has(env.s.tokens[x.last + 1]?.lower ?? '') && eligible(env, x, true) && !exclude.has(keyOf(env, x) ?? ''));
   if (whose) return whose;
+  // "remove President Elena Quispe from office", "found Kevin Doyle guilty": the object inside a phrase's gap
+  if (hit.form.pos === 'phrase' && hit.form.words.includes('...')) {
+    // ("imposed US tariffs": a country's word right before the phrase's noun only qualifies it)
+    const inGap = env.s.mentions.find((x) => x.first > hit.first && x.last < hit.last && !isPossessiveMention(x, env.s.tokens)
+      && !(x.last === hit.last - 1 && (x.ref?.kind === 'country' || x.ref?.kind === 'demonym'))
+      && eligible(env, x, true) && !exclude.has(keyOf(env, x) ?? ''));
+    if (inGap) return inGap;
+  }
   const clause = env.clauses[hit.last];
   // "marched from the campus of X towards the Ministry of Justice": where a protest goes, not where it starts
   const seat = protestedAt(env, hit, exclude);

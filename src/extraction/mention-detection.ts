@@ -93,6 +93,7 @@ export function detectMentions(res: Resources, fieldText: string, sentence: Sent
   }
   joinAppositiveNames(ctx);
   cityPoliceForces(ctx);
+  otherCountrysBody(ctx);
   linkFacilitySites(ctx);
   findStateOrgans(ctx);
   return ctx.out;
@@ -181,6 +182,28 @@ function joinAppositiveNames(ctx: SentenceContext): void {
     if (after && !/^[.;)]$/.test(after.text)) continue;
     out.splice(out.indexOf(b), 1);
     out[i] = { ...a, last: b.last, end: b.end, text: ctx.fieldText.slice(a.start, b.end), type: 'ORGANIZATION', confidence: 0.6, weak: false };
+  }
+}
+
+/**
+ * "Peru's Congress", "the Peruvian Congress": a known body of one country ("Congress" is the United
+ * States Congress) named through another country is that country's body of the same kind, an organ
+ * of it (state-organs.ts), not the known one.
+ */
+function otherCountrysBody(ctx: SentenceContext): void {
+  const { tokens, out } = ctx;
+  for (let i = 0; i < out.length; i += 1) {
+    const m = out[i] as RawMention;
+    if (m.ref?.kind !== 'org') continue;
+    const known = ctx.res.gazetteer.organizations.get(m.ref.id);
+    if (!known?.countryCode) continue;
+    const possessive = /^['’]s$/.test(tokens[m.first - 1]?.text ?? '');
+    const owner = out.find((x) => x.last === (possessive ? m.first - 2 : m.first - 1) && (x.ref?.kind === 'country' || x.ref?.kind === 'demonym'));
+    const code = owner?.ref && (owner.ref.kind === 'country' || owner.ref.kind === 'demonym') ? owner.ref.code : null;
+    if (!owner || !code || code === known.countryCode) continue;
+    const country = ctx.res.gazetteer.countries.get(code);
+    const word = owner.ref?.kind === 'demonym' ? owner.text : country?.demonyms[0] ?? country?.name ?? owner.text;
+    out[i] = { ...m, ref: null, type: 'ORGANIZATION', organ: { code, name: `${word} ${m.text}`, country: owner, surface: ctx.fieldText.slice(owner.start, m.end) } };
   }
 }
 

@@ -200,7 +200,9 @@ const AID_INTENT = new Set(['help', 'provide', 'send', 'fund', 'finance', 'donat
 const MODIFIED_HEADS = new Set(['mission', 'missions', 'pact', 'pacts', 'agreement', 'agreements', 'deal', 'deals', 'accord', 'accords', 'treaty', 'treaties',
   'framework', 'memorandum', 'minister', 'ministers', 'ministry', 'chief', 'chiefs', 'office', 'committee', 'commission', 'council',
   // "riot police", "riot gear"
-  'police', 'gear', 'squad', 'squads', 'unit', 'units', 'shields']);
+  'police', 'gear', 'squad', 'squads', 'unit', 'units', 'shields',
+  // "the water cannon attack": a weapon's name before the act it was used in
+  'attack', 'attacks', 'incident', 'incidents']);
 /** Verbs and prepositions after which an agreement is the standing one, not a new one: "under the treaty", "violating the accord". */
 const STANDING_AGREEMENT = /^(?:under|violate|violates|violated|violating|breach|breached|breaching|breaches|implement|implementing|implemented|implements)$/;
 /** Prepositions that set a war in the background: "after the war", "during the conflict", "since the civil war". */

@@ -397,3 +397,25 @@ describe('passive killings worded as phrases', () => {
     expect(ev?.participants).toEqual([{ entityKey: keyOf(r, 'Maria Nava'), role: 'TARGET' }]);
   });
 });
+
+describe('courts, congresses and water cannon', () => {
+  it.each([
+    ['Chinese coast guard vessels fired water cannon at a Philippine supply boat on Saturday.', 'COERCE'],
+    ['Former minister Rosa Quispe pleaded guilty on Wednesday to accepting bribes.', 'CONCEDE'],
+    ['Rosli Hamzah pleaded not guilty on Thursday to four charges.', 'REJECT'],
+  ])('%s → %s', (text, type) => {
+    expect(run(text).events.map((e) => e.type)).toContain(type);
+  });
+
+  it('reads "Peru\'s Congress" as Peru\'s body, not the United States Congress, and the person removed as the target', () => {
+    const r = run("LIMA — Peru's Congress voted to remove President Elena Quispe from office early on Friday.");
+    expect(r.entities.map((e) => e.name)).not.toContain('United States Congress');
+    const ev = ofType(r, 'SANCTION')[0];
+    expect(ev?.participants).toContainEqual({ entityKey: keyOf(r, 'Elena Quispe'), role: 'TARGET' });
+  });
+
+  it('takes the person found guilty as the target', () => {
+    const r = run('A jury in Houston found Kevin Doyle guilty of manipulating fuel prices.');
+    expect(ofType(r, 'COERCE')[0]?.participants).toContainEqual({ entityKey: keyOf(r, 'Kevin Doyle'), role: 'TARGET' });
+  });
+});
