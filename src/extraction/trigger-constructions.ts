@@ -27,11 +27,14 @@ export const CLAUSE_BREAK = /^[.;:!?—–]$/;
 
 /** The first token k in (i, i + reach] whose lower form is in `heads`, with only plain words (no preposition, no clause break) between. */
 function headAfter(tokens: Token[], i: number, reach: number, heads: Set<string>, allowQuotes = false): number {
-  for (let k = i + 1; k <= i + reach && k < tokens.length; k += 1) {
+  // a hyphenated compound counts as one word: "a 70-member search-and-rescue team"
+  let words = 0;
+  for (let k = i + 1; words < reach && k < tokens.length; k += 1) {
     const t = tokens[k] as Token;
     if (heads.has(t.lower)) return k;
     if (t.text === '-' || (allowQuotes && /^["“”]$/.test(t.text))) continue;
     if (!t.isWord || PREPOSITIONS.has(t.lower)) return -1;
+    if (tokens[k - 1]?.text !== '-') words += 1;
   }
   return -1;
 }

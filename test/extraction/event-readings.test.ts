@@ -419,3 +419,14 @@ describe('courts, congresses and water cannon', () => {
     expect(ofType(r, 'COERCE')[0]?.participants).toContainEqual({ entityKey: keyOf(r, 'Kevin Doyle'), role: 'TARGET' });
   });
 });
+
+describe('aid worded as deposits, resettlement, debt relief and teams', () => {
+  it.each([
+    'Japan dispatched a 70-member search-and-rescue team with sniffer dogs to Morocco on Sunday.',
+    'Saudi Arabia deposited 3 billion dollars with the State Bank of Pakistan on Monday.',
+    'Canada said it would resettle 10,000 Sudanese refugees from camps in Chad.',
+    'The Paris Club agreed on Thursday to suspend debt payments from Malawi until 2027.',
+  ])('%s → AID', (text) => {
+    expect(run(text).events.map((e) => e.type)).toContain('AID');
+  });
+});
