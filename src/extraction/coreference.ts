@@ -7,7 +7,7 @@
  * - organization head words: "the Resistance" → "Islamic Resistance in Iraq" when unambiguous.
  */
 import type { EntityType } from './types';
-import type { CityRecord } from './city-index';
+import { placeKeyOf, type CityRecord } from './city-index';
 import type { GazetteerRef } from './gazetteer';
 import type { AnalyzedSentence, RawMention } from './mention-detection';
 import { nameSkeleton, normalizeName } from './name-normalization';
@@ -165,7 +165,7 @@ function strongKey(m: RawMention, cityOf: Map<RawMention, CityRecord>): string |
   if (m.ref) return refKey(m.ref);
   if (m.organ) return `name:ORGANIZATION:${normalizeName(m.organ.name)}`;
   const city = cityOf.get(m);
-  if (city) return `city:${city.geonamesId}`;
+  if (city) return `city:${placeKeyOf(city)}`;
   if (m.weak) return null;
   return `name:${m.type ?? ''}:${normalizeName(m.text)}`;
 }

@@ -7,6 +7,7 @@
  */
 import type { EntityType, ExtractedEntity, ExtractedMention, ExtractedRelation, FeatureType, PlaceInfo } from './types';
 import type { Cluster } from './coreference';
+import { placeKeyOf } from './city-index';
 import type { Gazetteer } from './gazetteer';
 import { cityPlace, countryKey, refPlace } from './geocoding';
 import type { RawMention } from './mention-detection';
@@ -48,7 +49,7 @@ function identify(c: Cluster, gaz: Gazetteer): Identity | null {
     return { key: `${type}:${normalizeName(name)}`, name, type, wikidataId: o?.wikidataId ?? null, place: null, extraAliases: [] };
   }
   if (c.city) {
-    return { key: `LOCATION:geonames:${c.city.geonamesId}`, name: c.city.name, type: 'LOCATION', wikidataId: null, place: cityPlace(c.city), extraAliases: [] };
+    return { key: `LOCATION:${placeKeyOf(c.city)}`, name: c.city.name, type: 'LOCATION', wikidataId: null, place: cityPlace(c.city), extraAliases: [] };
   }
   const isWeak = c.mentions.every((m) => m.weak);
   if (isWeak && c.mentions.length < 2 && c.mentions.every((m) => m.confidence < 0.4)) return null;

