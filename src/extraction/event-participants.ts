@@ -36,9 +36,10 @@ function warTarget(env: SentenceEnv, hit: TriggerHit, exclude: Set<string>): Raw
 /** Conjunctions that open a subordinate clause: what follows is not the trigger's object. */
 const SUBORDINATORS = new Set(['once', 'if', 'unless', 'because', 'although', 'though', 'whereas', 'while', 'when']);
 
-function subordinateBetween(tokens: Token[], from: number, to: number): boolean {
-  for (let k = from + 1; k < to; k += 1) if (SUBORDINATORS.has((tokens[k] as Token).lower)) return true;
-  return false;
+/** Index of the first subordinating conjunction after token `from`, or Infinity. */
+function firstSubordinator(tokens: Token[], from: number): number {
+  for (let k = from + 1; k < tokens.length; k += 1) if (SUBORDINATORS.has((tokens[k] as Token).lower)) return k;
+  return Infinity;
 }
 
 /** A state's representatives abroad: "North Korea's embassy", "Belgium's chargé d'affaires". */
@@ -77,7 +78,8 @@ function firstAfter(env: SentenceEnv, hit: TriggerHit, exclude: Set<string>): Ra
   if (envoyOwner) return envoyOwner;
   // ("would provide budget support once the IMF board approves": a name in a subordinate clause is no object; a threat's
   // condition, "threatened to kill the hostages if police did not pull back", names whom it is aimed at)
-  const m = env.s.mentions.find((x) => x.first > hit.last && env.clauses[x.first] === clause && (hit.type === 'THREATEN' || !subordinateBetween(env.s.tokens, hit.last, x.first))
+  const subAt = hit.type === 'THREATEN' ? Infinity : firstSubordinator(env.s.tokens, hit.last);
+  const m = env.s.mentions.find((x) => x.first > hit.last && env.clauses[x.first] === clause && x.first < subAt
     && eligible(env, x, true) && !exclude.has(keyOf(env, x) ?? '') && !afterBy(env.s.tokens, x.first) && !insidePseudo(env, x));
   // "broke with Dimitrov's GERB": the possessor qualifies the name that follows, which is the object
   const owned = m && isPossessiveMention(m, env.s.tokens) ? env.s.mentions.find((x) => x.first === m.last + 2 && !env.pseudoKeys?.has(x)) : undefined;

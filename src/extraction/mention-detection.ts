@@ -105,7 +105,10 @@ const TIME_WORDS = /^(?:gmt|utc|cet|cest|est|edt|bst|pst|pdt|(?:mon|tues|wednes|
 function stripLeadingWords(ctx: SentenceContext, run: Run): Run {
   // "The Hague", "The Gambia": a place whose name starts with "The" keeps it
   // ("SAINT-MARC, Haiti —", "Saint-Louis said": a city's whole name opening the sentence is not stripped of a common first word)
-  if (run.last > run.first && isCityName(ctx, spanText(ctx, run.first, run.last))) return run;
+  // (asked only when the first word could be stripped: the lookup builds the run's text)
+  const first0 = ctx.tokens[run.first] as Token;
+  if (run.last > run.first && (first0.lower === 'the' || isSentenceInitial(ctx.tokens, run.first) || TIME_WORDS.test(first0.lower))
+    && isCityName(ctx, spanText(ctx, run.first, run.last))) return run;
   let first = run.first;
   const initial = isSentenceInitial(ctx.tokens, run.first);
   while (first < run.last) {
