@@ -181,6 +181,17 @@ function otherCountrysForce(s: AnalyzedSentence, at: number, force: string, buil
   return !!code && !codes.has(code);
 }
 
+/**
+ * "Copenhagen Police" in a story filed from Islamabad: a force named after one of the article's cities
+ * other than the dateline's is that city's, not the one bare "police" means.
+ */
+function otherCitysForce(built: BuiltEntities, name: string, dateline: number): boolean {
+  if (dateline <= 0 || !built.entities.some((c) => c.place?.featureType === 'CITY' && c.mentions.some((m) => m.field === 'BODY' && m.end <= dateline))) return false;
+  const lower = name.toLowerCase();
+  const city = built.entities.find((c) => c.place?.featureType === 'CITY' && [c.name, ...c.aliases].some((n) => lower.startsWith(`${n.toLowerCase()} `)));
+  return !!city && !city.mentions.some((m) => m.field === 'BODY' && m.end <= dateline);
+}
+
 /** The name opens with the name or adjective of an article's country other than its home country ("Australian Federal Police"). */
 function namesForeignCountry(built: BuiltEntities, name: string, home: string | null): boolean {
   if (!home) return false;
@@ -195,7 +206,7 @@ export function initialDiscourse(built: BuiltEntities, dateline = 0): DiscourseS
   const home = homeCountry(built, dateline);
   // "Australian Federal Police" in a story from Papua New Guinea is a foreign force, not the one bare "police" means
   const police = built.entities.filter((e) => e.type === 'ORGANIZATION' && e.mentions.length > 0 && [e.name, ...e.aliases].some((n) => POLICE_NAME.test(n))
-    && !namesForeignCountry(built, e.name, home));
+    && !namesForeignCountry(built, e.name, home) && !otherCitysForce(built, e.name, dateline));
   const prosecution = built.entities.filter((e) => e.type === 'ORGANIZATION' && e.mentions.length > 0 && [e.name, ...e.aliases].some((n) => PROSECUTION_NAME.test(n))
     && !namesForeignCountry(built, e.name, home));
   const descriptors = new Map<string, Set<string>>();

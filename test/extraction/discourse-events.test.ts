@@ -416,3 +416,11 @@ describe('"it" as the object of a completed act', () => {
     expect(role(ofType(r, 'SANCTION')[0], 'TARGET')).toEqual([keyOf(r, 'Elbwerk Kabel')]);
   });
 });
+
+describe('a city force named in a story filed from elsewhere', () => {
+  it('is not the force bare "police" stands for', () => {
+    const r = run('ISLAMABAD — A Koran was burned in Copenhagen last week, and Copenhagen police said they were investigating. Police fired tear gas at protesters outside the embassy on Friday.');
+    const ev = ofType(r, 'COERCE').find((e) => e.evidence.text.startsWith('Police fired'));
+    expect(role(ev, 'ACTOR')).not.toContain(keyOf(r, 'Copenhagen Police'));
+  });
+});
