@@ -319,7 +319,7 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
       continue;
     }
     const pair = t.lower === 'the' || t.lower === 'both' ? PAIR_PHRASE.exec(tokens.slice(i, i + 3).map((x) => x.lower).join(' ')) : null;
-    if (pair && (i === 0 || !tokens[i - 1]?.isWord || /^(?:and|but|while|urged|called|told|asked)$/.test(tokens[i - 1]?.lower ?? ''))) {
+    if (pair && (i === 0 || !tokens[i - 1]?.isWord || /^(?:and|but|while|urged|called|told|asked|when|until|once)$/.test(tokens[i - 1]?.lower ?? ''))) {
       // "The two leaders agreed", "urged both countries to pull back": the last two people or countries
       const people = pair[2] === 'leaders' || pair[2] === 'men' || pair[2] === 'presidents' || pair[2] === 'ministers';
       const pool = people ? (state.previousPersons && state.previousPersons.length >= 2 ? state.previousPersons : state.recentPersons)

@@ -424,3 +424,10 @@ describe('a city force named in a story filed from elsewhere', () => {
     expect(role(ev, 'ACTOR')).not.toContain(keyOf(r, 'Copenhagen Police'));
   });
 });
+
+describe('"both sides" after a subordinator', () => {
+  it('are the two countries of the story ("..., when both sides pulled back")', () => {
+    const r = run('Greece and Turkey sent warships to the islets. The vessels stayed close until 5 a.m., when both sides pulled back, officials said.');
+    expect(role(ofType(r, 'RETREAT')[0], 'ACTOR').sort()).toEqual([keyOf(r, 'Greece'), keyOf(r, 'Turkey')].sort());
+  });
+});
