@@ -32,6 +32,8 @@ function hedgeLength(tokens: Token[], j: number): number {
 }
 
 /** Match `words` starting at token i; returns the last token index or -1. '...' skips up to two words (after a hedge). */
+const QUOTE_MARKS = new Set(['"', '“', '”']);
+
 function matchWords(tokens: Token[], i: number, words: string[]): number {
   let j = i;
   for (let w = 0; w < words.length; w += 1) {
@@ -53,8 +55,11 @@ function matchWords(tokens: Token[], i: number, words: string[]): number {
     }
     while (tokens[j]?.text === '-' && w > 0) j += 1;
     // 'said it was "alarmed" by the arrests': a scare quote inside a phrase does not break it
-    while (w > 0 && /^["“”]$/.test(tokens[j]?.text ?? '') && tokens[j]?.lower !== word) j += 1;
-    if (tokens[j]?.lower !== word) return -1;
+    if (tokens[j]?.lower !== word) {
+      if (w === 0) return -1;
+      while (QUOTE_MARKS.has(tokens[j]?.text ?? '')) j += 1;
+      if (tokens[j]?.lower !== word) return -1;
+    }
     j += 1;
   }
   return j - 1;
