@@ -15,7 +15,7 @@
  */
 import type { ExtractedEvent, ExtractedRelation } from './types';
 import { speakerMention, type Attribution } from './attribution';
-import type { BuiltEntities } from './entity-builder';
+import { datelineCity, type BuiltEntities } from './entity-builder';
 import type { AnalyzedSentence, RawMention } from './mention-detection';
 import { getResources } from './resources';
 import { normalizeName } from './name-normalization';
@@ -186,10 +186,11 @@ function otherCountrysForce(s: AnalyzedSentence, at: number, force: string, buil
  * other than the dateline's is that city's, not the one bare "police" means.
  */
 function otherCitysForce(built: BuiltEntities, name: string, dateline: number): boolean {
-  if (dateline <= 0 || !built.entities.some((c) => c.place?.featureType === 'CITY' && c.mentions.some((m) => m.field === 'BODY' && m.end <= dateline))) return false;
+  const datelined = datelineCity(built, dateline, true);
+  if (!datelined) return false;
   const lower = name.toLowerCase();
   const city = built.entities.find((c) => c.place?.featureType === 'CITY' && [c.name, ...c.aliases].some((n) => lower.startsWith(`${n.toLowerCase()} `)));
-  return !!city && !city.mentions.some((m) => m.field === 'BODY' && m.end <= dateline);
+  return !!city && city !== datelined;
 }
 
 /** The name opens with the name or adjective of an article's country other than its home country ("Australian Federal Police"). */
@@ -239,7 +240,6 @@ export interface PseudoMentions {
   keys: Map<RawMention, string[]>;
 }
 
-/** Pseudo-mentions of one sentence, given the discourse so far. */
 /** Token i lies inside a direct quote that closes before the sentence's attribution ("\"We will not pay,\" X said"). */
 function quotedBeforeAttribution(s: AnalyzedSentence, i: number, attribution: Attribution | null): boolean {
   const { tokens } = s;
@@ -272,6 +272,7 @@ function memberOfBody(s: AnalyzedSentence, i: number, built: BuiltEntities): { l
   return { last, key: e.key };
 }
 
+/** Pseudo-mentions of one sentence, given the discourse so far. */
 export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built: BuiltEntities, attribution: Attribution | null, relations: ExtractedRelation[] = []): PseudoMentions {
   const out: PseudoMentions = { mentions: [], keys: new Map() };
   const { tokens } = s;
@@ -282,14 +283,21 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
   };
   // The speaker is the same for every token after the attribution, and the attribution's own pseudo-mentions are
   // all made by the time the loop passes its end: worked out once, on first use.
+  let namedMemo: string | null | undefined;
+  const namedSpeaker = (): string | null => {
+    if (namedMemo === undefined) {
+      const sp = attribution ? speakerMention(attribution, s.mentions.filter((m) => built.keyOf.has(m))) : undefined;
+      namedMemo = sp ? built.keyOf.get(sp) ?? null : null;
+    }
+    return namedMemo;
+  };
   let speakerMemo: string | null | undefined;
   const speakerKey = (i: number): string | null => {
     if (!attribution || (tokens[i] as Token).start < attribution.end) return null;
     if (speakerMemo !== undefined) return speakerMemo;
-    const sp = speakerMention(attribution, s.mentions.filter((m) => built.keyOf.has(m)));
     // "Police said they had detained 14 people": an unnamed agent of the state can be the speaker too
-    const unnamed = sp ? undefined : out.mentions.filter((m) => m.start >= attribution.start && m.end <= attribution.end).pop();
-    speakerMemo = sp ? built.keyOf.get(sp) ?? null : unnamed ? (out.keys.get(unnamed)?.[0] ?? null) : null;
+    const unnamed = namedSpeaker() ? undefined : out.mentions.filter((m) => m.start >= attribution.start && m.end <= attribution.end).pop();
+    speakerMemo = namedSpeaker() ?? (unnamed ? (out.keys.get(unnamed)?.[0] ?? null) : null);
     return speakerMemo;
   };
   let recent = state.recentPersons;
@@ -362,8 +370,7 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
       i += 1;
     } else if ((t.lower === 'we' || t.text === 'I') && quotedBeforeAttribution(s, i, attribution)) {
       // "\"We do not accept this result,\" Tumurbaatar said": the quote's "we" or "I" is who says it
-      const sp = speakerMention(attribution as Attribution, s.mentions.filter((m) => built.keyOf.has(m)));
-      const key = sp ? built.keyOf.get(sp) : undefined;
+      const key = namedSpeaker();
       if (key) add(i, i, [key]);
     } else if (PERSON_PRONOUNS.has(t.lower)) {
       const key = speakerKey(i) ?? personFor(t.lower);

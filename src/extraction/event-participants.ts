@@ -105,7 +105,7 @@ function protestedAt(env: SentenceEnv, hit: TriggerHit, exclude: Set<string>): R
     if (x.first <= hit.last || x.first > hit.last + 14 || env.clauses[x.first] !== clause) continue;
     const e = entityOf(env, x);
     if (!e || e.type !== 'ORGANIZATION' || exclude.has(e.key)) continue;
-    if (!/^(?:outside|towards|toward|to|at|on|in front of|near)$/.test(prepositionBefore(tokens, x.first))) continue;
+    if (!/^(?:outside|towards|toward|to|at|on|near)$/.test(prepositionBefore(tokens, x.first))) continue;
     // "outside the commission's offices" names the owner; "outside the ministry" the body itself
     if (isPossessiveMention(x, tokens) && !PREMISES.has(tokens[x.last + 2]?.lower ?? '')) continue;
     return x;

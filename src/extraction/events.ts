@@ -350,7 +350,7 @@ function splitByActor(env: SentenceEnv, group: TriggerHit[]): TriggerHit[][] {
     // different acts are two events (annotators list the arrest and the charge apart); "arrested and detained" stays one
     // (adjacent "were arrested and charged", like "arrested and charged 14 people", is one act done at once)
     const newPassiveAct = !!current && h.passive && h.form.pos !== 'noun' && andBefore(env, h) && current.hits.every((x) => x.last + 2 < h.first)
-      && current.hits.every((x) => x.passive && x.form.pos !== 'noun' && x.form.lemma !== h.form.lemma && !(CUSTODY.has(x.form.lemma) && CUSTODY.has(h.form.lemma)));
+      && current.hits.every((x) => x.passive && x.form.pos !== 'noun' && x.form.lemma !== h.form.lemma && !(CUSTODY_VERBS.has(x.form.lemma) && CUSTODY_VERBS.has(h.form.lemma)));
     // "charged the suspects ..., offences that carry sentences of up to 26 years if they are convicted": the conviction
     // the condition speaks of is another (hypothetical) act than the charge
     const newConditional = !!current && conditional(env, h) && !current.hits.some((x) => conditional(env, x));
@@ -383,7 +383,7 @@ function conditional(env: SentenceEnv, h: TriggerHit): boolean {
 }
 
 /** Verbs of taking someone into custody: two of them coordinated are one act ("arrested and detained"). */
-const CUSTODY = new Set(['arrest', 'detain', 'hold', 'apprehend', 'capture', 'seize', 'round up', 'take into custody', 'nab']);
+const CUSTODY_VERBS = new Set(['arrest', 'detain', 'hold', 'apprehend', 'capture', 'seize', 'round up', 'take into custody', 'nab']);
 
 /** The word before a verb, past the adverbs of sequence ("and also suspended" → "and"), lowercased; '' at the start. */
 function coordinatorBefore(env: SentenceEnv, h: TriggerHit): string {

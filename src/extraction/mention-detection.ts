@@ -21,7 +21,7 @@ import type { Sentence } from './sentences';
 import { bodyNameBeforePlace, resolveSegment } from './segment-typing';
 import type { TitleMatch } from './titles';
 import type { Token } from './tokens';
-import { findStateOrgans, type StateOrgan } from './state-organs';
+import { countryWord, findStateOrgans, type StateOrgan } from './state-organs';
 
 export interface RawMention {
   field: TextField;
@@ -204,8 +204,7 @@ function otherCountrysBody(ctx: SentenceContext): void {
     const owner = out.find((x) => x.last === (possessive ? m.first - 2 : m.first - 1) && (x.ref?.kind === 'country' || x.ref?.kind === 'demonym'));
     const code = owner?.ref && (owner.ref.kind === 'country' || owner.ref.kind === 'demonym') ? owner.ref.code : null;
     if (!owner || !code || code === known.countryCode) continue;
-    const country = ctx.res.gazetteer.countries.get(code);
-    const word = owner.ref?.kind === 'demonym' ? owner.text : country?.demonyms[0] ?? country?.name ?? owner.text;
+    const word = countryWord(ctx, owner, code, true) ?? owner.text;
     out[i] = { ...m, ref: null, type: 'ORGANIZATION', organ: { code, name: `${word} ${m.text}`, country: owner, surface: ctx.fieldText.slice(owner.start, m.end) } };
   }
 }

@@ -58,7 +58,7 @@ function organAt(tokens: Token[], k: number): [number, string] | null {
 }
 
 /** The adjective a country's organs are named with: its first demonym, else its name. */
-function countryWord(ctx: SentenceContext, m: RawMention, code: string, possessive: boolean): string | null {
+export function countryWord(ctx: SentenceContext, m: RawMention, code: string, possessive: boolean): string | null {
   const country = ctx.res.gazetteer.countries.get(code);
   if (!country) return null;
   if (m.ref?.kind === 'demonym') return m.text;

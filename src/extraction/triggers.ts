@@ -31,9 +31,9 @@ function hedgeLength(tokens: Token[], j: number): number {
   return 0;
 }
 
-/** Match `words` starting at token i; returns the last token index or -1. '...' skips up to two words (after a hedge). */
 const QUOTE_MARKS = new Set(['"', '“', '”']);
 
+/** Match `words` starting at token i; returns the last token index or -1. '...' skips up to two words (after a hedge). */
 function matchWords(tokens: Token[], i: number, words: string[]): number {
   let j = i;
   for (let w = 0; w < words.length; w += 1) {
@@ -97,21 +97,22 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those',
 
 const ADJECTIVES = new Set(['sharp', 'strong', 'fresh', 'new', 'major', 'large', 'brief', 'rare', 'joint', 'fierce', 'angry', 'stern', 'firm', 'short', 'long', 'big', 'small', 'huge', 'second', 'third', 'first', 'last', 'final', 'further', 'renewed']);
 
-/** "the attack", "Russia's strikes", "veto sanctions": the noun form of the same words, when the lexicon has one. */
 /** Verb triggers whose bare form after a determiner names a thing or a person, not the act: "the jail", "a target", "the host". */
 const THING_NOUNS = new Set(['jail', 'target', 'targets', 'host', 'sign', 'shell', 'shells', 'free', 'block']);
 /** Determiners proper (no adjectives): what makes the next word a noun. */
+const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', "'s", '’s', 'any', 'every', 'another']);
+
 /** Bodies an authority can dissolve. */
 const DISSOLVABLE = new Set(['parliament', 'assembly', 'commission', 'government', 'cabinet', 'party', 'parties', 'council', 'congress', 'legislature',
   'senate', 'house', 'union', 'board', 'court', 'committee', 'agency', 'militia', 'militias', 'body', 'bodies', 'chamber', 'legislatures']);
 
 /** Craft a trigger word can name the kind of: "patrol boat", "rescue ship", "attack helicopter". */
 const CRAFT = new Set(['boat', 'boats', 'vessel', 'vessels', 'ship', 'ships', 'helicopter', 'helicopters', 'aircraft', 'plane', 'planes', 'car', 'cars', 'vehicle', 'vehicles']);
-const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', "'s", '’s', 'any', 'every', 'another']);
 
 /** Who takes people into custody: after them, "captured" is an arrest. */
 const POLICING = new Set(['police', 'policemen', 'officers', 'guards', 'warders', 'authorities', 'gendarmes', 'agents']);
 
+/** "the attack", "Russia's strikes", "veto sanctions": the noun form of the same words, when the lexicon has one. */
 function nounReading(tokens: Token[], i: number, last: number, forms: TriggerForm[], afterVerb: boolean): TriggerForm | null {
   const prev = tokens[i - 1];
   // "announced sanctions", "approved strikes": right after a past-tense verb the word is its object
