@@ -155,10 +155,10 @@ function buildEvent(env: SentenceEnv, hits: TriggerHit[], dates: DateMention[], 
 }
 
 function sentenceEvents(
-  s: AnalyzedSentence, built: BuiltEntities, relations: ExtractedRelation[], res: Resources, ctx: EventContext, st: ArticleState, passive: Set<ExtractedEvent>,
+  s: AnalyzedSentence, triggers: TriggerHit[], built: BuiltEntities, relations: ExtractedRelation[], res: Resources, ctx: EventContext, st: ArticleState, passive: Set<ExtractedEvent>,
 ): ExtractedEvent[] {
   const quoted = quotedTokens(s.tokens);
-  const found: TriggerHit[] = findTriggers(s.tokens, s.mentions, res.events).filter((h) => !suppressed(s.tokens, s.mentions, h, res) && !(quoted.has(h.first) && RHETORICAL.has(h.type)));
+  const found: TriggerHit[] = triggers.filter((h) => !suppressed(s.tokens, s.mentions, h, res) && !(quoted.has(h.first) && RHETORICAL.has(h.type)));
   if (found.length === 0) return [];
   // "Drone strikes ... killed 12": the killing is the casualty count of the strike, not another event.
   const hasOtherViolence = found.some((h) => VIOLENT.has(h.type) && h.form.lemma !== 'kill');
@@ -406,8 +406,10 @@ export function extractEvents(sentences: AnalyzedSentence[], built: BuiltEntitie
   const st: ArticleState = { discourse: initialDiscourse(built, ctx.dateline ?? 0), meta: new Map(), events: [], heads: new Map() };
   const passive = new Set<ExtractedEvent>();
   for (const s of sentences) {
-    const events = sentenceEvents(s, built, relations, res, ctx, st, passive);
-    rememberHeads(s, res, st);
+    // one trigger pass per sentence serves its events and the event heads later sentences refer to
+    const hits = findTriggers(s.tokens, s.mentions, res.events);
+    const events = sentenceEvents(s, hits, built, relations, res, ctx, st, passive);
+    rememberHeads(s, hits, st);
     st.events.push(...events);
     claimResponsibility(s, built, st.events);
     advanceDiscourse(st.discourse, s, built, events);

@@ -4,11 +4,29 @@
  * will/plans to/set to → FUTURE; otherwise ASSERTED.
  */
 import type { Modality } from './types';
-import type { EventLexicon } from './event-lexicon';
+import type { CuePhrase, EventLexicon } from './event-lexicon';
 import type { Token } from './tokens';
 
 const WINDOW = 6;
 const DENIALS = new Set(['denied', 'denies', 'deny', 'refused to', 'failed to']);
+
+interface IndexedCue { cue: CuePhrase<Modality>; denial: boolean }
+/** Per lexicon, the cues (in lexicon order) a token can end, by the token's lowercase text. */
+const cuesEnding = new WeakMap<EventLexicon, Map<string, IndexedCue[]>>();
+
+function cuesEndingIn(lex: EventLexicon, lower: string): IndexedCue[] {
+  let byWord = cuesEnding.get(lex);
+  if (!byWord) cuesEnding.set(lex, (byWord = new Map()));
+  let list = byWord.get(lower);
+  if (!list) {
+    list = lex.modalityCues
+      .filter((cue) => { const w = cue.words[cue.words.length - 1]; return w === lower || (w === "n't" && lower.endsWith("n't")); })
+      .map((cue) => ({ cue, denial: DENIALS.has(cue.words.join(' ')) }));
+    if (byWord.size >= 20_000) byWord.clear();
+    byWord.set(lower, list);
+  }
+  return list;
+}
 
 export function modalityAt(tokens: Token[], triggerIndex: number, clauses: number[], lex: EventLexicon): Modality {
   const clause = clauses[triggerIndex];
@@ -16,9 +34,11 @@ export function modalityAt(tokens: Token[], triggerIndex: number, clauses: numbe
   let conjoined = false;
   for (let end = triggerIndex - 1; end >= 0 && end >= triggerIndex - WINDOW; end -= 1) {
     if (clauses[end] !== clause) break;
-    if (/^(?:and|but)$/.test((tokens[end] as Token).lower)) conjoined = true;
-    for (const cue of lex.modalityCues) {
-      if (conjoined && DENIALS.has(cue.words.join(' '))) continue;
+    const last = tokens[end] as Token;
+    if (/^(?:and|but)$/.test(last.lower)) conjoined = true;
+    if (last.text !== last.lower) continue;
+    for (const { cue, denial } of cuesEndingIn(lex, last.lower)) {
+      if (conjoined && denial) continue;
       const n = cue.words.length;
       const first = end - n + 1;
       if (first < 0) continue;

@@ -21,10 +21,21 @@ export function foldDiacritics(text: string): string {
     .replace(/[ßæœøđłıþð]/g, (c) => SPECIAL_LETTERS[c] ?? c);
 }
 
-const PLAIN_WORD = /^[A-Za-z0-9]+$/;
+const PLAIN_NAME = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
+/** Printable ASCII: nothing to fold, and the only apostrophes are ' and `. */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+const ASCII_APOSTROPHES = /['`]/g;
+const ASCII_NON_WORD = /[^a-z0-9]+/g;
 
 export function normalizeName(text: string): string {
-  if (PLAIN_WORD.test(text)) return text.toLowerCase();
+  // fast paths for the common cases; the Unicode regexes below are the slow part of this function
+  if (PLAIN_NAME.test(text)) return text.toLowerCase();
+  if (PRINTABLE_ASCII.test(text)) return text.toLowerCase().replace(ASCII_APOSTROPHES, '').replace(ASCII_NON_WORD, ' ').trim();
+  return normalizeUnicodeName(text);
+}
+
+/** normalizeName without its fast paths (exported so tests can hold the fast paths to it). */
+export function normalizeUnicodeName(text: string): string {
   return foldDiacritics(text.toLowerCase())
     .replace(APOSTROPHES, '')
     .replace(NON_WORD, ' ')

@@ -40,6 +40,8 @@ function casingOf(alias: string, allCapitalised: boolean): Entry<unknown>['casin
   });
 }
 
+const startsWithDigit = (text: string) => /^\p{N}/u.test(text);
+
 function wordCasingOk(token: Token, casing: 'upper' | 'cap' | 'any'): boolean {
   if (casing === 'upper') return token.isUpper || (/\p{N}/u.test(token.text) && /\p{Lu}/u.test(token.text) && token.text === token.text.toUpperCase()); // "G7"
   if (casing === 'cap') return token.isCap || /^\p{N}/u.test(token.text);
@@ -49,6 +51,10 @@ function wordCasingOk(token: Token, casing: 'upper' | 'cap' | 'any'): boolean {
 export class PhraseDictionary<T> {
   private readonly entries = new Map<string, Entry<T>[]>();
   private readonly firstWords = new Map<string, number>();
+  /** First words some phrase accepts in any casing ("camp ..."): the only phrases a lowercase word can open. */
+  private readonly anyCaseFirstWords = new Set<string>();
+  /** Proper word prefixes of the phrases ("united", "united arab"): a match attempt stops where none goes on. */
+  private readonly prefixes = new Set<string>();
 
   /** `capitalisedOnly`: the alias comes from a lowercase list; require capitalised words. */
   add(alias: string, value: T, capitalisedOnly = false): void {
@@ -56,9 +62,12 @@ export class PhraseDictionary<T> {
     if (!key) return;
     const words = key.split(' ');
     const list = this.entries.get(key) ?? [];
-    list.push({ value, casing: casingOf(alias, capitalisedOnly), letters: lettersOf(alias) });
+    const casing = casingOf(alias, capitalisedOnly);
+    list.push({ value, casing, letters: lettersOf(alias) });
     this.entries.set(key, list);
     const first = words[0] as string;
+    if (casing[0] === 'any') this.anyCaseFirstWords.add(first);
+    for (let n = 1; n < words.length; n += 1) this.prefixes.add(words.slice(0, n).join(' '));
     this.firstWords.set(first, Math.max(this.firstWords.get(first) ?? 0, words.length));
   }
 
@@ -67,7 +76,10 @@ export class PhraseDictionary<T> {
     const start = tokens[i];
     if (!start || !start.isWord) return null;
     const space = start.norm.indexOf(' ');
-    const maxWords = this.firstWords.get(space < 0 ? start.norm : start.norm.slice(0, space));
+    const firstWord = space < 0 ? start.norm : start.norm.slice(0, space);
+    // most words of a sentence are lowercase, and a lowercase word fails every 'upper' or 'cap' casing
+    if (!start.isCap && !start.isUpper && !startsWithDigit(start.text) && !this.anyCaseFirstWords.has(firstWord)) return null;
+    const maxWords = this.firstWords.get(firstWord);
     if (!maxWords) return null;
     const candidates: Array<{ last: number; key: string; wordCount: number }> = [];
     const words: Token[] = [];
@@ -81,6 +93,7 @@ export class PhraseDictionary<T> {
       words.push(t);
       key = key ? `${key} ${t.norm}` : t.norm;
       if (this.entries.has(key)) candidates.push({ last: j, key, wordCount: words.length });
+      if (!this.prefixes.has(key)) break;
     }
     for (let k = candidates.length - 1; k >= 0; k -= 1) {
       const c = candidates[k] as (typeof candidates)[number];

@@ -7,12 +7,13 @@ import type { CountQualifier } from './types';
 import type { EventLexicon } from './event-lexicon';
 import type { Token } from './tokens';
 
-const WORD_NUMBERS: Record<string, number> = {
+/** A Map, not an object: looked up for every token, and "constructor" is no number. */
+const WORD_NUMBERS = new Map<string, number>(Object.entries({
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
   thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
-};
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000 };
+}));
+const SCALES = new Map<string, number>([['hundred', 100], ['thousand', 1000], ['million', 1_000_000]]);
 const NUM = '(\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a dozen)(?: (thousand|million|hundred))?';
 const QUAL = '(?:(?:at least|more than|over|around|about|nearly|almost|some|up to|an estimated) )?';
 const KILLED = [
@@ -27,9 +28,9 @@ const INJURED = [
 
 export function parseNumber(raw: string, scale?: string): number | null {
   const word = raw.toLowerCase().replace(/^a /, '');
-  const base = /^\d/.test(word) ? Number(word.replace(/,/g, '')) : WORD_NUMBERS[word];
+  const base = /^\d/.test(word) ? Number(word.replace(/,/g, '')) : WORD_NUMBERS.get(word);
   if (base === undefined || !Number.isFinite(base)) return null;
-  return scale ? base * (SCALES[scale] ?? 1) : base;
+  return scale ? base * (SCALES.get(scale) ?? 1) : base;
 }
 
 function firstMatch(patterns: RegExp[], text: string): number | null {
@@ -73,8 +74,9 @@ export function findCounts(tokens: Token[], lex: EventLexicon, excluded: (t: Tok
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens[i] as Token;
     const scale = tokens[i + 1]?.lower;
-    const base = t.isNumber ? parseNumber(t.text) : WORD_NUMBERS[t.lower] ?? null;
-    const value = base !== null && scale && SCALES[scale] && scale !== 'hundred' ? base * (SCALES[scale] as number) : base;
+    const base = t.isNumber ? parseNumber(t.text) : WORD_NUMBERS.get(t.lower) ?? null;
+    const scaleValue = base !== null && scale ? SCALES.get(scale) : undefined;
+    const value = base !== null && scaleValue && scale !== 'hundred' ? base * scaleValue : base;
     if (value === null || value <= 0 || excluded(t) || (t.isNumber && isYearLike(t))) continue;
     const prev = tokens[i - 1]?.text ?? '';
     const next = tokens[i + 1];

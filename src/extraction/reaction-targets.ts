@@ -10,11 +10,10 @@ import type { EventMeta } from './event-merging';
 import type { SentenceEnv } from './event-participants';
 import { summaryFor } from './event-summary';
 import type { AnalyzedSentence } from './mention-detection';
-import type { Resources } from './resources';
 import type { Token } from './tokens';
 import { keysInRole } from './event-participants';
 import { keyOf } from './sentence-env';
-import { findTriggers, type TriggerHit } from './triggers';
+import type { TriggerHit } from './triggers';
 import type { EventLexicon, TriggerForm } from './event-lexicon';
 
 const VIOLENT = new Set<PloverType>(['ASSAULT', 'FIGHT']);
@@ -190,8 +189,8 @@ export function anaphoricObject(tokens: Token[], hit: TriggerHit, st: ArticleSta
  * Remember the head nouns of noun phrases that name an event: multi-word noun triggers
  * ("sanctions package" → "package") and "<noun> of <trigger>" ("a package of sanctions").
  */
-export function rememberHeads(s: AnalyzedSentence, res: Resources, st: ArticleState): void {
-  for (const h of findTriggers(s.tokens, s.mentions, res.events)) {
+export function rememberHeads(s: AnalyzedSentence, hits: TriggerHit[], st: ArticleState): void {
+  for (const h of hits) {
     const head = h.form.pos === 'noun' && h.last > h.first ? s.tokens[h.last] : undefined;
     if (head?.isWord && !head.isCap) st.heads.set(head.lower, h.type);
     const of = s.tokens[h.first - 1];
