@@ -31,6 +31,7 @@ export interface SentenceContext {
 const VESSEL_NOUNS = new Set(['tanker', 'tankers', 'freighter', 'vessel', 'ship', 'frigate', 'destroyer', 'corvette', 'ferry', 'trawler', 'yacht', 'warship', 'cruiser', 'submarine', 'dredger', 'lifeboat']);
 /** "bulk carrier", "patrol boat": a vessel noun only after one of these. */
 const VESSEL_PAIRS = new Set(['bulk carrier', 'aircraft carrier', 'car carrier', 'patrol boat', 'rescue boat', 'fishing boat', 'supply boat']);
+const PAIR_HEADS = new Set([...VESSEL_PAIRS].map((p) => p.split(' ')[1] as string));
 /** Ship prefixes: "INS Sharda", "HMS Diamond", "USS Carney", "MV Rubymar". */
 const SHIP_PREFIXES = new Set(['INS', 'HMS', 'USS', 'USNS', 'MV', 'MT', 'RFA', 'HMCS', 'HMAS', 'FS', 'SS']);
 
@@ -44,8 +45,7 @@ export function vesselNames(sentences: Array<{ tokens: Token[] }>): Set<string> 
   for (const { tokens } of sentences) {
     for (let i = 0; i < tokens.length - 1; i += 1) {
       const t = tokens[i] as Token;
-      const pair = i > 0 ? `${tokens[i - 1]?.lower} ${t.lower}` : '';
-      const cue = (t.isWord && !t.isCap && (VESSEL_NOUNS.has(t.lower) || VESSEL_PAIRS.has(pair)))
+      const cue = (t.isWord && !t.isCap && (VESSEL_NOUNS.has(t.lower) || (i > 0 && PAIR_HEADS.has(t.lower) && VESSEL_PAIRS.has(`${tokens[i - 1]?.lower} ${t.lower}`))))
         || (t.lower === 'flagged' && tokens[i - 1]?.text === '-');
       const prefixed = SHIP_PREFIXES.has(t.text);
       if (!cue && !prefixed) continue;

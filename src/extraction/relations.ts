@@ -19,6 +19,7 @@ type Fields = Record<TextField, string>;
 
 const SUPPORT_WORDS = new Set(['backed', 'funded', 'supported', 'sponsored', 'armed']);
 const COOPERATION_CUES = [['in', 'cooperation', 'with'], ['in', 'coordination', 'with'], ['in', 'partnership', 'with'], ['together', 'with'], ['alongside'], ['jointly', 'with']];
+const COOPERATION_OPENERS = new Set(COOPERATION_CUES.map((c) => c[0] as string));
 
 interface Ctx {
   s: AnalyzedSentence;
@@ -68,7 +69,7 @@ function supports(ctx: Ctx): void {
 function cooperation(ctx: Ctx): void {
   const { tokens } = ctx.s;
   for (let i = 0; i < tokens.length; i += 1) {
-    const cue = COOPERATION_CUES.find((c) => c.every((w, k) => tokens[i + k]?.lower === w));
+    const cue = COOPERATION_OPENERS.has((tokens[i] as Token).lower) ? COOPERATION_CUES.find((c) => c.every((w, k) => tokens[i + k]?.lower === w)) : undefined;
     if (!cue) continue;
     const x = mentionBefore(ctx, i, 4);
     const y = mentionsAfter(ctx, i + cue.length - 1, 5);

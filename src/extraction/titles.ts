@@ -49,6 +49,12 @@ export function loadTitleLexicon(): TitleLexicon {
   }
   const words = new Set([...kinds.keys()].flatMap((k) => k.split(' ')));
   const maxLen = Math.max(...[...kinds.keys()].map((k) => k.split(' ').length));
+  /** Proper word prefixes of the titles ("deputy", "deputy prime"): a match attempt stops where none goes on. */
+  const prefixes = new Set<string>();
+  for (const key of kinds.keys()) {
+    const w = key.split(' ');
+    for (let n = 1; n < w.length; n += 1) prefixes.add(w.slice(0, n).join(' '));
+  }
   return {
     isTitleWord: (lower) => words.has(lower),
     matchAt(tokens, i, fieldText) {
@@ -59,8 +65,10 @@ export function loadTitleLexicon(): TitleLexicon {
         if (t.text === '-' && j > i) continue;
         if (!t.isWord) break;
         parts.push(t.lower);
-        const kind = kinds.get(parts.join(' '));
+        const key = parts.join(' ');
+        const kind = kinds.get(key);
         if (kind) best = { kind, first: i, last: j, text: fieldText.slice((tokens[i] as Token).start, t.end) };
+        if (!prefixes.has(key)) break;
       }
       return best;
     },
