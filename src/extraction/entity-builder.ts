@@ -141,6 +141,38 @@ function placeFacilities(out: BuiltEntities, gaz: Gazetteer, clusters: Cluster[]
   }
 }
 
+/** "Mandera County", "Coyllurqui District", "Cotabambas Province": a second-level unit named with its kind. */
+const ADMIN_UNIT = /^(.+?)\s+(?:county|district|province|regency|municipality|prefecture|governorate|department|division|oblast|raion|rayon|tehsil|upazila|sub-?county)$/i;
+
+/**
+ * An administrative unit the gazetteer lacks (it has only first-level regions) is put at its seat
+ * town of the same name, which lies inside it: the article's own place of that name, else a GeoNames
+ * administrative seat (PPLA*, PPLC) of that name in a country the article mentions. It stays a REGION
+ * with no GeoNames id, contained in its country.
+ */
+function placeAdminUnits(out: BuiltEntities, gaz: Gazetteer): void {
+  const countries = new Set<string>();
+  for (const e of out.entities) if (e.place?.countryCode) countries.add(e.place.countryCode);
+  for (const e of out.entities) {
+    if (e.type !== 'LOCATION' || e.place) continue;
+    const seatName = ADMIN_UNIT.exec(e.name.trim())?.[1];
+    if (!seatName) continue;
+    const norm = normalizeName(seatName);
+    const own = out.entities.find((o) => o.place?.featureType === 'CITY' && [o.name, ...o.aliases].some((n) => normalizeName(n) === norm));
+    let place: PlaceInfo | null = own?.place ?? null;
+    if (!place) {
+      let best: ReturnType<Gazetteer['cities']['get']> | null = null;
+      for (const i of gaz.cities.byName(seatName)) {
+        const c = gaz.cities.get(i);
+        if (!countries.has(c.countryCode) || !(c.featureCode.startsWith('PPLA') || c.featureCode === 'PPLC')) continue;
+        if (!best || c.population > best.population) best = c;
+      }
+      place = best ? cityPlace(best) : null;
+    }
+    if (place) e.place = pointAt(place, 'REGION', place.countryCode ? countryKey(place.countryCode) : null);
+  }
+}
+
 /**
  * "Kamuzu International Airport in Lilongwe": a facility with no place of its own whose mention
  * names its site (mention-detection's `site`) lies at that city, contained in it.
@@ -275,6 +307,7 @@ export function buildEntities(clusters: Cluster[], gaz: Gazetteer, datelineEnd =
   }
   for (const e of out.entities) e.mentions.sort((a, b) => (a.field === b.field ? a.start - b.start : a.field === 'TITLE' ? -1 : 1));
   placeFacilities(out, gaz, clusters);
+  placeAdminUnits(out, gaz);
   placeFacilitiesAtDateline(out, datelineEnd);
   addContainers(out, gaz);
   return out;

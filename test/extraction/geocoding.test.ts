@@ -23,6 +23,16 @@ describe('geocoding', () => {
     expect(entityByAlias(fr, 'Paris')?.key).toBe('LOCATION:geonames:2988507');
   });
 
+  it('puts a second-level unit named with its kind at its seat town, as a REGION without an id', () => {
+    const r = run('Gunmen attacked a bus in Mandera County, Kenya. Residents of Coyllurqui District in Peru blocked roads.');
+    const mandera = entityByAlias(r, 'Mandera County');
+    expect(mandera?.place).toMatchObject({ featureType: 'REGION', countryCode: 'KE', geonamesId: null, containedInKey: 'LOCATION:country:KE' });
+    expect(mandera?.place?.latitude).toBeCloseTo(3.94, 1);
+    expect(entityByAlias(r, 'Coyllurqui District')?.place).toMatchObject({ featureType: 'REGION', countryCode: 'PE' });
+    // no seat of that name in a country the article mentions: no point rather than a namesake's
+    expect(entityByAlias(run('Leaders from Grau Province joined the march.'), 'Grau Province')?.place ?? null).toBeNull();
+  });
+
   it('uses curated places for seas, regions and camps, with containers', () => {
     const r = run('Ships in the Red Sea and the Gulf of Aden were diverted. Families in al-Hol camp and Gaza waited in the Middle East.');
     const redSea = entityByKey(r, 'LOCATION:curated:red-sea');
