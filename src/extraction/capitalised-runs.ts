@@ -207,6 +207,8 @@ export interface SplitHints {
   phraseAcross(k: number): boolean;
   /** A job title ends at token k ("Minister" in "Minister for Foreign Affairs Penny Wong"). */
   titleEndsAt?(k: number): boolean;
+  /** A known organization's name (gazetteer) starts at token k ("Lockheed Martin"). */
+  knownOrgAt?(k: number): boolean;
 }
 
 const NO_HINTS: SplitHints = { countryAt: () => false, phraseAcross: () => false };
@@ -262,8 +264,10 @@ export function splitAtConnectors(run: Run, tokens: Token[], p: NamePatterns, hi
     // ("Ministry of Fisheries and Maritime Infrastructure" is one: no body's own head word follows in the run)
     const newBody: boolean = p.orgHeads.has((tokens[k + 1] as Token).lower) && k + 1 < run.last
       && (!insideName || tokens.slice(k + 1, run.last + 1).some((w) => AND_NAME_HEADS.has(w.lower)));
+    // "the Ministry of Defence and Lockheed Martin": a known organization after "and" is a second name, no portfolio
+    // (but "Peace and Security Council" is one name: this holds only after a kept connector)
     const andInside: boolean = t.lower === 'and' && isCapWord(tokens[k + 1]) && !newBody
-      && (insideName || andBeforeHead(tokens, segStart, k, run.last, p, hints));
+      && ((insideName && !hints.knownOrgAt?.(k + 1)) || andBeforeHead(tokens, segStart, k, run.last, p, hints));
     // "in" joins an organization to a country or continent ("Islamic Resistance in Iraq"), not a
     // body or facility to its city ("National Assembly in Abuja", "Lagos Airport in Ikeja").
     const inside: boolean = t.lower === 'in'

@@ -77,6 +77,7 @@ export function detectMentions(res: Resources, fieldText: string, sentence: Sent
         countryAt: (k) => countryStartsAt(ctx, k),
         phraseAcross: (k) => ctx.dictAt.some((m, j) => j >= run.first && j < k && !!m && m.last > k) || regionAcross(ctx, run, k),
         titleEndsAt: (k) => [k - 2, k - 1, k].some((j) => j >= run.first && (res.titles.matchAt(tokens, j, fieldText)?.last ?? -1) >= k),
+        knownOrgAt: (k) => ctx.dictAt[k]?.value.kind === 'org',
       }).map((r) => stripLeadingWords(ctx, r));
       for (const piece of pieces) {
         for (const { seg, title } of splitAtTitles(ctx, piece)) resolveSegment(ctx, seg, title);

@@ -340,6 +340,12 @@ describe('long and compound names', () => {
     expect(r.entities.map((e) => e.name).sort()).toEqual(['Ministry of Finance', 'Ministry of Health']);
   });
 
+  it('keeps a known organization after a ministry\'s "and" apart, but not the second half of one name', () => {
+    const r = run('The contract was signed by the Ministry of Defence and Lockheed Martin on Friday.');
+    expect(r.entities.map((e) => e.name).sort()).toEqual(['Lockheed Martin', 'Ministry of Defence']);
+    expect(run('The AU Peace and Security Council met in Addis Ababa.').entities.map((e) => e.name)).toContain('AU Peace and Security Council');
+  });
+
   it('keeps a comma list of bodies apart: only portfolios join a ministry\'s name', () => {
     const r = run('The Ministry of Health, Oxfam and UNICEF sent supplies.');
     expect(r.entities.map((e) => e.name).sort()).toEqual(['Ministry of Health', 'Oxfam', 'UNICEF']);
