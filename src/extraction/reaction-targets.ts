@@ -96,6 +96,9 @@ function triggerNoun(lex: EventLexicon, lower: string): TriggerForm | null {
   return (lex.triggersByFirstWord.get(lower) ?? []).find((f) => f.pos === 'noun' && f.words.length === 1) ?? null;
 }
 
+/** Prepositions between a reaction and the act it is about. */
+const REACTION_PREPOSITIONS = /^(?:with|against|over|at|about|by|to)$/;
+
 /** A word that may stand between an act noun's opener and the noun: "the Western draft", "the balloon flights". */
 function modifier(t: Token | undefined): boolean {
   return !!t && t.isWord && !t.isNumber && !(t.lower in ACT_NOUNS) && !/^(?:of|to|in|on|at|for|with|by|as|and|or|but|that|which|who)$/.test(t.lower);
@@ -111,9 +114,12 @@ export function actNounOf(tokens: Token[], hit: TriggerHit, lex?: EventLexicon):
   const isAct = (k: number) => !!tokens[k]?.isWord && !tokens[k]?.isCap && (tokens[k] as Token).lower in ACT_NOUNS;
   // before the reaction, a trigger noun names an act too ("said the strike was illegal"); after it, events.ts's object nouns do
   const isActOrTrigger = (k: number) => isAct(k) || (!!lex && !!tokens[k]?.isWord && !tokens[k]?.isCap && !!triggerNoun(lex, (tokens[k] as Token).lower));
-  // the object: opener, up to two modifiers, the noun
-  if (ACT_OPENERS.has(tokens[hit.last + 1]?.lower ?? '') && tokens[hit.last + 1]?.lower !== 'a') {
-    for (let k = hit.last + 2; k <= hit.last + 4 && k < tokens.length; k += 1) {
+  // the object: opener, up to two modifiers, the noun ("disagrees with the findings", "protested against the move": after a preposition)
+  // (a closing quote may come first: 'said it "strongly disagrees" with the findings')
+  const after = /^["”]$/.test(tokens[hit.last + 1]?.text ?? '') ? hit.last + 2 : hit.last + 1;
+  const o = REACTION_PREPOSITIONS.test(tokens[after]?.lower ?? '') ? after + 1 : after;
+  if (ACT_OPENERS.has(tokens[o]?.lower ?? '') && tokens[o]?.lower !== 'a') {
+    for (let k = o + 1; k <= o + 3 && k < tokens.length; k += 1) {
       if (isAct(k)) return k;
       if (!modifier(tokens[k])) break;
     }

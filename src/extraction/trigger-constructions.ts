@@ -291,6 +291,22 @@ function designation(tokens: Token[], i: number): Built | null {
   return null;
 }
 
+// "the DPC found that PulseMetric breached the GDPR", "concluded that Vuka had abused its dominant position",
+// "found the bank in breach of its licence": a finding of wrongdoing by an authority (CAMEO 111, criticise or denounce)
+const FINDING_VERBS = new Set(['find', 'finds', 'found', 'conclude', 'concludes', 'concluded', 'determine', 'determines', 'determined']);
+const BREACH_VERBS = new Set(['breach', 'breached', 'breaches', 'violate', 'violated', 'violates', 'infringe', 'infringed', 'infringes', 'broke', 'broken',
+  'flouted', 'contravened', 'abused', 'misled', 'colluded', 'overcharged', 'discriminated', 'mis-sold']);
+
+function findingOfBreach(tokens: Token[], i: number): Built | null {
+  for (let k = i + 1; k < tokens.length && k <= i + 9; k += 1) {
+    const t = tokens[k] as Token;
+    if (CLAUSE_BREAK.test(t.text) || t.text === ',') return null;
+    if (BREACH_VERBS.has(t.lower) && k > i + 1) return { type: 'DISAPPROVE', lemma: 'find in breach', last: i };
+    if ((t.lower === 'in' || t.lower === 'of') && /^(?:breach|violation)$/.test(tokens[k + 1]?.lower ?? '')) return { type: 'DISAPPROVE', lemma: 'find in breach', last: i };
+  }
+  return null;
+}
+
 const CONSTRUCTIONS: Array<[Set<string>, (tokens: Token[], i: number, mentions: RawMention[]) => Built | null]> = [
   [new Set(['call', 'calls', 'called', 'calling']), callIn],
   [LABEL_VERBS, label],
@@ -308,6 +324,7 @@ const CONSTRUCTIONS: Array<[Set<string>, (tokens: Token[], i: number, mentions: 
   [LAUNCH_VERBS, launchWeapons],
   [COMMIT_VERBS, commitAid],
   [BOARD_VERBS, boarding],
+  [FINDING_VERBS, findingOfBreach],
 ];
 export const CONSTRUCTION_WORDS = new Set(CONSTRUCTIONS.flatMap(([words]) => [...words]));
 

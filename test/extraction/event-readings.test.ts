@@ -20,6 +20,21 @@ describe('event readings of ambiguous triggers', () => {
     expect(types('Aid workers said the camp was overcrowded.')).toEqual([]);
   });
 
+  it('codes a finding of wrongdoing as DISAPPROVE of the one found at fault, and a finding of none as no criticism', () => {
+    const r = run('The Data Protection Commission found that PulseMetric had violated the GDPR.');
+    const finding = ofType(r, 'DISAPPROVE')[0];
+    expect(finding?.participants).toEqual(expect.arrayContaining([
+      { entityKey: keyOf(r, 'Data Protection Commission'), role: 'ACTOR' }, { entityKey: keyOf(r, 'PulseMetric'), role: 'TARGET' }]));
+    expect(types('The Competition Commission concluded that Vuka Mobile abused its dominant position.')).toEqual(['DISAPPROVE']);
+    expect(types('Investigators found that the pilots had followed procedures.')).toEqual([]);
+  });
+
+  it('targets the author of the act a reaction is about, past a preposition or a closing quote', () => {
+    const r = run('The Data Protection Commission found that PulseMetric breached the law. PulseMetric said it "strongly disagrees" with the findings.');
+    const rejection = ofType(r, 'REJECT')[0];
+    expect(rejection?.participants).toEqual(expect.arrayContaining([{ entityKey: keyOf(r, 'Data Protection Commission'), role: 'TARGET' }]));
+  });
+
   it('codes court rulings, orders and appeals', () => {
     expect(types('The Supreme Court ruled on Friday that the ministry acted unlawfully.')).toEqual(['DISAPPROVE']);
     expect(types('The court ordered the company to pay compensation.')).toEqual(['DEMAND']);
