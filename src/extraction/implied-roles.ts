@@ -7,6 +7,7 @@ import type { ExtractedEvent, PloverType } from './types';
 import type { BuiltEntities } from './entity-builder';
 import type { AnalyzedSentence } from './mention-detection';
 import { keysInRole } from './event-participants';
+import { countryKey } from './geocoding';
 
 const VIOLENT = new Set<PloverType>(['ASSAULT', 'FIGHT']);
 
@@ -47,7 +48,9 @@ const GOVERNMENT_TARGETED = new Set<PloverType>(['PROTEST', 'AID', 'DEMAND']);
 export function implicitState(e: ExtractedEvent, home: string | null, passive: boolean, built: BuiltEntities, police: string | null = null): void {
   const actors = keysInRole(e.participants, 'ACTOR');
   const hasTarget = e.participants.some((p) => p.role === 'TARGET');
-  const holder = police ?? home;
+  // "two Ecuadorians were arrested in Rotterdam", "he was convicted in Vienna": an arrest abroad is the host state's
+  const abroad = e.type === 'COERCE' && passive && actors.length === 0 ? hostState(e, home, built) : null;
+  const holder = abroad ?? police ?? home;
   if (e.type === 'COERCE' && passive && actors.length === 0 && holder) {
     // the article's one named police force when it has one ("37 people were arrested" after "the Zambia Police Service said")
     e.participants = [{ entityKey: holder, role: 'ACTOR' }, ...e.participants.filter((p) => p.entityKey !== police)];
@@ -60,6 +63,14 @@ export function implicitState(e: ExtractedEvent, home: string | null, passive: b
   // a domestic body asking or giving something is not addressing its own government by default
   if (e.type !== 'PROTEST' && actors.some((k) => isDomestic(built, k, home))) return;
   e.participants = [...e.participants, { entityKey: home, role: 'TARGET' }];
+}
+
+/** The country of the event's place when it is not the home country and the article names it, else null. */
+function hostState(e: ExtractedEvent, home: string | null, built: BuiltEntities): string | null {
+  const code = e.locationKey ? built.byKey.get(e.locationKey)?.place?.countryCode : null;
+  if (!code) return null;
+  const key = countryKey(code);
+  return key !== home && built.byKey.has(key) ? key : null;
 }
 
 /** An actor known to belong to the home country: a place in it, or a name carrying its demonym or name. */

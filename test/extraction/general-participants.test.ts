@@ -73,6 +73,18 @@ describe('participants and readings that hold across kinds of article', () => {
   });
 });
 
+describe('an agentless arrest abroad', () => {
+  it('is coded to the state where it happened, not to the home country or its police', () => {
+    const r = run('QUITO — Ecuadorian police raided 42 properties on Tuesday. Two Ecuadorians were arrested in Rotterdam in March.');
+    const rotterdam = ofType(r, 'COERCE').find((e) => e.evidence.text.includes('Rotterdam'));
+    expect(role(rotterdam, 'ACTOR')).toEqual([keyOf(r, 'Netherlands')]);
+    const home = run('QUITO — Ecuadorian police raided 42 properties on Tuesday. Two men were arrested in Guayaquil in March.');
+    const guayaquil = ofType(home, 'COERCE').find((e) => e.evidence.text.includes('Guayaquil'));
+    expect(role(guayaquil, 'ACTOR')).not.toContain(keyOf(home, 'Netherlands'));
+    expect(role(guayaquil, 'ACTOR')).toHaveLength(1);
+  });
+});
+
 describe('a named police force', () => {
   const text = 'Kenyan police raided the offices of the Orange Democratic Movement on Monday. The Kenya Police Service said 12 officials were held. '
     + 'In Kisumu, police fired tear gas to disperse supporters. Another 30 people were arrested in Nakuru, a spokesman said.';
