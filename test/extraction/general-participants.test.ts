@@ -105,6 +105,12 @@ describe('a named police force', () => {
     expect(role(nakuru, 'ACTOR')).toEqual([force]);
   });
 
+  it('does not take another country\'s "National Police" for Spain\'s Policía Nacional', () => {
+    const r = run('LYON, France — Officers of the National Police fired tear gas to separate the groups.');
+    expect(r.entities.map((e) => e.name)).not.toContain('Policía Nacional');
+    expect(r.entities.map((e) => e.name)).toContain('National Police');
+  });
+
   it('codes bare "agents" and a force named in its own language ("Policía Nacional") the same way', () => {
     const r = run('Peru\'s Policía Nacional raided 14 properties on Monday. Agents seized two tonnes of cocaine.');
     const seizure = ofType(r, 'COERCE').find((e) => e.evidence.text.startsWith('Agents'));
