@@ -88,6 +88,18 @@ function translatedAcronym(letters: string, m: RawMention, words: string[]): boo
   return found * 5 >= letters.length * 3;
 }
 
+/**
+ * "Philippine Institute of Volcanology and Seismology (PHIVOLCS)", "National Agency for Food and Drug
+ * Administration and Control (NAFDAC)": an acronym of syllables, its letters in order through the
+ * name from its first letter, and the initials of at least half of the name's content words among them.
+ */
+function syllabicAcronym(letters: string, words: string[]): boolean {
+  const content = words.filter((w) => !ACRONYM_FUNCTION_WORDS.has(w));
+  if (letters.length < 4 || content.length < 2 || letters.charAt(0) !== content[0]?.charAt(0)) return false;
+  if (!isSubsequence(letters, content.join(''))) return false;
+  return content.filter((w) => letters.includes(w.charAt(0))).length * 2 >= content.length;
+}
+
 /** "Syrian Democratic Forces (SDF)": maps "SDF" to the mention it abbreviates. */
 function acronymDefinitions(sentences: AnalyzedSentence[]): Map<string, RawMention> {
   const out = new Map<string, RawMention>();
@@ -104,7 +116,7 @@ function acronymDefinitions(sentences: AnalyzedSentence[]): Map<string, RawMenti
       // "the Congolese army (FARDC)": the parenthesis names the organ, whatever its letters
       if (acrToken.isUpper && m.organ) out.set(acrToken.text, m);
       else if (acrToken.isUpper && wordsOf(m).length >= 2 && (isSubsequence(letters, initials) || looseAcronym(letters, wordsOf(m))
-        || translatedAcronym(letters, m, wordsOf(m))
+        || translatedAcronym(letters, m, wordsOf(m)) || syllabicAcronym(letters, wordsOf(m))
         // "Reporters Without Borders (RSF)": a body's bracketed acronym in its own language, whatever its letters
         || (m.type === 'ORGANIZATION' && (!m.ref || m.ref.kind === 'org') && letters.length >= 2 && letters.length <= 6))) {
         out.set(acrToken.text, m);

@@ -122,20 +122,9 @@ function placeFacilities(out: BuiltEntities, gaz: Gazetteer, clusters: Cluster[]
     const m = FACILITY_OF.exec(e.name) ?? FACILITY_AFTER.exec(e.name);
     const cityName = m?.[1];
     if (!cityName) continue;
-    const norm = normalizeName(cityName);
-    const own = out.entities.find((o) => o.place?.featureType === 'CITY' && [o.name, ...o.aliases].some((n) => normalizeName(n) === norm));
-    let place: PlaceInfo | null = own?.place ?? null;
-    if (!place) {
-      let best: ReturnType<Gazetteer['cities']['get']> | null = null;
-      for (const i of gaz.cities.byName(cityName)) {
-        const c = gaz.cities.get(i);
-        const inArticle = countries.has(c.countryCode);
-        if (!inArticle && c.population < 100_000) continue;
-        const score = (inArticle ? 1e10 : 0) + c.population;
-        if (!best || score > (countries.has(best.countryCode) ? 1e10 : 0) + best.population) best = c;
-      }
-      place = best ? cityPlace(best) : null;
-    }
+    // "Bacolod-Silay Airport", "Dallas-Fort Worth": an airport named after two towns lies by the first the gazetteer knows
+    const names = [cityName, ...(/-/.test(cityName) ? cityName.split('-') : [])];
+    const place = names.map((n) => facilityCity(out, gaz, countries, n.trim())).find((p) => p !== null) ?? null;
     if (!place) continue;
     e.place = pointAt(place, 'FACILITY', place.countryCode ? countryKey(place.countryCode) : null);
   }
@@ -171,6 +160,23 @@ function placeAdminUnits(out: BuiltEntities, gaz: Gazetteer): void {
     }
     if (place) e.place = pointAt(place, 'REGION', place.countryCode ? countryKey(place.countryCode) : null);
   }
+}
+
+/** The point of the city a facility is named after: the article's own place of that name, else the gazetteer's (see placeFacilities). */
+function facilityCity(out: BuiltEntities, gaz: Gazetteer, countries: Set<string>, cityName: string): PlaceInfo | null {
+  if (!cityName) return null;
+  const norm = normalizeName(cityName);
+  const own = out.entities.find((o) => o.place?.featureType === 'CITY' && [o.name, ...o.aliases].some((n) => normalizeName(n) === norm));
+  if (own?.place) return own.place;
+  let best: ReturnType<Gazetteer['cities']['get']> | null = null;
+  for (const i of gaz.cities.byName(cityName)) {
+    const c = gaz.cities.get(i);
+    const inArticle = countries.has(c.countryCode);
+    if (!inArticle && c.population < 100_000) continue;
+    const score = (inArticle ? 1e10 : 0) + c.population;
+    if (!best || score > (countries.has(best.countryCode) ? 1e10 : 0) + best.population) best = c;
+  }
+  return best ? cityPlace(best) : null;
 }
 
 /**

@@ -1,5 +1,14 @@
 import { entityByAlias, firstActor, run } from './helpers';
 
+describe('syllabic acronyms', () => {
+  it('takes a bracketed acronym made of syllables of the name as its alias ("PHIVOLCS")', () => {
+    const r = run('The Philippine Institute of Volcanology and Seismology (PHIVOLCS) raised the alert level. PHIVOLCS said ash fell on two towns.');
+    const orgs = r.entities.filter((e) => e.type === 'ORGANIZATION');
+    expect(orgs).toHaveLength(1);
+    expect(orgs[0]?.mentions.map((m) => m.text)).toEqual(['Philippine Institute of Volcanology and Seismology', 'PHIVOLCS', 'PHIVOLCS']);
+  });
+});
+
 describe('coreference', () => {
   it('links a surname to the full name', () => {
     const r = run('Darren Woods, the chief executive, spoke. Woods said profits fell. Later Mr Woods left.');

@@ -23,6 +23,19 @@ describe('geocoding', () => {
     expect(entityByAlias(fr, 'Paris')?.key).toBe('LOCATION:geonames:2988507');
   });
 
+  it('places an airport named after two towns at the first one the gazetteer knows', () => {
+    const r = run('LA CASTELLANA, Philippines — Flights were suspended at Bacolod-Silay Airport on Tuesday.');
+    const airport = entityByAlias(r, 'Bacolod-Silay Airport');
+    expect(airport?.place).toMatchObject({ featureType: 'FACILITY', countryCode: 'PH' });
+    expect(airport?.place?.latitude).toBeCloseTo(10.67, 1);
+  });
+
+  it('types "<name> Volcano" and "<name> Stadion" as places', () => {
+    const r = run('Kanlaon Volcano erupted on Monday. The Enea Stadion will stay closed.');
+    expect(entityByAlias(r, 'Kanlaon Volcano')?.type).toBe('LOCATION');
+    expect(entityByAlias(r, 'Enea Stadion')?.type).toBe('LOCATION');
+  });
+
   it('puts a second-level unit named with its kind at its seat town, as a REGION without an id', () => {
     const r = run('Gunmen attacked a bus in Mandera County, Kenya. Residents of Coyllurqui District in Peru blocked roads.');
     const mandera = entityByAlias(r, 'Mandera County');
