@@ -153,6 +153,8 @@ export function loadCityIndex(): CityIndex {
     // "Iguala de la Independencia" is called "Iguala" in the news
     const head = mergedHead(c.name) ?? longNameHead(c.name);
     if (head && c.population >= 20000) addTo(names, normalizeName(head), i);
+    // "Canlaon City", "La Carlota City": a city is also called by its name and "City" (Philippine usage above all)
+    if (c.population >= 20000 && !norm.endsWith(' city')) addTo(names, `${norm} city`, i);
     // Spelling-variant lookups need a sizeable or administrative place (see geocoding.ts).
     if (c.population >= 5000 || c.featureCode.startsWith('PPLA') || c.featureCode === 'PPLC') addTo(skeletons, skeletonOfNormalized(norm), i);
   });

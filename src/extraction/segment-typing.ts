@@ -122,6 +122,13 @@ function pushTyped(ctx: SentenceContext, seg: Run, title: TitleMatch | null): vo
   if (typing.drop || attributiveAdjective(ctx, seg, typing.type) || indefiniteAcronym(ctx, seg) || currencyPrefix(ctx, seg)) return;
   // "the bulk carrier Kalliope Star" ... "Kalliope Star was hit": a ship's name is no entity
   if (ctx.vesselNames?.size && ctx.vesselNames.has(normalizeName(spanText(ctx, seg.first, seg.last)))) return;
+  // "Canlaon City", "La Carlota City": a GeoNames city called by its name and "City" (city-index.ts), unless a known
+  // name covers the words ("Manchester City")
+  if (seg.last > seg.first && (ctx.tokens[seg.last] as Token).lower === 'city' && (ctx.dictAt[seg.first]?.last ?? -1) < seg.last
+    && isCityName(ctx, spanText(ctx, seg.first, seg.last))) {
+    push(ctx, seg.first, seg.last, { type: 'LOCATION', ref: null, confidence: 0.7, weak: false, title: null });
+    return;
+  }
   // Name-shape evidence for a person (a given name, an unknown word pair) yields to context.
   const guessed = typing.type === null || (typing.type === 'PERSON' && !personTitle && typing.confidence <= 0.75);
   // "the website Plaza Abierta": the kind of body said before the name outweighs a place word in it

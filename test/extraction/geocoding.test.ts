@@ -30,6 +30,13 @@ describe('geocoding', () => {
     expect(airport?.place?.latitude).toBeCloseTo(10.67, 1);
   });
 
+  it('reads "<city> City" as the GeoNames city, but not a known name such as a football club', () => {
+    const r = run('LA CASTELLANA, Philippines — Residents of Canlaon City and La Carlota City fled.');
+    expect(entityByAlias(r, 'Canlaon City')?.place).toMatchObject({ featureType: 'CITY', countryCode: 'PH' });
+    expect(entityByAlias(r, 'La Carlota City')?.key).toBe(entityByAlias(r, 'La Carlota City')?.place?.geonamesId ? `LOCATION:geonames:${entityByAlias(r, 'La Carlota City')?.place?.geonamesId}` : 'none');
+    expect(entityByAlias(run('Manchester City won the derby.'), 'Manchester City')?.type).toBe('ORGANIZATION');
+  });
+
   it('types "<name> Volcano" and "<name> Stadion" as places', () => {
     const r = run('Kanlaon Volcano erupted on Monday. The Enea Stadion will stay closed.');
     expect(entityByAlias(r, 'Kanlaon Volcano')?.type).toBe('LOCATION');
