@@ -234,7 +234,7 @@ const FORCE_NOUNS = new Set(['troops', 'soldiers', 'forces', 'paratroopers', 'ma
   'gunboat', 'frigate', 'frigates', 'corvette', 'corvettes', 'destroyer', 'destroyers', 'vessel', 'vessels']);
 
 // "sent vaccines to the Volta Region", "dispatched 40 tonnes of food": sending relief goods is AID (CAMEO 07)
-const RELIEF_GOODS = new Set(['aid', 'vaccines', 'vaccine', 'doses', 'food', 'medicine', 'medicines', 'supplies', 'tents', 'blankets', 'water', 'relief', 'rations', 'equipment', 'generators', 'doctors', 'rescuers', 'firefighters',
+const RELIEF_GOODS = new Set(['aid', 'packs', 'parcels', 'rice', 'flour', 'vaccines', 'vaccine', 'doses', 'food', 'medicine', 'medicines', 'supplies', 'tents', 'blankets', 'water', 'relief', 'rations', 'equipment', 'generators', 'doctors', 'rescuers', 'firefighters',
   'team', 'teams', 'divers', 'medics', 'kits', 'tablets', 'biscuits', 'helicopters', 'boats', 'planes', 'aircraft', 'experts', 'specialists']);
 
 function sendForces(tokens: Token[], i: number): Built | null {
@@ -244,6 +244,14 @@ function sendForces(tokens: Token[], i: number): Built | null {
   // "send a mediation team", "an observer mission": envoys, not relief (the lexicon's phrases read them)
   if (g > 0 && /^(?:mediation|negotiating|observer|observation|fact-finding)$/.test(tokens[g - 1]?.lower ?? '')) return null;
   return g > 0 || (tokens[i + 4]?.lower === 'of' && RELIEF_GOODS.has(tokens[i + 5]?.lower ?? '')) ? { type: 'AID', lemma: 'send aid', last: i } : null;
+}
+
+// "delivered 38,000 family food packs", "distributed hygiene kits": handing out relief goods is AID (CAMEO 07)
+const DELIVER_VERBS = new Set(['deliver', 'delivers', 'delivered', 'delivering', 'distribute', 'distributes', 'distributed', 'distributing',
+  'airlift', 'airlifts', 'airlifted', 'airlifting', 'donate', 'donates', 'donated', 'donating']);
+
+function deliverAid(tokens: Token[], i: number): Built | null {
+  return headAfter(tokens, i, 7, RELIEF_GOODS) > 0 ? { type: 'AID', lemma: 'deliver aid', last: i } : null;
 }
 
 // "launched more than 100 drones at Ukraine", "fired dozens of rockets into Israel": an attack with weapons (CAMEO 19)
@@ -325,6 +333,7 @@ const CONSTRUCTIONS: Array<[Set<string>, (tokens: Token[], i: number, mentions: 
   [COMMIT_VERBS, commitAid],
   [BOARD_VERBS, boarding],
   [FINDING_VERBS, findingOfBreach],
+  [DELIVER_VERBS, deliverAid],
 ];
 export const CONSTRUCTION_WORDS = new Set(CONSTRUCTIONS.flatMap(([words]) => [...words]));
 

@@ -170,8 +170,8 @@ export function findTriggers(tokens: Token[], mentions: RawMention[], lex: Event
 
 /** "aid workers", "rescue ship": the noun modifies a person, body or thing, it is no aid event. */
 const AID_MODIFIED = new Set(['worker', 'workers', 'agency', 'agencies', 'group', 'groups', 'organisation', 'organisations', 'organization', 'organizations', 'official', 'officials', 'convoy', 'convoys', 'budget', 'budgets', 'sector', 'community',
-  'ship', 'ships', 'vessel', 'vessels', 'boat', 'boats', 'coordinator', 'coordinators', 'coordination', 'centre', 'center', 'zone', 'zones', 'charity', 'charities', 'service', 'services', 'region', 'area', 'areas']);
-const AID_NOUNS = new Set(['aid', 'rescue', 'relief']);
+  'ship', 'ships', 'vessel', 'vessels', 'boat', 'boats', 'coordinator', 'coordinators', 'coordination', 'centre', 'center', 'centres', 'centers', 'site', 'sites', 'shelter', 'shelters', 'route', 'routes', 'plan', 'plans', 'drill', 'drills', 'zone', 'zones', 'charity', 'charities', 'service', 'services', 'region', 'area', 'areas']);
+const AID_NOUNS = new Set(['aid', 'rescue', 'relief', 'evacuation']);
 
 /** Words that make a "strike" a labour action (PROTEST) rather than a military one. */
 const LABOUR = new Set(['union', 'unions', 'workers', 'worker', 'labour', 'labor', 'employees', 'staff', 'teachers', 'doctors', 'nurses', 'drivers', 'pilots', 'miners', 'dockworkers', 'wage', 'wages', 'pay', 'pension', 'pensions', 'walkout', 'picket', 'pickets', 'federation', 'federations', 'congress']);

@@ -35,6 +35,13 @@ describe('event readings of ambiguous triggers', () => {
     expect(rejection?.participants).toEqual(expect.arrayContaining([{ entityKey: keyOf(r, 'Data Protection Commission'), role: 'TARGET' }]));
   });
 
+  it('codes delivering relief goods as AID, and evacuation centres as no event', () => {
+    expect(types('UNICEF delivered hygiene kits to families in La Carlota.')).toEqual(['AID']);
+    expect(types('The agency distributed 38,000 family food packs.')).toEqual(['AID']);
+    expect(types('The army delivered a warning to the rebels.')).not.toContain('AID');
+    expect(types('About 46,300 people were staying in 61 evacuation centres.')).toEqual([]);
+  });
+
   it('codes court rulings, orders and appeals', () => {
     expect(types('The Supreme Court ruled on Friday that the ministry acted unlawfully.')).toEqual(['DISAPPROVE']);
     expect(types('The court ordered the company to pay compensation.')).toEqual(['DEMAND']);
