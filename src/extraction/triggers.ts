@@ -222,6 +222,10 @@ const CIVILIANS = new Set(['civilians', 'christians', 'muslims', 'worshippers', 
   'pilgrims', 'farmers', 'journalists', 'residents', 'children', 'women', 'refugees', 'migrants', 'hospital', 'school', 'church', 'mosque', 'market']);
 /** Accidents whose toll a "killing" clause gives: "a boat sank off Pylos, killing hundreds". */
 const ACCIDENTS = new Set(['sank', 'capsized', 'crashed', 'collapsed', 'plunged', 'derailed', 'overturned', 'burned', 'skidded', 'collided']);
+/** Natural hazards whose toll is no violence: "an earthquake ... killing 12", "avalanches of hot gas ... that killed four". */
+const NATURAL_HAZARDS = new Set(['earthquake', 'earthquakes', 'quake', 'quakes', 'tremor', 'aftershock', 'tsunami', 'eruption', 'erupted', 'lava', 'pyroclastic',
+  'avalanche', 'avalanches', 'landslide', 'landslides', 'mudslide', 'mudslides', 'flood', 'floods', 'flooding', 'flash', 'cyclone', 'hurricane', 'typhoon',
+  'tornado', 'storm', 'storms', 'wildfire', 'wildfires', 'lightning', 'heatwave', 'blizzard', 'monsoon', 'downpours', 'rains']);
 /** People taken into custody rather than ground taken in war. */
 const CUSTODY = new Set(['escapees', 'escapee', 'prisoners', 'prisoner', 'inmates', 'inmate', 'fugitives', 'fugitive', 'suspects', 'suspect', 'convicts', 'convict', 'escapers']);
 /** Natural and humanitarian hazards a warning may be about: "warned that the monsoon would ...". */
@@ -281,7 +285,9 @@ function notAnEvent(tokens: Token[], i: number, last: number, form: TriggerForm)
   // "stoppage time": football's added minutes
   if (form.lemma === 'stoppage' && tokens[last + 1]?.lower === 'time') return true;
   // "the boat sank off Pylos, killing hundreds": an accident's toll
-  if (form.lemma === 'kill' && /^(?:killing|killed)$/.test(tokens[i]?.lower ?? '') && tokens.slice(Math.max(0, i - 12), i).some((t) => ACCIDENTS.has(t.lower))) return true;
+  // ("pyroclastic flows swept through fields, killing four", "a landslide buried the village, killing 20": nature's toll)
+  if (form.lemma === 'kill' && /^(?:killing|killed)$/.test(tokens[i]?.lower ?? '')
+    && tokens.slice(Math.max(0, i - 12), i).some((t, k, before) => ACCIDENTS.has(t.lower) || (NATURAL_HAZARDS.has(t.lower) && before[k + 1]?.text !== '-'))) return true;
   // "record quarterly orders": a company's order book
   if (form.lemma === 'order' && ORDER_BOOK.has(tokens[i - 1]?.lower ?? '')) return true;
   // "would be met with a decisive response": a response, not a meeting

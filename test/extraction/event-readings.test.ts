@@ -14,6 +14,12 @@ describe('event readings of ambiguous triggers', () => {
     expect(types('Brazil imposed a tariff on imported steel.')).toEqual(['SANCTION']);
   });
 
+  it('does not code a natural hazard\'s toll as violence, but still an attack on a flood-hit village', () => {
+    expect(types('Pyroclastic flows swept through fields in Sag-ang, killing four farmers.')).toEqual([]);
+    expect(types('A landslide buried the village on Monday, killing 20 people.')).toEqual([]);
+    expect(types('Gunmen attacked a flood-hit village, killing five people.')).toContain('ASSAULT');
+  });
+
   it('does not code weather or prices easing, nor aid workers, as events', () => {
     expect(types('Forecasters said the rain was easing over the weekend.')).toEqual([]);
     expect(types('Analysts said inflation eased in March.')).toEqual([]);
