@@ -358,11 +358,19 @@ export function participantsFor(env: SentenceEnv, hit: TriggerHit): ExtractedPar
   if (!selfDirected) {
     const patient = hit.passive ? (passiveSubjectBefore(env, hit) ?? (before && before !== agent ? before : null)) : gapObject(env, hit, actors) ?? demandedOf(env, hit, actors) ?? firstAfter(env, hit, actors);
     targets = patient ? keysOf(env, coordinated(env, patient)).filter((k) => !actors.has(k)) : [];
+    // "rallied on Place Bellecour", "marched in Lyon": where a protest is held is no one it is against
+    if (hit.type === 'PROTEST') targets = targets.filter((k) => !isSubnationalPlace(env, k));
   }
   return [
     ...[...actors].map((entityKey) => ({ entityKey, role: 'ACTOR' as const })),
     ...targets.map((entityKey) => ({ entityKey, role: 'TARGET' as const })),
   ];
+}
+
+/** A city, region, facility or landmark: a place that is no state. */
+function isSubnationalPlace(env: SentenceEnv, key: string): boolean {
+  const e = env.built.byKey.get(key);
+  return e?.type === 'LOCATION' && e.place?.featureType !== 'COUNTRY';
 }
 
 /** Entity keys of the participants in one role. */

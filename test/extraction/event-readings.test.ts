@@ -48,6 +48,14 @@ describe('event readings of ambiguous triggers', () => {
     expect(types('About 46,300 people were staying in 61 evacuation centres.')).toEqual([]);
   });
 
+  it('codes opening proceedings as INVESTIGATE, and a protest\'s square as no target', () => {
+    const r = run('UEFA opened disciplinary proceedings against Lech Poznań on Friday.');
+    expect(ofType(r, 'INVESTIGATE')[0]?.participants).toEqual(expect.arrayContaining([{ entityKey: keyOf(r, 'UEFA'), role: 'ACTOR' }]));
+    const rally = run('About 300 members of Gones Unis rallied on Place Bellecour on Tuesday evening.');
+    const protest = ofType(rally, 'PROTEST')[0];
+    expect(protest?.participants.filter((p) => p.role === 'TARGET').map((p) => p.entityKey)).not.toContain(keyOf(rally, 'Place Bellecour'));
+  });
+
   it('codes court rulings, orders and appeals', () => {
     expect(types('The Supreme Court ruled on Friday that the ministry acted unlawfully.')).toEqual(['DISAPPROVE']);
     expect(types('The court ordered the company to pay compensation.')).toEqual(['DEMAND']);
