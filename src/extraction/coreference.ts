@@ -277,6 +277,25 @@ function countryWord(w: string, countryWords: Set<string>): boolean {
   return false;
 }
 
+/**
+ * "Uganda's army, the UPDF, said ...": a state organ in apposition with an acronym is the body the
+ * acronym names.
+ */
+function joinAppositiveAcronyms(sentences: AnalyzedSentence[], g: Groups): void {
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      if (!m.organ || s.tokens[m.last + 1]?.text !== ',') continue;
+      const at = s.tokens[m.last + 2]?.lower === 'the' ? m.last + 3 : m.last + 2;
+      const acr = s.mentions.find((a) => a.first === at && a.last === at && (s.tokens[at] as Token).isUpper && (a.type === 'ORGANIZATION' || a.type === null));
+      if (acr && /^[,.;]$/.test(s.tokens[at + 1]?.text ?? '')) g.union(g.find(acr), m);
+    }
+  }
+}
+
+/** Organ kinds that name a state's army, and the names an army's own name may end in. */
+const ARMY_KINDS = new Set(['army', 'armed forces', 'military']);
+const ARMY_NAMES = [['army'], ['armed', 'forces'], ['defence', 'force'], ['defense', 'force'], ['defence', 'forces'], ['defense', 'forces']];
+
 function joinOrgansToNames(all: RawMention[], g: Groups): void {
   const named = all.filter((m) => !m.organ && (!m.ref || m.ref.kind === 'org') && !m.weak && m.type === 'ORGANIZATION');
   for (const o of all) {
@@ -286,12 +305,16 @@ function joinOrgansToNames(all: RawMention[], g: Groups): void {
     const countryWords = new Set(nameWords.slice(0, nameWords.length - kind.length));
     const strong = new Set<RawMention>();
     const generic = new Set<RawMention>();
+    // "Uganda's army" → the article's "Uganda People's Defence Force": a state's army goes by other names
+    const kinds = ARMY_KINDS.has(kind.join(' ')) ? ARMY_NAMES : [kind];
     for (const x of named) {
-      let xw = wordsOf(x);
+      const words = wordsOf(x);
+      const tail = kinds.find((k) => words.length > k.length && words.slice(-k.length).join(' ') === k.join(' ')) ?? kind;
+      let xw = words;
       // "Zambia Police Service", "Nigeria Police Force": a generic head after the organ word
-      if (xw.length > kind.length + 1 && ORGAN_HEADS.has(xw[xw.length - 1] as string)) xw = xw.slice(0, -1);
-      if (xw.length <= kind.length || xw.slice(-kind.length).join(' ') !== kind.join(' ')) continue;
-      const prefix = xw.slice(0, xw.length - kind.length);
+      if (xw.length > tail.length + 1 && ORGAN_HEADS.has(xw[xw.length - 1] as string) && tail === kind) xw = xw.slice(0, -1);
+      if (xw.length <= tail.length || xw.slice(-tail.length).join(' ') !== tail.join(' ')) continue;
+      const prefix = xw.slice(0, xw.length - tail.length);
       if (prefix.every((w) => GENERIC_ORGAN_WORDS.has(w))) generic.add(g.find(x));
       else if (prefix.some((w) => countryWord(w, countryWords)) && prefix.every((w) => GENERIC_ORGAN_WORDS.has(w) || countryWord(w, countryWords))) strong.add(g.find(x));
     }
@@ -409,6 +432,7 @@ export function clusterMentions(sentences: AnalyzedSentence[], geocoded: Map<Raw
   // (a place the city index found, "Zonguldak's", is no short form of "Zonguldak Chief Public Prosecutor's Office")
   joinPartialNames(all.filter((m) => !m.organ && !cityOf.has(m)), g);
   joinOrgansToNames(all, g);
+  joinAppositiveAcronyms(sentences, g);
   joinPlaceShortForms(all, g);
   return g.groups(all).map((mentions) => {
     const withRef = mentions.find((m) => m.ref);

@@ -1,5 +1,16 @@
 import { entityByAlias, firstActor, run } from './helpers';
 
+describe('a state\'s army under its own name', () => {
+  it('joins "Uganda\'s army" to the article\'s Uganda People\'s Defence Force, and an organ to an acronym in apposition', () => {
+    const named = run('The Uganda People\'s Defence Force (UPDF) said its jets struck camps. Uganda\'s army said 20 fighters died.');
+    expect(named.entities.filter((e) => e.type === 'ORGANIZATION')).toHaveLength(1);
+    const appositive = run('Uganda\'s army, the UPDF, said its gunships struck camps near Pimbo. The UPDF said 20 fighters died.');
+    const orgs = appositive.entities.filter((e) => e.type === 'ORGANIZATION');
+    expect(orgs).toHaveLength(1);
+    expect(orgs[0]?.mentions.map((m) => m.text)).toEqual(['army', 'UPDF', 'UPDF']);
+  });
+});
+
 describe('syllabic acronyms', () => {
   it('takes a bracketed acronym made of syllables of the name as its alias ("PHIVOLCS")', () => {
     const r = run('The Philippine Institute of Volcanology and Seismology (PHIVOLCS) raised the alert level. PHIVOLCS said ash fell on two towns.');
