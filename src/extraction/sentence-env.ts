@@ -63,7 +63,7 @@ export function datelineEnd(tokens: Token[]): number {
 /** The preposition before a mention, past "the" and place adjectives ("at northern Israel" → "at"). */
 export function prepositionBefore(tokens: Token[], first: number): string {
   let k = first - 1;
-  while (k >= 0 && /^(?:the|northern|southern|eastern|western|central|north|south|east|west|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)$/.test((tokens[k] as Token).lower)) k -= 1;
+  while (k >= 0 && /^(?:the|a|an|northern|southern|eastern|western|central|north|south|east|west|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)$/.test((tokens[k] as Token).lower)) k -= 1;
   return tokens[k]?.lower ?? '';
 }
 

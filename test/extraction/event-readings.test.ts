@@ -56,6 +56,11 @@ describe('event readings of ambiguous triggers', () => {
     expect(protest?.participants.filter((p) => p.role === 'TARGET').map((p) => p.entityKey)).not.toContain(keyOf(rally, 'Place Bellecour'));
   });
 
+  it('aims an act at the country of "a <demonym> <thing>" after "at"', () => {
+    const r = run('Chinese coast guard vessels fired water cannon at a Philippine supply boat.');
+    expect(ofType(r, 'COERCE')[0]?.participants).toEqual(expect.arrayContaining([{ entityKey: keyOf(r, 'Philippine'), role: 'TARGET' }]));
+  });
+
   it('codes court rulings, orders and appeals', () => {
     expect(types('The Supreme Court ruled on Friday that the ministry acted unlawfully.')).toEqual(['DISAPPROVE']);
     expect(types('The court ordered the company to pay compensation.')).toEqual(['DEMAND']);
