@@ -5,6 +5,7 @@
  * forces, so a passive subject is the actor and there is no target. Entities in the attribution
  * phrase, modifiers ("US-backed") and locatives ("in Syria") are not participants.
  */
+import { countryKey } from './geocoding';
 import type { ExtractedParticipant, FeatureType, ParticipantRole, PloverType } from './types';
 import type { RawMention } from './mention-detection';
 import type { TriggerHit } from './triggers';
@@ -361,10 +362,22 @@ export function participantsFor(env: SentenceEnv, hit: TriggerHit): ExtractedPar
     // "rallied on Place Bellecour", "marched in Lyon": where a protest is held is no one it is against
     if (hit.type === 'PROTEST') targets = targets.filter((k) => !isSubnationalPlace(env, k));
   }
+  // "completed their withdrawal from Chad", "withdrew its troops from Kherson": the state a force leaves
+  if (hit.type === 'RETREAT' && targets.length === 0) targets = leftState(env, hit, actors);
   return [
     ...[...actors].map((entityKey) => ({ entityKey, role: 'ACTOR' as const })),
     ...targets.map((entityKey) => ({ entityKey, role: 'TARGET' as const })),
   ];
+}
+
+/** The state of the place a withdrawal is "from" (or "out of"), when the article names that state. */
+function leftState(env: SentenceEnv, hit: TriggerHit, actors: Set<string>): string[] {
+  const clause = env.clauses[hit.last];
+  const from = env.s.mentions.find((x) => x.first > hit.last && x.first <= hit.last + 6 && env.clauses[x.first] === clause
+    && /^(?:from|of)$/.test(prepositionBefore(env.s.tokens, x.first)) && !!entityOf(env, x)?.place);
+  const code = from ? entityOf(env, from)?.place?.countryCode : null;
+  const key = code ? countryKey(code) : null;
+  return key && env.built.byKey.has(key) && !actors.has(key) ? [key] : [];
 }
 
 /** A city, region, facility or landmark: a place that is no state. */

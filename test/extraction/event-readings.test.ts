@@ -56,6 +56,12 @@ describe('event readings of ambiguous triggers', () => {
     expect(protest?.participants.filter((p) => p.role === 'TARGET').map((p) => p.entityKey)).not.toContain(keyOf(rally, 'Place Bellecour'));
   });
 
+  it('targets the state a withdrawal leaves', () => {
+    const r = run('French troops completed their withdrawal from Chad on Friday.');
+    expect(ofType(r, 'RETREAT')[0]?.participants).toEqual([{ entityKey: keyOf(r, 'French'), role: 'ACTOR' }, { entityKey: keyOf(r, 'Chad'), role: 'TARGET' }]);
+    expect(ofType(run('The opposition candidate withdrew from the race.'), 'RETREAT')[0]?.participants ?? []).toEqual([]);
+  });
+
   it('aims an act at the country of "a <demonym> <thing>" after "at"', () => {
     const r = run('Chinese coast guard vessels fired water cannon at a Philippine supply boat.');
     expect(ofType(r, 'COERCE')[0]?.participants).toEqual(expect.arrayContaining([{ entityKey: keyOf(r, 'Philippine'), role: 'TARGET' }]));
