@@ -386,6 +386,11 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
       const speakerFits = !!speaker && (built.byKey.get(speaker)?.type === 'PERSON') === personal;
       // only the sentence's own speaker: the latest person named is too often someone else's ("Anwar Ibrahim's coalition")
       if (speakerFits) add(i, i, [speaker]);
+      // "suspended the company's licence and sealed its plant": the owner of the coordinated act's object owns this one too
+      else if (!personal) {
+        const owner = coordinatedOwner(s, i, out, built);
+        if (owner) add(i, i, [owner]);
+      }
     } else if (THING_PRONOUNS.has(t.lower)) {
       // "It also ordered PulseMetric to ...": a sentence-opening "It" that acts continues the last sentence's actor
       const opening = i === 0 && t.lower === 'it' && !/^(?:is|was|has|had|'s|’s|seems|seemed|appears|appeared|remains|remained|would|will|could|may|might)$/.test(tokens[1]?.lower ?? '');
@@ -445,6 +450,23 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
     }
   }
   return out;
+}
+
+/**
+ * "X suspended the company's licence and sealed its plant": for "its"/"their" after "and <past verb>",
+ * the organization (or country) owning the object of the coordinated verb before it, written
+ * "<owner>'s" within the six tokens before that "and"; null when there is none.
+ */
+function coordinatedOwner(s: AnalyzedSentence, i: number, out: PseudoMentions, built: BuiltEntities): string | null {
+  const { tokens } = s;
+  if (tokens[i - 2]?.lower !== 'and') return null;
+  const and = i - 2;
+  const candidates = [...s.mentions.map((m) => ({ m, key: built.keyOf.get(m) })), ...out.mentions.map((m) => ({ m, key: out.keys.get(m)?.[0] }))]
+    .filter(({ m, key }) => !!key && m.last < and && m.last >= and - 6 && /^['’]s$/.test(tokens[m.last + 1]?.text ?? ''))
+    .sort((a, b) => b.m.last - a.m.last);
+  const key = candidates[0]?.key;
+  const type = key ? built.byKey.get(key)?.type : undefined;
+  return key && (type === 'ORGANIZATION' || type === 'GROUP' || type === 'LOCATION') ? key : null;
 }
 
 /** Update the discourse state after a sentence and its events. */

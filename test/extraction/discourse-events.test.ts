@@ -148,6 +148,12 @@ describe('unnamed agents of a state and definite descriptions', () => {
 });
 
 describe('targets that stay through an article', () => {
+  it('reads "its" after a coordinated verb as the owner of the first verb\'s object', () => {
+    const r = run('Zenora Pharmaceuticals, a Lagos drug company, made the syrup. NAFDAC suspended the company\'s licence and sealed its plant in Ikeja.');
+    const sealing = ofType(r, 'COERCE').find((e) => e.evidence.text.includes('sealed'));
+    expect(role(sealing, 'TARGET')).toEqual([keyOf(r, 'Zenora Pharmaceuticals')]);
+  });
+
   it('gives a later sanction without a target the target of the earlier one', () => {
     const r = run('Canada imposed sanctions on Iran on Monday. Australia announced sanctions on 12 shipping firms on Tuesday.');
     const later = ofType(r, 'SANCTION').find((e) => e.evidence.text.startsWith('Australia'));
