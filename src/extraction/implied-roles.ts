@@ -49,9 +49,10 @@ export function implicitState(e: ExtractedEvent, home: string | null, passive: b
   const actors = keysInRole(e.participants, 'ACTOR');
   const hasTarget = e.participants.some((p) => p.role === 'TARGET');
   // "two Ecuadorians were arrested in Rotterdam", "he was convicted in Vienna": an arrest abroad is the host state's
-  const abroad = e.type === 'COERCE' && passive && actors.length === 0 ? hostState(e, home, built) : null;
+  // ("three German citizens remain in detention in Iran": a detention abroad with no agent, whatever its voice)
+  const abroad = e.type === 'COERCE' && actors.length === 0 ? hostState(e, home, built) : null;
   const holder = abroad ?? police ?? home;
-  if (e.type === 'COERCE' && passive && actors.length === 0 && holder) {
+  if (e.type === 'COERCE' && (passive || abroad) && actors.length === 0 && holder) {
     // the article's one named police force when it has one ("37 people were arrested" after "the Zambia Police Service said")
     e.participants = [{ entityKey: holder, role: 'ACTOR' }, ...e.participants.filter((p) => p.entityKey !== police)];
     return;

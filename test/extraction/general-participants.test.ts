@@ -83,6 +83,13 @@ describe('an agentless arrest abroad', () => {
     expect(role(guayaquil, 'ACTOR')).not.toContain(keyOf(home, 'Netherlands'));
     expect(role(guayaquil, 'ACTOR')).toHaveLength(1);
   });
+
+  it('codes a detention abroad with no agent to the host state, in the active voice too', () => {
+    const r = run('MUSCAT — Two Austrians landed in Muscat on Friday. At least three German citizens remain in detention in Iran, Berlin said.');
+    const detention = ofType(r, 'COERCE').find((e) => e.evidence.text.includes('detention'));
+    expect(role(detention, 'ACTOR')).toEqual([keyOf(r, 'Iran')]);
+    expect(role(detention, 'TARGET')).toEqual([keyOf(r, 'German')]);
+  });
 });
 
 describe('a named police force', () => {
