@@ -56,11 +56,20 @@ function identify(c: Cluster, gaz: Gazetteer): Identity | null {
   // A lone capitalised word of unknown type ("Meteorologists", "Shinkansen") with no evidence of
   // being an organization: not enough to call it one.
   if (isWeak && c.type === null && c.mentions.length < 2) return null;
-  const type: EntityType = c.type ?? 'ORGANIZATION';
+  const type: EntityType = c.type ?? (untypedPlace(c) ? 'LOCATION' : 'ORGANIZATION');
   const name = c.canonical.organ?.name ?? c.canonical.text;
   const norm = normalizeName(name);
   if (!norm) return null;
   return { key: `${type}:${norm}`, name, type, wikidataId: null, place: null, extraAliases: [] };
+}
+
+/**
+ * "struck Largu, Drodro and Lopa", "towards Fataki", "fled to Rhoe": an unknown one-word name that
+ * the text puts places before ("in", "near", "towards"...) and never has act, own or speak is a
+ * place the gazetteer lacks, not a body.
+ */
+function untypedPlace(c: Cluster): boolean {
+  return c.mentions.every((m) => m.first === m.last && !m.agentive && !m.ref) && c.mentions.some((m) => m.locative);
 }
 
 function toMention(m: RawMention): ExtractedMention {

@@ -4,6 +4,13 @@ const typeOf = (body: string, surface: string) => entityByAlias(run(body), surfa
 const names = (body: string) => run(body).entities.filter((e) => e.mentions.length > 0).map((e) => e.name);
 
 describe('entity rules: names', () => {
+  it('types an unknown one-word name the text only puts places before as a place, not a body', () => {
+    const body = 'BUNIA, Congo — Militiamen attacked villages near Drodro on Monday. Survivors fled to Drodro and to Bunia.';
+    expect(typeOf(body, 'Drodro')).toBe('LOCATION');
+    // one that acts is left to the other rules
+    expect(typeOf('Villagers fled to Vexora. Vexora said on Monday it would sue.', 'Vexora')).not.toBe('LOCATION');
+  });
+
   it('keeps a hyphenated romanised given name whole', () => {
     const r = run('Foreign Minister Park Ji-won met Lee Soo-hyun in Busan. Park Ji-won said the talks went well.');
     expect(entityByAlias(r, 'Park Ji-won')?.type).toBe('PERSON');
