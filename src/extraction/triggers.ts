@@ -100,7 +100,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those',
 const ADJECTIVES = new Set(['sharp', 'strong', 'fresh', 'new', 'major', 'large', 'brief', 'rare', 'joint', 'fierce', 'angry', 'stern', 'firm', 'short', 'long', 'big', 'small', 'huge', 'second', 'third', 'first', 'last', 'final', 'further', 'renewed']);
 
 /** Verb triggers whose bare form after a determiner names a thing or a person, not the act: "the jail", "a target", "the host". */
-const THING_NOUNS = new Set(['jail', 'target', 'targets', 'host', 'sign', 'shell', 'shells', 'free', 'block']);
+const THING_NOUNS = new Set(['jail', 'target', 'targets', 'host', 'sign', 'shell', 'shells', 'free', 'block', 'broker', 'brokers']);
 /** Determiners proper (no adjectives): what makes the next word a noun. */
 const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', "'s", '’s', 'any', 'every', 'another']);
 

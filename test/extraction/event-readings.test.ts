@@ -67,6 +67,12 @@ describe('event readings of ambiguous triggers', () => {
     expect(ofType(r, 'COERCE')[0]?.participants).toEqual(expect.arrayContaining([{ entityKey: keyOf(r, 'Philippine'), role: 'TARGET' }]));
   });
 
+  it('codes brokering as CONSULT (not "the broker") and standing in solidarity as SUPPORT', () => {
+    expect(types('Oman brokered the exchange between Iran and Austria.')).toEqual(['CONSULT']);
+    expect(types('The broker sold the shares.')).toEqual([]);
+    expect(types('The EU said it stood in full solidarity with Denmark.')).toEqual(['SUPPORT']);
+  });
+
   it('codes court rulings, orders and appeals', () => {
     expect(types('The Supreme Court ruled on Friday that the ministry acted unlawfully.')).toEqual(['DISAPPROVE']);
     expect(types('The court ordered the company to pay compensation.')).toEqual(['DEMAND']);
