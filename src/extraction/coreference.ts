@@ -238,19 +238,23 @@ function joinPartialNames(all: RawMention[], g: Groups): void {
 }
 
 /** Generic words of natural features, dropped in short forms: "the Baltic" for "the Baltic Sea". */
-const FEATURE_HEADS = new Set(['sea', 'ocean', 'river', 'lake', 'desert', 'mountains', 'peninsula', 'basin', 'valley', 'plateau', 'delta']);
+const FEATURE_HEADS = new Set(['sea', 'ocean', 'river', 'lake', 'desert', 'mountains', 'peninsula', 'basin', 'valley', 'plateau', 'delta', 'volcano', 'dam']);
 
-/** A one-word mention → the only place "<word> Sea/River/..." of the article. */
+/** A mention → the only place "<mention> Sea/River/Volcano/Dam..." of the article ("Kanlaon" for "Kanlaon Volcano", "Pak Khop" for "Pak Khop Dam"). */
 function joinPlaceShortForms(all: RawMention[], g: Groups): void {
-  const places = all.filter((x) => (x.type === 'LOCATION' || x.ref?.kind === 'curated') && wordsOf(x).length === 2 && FEATURE_HEADS.has(wordsOf(x)[1] as string));
+  const places = all.filter((x) => (x.type === 'LOCATION' || x.ref?.kind === 'curated') && wordsOf(x).length >= 2 && FEATURE_HEADS.has(wordsOf(x)[wordsOf(x).length - 1] as string));
   if (places.length === 0) return;
   for (const m of all) {
     const mw = wordsOf(m);
-    if (mw.length !== 1 || (m.ref && m.ref.kind !== 'curated') || (m.type !== null && m.type !== 'LOCATION')) continue;
+    // (a two-word short form may have been guessed a person's name: "Pak Khop", with no title or other cue)
+    const guessedPerson = m.type === 'PERSON' && m.title === null && !m.personCue && mw.length >= 2;
+    if (mw.length > 3 || (m.ref && m.ref.kind !== 'curated') || (m.type !== null && m.type !== 'LOCATION' && !guessedPerson)) continue;
+    if (mw.length > 1 && !places.some((x) => wordsOf(x).length === mw.length + 1)) continue;
     // "Pahang state" is not "the Pahang River": a stated kind of place other than the feature's keeps it apart.
     // "Casamance" (the region) is not "the Casamance River": a gazetteer place of its own keeps it apart too.
     const own = (x: RawMention) => m.ref?.kind === 'curated' && x.ref?.kind === 'curated' && m.ref.slug !== x.ref.slug;
-    const targets = new Set(places.filter((x) => wordsOf(x)[0] === mw[0] && (!m.placeClass || m.placeClass === wordsOf(x)[1]) && !own(x)).map((x) => g.find(x)));
+    const targets = new Set(places.filter((x) => wordsOf(x).length === mw.length + 1 && wordsOf(x).slice(0, -1).join(' ') === mw.join(' ')
+      && (!m.placeClass || m.placeClass === wordsOf(x)[mw.length]) && !own(x)).map((x) => g.find(x)));
     const only = [...targets][0];
     if (targets.size === 1 && only) g.union(only, m);
   }

@@ -11,6 +11,15 @@ describe('a state\'s army under its own name', () => {
   });
 });
 
+describe('short forms of natural features and works', () => {
+  it('joins "Kanlaon" to "Kanlaon Volcano" and a two-word "Pak Khop" to "Pak Khop Dam"', () => {
+    const volcano = run('Kanlaon Volcano erupted on Tuesday. PHIVOLCS raised Kanlaon\'s alert level.');
+    expect(volcano.entities.filter((e) => e.type === 'LOCATION' && /kanlaon/i.test(e.name)).map((e) => e.mentions.length)).toEqual([2]);
+    const dam = run('Laos filled the Pak Khop Dam early. Pak Khop will release water from Monday.');
+    expect(dam.entities.filter((e) => /pak khop/i.test(e.name)).map((e) => [e.type, e.mentions.length])).toEqual([['LOCATION', 2]]);
+  });
+});
+
 describe('syllabic acronyms', () => {
   it('takes a bracketed acronym made of syllables of the name as its alias ("PHIVOLCS")', () => {
     const r = run('The Philippine Institute of Volcanology and Seismology (PHIVOLCS) raised the alert level. PHIVOLCS said ash fell on two towns.');
