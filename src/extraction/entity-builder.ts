@@ -7,7 +7,7 @@
  */
 import type { EntityType, ExtractedEntity, ExtractedMention, ExtractedRelation, FeatureType, PlaceInfo } from './types';
 import type { Cluster } from './coreference';
-import { placeKeyOf } from './city-index';
+import { placeKeyOf, type CityRecord } from './city-index';
 import type { Gazetteer } from './gazetteer';
 import { cityPlace, countryKey, refPlace } from './geocoding';
 import type { RawMention } from './mention-detection';
@@ -122,9 +122,7 @@ const FACILITY_AFTER = /^(.+?)\s+(?:international\s+)?(?:airport|seaport|harbou?
  * city is the article's own place of that name, else the most populous GeoNames city of that name
  * in a country the article mentions (else one of at least 100,000 people).
  */
-function placeFacilities(out: BuiltEntities, gaz: Gazetteer, clusters: Cluster[]): void {
-  const countries = new Set<string>();
-  for (const e of out.entities) if (e.place?.countryCode) countries.add(e.place.countryCode);
+function placeFacilities(out: BuiltEntities, gaz: Gazetteer, clusters: Cluster[], countries: Set<string>): void {
   placeFacilitiesAtSites(out, clusters);
   for (const e of out.entities) {
     if (e.type !== 'LOCATION' || e.place) continue;
@@ -133,11 +131,14 @@ function placeFacilities(out: BuiltEntities, gaz: Gazetteer, clusters: Cluster[]
     if (!cityName) continue;
     // "Bacolod-Silay Airport", "Dallas-Fort Worth": an airport named after two towns lies by the first the gazetteer knows
     const names = [cityName, ...(/-/.test(cityName) ? cityName.split('-') : [])];
-    const place = names.map((n) => facilityCity(out, gaz, countries, n.trim())).find((p) => p !== null) ?? null;
+    const place = names.map((n) => cityPointNamed(out, gaz, countries, n.trim(), bigOrInArticle)).find((p) => p !== null) ?? null;
     if (!place) continue;
     e.place = pointAt(place, 'FACILITY', place.countryCode ? countryKey(place.countryCode) : null);
   }
 }
+
+/** A facility's city is in a country the article mentions, or a city of at least 100,000 people. */
+const bigOrInArticle = (c: CityRecord, inArticle: boolean) => inArticle || c.population >= 100_000;
 
 /** "Mandera County", "Coyllurqui District", "Cotabambas Province": a second-level unit named with its kind. */
 const ADMIN_UNIT = /^(.+?)\s+(?:county|district|province|regency|municipality|prefecture|governorate|department|division|oblast|raion|rayon|tehsil|upazila|sub-?county)$/i;
@@ -148,42 +149,31 @@ const ADMIN_UNIT = /^(.+?)\s+(?:county|district|province|regency|municipality|pr
  * administrative seat (PPLA*, PPLC) of that name in a country the article mentions. It stays a REGION
  * with no GeoNames id, contained in its country.
  */
-function placeAdminUnits(out: BuiltEntities, gaz: Gazetteer): void {
-  const countries = new Set<string>();
-  for (const e of out.entities) if (e.place?.countryCode) countries.add(e.place.countryCode);
+function placeAdminUnits(out: BuiltEntities, gaz: Gazetteer, countries: Set<string>): void {
+  const seat = (c: CityRecord, inArticle: boolean) => inArticle && (c.featureCode.startsWith('PPLA') || c.featureCode === 'PPLC');
   for (const e of out.entities) {
     if (e.type !== 'LOCATION' || e.place) continue;
     const seatName = ADMIN_UNIT.exec(e.name.trim())?.[1];
-    if (!seatName) continue;
-    const norm = normalizeName(seatName);
-    const own = out.entities.find((o) => o.place?.featureType === 'CITY' && [o.name, ...o.aliases].some((n) => normalizeName(n) === norm));
-    let place: PlaceInfo | null = own?.place ?? null;
-    if (!place) {
-      let best: ReturnType<Gazetteer['cities']['get']> | null = null;
-      for (const i of gaz.cities.byName(seatName)) {
-        const c = gaz.cities.get(i);
-        if (!countries.has(c.countryCode) || !(c.featureCode.startsWith('PPLA') || c.featureCode === 'PPLC')) continue;
-        if (!best || c.population > best.population) best = c;
-      }
-      place = best ? cityPlace(best) : null;
-    }
+    const place = seatName ? cityPointNamed(out, gaz, countries, seatName, seat) : null;
     if (place) e.place = pointAt(place, 'REGION', place.countryCode ? countryKey(place.countryCode) : null);
   }
 }
 
-/** The point of the city a facility is named after: the article's own place of that name, else the gazetteer's (see placeFacilities). */
-function facilityCity(out: BuiltEntities, gaz: Gazetteer, countries: Set<string>, cityName: string): PlaceInfo | null {
+/**
+ * The point of the city named `cityName`: the article's own city of that name, else the most populous
+ * GeoNames city of that name that `accept`s, one in a country the article mentions first.
+ */
+function cityPointNamed(out: BuiltEntities, gaz: Gazetteer, countries: Set<string>, cityName: string,
+  accept: (c: CityRecord, inArticle: boolean) => boolean): PlaceInfo | null {
   if (!cityName) return null;
   const norm = normalizeName(cityName);
   const own = out.entities.find((o) => o.place?.featureType === 'CITY' && [o.name, ...o.aliases].some((n) => normalizeName(n) === norm));
   if (own?.place) return own.place;
-  let best: ReturnType<Gazetteer['cities']['get']> | null = null;
+  let best: CityRecord | null = null;
+  const score = (c: CityRecord) => (countries.has(c.countryCode) ? 1e10 : 0) + c.population;
   for (const i of gaz.cities.byName(cityName)) {
     const c = gaz.cities.get(i);
-    const inArticle = countries.has(c.countryCode);
-    if (!inArticle && c.population < 100_000) continue;
-    const score = (inArticle ? 1e10 : 0) + c.population;
-    if (!best || score > (countries.has(best.countryCode) ? 1e10 : 0) + best.population) best = c;
+    if (accept(c, countries.has(c.countryCode)) && (!best || score(c) > score(best))) best = c;
   }
   return best ? cityPlace(best) : null;
 }
@@ -321,8 +311,10 @@ export function buildEntities(clusters: Cluster[], gaz: Gazetteer, datelineEnd =
     if (id) addCluster(out, id, c);
   }
   for (const e of out.entities) e.mentions.sort((a, b) => (a.field === b.field ? a.start - b.start : a.field === 'TITLE' ? -1 : 1));
-  placeFacilities(out, gaz, clusters);
-  placeAdminUnits(out, gaz);
+  const countries = new Set<string>();
+  for (const e of out.entities) if (e.place?.countryCode) countries.add(e.place.countryCode);
+  placeFacilities(out, gaz, clusters, countries);
+  placeAdminUnits(out, gaz, countries);
   placeFacilitiesAtDateline(out, datelineEnd);
   addContainers(out, gaz);
   return out;
