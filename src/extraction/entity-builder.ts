@@ -30,7 +30,7 @@ interface Identity {
   extraAliases: string[];
 }
 
-function identify(c: Cluster, gaz: Gazetteer): Identity | null {
+function identify(c: Cluster, gaz: Gazetteer, orgHeads: ReadonlySet<string>): Identity | null {
   const ref = c.ref;
   if (ref && (ref.kind === 'country' || ref.kind === 'demonym' || ref.kind === 'metonym')) {
     const country = gaz.countries.get(ref.code);
@@ -56,7 +56,7 @@ function identify(c: Cluster, gaz: Gazetteer): Identity | null {
   // A lone capitalised word of unknown type ("Meteorologists", "Shinkansen") with no evidence of
   // being an organization: not enough to call it one.
   if (isWeak && c.type === null && c.mentions.length < 2) return null;
-  const type: EntityType = c.type ?? (untypedPlace(c) ? 'LOCATION' : 'ORGANIZATION');
+  const type: EntityType = c.type ?? (untypedPlace(c, orgHeads) ? 'LOCATION' : 'ORGANIZATION');
   const name = c.canonical.organ?.name ?? c.canonical.text;
   const norm = normalizeName(name);
   if (!norm) return null;
@@ -66,10 +66,10 @@ function identify(c: Cluster, gaz: Gazetteer): Identity | null {
 /**
  * "struck Largu, Drodro and Lopa", "towards Fataki", "fled to Rhoe": an unknown one-word name that
  * the text puts places before ("in", "near", "towards"...) and never has act, own or speak is a
- * place the gazetteer lacks, not a body.
+ * place the gazetteer lacks, not a body ("in Parliament", a body's head word, stays a body).
  */
-function untypedPlace(c: Cluster): boolean {
-  return c.mentions.every((m) => m.first === m.last && !m.agentive && !m.ref) && c.mentions.some((m) => m.locative);
+function untypedPlace(c: Cluster, orgHeads: ReadonlySet<string>): boolean {
+  return c.mentions.every((m) => m.first === m.last && !m.agentive && !m.ref && !orgHeads.has(m.text.toLowerCase())) && c.mentions.some((m) => m.locative);
 }
 
 function toMention(m: RawMention): ExtractedMention {
@@ -303,11 +303,15 @@ function placeFacilitiesAtDateline(out: BuiltEntities, datelineEnd: number): voi
   }
 }
 
-export function buildEntities(clusters: Cluster[], gaz: Gazetteer, datelineEnd = 0): BuiltEntities {
+/**
+ * `orgHeads`: head words of bodies' names (name-patterns.json), which a lone unknown word
+ * ("in Parliament") is not taken as a place for.
+ */
+export function buildEntities(clusters: Cluster[], gaz: Gazetteer, datelineEnd = 0, orgHeads: ReadonlySet<string> = new Set()): BuiltEntities {
   const out: BuiltEntities = { entities: [], relations: [], keyOf: new Map(), byKey: new Map() };
   disambiguateShortCountryNames(clusters, gaz);
   for (const c of clusters) {
-    const id = identify(c, gaz);
+    const id = identify(c, gaz, orgHeads);
     if (id) addCluster(out, id, c);
   }
   for (const e of out.entities) e.mentions.sort((a, b) => (a.field === b.field ? a.start - b.start : a.field === 'TITLE' ? -1 : 1));

@@ -9,6 +9,8 @@ describe('entity rules: names', () => {
     expect(typeOf(body, 'Drodro')).toBe('LOCATION');
     // one that acts is left to the other rules
     expect(typeOf('Villagers fled to Vexora. Vexora said on Monday it would sue.', 'Vexora')).not.toBe('LOCATION');
+    // nor a body's head word: "in Parliament" is the legislature
+    expect(typeOf('The minister told reporters in Parliament that the bill would pass. The opposition walked out of Parliament.', 'Parliament')).toBe('ORGANIZATION');
   });
 
   it('keeps a hyphenated romanised given name whole', () => {
