@@ -94,9 +94,15 @@ function iso(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** A month's name anywhere: the six month patterns can only match where this does (tested once, not six times). */
+const ANY_MONTH = new RegExp(`\\b${MONTH_RE}`);
+const MONTH_PATTERNS = new Set(PATTERNS.slice(1, 7).map(([re]) => re));
+
 export function findDates(text: string, publishedAt: Date): DateMention[] {
   const found: DateMention[] = [];
+  const hasMonth = ANY_MONTH.test(text);
   for (const [re, resolve] of PATTERNS) {
+    if (!hasMonth && MONTH_PATTERNS.has(re)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const r = resolve(m, publishedAt);

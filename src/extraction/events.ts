@@ -15,7 +15,7 @@ import { relativeClauseSubject } from './event-subjects';
 import { entityOf, keyOf } from './sentence-env';
 import type { AnalyzedSentence, RawMention } from './mention-detection';
 import { modalityAt } from './modality';
-import { casualties, findCounts } from './quantities';
+import { casualties, findCounts, type CountMention } from './quantities';
 import type { Resources } from './resources';
 import type { Token } from './tokens';
 import { findTriggers, type TriggerHit } from './triggers';
@@ -96,10 +96,18 @@ function nearestDate(dates: DateMention[], env: SentenceEnv, hit: TriggerHit, si
   return pool.reduce<DateMention | null>((best, d) => (!best || Math.abs(d.start - at) < Math.abs(best.start - at) ? d : best), null);
 }
 
+/** The count candidates of a sentence (by its token array), found once for all its events. */
+const sentenceCounts = new WeakMap<Token[], CountMention[]>();
+
 function countFor(env: SentenceEnv, hit: TriggerHit, dates: DateMention[], res: Resources) {
-  const inDate = (t: Token) => dates.some((d) => t.start >= d.start && t.end <= d.end) || env.s.tokens[env.s.tokens.indexOf(t) + 1]?.text === '-';
+  let all = sentenceCounts.get(env.s.tokens);
+  if (!all) {
+    const inDate = (t: Token) => dates.some((d) => t.start >= d.start && t.end <= d.end) || env.s.tokens[env.s.tokens.indexOf(t) + 1]?.text === '-';
+    all = findCounts(env.s.tokens, res.events, inDate);
+    sentenceCounts.set(env.s.tokens, all);
+  }
   const clause = env.clauses[hit.first];
-  const counts = findCounts(env.s.tokens, res.events, inDate).filter((c) => env.clauses[c.tokenIndex] === clause);
+  const counts = all.filter((c) => env.clauses[c.tokenIndex] === clause);
   return counts.reduce<(typeof counts)[number] | null>((best, c) => (!best || Math.abs(c.tokenIndex - hit.first) < Math.abs(best.tokenIndex - hit.first) ? c : best), null);
 }
 

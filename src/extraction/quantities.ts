@@ -44,9 +44,23 @@ function firstMatch(patterns: RegExp[], text: string): number | null {
   return null;
 }
 
+const KILLED_WORDS = /kill|leaving|left|dead|died|slain|martyred|death toll/;
+const INJURED_WORDS = /injur|wound|hurt/;
+
+/** The last sentence asked about: every event of a sentence asks about the same text, one after another. */
+let lastCasualties: { text: string; killed: number | null; injured: number | null } | null = null;
+
 export function casualties(sentenceText: string): { killed: number | null; injured: number | null } {
-  const text = sentenceText.toLowerCase().replace(/\s+/g, ' ');
-  return { killed: firstMatch(KILLED, text), injured: firstMatch(INJURED, text) };
+  if (lastCasualties?.text !== sentenceText) {
+    const text = sentenceText.toLowerCase().replace(/\s+/g, ' ');
+    // (each pattern needs one of these words: most sentences have none, and the patterns are slow to fail)
+    lastCasualties = {
+      text: sentenceText,
+      killed: KILLED_WORDS.test(text) ? firstMatch(KILLED, text) : null,
+      injured: INJURED_WORDS.test(text) ? firstMatch(INJURED, text) : null,
+    };
+  }
+  return { killed: lastCasualties.killed, injured: lastCasualties.injured };
 }
 
 export interface CountMention {
