@@ -31,8 +31,11 @@ function refKey(ref: GazetteerRef): string {
   }
 }
 
-/** Memoized: joinPartialNames compares every mention with every multi-word one. */
-const wordCache = new WeakMap<RawMention, string[]>();
+/**
+ * Memoized: joinPartialNames compares every mention with every multi-word one. A Map (faster than a
+ * WeakMap) that clusterMentions starts afresh for each article, so it holds one article's mentions.
+ */
+let wordCache = new Map<RawMention, string[]>();
 
 function wordsOf(m: RawMention): string[] {
   let words = wordCache.get(m);
@@ -416,6 +419,7 @@ function bracketedOwnNames(sentences: AnalyzedSentence[]): Array<[RawMention, Ra
 }
 
 export function clusterMentions(sentences: AnalyzedSentence[], geocoded: Map<RawMention, CityRecord>): Cluster[] {
+  wordCache = new Map();
   const all = sentences.flatMap((s) => s.mentions);
   const cityOf = resolveCapitalMetonyms(sentences, all, geocoded);
   const acronyms = acronymDefinitions(sentences);
