@@ -305,11 +305,15 @@ const FINDING_VERBS = new Set(['find', 'finds', 'found', 'conclude', 'concludes'
 const BREACH_VERBS = new Set(['breach', 'breached', 'breaches', 'violate', 'violated', 'violates', 'infringe', 'infringed', 'infringes', 'broke', 'broken',
   'flouted', 'contravened', 'abused', 'misled', 'colluded', 'overcharged', 'discriminated', 'mis-sold']);
 
+const FAULT_NOUNS = new Set(['failings', 'failures', 'irregularities', 'shortcomings', 'deficiencies', 'wrongdoing', 'violations', 'breaches', 'misconduct', 'lapses', 'flaws']);
+
 function findingOfBreach(tokens: Token[], i: number): Built | null {
   for (let k = i + 1; k < tokens.length && k <= i + 9; k += 1) {
     const t = tokens[k] as Token;
     if (CLAUSE_BREAK.test(t.text) || t.text === ',') return null;
     if (BREACH_VERBS.has(t.lower) && k > i + 1) return { type: 'DISAPPROVE', lemma: 'find in breach', last: i };
+    // "found serious failings at Banque Lemanic", "found irregularities in the tender"
+    if (FAULT_NOUNS.has(t.lower) && k <= i + 3 && /^(?:at|in|by|of)$/.test(tokens[k + 1]?.lower ?? '')) return { type: 'DISAPPROVE', lemma: 'find in breach', last: i };
     if ((t.lower === 'in' || t.lower === 'of') && /^(?:breach|violation)$/.test(tokens[k + 1]?.lower ?? '')) return { type: 'DISAPPROVE', lemma: 'find in breach', last: i };
   }
   return null;

@@ -73,6 +73,14 @@ describe('event readings of ambiguous triggers', () => {
     expect(types('The EU said it stood in full solidarity with Denmark.')).toEqual(['SUPPORT']);
   });
 
+  it('codes taking or paying bribes as CRIME, ordering a review as INVESTIGATE, and finding failings as DISAPPROVE', () => {
+    expect(types('The agency charged a former minister with accepting bribes worth 12 million ringgit.')).toEqual(['COERCE', 'CRIME']);
+    expect(types('Officials demanded bribes at the border.')).toEqual(['CRIME']);
+    expect(types('The president ordered a review of all telecom licences.')).toEqual(['INVESTIGATE']);
+    expect(types('FINMA found serious failings at Banque Lemanic.')).toEqual(['DISAPPROVE']);
+    expect(types('Investigators found no failings.')).toEqual([]);
+  });
+
   it('codes court rulings, orders and appeals', () => {
     expect(types('The Supreme Court ruled on Friday that the ministry acted unlawfully.')).toEqual(['DISAPPROVE']);
     expect(types('The court ordered the company to pay compensation.')).toEqual(['DEMAND']);
