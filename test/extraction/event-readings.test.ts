@@ -81,6 +81,12 @@ describe('event readings of ambiguous triggers', () => {
     expect(types('Investigators found no failings.')).toEqual([]);
   });
 
+  it('codes launching or staging exercises as MOBILIZE (not a school\'s exercises) and exhuming bodies as INVESTIGATE', () => {
+    expect(types('The United States and the Philippines launched their largest-ever Balikatan exercises.')).toEqual(['MOBILIZE']);
+    expect(types('The school held exercises for students.')).toEqual([]);
+    expect(types('Kenyan police exhumed 40 more bodies from a forest in Kilifi county.')).toEqual(['INVESTIGATE']);
+  });
+
   it('codes court rulings, orders and appeals', () => {
     expect(types('The Supreme Court ruled on Friday that the ministry acted unlawfully.')).toEqual(['DISAPPROVE']);
     expect(types('The court ordered the company to pay compensation.')).toEqual(['DEMAND']);
