@@ -42,7 +42,10 @@ function matchWords(tokens: Token[], i: number, words: string[]): number {
       const next = words[w + 1] as string;
       j += hedgeLength(tokens, j);
       let skipped = 0;
-      while (skipped < 3 && tokens[j]?.lower !== next) {
+      // "placed the shipping firm Tirrenia Nord under investigation": a frame closed by "under" holds a whole noun phrase
+      const limit = next === 'under' ? 7 : 3;
+      while (skipped < limit && tokens[j]?.lower !== next) {
+        if (limit > 3 && tokens[j] && !tokens[j]?.isWord && tokens[j]?.text !== '-') return -1;
         // "a rapid-response team": a hyphenated compound is one word
         if (tokens[j]?.text === '-' && j > i) {
           j += 2;

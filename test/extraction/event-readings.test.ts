@@ -87,6 +87,12 @@ describe('event readings of ambiguous triggers', () => {
     expect(types('Kenyan police exhumed 40 more bodies from a forest in Kilifi county.')).toEqual(['INVESTIGATE']);
   });
 
+  it('finds "placed <a whole noun phrase> under investigation" and targets the phrase\'s name', () => {
+    const r = run('Italian prosecutors placed the shipping firm Tirrenia Nord under investigation on Thursday.');
+    expect(ofType(r, 'INVESTIGATE')[0]?.participants).toEqual(expect.arrayContaining([{ entityKey: keyOf(r, 'Tirrenia Nord'), role: 'TARGET' }]));
+    expect(types('Prosecutors placed the ship, the crew and the cargo, under guard.')).toEqual([]);
+  });
+
   it('codes court rulings, orders and appeals', () => {
     expect(types('The Supreme Court ruled on Friday that the ministry acted unlawfully.')).toEqual(['DISAPPROVE']);
     expect(types('The court ordered the company to pay compensation.')).toEqual(['DEMAND']);
