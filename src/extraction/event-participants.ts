@@ -363,18 +363,27 @@ export function participantsFor(env: SentenceEnv, hit: TriggerHit): ExtractedPar
     if (hit.type === 'PROTEST') targets = targets.filter((k) => !isSubnationalPlace(env, k));
   }
   // "completed their withdrawal from Chad", "withdrew its troops from Kherson": the state a force leaves
-  if (hit.type === 'RETREAT' && targets.length === 0) targets = leftState(env, hit, actors);
+  if (hit.type === 'RETREAT' && targets.length === 0) targets = placeState(env, hit, actors, FROM);
+  // "captured the village of Kurakhove in Ukraine's Donetsk region": the state whose ground is taken
+  if (hit.type === 'FIGHT' && targets.length === 0 && TAKING.test((env.s.tokens[hit.first] as Token).lower)) targets = placeState(env, hit, actors, ANY_PLACE);
   return [
     ...[...actors].map((entityKey) => ({ entityKey, role: 'ACTOR' as const })),
     ...targets.map((entityKey) => ({ entityKey, role: 'TARGET' as const })),
   ];
 }
 
-/** The state of the place a withdrawal is "from" (or "out of"), when the article names that state. */
-function leftState(env: SentenceEnv, hit: TriggerHit, actors: Set<string>): string[] {
+const FROM = /^(?:from|of)$/;
+const ANY_PLACE = /^/;
+const TAKING = /^(?:captur|seiz|took|tak|overr)/;
+
+/**
+ * The state of the first place after the trigger (in its clause, within six tokens, after a preposition
+ * `preposition` accepts: "withdrawal from Chad"), when the article names that state and it is no actor.
+ */
+function placeState(env: SentenceEnv, hit: TriggerHit, actors: Set<string>, preposition: RegExp): string[] {
   const clause = env.clauses[hit.last];
   const from = env.s.mentions.find((x) => x.first > hit.last && x.first <= hit.last + 6 && env.clauses[x.first] === clause
-    && /^(?:from|of)$/.test(prepositionBefore(env.s.tokens, x.first)) && !!entityOf(env, x)?.place);
+    && preposition.test(prepositionBefore(env.s.tokens, x.first)) && !!entityOf(env, x)?.place);
   const code = from ? entityOf(env, from)?.place?.countryCode : null;
   const key = code ? countryKey(code) : null;
   return key && env.built.byKey.has(key) && !actors.has(key) ? [key] : [];

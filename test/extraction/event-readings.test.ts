@@ -56,6 +56,11 @@ describe('event readings of ambiguous triggers', () => {
     expect(protest?.participants.filter((p) => p.role === 'TARGET').map((p) => p.entityKey)).not.toContain(keyOf(rally, 'Place Bellecour'));
   });
 
+  it('targets the state whose ground a capture takes', () => {
+    const r = run('Russia\'s defence ministry said its forces had captured the village of Kurakhove in Ukraine\'s Donetsk region.');
+    expect(ofType(r, 'FIGHT')[0]?.participants).toEqual(expect.arrayContaining([{ entityKey: keyOf(r, 'Ukraine'), role: 'TARGET' }]));
+  });
+
   it('targets the state a withdrawal leaves', () => {
     const r = run('French troops completed their withdrawal from Chad on Friday.');
     expect(ofType(r, 'RETREAT')[0]?.participants).toEqual([{ entityKey: keyOf(r, 'French'), role: 'ACTOR' }, { entityKey: keyOf(r, 'Chad'), role: 'TARGET' }]);
