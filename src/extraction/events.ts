@@ -96,6 +96,12 @@ function nearestDate(dates: DateMention[], env: SentenceEnv, hit: TriggerHit, si
   return pool.reduce<DateMention | null>((best, d) => (!best || Math.abs(d.start - at) < Math.abs(best.start - at) ? d : best), null);
 }
 
+/** A trigger opening a relative clause: "fighters who attacked", "the group that had bombed". */
+function inRelativeClause(tokens: Token[], h: TriggerHit): boolean {
+  const rel = (t: Token | undefined) => /^(?:who|which|that)$/.test(t?.lower ?? '');
+  return rel(tokens[h.first - 1]) || (rel(tokens[h.first - 2]) && /ly$|^(?:had|have|has|also)$/.test(tokens[h.first - 1]?.lower ?? ''));
+}
+
 /** The count candidates of a sentence (by its token array), found once for all its events. */
 const sentenceCounts = new WeakMap<Token[], CountMention[]>();
 
@@ -169,7 +175,8 @@ function sentenceEvents(
   const found: TriggerHit[] = triggers.filter((h) => !suppressed(s.tokens, s.mentions, h, res) && !(quoted.has(h.first) && RHETORICAL.has(h.type)));
   if (found.length === 0) return [];
   // "Drone strikes ... killed 12": the killing is the casualty count of the strike, not another event.
-  const hasOtherViolence = found.some((h) => VIOLENT.has(h.type) && h.form.lemma !== 'kill');
+  // ("soldiers killed eight fighters who attacked a police post": violence in a relative clause is another event, told as background)
+  const hasOtherViolence = found.some((h) => VIOLENT.has(h.type) && h.form.lemma !== 'kill' && !inRelativeClause(s.tokens, h));
   const clauses = clauseIds(s.tokens);
   ruledOut(found, s.tokens, clauses, res);
   const objects = objectNouns(s.tokens, found, clauses);

@@ -56,6 +56,11 @@ describe('event readings of ambiguous triggers', () => {
     expect(protest?.participants.filter((p) => p.role === 'TARGET').map((p) => p.entityKey)).not.toContain(keyOf(rally, 'Place Bellecour'));
   });
 
+  it('keeps a killing apart from violence told in a relative clause, but not from a strike it counts the dead of', () => {
+    expect(types('Kenya Defence Forces soldiers killed eight al-Shabaab fighters who attacked a Kenyan police post in Lamu county.')).toEqual(['FIGHT', 'FIGHT']);
+    expect(types('Drone strikes on a market killed 12 people.')).toEqual(['FIGHT']);
+  });
+
   it('targets the state whose ground a capture takes', () => {
     const r = run('Russia\'s defence ministry said its forces had captured the village of Kurakhove in Ukraine\'s Donetsk region.');
     expect(ofType(r, 'FIGHT')[0]?.participants).toEqual(expect.arrayContaining([{ entityKey: keyOf(r, 'Ukraine'), role: 'TARGET' }]));
