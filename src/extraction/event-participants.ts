@@ -270,6 +270,11 @@ function causedBySubject(env: SentenceEnv, hit: TriggerHit): RawMention | null {
   let k = hit.first - 1;
   while (k >= 0 && k >= hit.first - 3 && (tokens[k] as Token).isWord && !(tokens[k] as Token).isCap && !CAUSING.has((tokens[k] as Token).lower)) k -= 1;
   if (k < 0 || !CAUSING.has((tokens[k] as Token).lower)) return null;
+  // "The arrest of X by Ugandan security forces drew condemnation": when the subject is an act ("The arrest ..."), its agent
+  // is what is reacted to ("Peru tested a missile built by Andes Corp., drawing criticism" keeps Peru)
+  const actSubject = /^(?:the|a|an)$/.test(tokens[0]?.lower ?? '') && !!tokens[1]?.isWord && !tokens[1]?.isCap;
+  const agent = actSubject ? env.s.mentions.find((m) => m.last < k && prepositionBefore(tokens, m.first) === 'by' && eligible(env, m, true)) : undefined;
+  if (agent) return agent;
   const subject = env.s.mentions.find((m) => m.last < k && eligible(env, m, false) && !isPossessiveMention(m, tokens)
     && !/^(?:in|at|on|from|to|into|of|off|near|with|by|for|over)$/.test(prepositionBefore(tokens, m.first)));
   return subject ?? null;

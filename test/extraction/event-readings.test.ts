@@ -61,6 +61,11 @@ describe('event readings of ambiguous triggers', () => {
     expect(types('Drone strikes on a market killed 12 people.')).toEqual(['FIGHT']);
   });
 
+  it('aims the reaction an act draws at the act\'s agent ("the arrest of X by Ugandan forces drew condemnation")', () => {
+    const r = run('The arrest of opposition leader Daniel Kisekka by Ugandan security forces on Monday drew condemnation from the European Union.');
+    expect(ofType(r, 'DISAPPROVE')[0]?.participants).toEqual(expect.arrayContaining([{ entityKey: keyOf(r, 'Ugandan'), role: 'TARGET' }]));
+  });
+
   it('targets the state whose ground a capture takes', () => {
     const r = run('Russia\'s defence ministry said its forces had captured the village of Kurakhove in Ukraine\'s Donetsk region.');
     expect(ofType(r, 'FIGHT')[0]?.participants).toEqual(expect.arrayContaining([{ entityKey: keyOf(r, 'Ukraine'), role: 'TARGET' }]));
