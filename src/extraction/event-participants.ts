@@ -387,9 +387,9 @@ const TAKING = /^(?:captur|seiz|took|tak|overr)/;
  */
 function placeState(env: SentenceEnv, hit: TriggerHit, actors: Set<string>, preposition: RegExp): string[] {
   const clause = env.clauses[hit.last];
-  const from = env.s.mentions.find((x) => x.first > hit.last && x.first <= hit.last + 6 && env.clauses[x.first] === clause
-    && preposition.test(prepositionBefore(env.s.tokens, x.first)) && !!entityOf(env, x)?.place);
-  const code = from ? entityOf(env, from)?.place?.countryCode : null;
+  const place = env.s.mentions.filter((x) => x.first > hit.last && x.first <= hit.last + 6 && env.clauses[x.first] === clause
+    && preposition.test(prepositionBefore(env.s.tokens, x.first))).map((x) => entityOf(env, x)?.place).find((p) => !!p);
+  const code = place?.countryCode;
   const key = code ? countryKey(code) : null;
   return key && env.built.byKey.has(key) && !actors.has(key) ? [key] : [];
 }

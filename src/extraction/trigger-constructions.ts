@@ -311,10 +311,12 @@ function findingOfBreach(tokens: Token[], i: number): Built | null {
   for (let k = i + 1; k < tokens.length && k <= i + 9; k += 1) {
     const t = tokens[k] as Token;
     if (CLAUSE_BREAK.test(t.text) || t.text === ',') return null;
-    if (BREACH_VERBS.has(t.lower) && k > i + 1) return { type: 'DISAPPROVE', lemma: 'find in breach', last: i };
-    // "found serious failings at Banque Lemanic", "found irregularities in the tender"
-    if (FAULT_NOUNS.has(t.lower) && k <= i + 3 && /^(?:at|in|by|of)$/.test(tokens[k + 1]?.lower ?? '')) return { type: 'DISAPPROVE', lemma: 'find in breach', last: i };
-    if ((t.lower === 'in' || t.lower === 'of') && /^(?:breach|violation)$/.test(tokens[k + 1]?.lower ?? '')) return { type: 'DISAPPROVE', lemma: 'find in breach', last: i };
+    const next = tokens[k + 1]?.lower ?? '';
+    const breach = (BREACH_VERBS.has(t.lower) && k > i + 1)
+      // "found serious failings at Banque Lemanic", "found irregularities in the tender"
+      || (FAULT_NOUNS.has(t.lower) && k <= i + 3 && /^(?:at|in|by|of)$/.test(next))
+      || ((t.lower === 'in' || t.lower === 'of') && /^(?:breach|violation)$/.test(next));
+    if (breach) return { type: 'DISAPPROVE', lemma: 'find in breach', last: i };
   }
   return null;
 }
