@@ -19,6 +19,7 @@ import { casualties, findCounts, type CountMention } from './quantities';
 import type { Resources } from './resources';
 import type { Token } from './tokens';
 import { findTriggers, type TriggerHit } from './triggers';
+import { QUOTE_MARKS } from './trigger-constructions';
 import { NEEDS_OBJECT, commandsToForces, complementFirst, complements, objectNouns } from './trigger-relations';
 import { captorAsTarget, claimResponsibility, implicitState, strikeLocationTarget } from './implied-roles';
 import { summaryFor } from './event-summary';
@@ -192,7 +193,7 @@ function sentenceEvents(
   for (const v of found) {
     if (v.form.pos === 'noun' || !JUDGEMENTS.has(v.type)) continue;
     let k = v.first - 1;
-    while (k >= 0 && /^["“”]$/.test((s.tokens[k] as Token).text)) k -= 1;
+    while (k >= 0 && QUOTE_MARKS.has((s.tokens[k] as Token).text)) k -= 1;
     const subject = found.find((n) => n !== v && n.last === k && n.type !== v.type && isDefiniteNoun(s.tokens, n.first, n.form.pos));
     if (subject) objectOf.add(subject);
   }

@@ -24,6 +24,8 @@ export interface Built {
 const PREPOSITIONS = new Set(['of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'near', 'along', 'across', 'over', 'into', 'off', 'through', 'under', 'after', 'before', 'during']);
 export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 export const CLAUSE_BREAK = /^[.;:!?—–]$/;
+/** Straight and curly double quotes. */
+export const QUOTE_MARKS = new Set(['"', '“', '”']);
 
 /** The first token k in (i, i + reach] whose lower form is in `heads`, with only plain words (no preposition, no clause break) between. */
 function headAfter(tokens: Token[], i: number, reach: number, heads: Set<string>, allowQuotes = false): number {
@@ -32,7 +34,7 @@ function headAfter(tokens: Token[], i: number, reach: number, heads: Set<string>
   for (let k = i + 1; words < reach && k < tokens.length; k += 1) {
     const t = tokens[k] as Token;
     if (heads.has(t.lower)) return k;
-    if (t.text === '-' || (allowQuotes && /^["“”]$/.test(t.text))) continue;
+    if (t.text === '-' || (allowQuotes && QUOTE_MARKS.has(t.text))) continue;
     if (!t.isWord || PREPOSITIONS.has(t.lower)) return -1;
     if (tokens[k - 1]?.text !== '-') words += 1;
   }
@@ -70,7 +72,7 @@ function label(tokens: Token[], i: number): Built | null {
     if (!article) continue;
     for (let m = k + 1; m < tokens.length && m <= k + 5; m += 1) {
       const w = tokens[m] as Token;
-      if (w.text === '-' || /^["“”]$/.test(w.text)) continue;
+      if (w.text === '-' || QUOTE_MARKS.has(w.text)) continue;
       // "an act of aggression", "an act of war"
       if (w.lower === 'of' && /^acts?$/.test(tokens[m - 1]?.lower ?? '')) continue;
       if (!w.isWord || PREPOSITIONS.has(w.lower)) break;

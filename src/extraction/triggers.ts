@@ -6,7 +6,7 @@ import type { PloverType } from './types';
 import type { EventLexicon, TriggerForm } from './event-lexicon';
 import type { RawMention } from './mention-detection';
 import type { Token } from './tokens';
-import { BE_FORMS, CLAUSE_BREAK, CONSTRUCTION_WORDS, construction } from './trigger-constructions';
+import { BE_FORMS, CLAUSE_BREAK, CONSTRUCTION_WORDS, QUOTE_MARKS, construction } from './trigger-constructions';
 
 export interface TriggerHit {
   type: PloverType;
@@ -30,8 +30,6 @@ function hedgeLength(tokens: Token[], j: number): number {
   for (const h of HEDGES) if (h.every((w, k) => tokens[j + k]?.lower === w)) return h.length;
   return 0;
 }
-
-const QUOTE_MARKS = new Set(['"', '“', '”']);
 
 /** Match `words` starting at token i; returns the last token index or -1. '...' skips up to two words (after a hedge). */
 function matchWords(tokens: Token[], i: number, words: string[]): number {
