@@ -88,11 +88,14 @@ function anchor(e: ExtractedEntity | undefined, self: ExtractedEntity): Extracte
   return e && e !== self && e.place && ANCHORS.has(e.place.featureType) ? e : null;
 }
 
-/** "Kitwe Teaching Hospital", "Lusaka Central Police Station": a name that opens with the name of one of the article's cities. */
+/**
+ * "Kitwe Teaching Hospital", "Lusaka Central Police Station": a name that opens with the name of one
+ * of the article's cities. A place's name may also end with it: "Vieux Lyon", "Old Delhi", a quarter of that city.
+ */
 function namedAfterCity(e: ExtractedEntity, cities: Map<string, ExtractedEntity>): ExtractedEntity | null {
   const words = normalizeName(e.name).split(' ');
   for (let n = Math.min(3, words.length - 1); n >= 1; n -= 1) {
-    const city = cities.get(words.slice(0, n).join(' '));
+    const city = cities.get(words.slice(0, n).join(' ')) ?? (e.type === 'LOCATION' ? cities.get(words.slice(-n).join(' ')) : undefined);
     if (city && city !== e) return city;
   }
   return null;

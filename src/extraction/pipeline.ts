@@ -49,6 +49,8 @@ function geocodeAll(res: Resources, mentions: RawMention[], dateline: number): M
   const countries = articleCountries(mentions, res.gazetteer);
   const context = { ...placeContext(mentions, res.gazetteer, dateline), isCommonWord: (w: string) => res.lexicon.isCommonWord(w) };
   const personWords = personNameWords(mentions);
+  // ("LYON — ... fought in the streets of Vieux Lyon": the dateline's city is that city wherever its name recurs)
+  for (const m of context.dateline) personWords.delete(normalizeName(m.text));
   const cityOf = new Map<RawMention, CityRecord>();
   for (const m of mentions) {
     if (m.first === m.last && m.type !== 'LOCATION' && personWords.has(normalizeName(m.text))) continue;

@@ -142,6 +142,14 @@ describe('datelines and one place per name', () => {
     expect(entityByAlias(r, 'Place Verte Square')?.place ?? null).toBeNull();
   });
 
+  it('keeps the dateline city\'s name a place when a guessed person\'s name ends with it', () => {
+    const r = run('NANTES, France — Rival fans fought in the streets of Vieux Nantes on Friday. Police in Nantes detained 12 people after the brawl in Vieux Nantes.');
+    const nantes = r.entities.filter((e) => e.place?.featureType === 'CITY' && e.place.countryCode === 'FR' && /nantes/i.test(e.name) && !/vieux/i.test(e.name));
+    expect(nantes).toHaveLength(1);
+    expect(nantes[0]?.mentions.map((m) => m.text)).toEqual(['NANTES', 'Nantes']);
+    expect(entityByAlias(r, 'Vieux Nantes')?.mentions.map((m) => m.text)).toEqual(['Vieux Nantes', 'Vieux Nantes']);
+  });
+
   it('does not geocode a capitalised common English word to a small foreign town by accent folding', () => {
     const r = run('Indian and Pakistani troops exchanged fire along the Line of Control on Sunday.');
     expect(r.entities.some((e) => e.place?.countryCode === 'CZ')).toBe(false);
@@ -215,6 +223,12 @@ describe('places known only by their context (context-places.ts)', () => {
   it('places a hospital named after one of the article\'s cities at that city, not at the dateline', () => {
     const r = run('LUSAKA, Zambia — Police clashed with protesters in Ndola on Monday. Three injured men were treated at Ndola Teaching Hospital, a nurse said.');
     placedAt(r, 'Ndola Teaching Hospital', 'Ndola');
+  });
+
+  it('places a quarter whose name ends with one of the article\'s cities at that city ("Vieux Nantes")', () => {
+    const r = run('NANTES, France — Police in Nantes detained 12 people on Friday. Rival fans had fought in Vieux Nantes and in Rennes.');
+    placedAt(r, 'Vieux Nantes', 'Nantes');
+    expect(entityByAlias(r, 'Vieux Nantes')?.type).toBe('LOCATION');
   });
 
   it('places a hospital with no cue in the dateline city of the article\'s country', () => {
