@@ -147,9 +147,9 @@ function regionWins(region: CuratedPlace, cue: boolean, city: CityRecord | null,
   if (region.countryCode && city.countryCode === region.countryCode && countries.has(region.countryCode) && city.population < 500_000
     && !/^PPL(?:A|C)$/.test(city.featureCode) && distanceKm(city.latitude, city.longitude, region.lat, region.lon) > OUTSIDE_REGION_KM) return true;
   if (city.population >= SMALL_CITY || !region.countryCode) return false;
-  // "in Khovd": a region's own seat of the same name (GeoNames PPLA) is the place the text means,
-  // unless it says "province"; the seat lies inside the region either way.
-  if (city.featureCode === 'PPLA' && city.countryCode === region.countryCode) return false;
+  // "in Khovd": a region's own seat of the same name (GeoNames PPLA, or the capital: "in Banjul") is the
+  // place the text means, unless it says "province"; the seat lies inside the region either way.
+  if (/^PPL(?:A|C)$/.test(city.featureCode) && city.countryCode === region.countryCode) return false;
   // A village of the region's name in the region's own country (Nuevo León, a hamlet in Chiapas).
   return countries.has(region.countryCode) || city.countryCode === region.countryCode;
 }

@@ -57,9 +57,25 @@ function landmarkName(name: string): boolean {
   return words.length >= 2 && (LANDMARK_LAST.has(words[words.length - 1] as string) || LANDMARK_FIRST.has(words[0] as string));
 }
 
-function placeable(e: ExtractedEntity): boolean {
-  if (e.place || e.mentions.length === 0) return false;
-  return e.type === 'LOCATION' || (e.type === 'ORGANIZATION' && siteName(e.name));
+/** Prepositions before a body's name that make it its building: "outside the Presidential Secretariat", "at State House". */
+const SPOT_PREPOSITIONS = new Set(['at', 'outside', 'inside', 'near']);
+
+function usedAsSpot(s: AnalyzedSentence, m: RawMention): boolean {
+  const k = s.tokens[m.first - 1]?.lower === 'the' ? m.first - 2 : m.first - 1;
+  return SPOT_PREPOSITIONS.has(s.tokens[k]?.lower ?? '');
+}
+
+function unplaced(e: ExtractedEntity): boolean {
+  return !e.place && e.mentions.length > 0 && (e.type === 'LOCATION' || e.type === 'ORGANIZATION');
+}
+
+/**
+ * A place, or a body that is also a building: one named as a site ("Civil Hospital"), or an unknown
+ * body a mention puts someone at ("marchers outside the Presidential Secretariat in Colombo").
+ */
+function placeable(e: ExtractedEntity, ms: RawMention[], where: Map<RawMention, AnalyzedSentence>): boolean {
+  if (e.type === 'LOCATION' || siteName(e.name)) return true;
+  return e.wikidataId === null && ms.some((m) => usedAsSpot(where.get(m) as AnalyzedSentence, m));
 }
 
 /** "in Dakar, where students marched from the campus of X": a mention inside a "where" clause lies in the place the clause is about. */
@@ -140,7 +156,7 @@ function onlyOtherPlace(s: AnalyzedSentence, locate: Locate, self: ExtractedEnti
 }
 
 export function placeByContext(sentences: AnalyzedSentence[], built: BuiltEntities, datelineEnd = 0): void {
-  if (!built.entities.some(placeable)) return;
+  if (!built.entities.some(unplaced)) return;
   const dateline = datelineCity(built, datelineEnd);
   const datelineAny = datelineCity(built, datelineEnd, true);
   const locate: Locate = (m) => {
@@ -152,8 +168,9 @@ export function placeByContext(sentences: AnalyzedSentence[], built: BuiltEntiti
   const mentionsOf = new Map<ExtractedEntity, RawMention[]>();
   for (const [m] of where) {
     const e = locate(m);
-    if (e && placeable(e)) mentionsOf.set(e, [...(mentionsOf.get(e) ?? []), m]);
+    if (e && unplaced(e)) mentionsOf.set(e, [...(mentionsOf.get(e) ?? []), m]);
   }
+  for (const [e, ms] of mentionsOf) if (!placeable(e, ms, where)) mentionsOf.delete(e);
   const cities = new Map<string, ExtractedEntity>();
   for (const c of built.entities) if (c.place?.featureType === 'CITY') for (const n of [c.name, ...c.aliases]) cities.set(normalizeName(n), c);
   for (const [e, ms] of mentionsOf) {

@@ -231,6 +231,20 @@ describe('places known only by their context (context-places.ts)', () => {
     expect(entityByAlias(r, 'Vieux Nantes')?.type).toBe('LOCATION');
   });
 
+  it('places a body a mention puts people at as its building ("outside the X in Bujumbura"), and not a body that only acts', () => {
+    const r = run('Police fired tear gas at marchers outside the Finance Directorate in Bujumbura on Monday. The Finance Directorate said it would review the budget.');
+    placedAt(r, 'Finance Directorate', 'Bujumbura');
+    expect(entityByAlias(r, 'Finance Directorate')?.place?.featureType).toBe('FACILITY');
+    const acting = run('The Revenue Directorate in Bujumbura said on Monday it would review the budget.');
+    expect(entityByAlias(acting, 'Revenue Directorate')?.place ?? null).toBeNull();
+  });
+
+  it('reads a small capital in the dateline as the city, not its namesake region, and places "at State House" there', () => {
+    const r = run('BANJUL — Soldiers seized the president at State House on Friday, the army said.');
+    expect(entityByAlias(r, 'BANJUL')?.place).toMatchObject({ featureType: 'CITY', countryCode: 'GM' });
+    placedAt(r, 'State House', 'BANJUL');
+  });
+
   it('places a hospital with no cue in the dateline city of the article\'s country', () => {
     placedAt(run('QUETTA, Pakistan — A bomb killed nine people in Pakistan on Monday. The wounded were taken to the Sandeman Provincial Hospital, officials said.'), 'Sandeman Provincial Hospital', 'QUETTA');
   });
