@@ -12,7 +12,7 @@
  * University"): a hospital is both the body and the place; with no cue in the text, such a site
  * lies in the dateline's city when the article is mostly about that city's country.
  */
-import { datelineCity, pointAt, type BuiltEntities } from './entity-builder';
+import { datelineCity, facilityName, pointAt, type BuiltEntities } from './entity-builder';
 import type { AnalyzedSentence, RawMention } from './mention-detection';
 import { normalizeName } from './name-normalization';
 import type { Token } from './tokens';
@@ -90,12 +90,16 @@ function whereClause(s: AnalyzedSentence, m: RawMention, locate: Locate, self: E
   return null;
 }
 
-/** The cities a sentence names. */
-function citiesIn(s: AnalyzedSentence, locate: Locate): Set<ExtractedEntity> {
+/** Prepositions of a journey's ends: a facility after them is not where the sentence's other city is. */
+const MOTION = new Set(['from', 'to', 'for', 'towards', 'toward', 'between']);
+
+/** The cities a sentence names (`placing`: only those it puts something in: "in Kupang", "near Farafenni"). */
+function citiesIn(s: AnalyzedSentence, locate: Locate, placing = false): Set<ExtractedEntity> {
   const out = new Set<ExtractedEntity>();
   for (const x of s.mentions) {
     const e = locate(x);
-    if (e?.place?.featureType === 'CITY') out.add(e);
+    if (e?.place?.featureType !== 'CITY') continue;
+    if (!placing || (x.locative && !MOTION.has(s.tokens[x.first - 1]?.lower ?? ''))) out.add(e);
   }
   return out;
 }
@@ -182,7 +186,8 @@ export function placeByContext(sentences: AnalyzedSentence[], built: BuiltEntiti
       if (at) break;
     }
     const area = ms.some((m) => AREAS.has(m.placeClass ?? '')) || AREAS.has(normalizeName(e.name).split(' ').pop() ?? '');
-    if (!at && e.type === 'LOCATION') {
+    // (a named facility, "El Tari Airport", is placed by a city below, not by a region's or a facility's point)
+    if (!at && e.type === 'LOCATION' && !facilityName(e.name)) {
       for (const m of ms) {
         at = onlyOtherPlace(where.get(m) as AnalyzedSentence, locate, e);
         // "the Casamance region ... Ziguinchor": an area does not lie in a city it is named with
@@ -190,15 +195,31 @@ export function placeByContext(sentences: AnalyzedSentence[], built: BuiltEntiti
         if (at) break;
       }
     }
+    // "detained him in Kupang and searched its hangar at El Tari Airport": a facility or site lies in the one city its sentence names
+    const spot = e.type === 'ORGANIZATION' || siteName(e.name) || landmarkName(e.name) || facilityName(e.name);
+    // (a city the sentence puts something in, "in Kupang"; not "flew from Kupang to Komodo Airport")
+    if (!at && spot) {
+      for (const m of ms) {
+        const s = where.get(m) as AnalyzedSentence;
+        if (MOTION.has(s.tokens[m.first - 1]?.lower ?? '') || MOTION.has(s.tokens[m.first - 2]?.lower ?? '')) continue;
+        const cities = citiesIn(s, locate, true);
+        cities.delete(e);
+        at = cities.size === 1 ? anchor([...cities][0], e) : null;
+        if (at) break;
+      }
+    }
+    const onlyDateline = (city: ExtractedEntity, placing = false) => ms.every((m) => [...citiesIn(where.get(m) as AnalyzedSentence, locate, placing)].every((c) => c === city));
+    // "BOGOTÁ — ... protesters filled Bolívar Square": a named facility nothing else places is in the dateline's city
+    // of the article's country (not when its sentence puts something in another city: that may be where it is)
+    if (!at && e.type === 'LOCATION' && facilityName(e.name) && dateline && onlyDateline(dateline, true)) at = dateline;
     // "QUETTA — ... taken to the Civil Hospital": a hospital, prison or university nothing else places is in the dateline's city
     // (not when its sentence names another city: that may be where it is)
-    if (!at && e.type === 'ORGANIZATION' && dateline && ms.every((m) => [...citiesIn(where.get(m) as AnalyzedSentence, locate)].every((c) => c === dateline))) at = dateline;
+    if (!at && e.type === 'ORGANIZATION' && dateline && onlyDateline(dateline)) at = dateline;
     // "PARIS — ... rallied at the Place de la République": a landmark nothing else places is in the dateline's city,
     // whatever country the story is about (a reporter names the landmarks of the city they write from)
-    if (!at && e.type === 'LOCATION' && landmarkName(e.name) && datelineAny && ms.every((m) => [...citiesIn(where.get(m) as AnalyzedSentence, locate)].every((c) => c === datelineAny))) at = datelineAny;
+    if (!at && e.type === 'LOCATION' && landmarkName(e.name) && datelineAny && onlyDateline(datelineAny)) at = datelineAny;
     if (!at?.place) continue;
-    const site = e.type === 'ORGANIZATION' || siteName(e.name) || landmarkName(e.name);
-    e.place = pointAt(at.place, site ? 'FACILITY' : 'OTHER', at.key);
+    e.place = pointAt(at.place, spot ? 'FACILITY' : 'OTHER', at.key);
     built.relations.push({ subjectKey: e.key, predicate: 'LOCATED_IN', objectKey: at.key, evidence: null, role: null, confidence: 0.6 });
   }
 }

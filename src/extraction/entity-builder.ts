@@ -287,27 +287,17 @@ export function datelineCity(out: BuiltEntities, datelineEnd: number, whateverCo
   return [...weight].some(([code, w]) => code !== cc && w >= own) ? null : city;
 }
 
-/**
- * "BOGOTÁ — ... protesters filled Bolívar Square": a named facility that nothing else places
- * (no "in <City>", not named after a city) lies in the dateline's city, provided that city's
- * country is the one the article is mostly about (the place most of its geocoded mentions lie in).
- */
-function placeFacilitiesAtDateline(out: BuiltEntities, datelineEnd: number): void {
-  const city = datelineCity(out, datelineEnd);
-  if (!city?.place) return;
-  for (const e of out.entities) {
-    if (e.type !== 'LOCATION' || e.place || e.mentions.length === 0) continue;
-    const words = normalizeName(e.name).split(' ');
-    if (words.length < 2 || !words.some((w) => FACILITY_HEADS.has(w))) continue;
-    e.place = pointAt(city.place, 'FACILITY', city.key);
-  }
+/** A named facility: "Bolívar Square", "El Tari Airport". */
+export function facilityName(name: string): boolean {
+  const words = normalizeName(name).split(' ');
+  return words.length >= 2 && words.some((w) => FACILITY_HEADS.has(w));
 }
 
 /**
  * `orgHeads`: head words of bodies' names (name-patterns.json), which a lone unknown word
  * ("in Parliament") is not taken as a place for.
  */
-export function buildEntities(clusters: Cluster[], gaz: Gazetteer, datelineEnd = 0, orgHeads: ReadonlySet<string> = new Set()): BuiltEntities {
+export function buildEntities(clusters: Cluster[], gaz: Gazetteer, orgHeads: ReadonlySet<string> = new Set()): BuiltEntities {
   const out: BuiltEntities = { entities: [], relations: [], keyOf: new Map(), byKey: new Map() };
   disambiguateShortCountryNames(clusters, gaz);
   for (const c of clusters) {
@@ -319,7 +309,6 @@ export function buildEntities(clusters: Cluster[], gaz: Gazetteer, datelineEnd =
   for (const e of out.entities) if (e.place?.countryCode) countries.add(e.place.countryCode);
   placeFacilities(out, gaz, clusters, countries);
   placeAdminUnits(out, gaz, countries);
-  placeFacilitiesAtDateline(out, datelineEnd);
   addContainers(out, gaz);
   return out;
 }

@@ -92,7 +92,7 @@ export function runPipeline(input: ExtractionInput): ExtractionResult {
   const dateline = datelineLength(body);
   const cityOf = geocodeAll(res, allMentions, dateline);
   resolveUsGeorgia(allMentions, cityOf, res.gazetteer);
-  const built = buildEntities(clusterMentions(all, cityOf), res.gazetteer, dateline, res.patterns.orgHeads);
+  const built = buildEntities(clusterMentions(all, cityOf), res.gazetteer, res.patterns.orgHeads);
   placeByContext(all, built, dateline);
   const fields = { TITLE: title, BODY: body };
   const relations = [...built.relations, ...extractRelations(all, built, res, fields)];

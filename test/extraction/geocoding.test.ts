@@ -245,6 +245,13 @@ describe('places known only by their context (context-places.ts)', () => {
     placedAt(r, 'State House', 'BANJUL');
   });
 
+  it('places a facility in the one city its sentence puts something in, rather than in the dateline\'s city', () => {
+    const r = run('LABUAN BAJO, Indonesia — A plane crashed in Indonesia on Monday. Police detained the manager in Kupang on Wednesday and searched the hangar at Tanjung Raya Airport. A second plane flew from Kupang to Batu Merah Airport on Thursday.');
+    placedAt(r, 'Tanjung Raya Airport', 'Kupang');
+    // a journey's end is not where its start is: with no other cue, the dateline's city
+    placedAt(r, 'Batu Merah Airport', 'LABUAN BAJO');
+  });
+
   it('places a hospital with no cue in the dateline city of the article\'s country', () => {
     placedAt(run('QUETTA, Pakistan — A bomb killed nine people in Pakistan on Monday. The wounded were taken to the Sandeman Provincial Hospital, officials said.'), 'Sandeman Provincial Hospital', 'QUETTA');
   });
