@@ -12,6 +12,8 @@ export interface Attribution {
   /** Offsets into the field text. */
   start: number;
   end: number;
+  /** The verb before the speaker, after a quote: '"...," said Captain Didier Lokwa'. */
+  inverted?: boolean;
 }
 
 const ACCORDING = /\baccording to ((?:[^,.;:"“”()]|\.(?=\w)){2,80})/i;
@@ -78,6 +80,17 @@ function takesObject(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** Title words that may stand between an inverted "said" and the speaker's name: "said Captain Didier Lokwa". */
+const INVERTED_GAP = 3;
+
+/** '"...," said Captain Didier Lokwa': the speaker named right after a verb that follows a closing quote. */
+function invertedSpeaker(tokens: Token[], i: number, mentions: RawMention[]): RawMention | null {
+  const before = tokens[i - 1]?.text === ',' ? i - 2 : i - 1;
+  if (!/^["”]$/.test(tokens[before]?.text ?? '') && !/^["”]$/.test(tokens[i - 1]?.text ?? '')) return null;
+  const m = mentions.find((x) => x.first > i && x.first <= i + INVERTED_GAP);
+  return m && tokens.slice(i + 1, m.first).every((t) => t.isWord) ? m : null;
+}
+
 function subjectVerbAttribution(tokens: Token[], mentions: RawMention[], lex: EventLexicon, fieldText: string): Attribution | null {
   for (let i = 1; i < tokens.length; i += 1) {
     if (!lex.attributionVerbs.has((tokens[i] as Token).lower)) continue;
@@ -88,7 +101,11 @@ function subjectVerbAttribution(tokens: Token[], mentions: RawMention[], lex: Ev
     // "The Sierra Leone Police (SLP) said": past the bracketed acronym to the name
     if (tokens[k]?.text === ')' && tokens[k - 2]?.text === '(') k -= 3;
     let s = tokens[k]?.text === ',' ? appositionHead(tokens, k, mentions) : speakerStart(tokens, k, mentions, lex);
-    if (s < 0) continue;
+    if (s < 0) {
+      const inverted = invertedSpeaker(tokens, i, mentions);
+      if (inverted) return { text: fieldText.slice((tokens[i] as Token).start, inverted.end), start: (tokens[i] as Token).start, end: inverted.end, inverted: true };
+      continue;
+    }
     // "Canada's embassy in Lima said": the place is where the speaker is; the speaker's phrase starts before it
     if (/^(?:in|at)$/.test(tokens[s - 1]?.lower ?? '')) {
       const owner = mentions.find((m) => m.last < s - 1 && m.last >= s - 5 && tokens.slice(m.last + 1, s - 1).every((t) => t.isWord || /^['’]s$/.test(t.text)));

@@ -356,7 +356,9 @@ export function participantsFor(env: SentenceEnv, hit: TriggerHit): ExtractedPar
   // "Thousands of Serbians protested against the government": people named by their nationality are no state protesting
   const policing = (m: RawMention | null) => !!m && hit.type === 'PROTEST' && ((!!env.pseudoKeys?.has(m) && /\b(?:police|policemen|troops|soldiers|gendarmes|forces)$/i.test(m.text))
     || (m.ref?.kind === 'demonym' && /s$/.test(m.text)));
-  const actorMention = agent ?? (hit.passive && !selfDirected ? null : policing(before) ? null : before);
+  // '"Those responsible must be brought to justice," said Sow': a demand or threat in the passive is the speaker's
+  const spoken = hit.passive ? speakerOfSpeechAct(env, hit) : null;
+  const actorMention = agent ?? spoken ?? (hit.passive && !selfDirected ? null : policing(before) ? null : before);
   const actorMentions = actorMention ? coordinated(env, actorMention, !eligible(env, actorMention, false)) : [];
   const actors = new Set(keysOf(env, actorMentions));
   for (const k of partnersOf(env, hit, actors)) actors.add(k);

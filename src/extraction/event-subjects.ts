@@ -10,7 +10,7 @@ import { isModifierMention, isPossessiveMention } from './clauses';
 import type { RawMention } from './mention-detection';
 import type { TriggerHit } from './triggers';
 import type { Token } from './tokens';
-import { BE_FORMS } from './trigger-constructions';
+import { BE_FORMS, QUOTE_MARKS } from './trigger-constructions';
 import { TARGET_PREPOSITIONS, demonymOfPerson, describedName, eligible, entityOf, prepositionBefore, type SentenceEnv } from './sentence-env';
 
 /** Participles without -ed/-wn: "an injunction sought by the JRS", "a statement read by the minister". */
@@ -349,6 +349,8 @@ export function speakerOfObjectNoun(env: SentenceEnv, hit: TriggerHit): RawMenti
   const a = env.attribution;
   if (!a || hit.form.pos !== 'noun') return null;
   const { tokens, mentions } = env.s;
+  // ('"the most ambitious agreement Mexico has signed," said X': not an act of a speaker named after the quote)
+  if (a.inverted && (tokens[hit.first] as Token).start < a.start) return null;
   const after = tokens.filter((t, i) => i < hit.first && t.start >= a.end);
   if (after.length > 4 || after.some((t) => !t.isWord || t.isCap || t.lower === 'that')) return null;
   return speakerMention(a, mentions.filter((m) => env.built.keyOf.has(m))) ?? null;
@@ -362,10 +364,24 @@ function attributedSpeaker(env: SentenceEnv, a: Attribution): RawMention | undef
   return speakerMention(a, env.s.mentions.filter((m) => env.built.keyOf.has(m) || env.pseudoKeys?.has(m)));
 }
 
-/** "Minister Hauwa Bello said the strike was illegal": the speaker of a speech act with no subject of its own. */
+/** Speech acts a passive clause states as well as an active one: "those responsible must be brought to justice", "will be hunted down". */
+const PASSIVE_SPEECH_ACTS = new Set<PloverType>(['DEMAND', 'THREATEN']);
+
+/** A trigger in a direct quote that closes before the attribution: '"... must be brought to justice," said Sow'. */
+function quotedBefore(tokens: Token[], hit: TriggerHit, a: Attribution): boolean {
+  if ((tokens[hit.first] as Token).start >= a.start) return false;
+  for (let k = hit.last + 1; k < tokens.length && (tokens[k] as Token).start < a.start; k += 1) if (QUOTE_MARKS.has((tokens[k] as Token).text)) return true;
+  return false;
+}
+
+/**
+ * "Minister Hauwa Bello said the strike was illegal", '"Those responsible must be brought to justice,"
+ * said Sow': the speaker of a speech act with no subject of its own, in the reported clause or the quote.
+ */
 export function speakerOfSpeechAct(env: SentenceEnv, hit: TriggerHit): RawMention | null {
   const a = env.attribution;
-  if (!a || hit.passive || !SPEECH_ACTS.has(hit.type) || (env.s.tokens[hit.first] as Token).start < a.end) return null;
+  if (!a || !SPEECH_ACTS.has(hit.type) || (hit.passive && !PASSIVE_SPEECH_ACTS.has(hit.type))) return null;
+  if ((env.s.tokens[hit.first] as Token).start < a.end && !quotedBefore(env.s.tokens, hit, a)) return null;
   return attributedSpeaker(env, a) ?? null;
 }
 

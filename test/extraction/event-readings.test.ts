@@ -518,3 +518,27 @@ describe('aid worded as deposits, resettlement, debt relief and teams', () => {
     expect(run(text).events.map((e) => e.type)).toContain('AID');
   });
 });
+
+describe('demands and threats stated as what must or will happen to someone', () => {
+  const actorOf = (r: ReturnType<typeof run>, type: string) => ofType(r, type)[0]?.participants.filter((p) => p.role === 'ACTOR').map((p) => p.entityKey);
+
+  it('reads "must be brought to justice" and "be held accountable" as the speaker\'s demand', () => {
+    const r = run('Rights lawyer Amara Diallo said those responsible must be brought to justice.');
+    expect(actorOf(r, 'DEMAND')).toEqual([keyOf(r, 'Amara Diallo')]);
+    expect(types('The governor said the killers of the teacher would be held accountable.')).toContain('DEMAND');
+  });
+
+  it('codes a demand or threat inside a quote to the speaker named after it ("...," said X)', () => {
+    const demand = run('"Those who fired on the crowd must be brought to justice," said Amara Diallo, a rights lawyer.');
+    expect(actorOf(demand, 'DEMAND')).toEqual([keyOf(demand, 'Amara Diallo')]);
+    const threat = run('"The enemy will be hunted down wherever he hides," said Captain Joseph Mbala, the army\'s spokesman.');
+    expect(actorOf(threat, 'THREATEN')).toEqual([keyOf(threat, 'Joseph Mbala')]);
+    const refusal = run('"We reject this ruling and we will appeal," said Pita Lumbu.');
+    expect(actorOf(refusal, 'REJECT')).toEqual([keyOf(refusal, 'Pita Lumbu')]);
+  });
+
+  it('does not make a speaker named after a quote the doer of an act the quote reports', () => {
+    const r = run('"This is the most ambitious agreement Mexico has signed in Asia," said Luis Cárdenas, a deputy minister.');
+    expect(r.events.flatMap((e) => e.participants).some((p) => p.entityKey === keyOf(r, 'Luis Cárdenas') && p.role === 'ACTOR')).toBe(false);
+  });
+});
