@@ -7,7 +7,7 @@
  * with; "the judge" for the person introduced as Judge. discourse.ts turns them into
  * pseudo-mentions.
  */
-import type { ExtractedRelation } from './types';
+import type { ExtractedEntity, ExtractedRelation } from './types';
 import type { DiscourseState } from './discourse';
 import type { BuiltEntities } from './entity-builder';
 import { countryKey } from './geocoding';
@@ -150,6 +150,15 @@ export function singular(word: string): string {
 }
 
 /**
+ * An entity named before token `t` of sentence `s` (a title counts as before the body): a definite
+ * description refers back, not ahead ("In Beijing, the foreign ministry summoned ..." is not the
+ * "Japan's foreign ministry" of a later paragraph).
+ */
+function namedBefore(e: ExtractedEntity, s: AnalyzedSentence, t: Token): boolean {
+  return e.mentions.some((m) => (m.field === s.sentence.field ? m.start < t.start : m.field === 'TITLE'));
+}
+
+/**
  * "the court" after "the National Industrial Court", "the unions" after "the Trade Union
  * Congress": a definite institutional noun names the article's organization(s) whose name has
  * that word; a singular noun only when exactly one does.
@@ -170,7 +179,7 @@ export function definiteInstitution(s: AnalyzedSentence, i: number, built: Built
     return ranked[0] ? [ranked[0].key] : [];
   };
   if (INSTITUTION_NOUNS.has(noun)) {
-    const owners = built.entities.filter((e) => (e.type === 'ORGANIZATION' || e.type === 'GROUP') && e.mentions.length > 0
+    const owners = built.entities.filter((e) => (e.type === 'ORGANIZATION' || e.type === 'GROUP') && namedBefore(e, s, t)
       && [e.name, ...e.aliases].some((n) => n.split(/[\s-]+/).some((w) => singular(w.toLowerCase()) === noun && /^[A-Z]/.test(w))));
     const named = !plural && owners.length > 1 ? mostRecent(owners.map((e) => e.key)) : pick(owners.map((e) => e.key));
     if (named.length > 0) return named;
@@ -199,7 +208,7 @@ export function describedInstitution(s: AnalyzedSentence, i: number, built: Buil
   }
   if (modifiers.length === 0 || tokens[k]?.lower !== 'the') return null;
   const noun = singular(t.lower);
-  const owners = built.entities.filter((e) => (e.type === 'ORGANIZATION' || e.type === 'GROUP') && e.mentions.length > 0 && [e.name, ...e.aliases].some((n) => {
+  const owners = built.entities.filter((e) => (e.type === 'ORGANIZATION' || e.type === 'GROUP') && namedBefore(e, s, t) && [e.name, ...e.aliases].some((n) => {
     const words = n.toLowerCase().split(/[\s-]+/).map(singular);
     return words.includes(noun) && modifiers.every((w) => words.includes(singular(w)));
   }));

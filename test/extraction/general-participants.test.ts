@@ -625,3 +625,15 @@ describe('what a protest is aimed at', () => {
     expect(role(ofType(r, 'PROTEST')[0], 'TARGET')).toEqual([keyOf(r, 'General Election Commission')]);
   });
 });
+
+describe('definite descriptions refer back', () => {
+  it('does not take "the foreign ministry" for a country\'s foreign ministry the article names only later', () => {
+    const r = run('In Beijing, the foreign ministry summoned Canada\'s ambassador on Thursday. Japan\'s foreign ministry said it strongly supports freedom of navigation.');
+    const japanese = r.entities.find((e) => e.type === 'ORGANIZATION' && /foreign ministry/i.test(e.name))?.key;
+    expect(japanese).toBeDefined();
+    expect(ofType(r, 'DISAPPROVE')[0]?.participants.some((p) => p.entityKey === japanese)).toBe(false);
+    // named before, the same words still refer to it
+    const back = run('Japan\'s foreign ministry said it strongly supports freedom of navigation. On Friday the foreign ministry summoned China\'s ambassador.');
+    expect(role(ofType(back, 'DISAPPROVE')[0], 'ACTOR')).toEqual([japanese]);
+  });
+});
