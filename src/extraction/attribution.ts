@@ -14,6 +14,8 @@ export interface Attribution {
   end: number;
   /** The verb before the speaker, after a quote: '"...," said Captain Didier Lokwa'. */
   inverted?: boolean;
+  /** Named as a source ("according to X", "sources told X"): one who reports, rather than one who states. */
+  source?: boolean;
 }
 
 const ACCORDING = /\baccording to ((?:[^,.;:"“”()]|\.(?=\w)){2,80})/i;
@@ -29,7 +31,7 @@ function regexAttribution(text: string, offset: number): Attribution | null {
     if (m && matched) {
       const trimmed = matched.replace(/\s+$/, '');
       const start = m.index + m[0].indexOf(matched);
-      return { text: trimmed, start: offset + start, end: offset + start + trimmed.length };
+      return { text: trimmed, start: offset + start, end: offset + start + trimmed.length, source: true };
     }
   }
   return null;

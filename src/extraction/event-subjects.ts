@@ -349,8 +349,9 @@ export function speakerOfObjectNoun(env: SentenceEnv, hit: TriggerHit): RawMenti
   const a = env.attribution;
   if (!a || hit.form.pos !== 'noun') return null;
   const { tokens, mentions } = env.s;
-  // ('"the most ambitious agreement Mexico has signed," said X': not an act of a speaker named after the quote)
-  if (a.inverted && (tokens[hit.first] as Token).start < a.start) return null;
+  // ("the raid netted two tonnes, the navy said": an agency may state its own act; not "hurt in the clashes,
+  // according to the hospital", a source, nor '"the most ambitious agreement Mexico has signed," said X')
+  if ((a.source || a.inverted) && (tokens[hit.first] as Token).start < a.start) return null;
   const after = tokens.filter((t, i) => i < hit.first && t.start >= a.end);
   if (after.length > 4 || after.some((t) => !t.isWord || t.isCap || t.lower === 'that')) return null;
   return speakerMention(a, mentions.filter((m) => env.built.keyOf.has(m))) ?? null;

@@ -637,3 +637,16 @@ describe('definite descriptions refer back', () => {
     expect(role(ofType(back, 'DISAPPROVE')[0], 'ACTOR')).toEqual([japanese]);
   });
 });
+
+describe('sources are no actors', () => {
+  it('does not make the source of an "according to" the doer of the act it reports', () => {
+    const r = run('Two officers and nine civilians were hurt in the clashes, according to Mangochi District Hospital.');
+    expect(ofType(r, 'FIGHT')).toHaveLength(1);
+    expect(role(ofType(r, 'FIGHT')[0], 'ACTOR')).toEqual([]);
+  });
+
+  it('still lets an agency state its own act ("the raid ..., the navy said")', () => {
+    const r = run('The raid on the trawler netted two tonnes of cocaine, the Ecuadorian Navy said.');
+    expect(r.events.flatMap((e) => e.participants).some((p) => p.role === 'ACTOR' && p.entityKey === keyOf(r, 'Ecuadorian Navy'))).toBe(true);
+  });
+});
