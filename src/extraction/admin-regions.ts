@@ -111,6 +111,14 @@ export function addCityExonyms(cities: CityIndex): void {
 type Fields = Record<TextField, string>;
 
 /** The text says the name is a region: "Rakhine State", "the state of Punjab", "Donetsk region". */
+/** "the lakeside town of Mangochi", "the port city of Berbera": the text says the name is a town's. */
+const TOWN_BEFORE = /\b(?:town|city|village|port|capital|township|municipality)\s+of\s+$/i;
+
+function townCue(m: RawMention, fields: Fields): boolean {
+  const text = fields[m.field] ?? '';
+  return TOWN_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start));
+}
+
 function regionCue(m: RawMention, fields: Fields): boolean {
   const text = fields[m.field] ?? '';
   return TYPE_SUFFIX.test(normalizeName(m.text))
@@ -170,11 +178,14 @@ export function resolveAdminRegions(mentions: RawMention[], gaz: Gazetteer, fiel
     if ((m.type === 'ORGANIZATION' || m.type === null) && m.ref?.kind !== 'curated' && words.length >= 2) orgFirstWords.add(words[0] as string);
   }
   const cued = new Map<string, string>();
+  // "the lakeside town of Mangochi ... in Mangochi a crowd stoned the police station": a name the text calls a town's is the town's
+  const towns = new Set(mentions.filter((m) => !m.ref && townCue(m, fields)).map((m) => normalizeName(m.text)));
   for (const m of mentions) {
     if (m.ref) continue;
     const slugs = candidates(m, index);
     if (slugs.length === 0) continue;
     const cue = regionCue(m, fields);
+    if (!cue && towns.has(normalizeName(m.text))) continue;
     if (!cue && !m.locative && orgFirstWords.has(normalizeName(m.text))) continue;
     const guessed = m.type === null || (m.type === 'PERSON' && m.confidence <= 0.5);
     if (!cue && m.type !== 'LOCATION' && !m.locative && !guessed) continue;

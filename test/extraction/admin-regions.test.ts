@@ -118,3 +118,13 @@ describe('a namesake town far outside its region', () => {
   });
 });
 
+
+describe('a name the text calls a town\'s', () => {
+  it('keeps every mention of "the lakeside town of Salima" on the town, not the district of that name', () => {
+    const r = run('LILONGWE, Malawi — Supporters blocked roads in the lakeside town of Salima on Tuesday. In Salima a crowd stoned the police station.');
+    const salima = r.entities.filter((e) => /salima/i.test(e.name));
+    expect(salima).toHaveLength(1);
+    expect(salima[0]?.place?.featureType).toBe('CITY');
+    expect(salima[0]?.mentions).toHaveLength(2);
+  });
+});
