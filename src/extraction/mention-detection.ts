@@ -93,6 +93,7 @@ export function detectMentions(res: Resources, fieldText: string, sentence: Sent
     }
   }
   joinAppositiveNames(ctx);
+  branchOffices(ctx);
   cityPoliceForces(ctx);
   otherCountrysBody(ctx);
   linkFacilitySites(ctx);
@@ -186,6 +187,23 @@ function joinAppositiveNames(ctx: SentenceContext): void {
     if (after && !/^[.;)]$/.test(after.text)) continue;
     out.splice(out.indexOf(b), 1);
     out[i] = { ...a, last: b.last, end: b.end, text: ctx.fieldText.slice(a.start, b.end), type: 'ORGANIZATION', confidence: 0.6, weak: false };
+  }
+}
+
+/**
+ * "Greenpeace Africa said", "UNICEF Ethiopia reported": an aid agency or NGO (name-patterns.json
+ * branchedBodies) written right before a country or region names its office there, one organization
+ * of its own, not the body and a place.
+ */
+function branchOffices(ctx: SentenceContext): void {
+  const { out } = ctx;
+  for (let i = 0; i < out.length - 1; i += 1) {
+    const body = out[i] as RawMention;
+    const place = out[i + 1] as RawMention;
+    if (place.first !== body.last + 1 || (body.ref?.kind !== 'org' && body.ref?.kind !== 'lexicon-org')) continue;
+    if (place.ref?.kind !== 'country' && place.ref?.kind !== 'curated') continue;
+    if (!ctx.res.patterns.branchedBodies.has(normalizeName(body.text))) continue;
+    out.splice(i, 2, { ...body, last: place.last, end: place.end, text: ctx.fieldText.slice(body.start, place.end), ref: null, type: 'ORGANIZATION', confidence: 0.7, weak: false });
   }
 }
 

@@ -1,5 +1,6 @@
 /** Word lists for the capitalised-sequence heuristics (data/lexicons/name-patterns.json). */
 import { readDataJson } from './data-files';
+import { normalizeName } from './name-normalization';
 
 export interface NamePatterns {
   orgHeads: Set<string>;
@@ -13,6 +14,8 @@ export interface NamePatterns {
   orgPrefixes: Set<string>;
   /** "Trade", "Industry", "Competition": subject words of ministries, lowercase. */
   portfolios: Set<string>;
+  /** Bodies with offices named after a country or region ("Greenpeace Africa"), normalised names. */
+  branchedBodies: Set<string>;
 }
 
 interface NamePatternsFile {
@@ -24,6 +27,7 @@ interface NamePatternsFile {
   placePrefixes: string[];
   orgPrefixes: string[];
   portfolios: string[];
+  branchedBodies: string[];
 }
 
 export function loadNamePatterns(): NamePatterns {
@@ -37,5 +41,6 @@ export function loadNamePatterns(): NamePatterns {
     placePrefixes: new Set(d.placePrefixes.map((w) => w.toLowerCase())),
     orgPrefixes: new Set(d.orgPrefixes.map((w) => w.toLowerCase())),
     portfolios: new Set(d.portfolios),
+    branchedBodies: new Set(d.branchedBodies.map((n) => normalizeName(n))),
   };
 }

@@ -375,3 +375,13 @@ describe('entity rules: kinds of place and company words', () => {
     expect(typeOf('Minera Qori Wayra said it would appeal the ruling.', 'Minera Qori Wayra')).toBe('ORGANIZATION');
   });
 });
+
+describe('offices of aid agencies and NGOs named after a place', () => {
+  it('reads "Greenpeace Africa" and "UNICEF Ethiopia" as one organization each, and keeps "Greenpeace said Africa" apart', () => {
+    const r = run('Greenpeace Africa said the deal lets the fleets keep emptying the ocean. UNICEF Ethiopia said 2,000 children were treated.');
+    expect(r.entities.filter((e) => e.type === 'ORGANIZATION').map((e) => e.name).sort()).toEqual(['Greenpeace Africa', 'UNICEF Ethiopia']);
+    expect(r.entities.some((e) => e.type === 'LOCATION')).toBe(false);
+    const apart = run('Greenpeace said Africa was at risk.');
+    expect(apart.entities.map((e) => e.type).sort()).toEqual(['LOCATION', 'ORGANIZATION']);
+  });
+});
