@@ -79,9 +79,19 @@ export function isLocative(ctx: SentenceContext, first: number): boolean {
   let k = first - 1;
   // "in nearby Iguala", "in the northern town of": a place adjective between the preposition and the name
   while (k >= 0 && /^(?:the|a|an|nearby|neighbouring|neighboring|northern|southern|eastern|western|central|rural|downtown|coastal|remote)$/.test((ctx.tokens[k] as Token).lower)) k -= 1;
+  // "in the lakeside town of Mangochi", "near the border village of Ak-Tash": the place noun's own words, up to the preposition
+  if (ctx.tokens[k]?.lower === 'of' && SETTLEMENT_NOUNS.has(ctx.tokens[k - 1]?.lower ?? '')) {
+    let j = k - 2;
+    while (j >= 0 && j >= k - 5 && (ctx.tokens[j] as Token).isWord && !(ctx.tokens[j] as Token).isCap && !ctx.res.events.locatives.has((ctx.tokens[j] as Token).lower)) j -= 1;
+    k = j;
+  }
   const prev = ctx.tokens[k];
   return !!prev && ctx.res.events.locatives.has(prev.lower);
 }
+
+/** Nouns of settlements and areas written before "of" and a name: "the town of", "the province of". */
+const SETTLEMENT_NOUNS = new Set(['town', 'city', 'village', 'port', 'capital', 'district', 'province', 'region', 'state', 'island', 'municipality',
+  'county', 'commune', 'township', 'suburb', 'outskirts', 'neighbourhood', 'neighborhood', 'area', 'enclave', 'department', 'governorate']);
 
 type MentionFields = Omit<RawMention, 'field' | 'sentenceIndex' | 'start' | 'end' | 'text' | 'first' | 'last' | 'locative'>;
 

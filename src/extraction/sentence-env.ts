@@ -49,8 +49,9 @@ export function previousMention(env: SentenceEnv, m: RawMention): RawMention | u
 }
 
 export function locative(env: SentenceEnv, m: RawMention): boolean {
-  // "In Kitwe, police fired": an unnamed agent after a place is no second place of a list ("in Kitwe, Zambia")
-  if (env.pseudoKeys?.has(m) && env.s.tokens[m.first - 1]?.text === ',') return false;
+  // "In Kitwe, police fired", "In Blantyre, DPP supporters burned tyres": an unnamed agent or a body after a place
+  // is no second place of a list ("in Kitwe, Zambia")
+  if (env.s.tokens[m.first - 1]?.text === ',' && (env.pseudoKeys?.has(m) || entityOf(env, m)?.type !== 'LOCATION')) return false;
   return isLocativeMention(m, env.s.tokens, env.lex, previousMention(env, m));
 }
 

@@ -650,3 +650,17 @@ describe('sources are no actors', () => {
     expect(r.events.flatMap((e) => e.participants).some((p) => p.role === 'ACTOR' && p.entityKey === keyOf(r, 'Ecuadorian Navy'))).toBe(true);
   });
 });
+
+describe('places fronted before the actor', () => {
+  it('does not take "the lakeside town of X" for an actor, and finds the body after "In X,"', () => {
+    const r = run('In Blantyre and in the lakeside town of Salima, DPP supporters burned tyres and blocked roads on Tuesday.');
+    expect(role(ofType(r, 'PROTEST')[0], 'ACTOR')).toEqual([keyOf(r, 'DPP')]);
+    const one = run('In Blantyre, DPP supporters protested on Tuesday.');
+    expect(role(ofType(one, 'PROTEST')[0], 'ACTOR')).toEqual([keyOf(one, 'DPP')]);
+  });
+
+  it('finds a person set off after "an envoy in <city>,"', () => {
+    const r = run('A consul from Poland\'s embassy in Paris, Katarzyna Mróz, visited the detained fans on Saturday.');
+    expect(role(ofType(r, 'CONSULT')[0], 'ACTOR')).toEqual([keyOf(r, 'Katarzyna Mróz')]);
+  });
+});
