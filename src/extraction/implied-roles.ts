@@ -63,7 +63,13 @@ export function implicitState(e: ExtractedEvent, home: string | null, passive: b
   if (actors.length === 0 && e.type !== 'PROTEST') return;
   // a domestic body asking or giving something is not addressing its own government by default
   if (e.type !== 'PROTEST' && actors.some((k) => isDomestic(built, k, home))) return;
-  e.participants = [...e.participants, { entityKey: home, role: 'TARGET' }];
+  // "Japan would give $3 million to train inspectors in Mozambique": aid for a place abroad goes to that place's country
+  // (a country, not a city: "pledged $9 billion at a conference in Geneva" names a venue; nor one the aid is sent from:
+  // "Spain sent two water bombers from Torrejón de Ardoz")
+  const inCountry = e.locationKey && built.byKey.get(e.locationKey)?.place?.featureType === 'COUNTRY';
+  const abroadPlace = e.type === 'AID' && inCountry ? hostState(e, home, built) : null;
+  const recipient = abroadPlace && !actors.includes(abroadPlace) ? abroadPlace : home;
+  e.participants = [...e.participants, { entityKey: recipient, role: 'TARGET' }];
 }
 
 /** The country of the event's place when it is not the home country and the article names it, else null. */

@@ -664,3 +664,12 @@ describe('places fronted before the actor', () => {
     expect(role(ofType(r, 'CONSULT')[0], 'ACTOR')).toEqual([keyOf(r, 'Katarzyna Mróz')]);
   });
 });
+
+describe('who aid for a country abroad goes to', () => {
+  it('codes aid "to train inspectors in Mozambique" to Mozambique, and aid pledged at a conference in a city to the story\'s country', () => {
+    const r = run('PORT LOUIS, Mauritius — Fishing nations met in Mauritius. Japan said it would give $3 million to train fisheries inspectors in Mozambique.');
+    expect(role(ofType(r, 'AID')[0], 'TARGET')).toEqual([keyOf(r, 'Mozambique')]);
+    const venue = run('ISLAMABAD — Floods swept Pakistan. Japan pledged $3 million for flood victims at a donors\' conference in Geneva.');
+    expect(role(ofType(venue, 'AID')[0], 'TARGET')).toEqual([keyOf(venue, 'Pakistan')]);
+  });
+});
