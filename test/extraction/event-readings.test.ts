@@ -542,3 +542,11 @@ describe('demands and threats stated as what must or will happen to someone', ()
     expect(r.events.flatMap((e) => e.participants).some((p) => p.entityKey === keyOf(r, 'Luis Cárdenas') && p.role === 'ACTOR')).toBe(false);
   });
 });
+
+describe('encounters at sea and raised concerns', () => {
+  it('reads cutting across a ship\'s bow as coercion by the state of the ship, and raising concerns as disapproval', () => {
+    const r = run('A Chinese destroyer cut across the bow of the U.S. destroyer USS Chung-Hoon in the strait.');
+    expect(ofType(r, 'COERCE')[0]?.participants).toEqual(expect.arrayContaining([{ entityKey: keyOf(r, 'Chinese'), role: 'ACTOR' }]));
+    expect(types('Canberra had raised its concerns with Chinese officials.')).toEqual(['DISAPPROVE']);
+  });
+});
