@@ -191,6 +191,39 @@ export function anaphoricObject(tokens: Token[], hit: TriggerHit, st: ArticleSta
   return st.heads.get(noun.lower) ?? null;
 }
 
+/** Nouns of a court's decision: "welcomed the ruling", "rejected the verdict". */
+const RULINGS = new Set(['ruling', 'rulings', 'verdict', 'judgment', 'judgement', 'decision']);
+const COURT_NAME = /\b(?:Court|Tribunal)\b/;
+
+/**
+ * "welcomed the ruling", "called the ruling a victory", "rejected the court's verdict": a reaction to a
+ * ruling with no named target targets the court named most recently before it. Returns whether it did.
+ */
+export function rulingTarget(e: ExtractedEvent, hit: TriggerHit, env: SentenceEnv): boolean {
+  if (e.participants.some((p) => p.role === 'TARGET')) return false;
+  const { tokens } = env.s;
+  let k = hit.last + 1;
+  if (!DEFINITE_OBJECT.has(tokens[k]?.lower ?? '') && !/^(?:its|their)$/.test(tokens[k]?.lower ?? '')) return false;
+  k += 1;
+  if (tokens[k]?.lower === 'court' && /^['’]s$/.test(tokens[k + 1]?.text ?? '')) k += 2;
+  if (!RULINGS.has(tokens[k]?.lower ?? '')) return false;
+  const at = (tokens[hit.first] as Token).start;
+  const field = env.s.sentence.field;
+  let best: { key: string; at: number } | null = null;
+  for (const c of env.built.entities) {
+    if (c.type !== 'ORGANIZATION' || ![c.name, ...c.aliases].some((n) => COURT_NAME.test(n))) continue;
+    for (const m of c.mentions) {
+      const pos = m.field === field ? m.start : m.field === 'TITLE' ? -1 : Infinity;
+      if (pos < at && (best === null || pos > best.at)) best = { key: c.key, at: pos };
+    }
+  }
+  const actors = new Set(keysInRole(e.participants, 'ACTOR'));
+  if (!best || actors.has(best.key)) return false;
+  e.participants = [...e.participants, { entityKey: best.key, role: 'TARGET' as const }];
+  e.summary = summaryFor(env, hit, e.participants, e.locationKey);
+  return true;
+}
+
 /**
  * Remember the head nouns of noun phrases that name an event: multi-word noun triggers
  * ("sanctions package" → "package") and "<noun> of <trigger>" ("a package of sanctions").

@@ -59,6 +59,9 @@ const NEGATIVE_QUALITIES = new Set(['unfriendly', 'hostile', 'illegal', 'unlawfu
   'protectionist', 'biased', 'flawed', 'rigged', 'fraudulent', 'politicised', 'politicized', 'dangerous', 'unilateral', 'racist', 'repressive', 'draconian',
   'excessive', 'disproportionate', 'inhumane', 'cruel']);
 
+/** Labels of approval: "called the ruling a victory for democracy", "described the deal as a milestone". */
+const POSITIVE_LABELS = new Set(['victory', 'triumph', 'milestone', 'breakthrough', 'vindication', 'testament', 'landmark', 'win']);
+
 function label(tokens: Token[], i: number): Built | null {
   const verb = (tokens[i] as Token).lower;
   if (/^call/.test(verb) && CALL_PARTICLES.has(tokens[i + 1]?.lower ?? '')) return null;
@@ -81,6 +84,7 @@ function label(tokens: Token[], i: number): Built | null {
         while (tokens[end + 1]?.isWord && !PREPOSITIONS.has((tokens[end + 1] as Token).lower) && end < m + 2) end += 1;
         return { type: 'DISAPPROVE', lemma: 'call', last: i, label: [k, end] };
       }
+      if (POSITIVE_LABELS.has(w.lower)) return { type: 'SUPPORT', lemma: 'call', last: i, label: [k, m] };
     }
   }
   return null;

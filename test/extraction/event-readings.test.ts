@@ -550,3 +550,15 @@ describe('encounters at sea and raised concerns', () => {
     expect(types('Canberra had raised its concerns with Chinese officials.')).toEqual(['DISAPPROVE']);
   });
 });
+
+describe('reactions to a court\'s ruling', () => {
+  it('targets the court a welcomed or appealed ruling is from', () => {
+    const r = run('The Constitutional Court annulled the election on Tuesday. The United States and the European Union welcomed the ruling in a joint statement.');
+    expect(ofType(r, 'SUPPORT')[0]?.participants).toContainEqual({ entityKey: keyOf(r, 'Constitutional Court'), role: 'TARGET' });
+  });
+
+  it('reads "called the ruling a victory" and "described the deal as a milestone" as approval', () => {
+    expect(types('The opposition leader called the ruling a victory for democracy.')).toContain('SUPPORT');
+    expect(types('The minister described the deal as a milestone.')).toContain('SUPPORT');
+  });
+});
