@@ -327,6 +327,22 @@ function findingOfBreach(tokens: Token[], i: number): Built | null {
   return null;
 }
 
+// "vowed to keep targeting ships linked to Israel", "pledged to continue attacks": a vow of violence is a threat
+// (CAMEO 13), not the violence itself
+const VOW_VERBS = new Set(['vow', 'vows', 'vowed', 'vowing', 'pledge', 'pledges', 'pledged', 'pledging', 'swore', 'swear', 'swears', 'promised', 'promises']);
+const VIOLENT_WORDS = new Set(['attack', 'attacking', 'attacks', 'target', 'targeting', 'targetting', 'strike', 'striking', 'strikes', 'fire', 'firing', 'shell',
+  'shelling', 'bomb', 'bombing', 'kill', 'killing', 'hit', 'hitting', 'fight', 'fighting', 'destroy', 'destroying', 'crush', 'crushing', 'wipe', 'punish',
+  'punishing', 'avenge', 'retaliate', 'retaliation', 'revenge', 'war']);
+
+function vowOfViolence(tokens: Token[], i: number): Built | null {
+  let k = i + 1;
+  if (tokens[k]?.lower !== 'to') return null;
+  k += 1;
+  if (/^(?:keep|continue|step|press|resume|intensify|escalate)$/.test(tokens[k]?.lower ?? '')) k += tokens[k + 1]?.lower === 'up' ? 2 : 1;
+  if (tokens[k]?.lower === 'its' || tokens[k]?.lower === 'their') k += 1;
+  return VIOLENT_WORDS.has(tokens[k]?.lower ?? '') ? { type: 'THREATEN', lemma: 'vow', last: k } : null;
+}
+
 const CONSTRUCTIONS: Array<[Set<string>, (tokens: Token[], i: number, mentions: RawMention[]) => Built | null]> = [
   [new Set(['call', 'calls', 'called', 'calling']), callIn],
   [LABEL_VERBS, label],
@@ -346,6 +362,7 @@ const CONSTRUCTIONS: Array<[Set<string>, (tokens: Token[], i: number, mentions: 
   [BOARD_VERBS, boarding],
   [FINDING_VERBS, findingOfBreach],
   [DELIVER_VERBS, deliverAid],
+  [VOW_VERBS, vowOfViolence],
 ];
 export const CONSTRUCTION_WORDS = new Set(CONSTRUCTIONS.flatMap(([words]) => [...words]));
 

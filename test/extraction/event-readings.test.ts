@@ -562,3 +562,17 @@ describe('reactions to a court\'s ruling', () => {
     expect(types('The minister described the deal as a milestone.')).toContain('SUPPORT');
   });
 });
+
+describe('threats made by vowing violence or firing warning shots', () => {
+  it('reads "vowed to keep targeting ships" and "vowed to step up attacks" as threats, not violence', () => {
+    expect(types('The rebels vowed to step up attacks on the capital.')).toEqual(['THREATEN']);
+    expect(types('The militia vowed to keep targeting ships linked to Israel.')).toEqual(['THREATEN']);
+    expect(types('The government pledged to keep supporting farmers.')).not.toContain('THREATEN');
+  });
+
+  it('reads warning shots at a ship as a threat by whoever fires them', () => {
+    const r = run('A Libyan coast guard vessel fired warning shots at a Sea-Watch rescue ship on Saturday.');
+    expect(r.events.map((e) => e.type)).toEqual(['THREATEN']);
+    expect(ofType(r, 'THREATEN')[0]?.participants).toContainEqual({ entityKey: keyOf(r, 'Libyan coast guard'), role: 'ACTOR' });
+  });
+});
