@@ -118,9 +118,14 @@ export const PREDICATE_FILLERS = new Set(['also', 'then', 'later', 'has', 'had',
 export const SUBJECT_LEADERS = new Set(['the', 'a', 'an', 'both', 'opposition', 'neighbouring', 'neighboring', 'former', 'outgoing']);
 
 /** The token before a subject mention and what may lead it: its title ("Judge Norliza", "Prime Minister X" open nothing themselves) and SUBJECT_LEADERS. */
-function beforeSubject(tokens: Token[], m: RawMention): number {
+function beforeSubject(tokens: Token[], m: RawMention, mentions: RawMention[] = []): number {
   let b = m.first - 1;
   if (m.title) while (b >= 0 && b >= m.first - 4 && (tokens[b] as Token).isWord && (tokens[b] as Token).isCap) b -= 1;
+  // "Yemen's Houthi rebels rejected ... and vowed": past the subject's possessor
+  if (/^['’]s$/.test(tokens[b]?.text ?? '')) {
+    const owner = mentions.find((x) => x.last === b - 1);
+    if (owner) b = owner.first - 1;
+  }
   while (b >= 0 && b >= m.first - 3 && SUBJECT_LEADERS.has((tokens[b] as Token).lower)) b -= 1;
   return b;
 }
@@ -160,7 +165,7 @@ export function coordinatedPredicateSubject(env: SentenceEnv, hit: TriggerHit): 
   for (const m of env.s.mentions) {
     if (m.last >= k) break;
     if (!eligible(env, m, false) || isPossessiveMention(m, tokens)) continue;
-    const b = beforeSubject(tokens, m);
+    const b = beforeSubject(tokens, m, env.s.mentions);
     const t = tokens[b];
     // "A group calling itself Black Tern posted ... and threatened", "a cell known as X": the name the subject goes by
     const selfNamed = (/^(?:itself|themselves)$/.test(t?.lower ?? '') && /^(?:calling|calls|call)$/.test(tokens[b - 1]?.lower ?? ''))

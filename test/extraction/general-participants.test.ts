@@ -673,3 +673,10 @@ describe('who aid for a country abroad goes to', () => {
     expect(role(ofType(venue, 'AID')[0], 'TARGET')).toEqual([keyOf(venue, 'Pakistan')]);
   });
 });
+
+describe('a coordinated predicate after a possessed subject', () => {
+  it('gives "Yemen\'s Houthi rebels rejected ... and vowed" both acts to the Houthis', () => {
+    const r = run('Yemen\'s Houthi rebels rejected a US truce proposal on Wednesday and vowed to keep targeting ships linked to Israel.');
+    expect(role(ofType(r, 'THREATEN')[0], 'ACTOR')).toEqual([keyOf(r, 'Houthi')]);
+  });
+});
