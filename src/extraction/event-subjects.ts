@@ -19,7 +19,7 @@ const IRREGULAR_PARTICIPLES = new Set(['sought', 'brought', 'bought', 'caught', 
 
 /** Participles of issuing an act: "sanctions announced by", "a deal brokered by", "a ban imposed by" name its author. */
 const AUTHORING = new Set(['announced', 'imposed', 'approved', 'adopted', 'issued', 'ordered', 'signed', 'brokered', 'mediated', 'launched', 'introduced', 'unveiled',
-  'passed', 'decreed', 'declared', 'conducted', 'staged', 'organised', 'organized', 'hosted']);
+  'passed', 'decreed', 'declared', 'conducted', 'staged', 'organised', 'organized', 'hosted', 'called', 'led', 'convened', 'initiated']);
 
 export function agentAfterBy(env: SentenceEnv, hit: TriggerHit): RawMention | null {
   const { tokens } = env.s;

@@ -260,8 +260,24 @@ export function orgNounAfter(ctx: SentenceContext, seg: Run): boolean {
     k = close + 1;
   }
   const next = tokens[k];
-  return !!next && next.isWord && !next.isCap && ORG_NOUNS_AFTER.has(next.lower);
+  if (next?.isWord && !next.isCap && ORG_NOUNS_AFTER.has(next.lower)) return true;
+  // "the Viasna human rights centre", "the Kommersant newspaper", "the Memorial rights group": after "the", the kind of body
+  // a name is said to be, past up to two lowercase words
+  // (not a town's name, "the Haiphong port authority", nor a lone letter)
+  const name = spanText(ctx, seg.first, seg.last);
+  if (!/^(?:the|a|an)$/.test(tokens[seg.first - 1]?.lower ?? '') || name.length < 3 || isCityName(ctx, name)) return false;
+  for (let j = k; j <= k + 2; j += 1) {
+    const t = tokens[j];
+    if (!t?.isWord || t.isCap) return false;
+    if (ORG_KINDS_AFTER.has(t.lower)) return true;
+  }
+  return false;
 }
+
+/** Kinds of body named after a name and its lowercase modifiers: "the Kommersant newspaper", "the Viasna human rights centre". */
+const ORG_KINDS_AFTER = new Set(['group', 'centre', 'center', 'newspaper', 'daily', 'weekly', 'magazine', 'broadcaster', 'channel', 'website', 'agency',
+  'organisation', 'organization', 'movement', 'union', 'association', 'network', 'charity', 'foundation', 'militia', 'company', 'firm', 'bank',
+  'conglomerate', 'party', 'alliance', 'coalition', 'bloc']);
 
 /** Kinds of body an apposition may describe a name as: "Renamo, the main opposition party,". */
 const ORG_APPOSITION_HEADS = new Set([

@@ -343,6 +343,23 @@ function vowOfViolence(tokens: Token[], i: number): Built | null {
   return VIOLENT_WORDS.has(tokens[k]?.lower ?? '') ? { type: 'THREATEN', lemma: 'vow', last: k } : null;
 }
 
+// "searched Siam Volt's assembly plant", "searched the Minsk offices of Viasna": a search of premises is a police act
+// (CAMEO 17, coerce); "searched for survivors" is no such act
+const SEARCH_VERBS = new Set(['search', 'searches', 'searched', 'searching']);
+const PREMISES = new Set(['office', 'offices', 'headquarters', 'home', 'homes', 'house', 'houses', 'premises', 'plant', 'factory', 'warehouse',
+  'warehouses', 'hangar', 'compound', 'residence', 'residences', 'apartment', 'apartments', 'flat', 'newsroom', 'studio', 'studios', 'branch', 'branches']);
+
+function searchOfPremises(tokens: Token[], i: number): Built | null {
+  if (tokens[i + 1]?.lower === 'for' || BE_FORMS.has(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower === 'by') return null;
+  for (let k = i + 1; k < tokens.length && k <= i + 7; k += 1) {
+    const t = tokens[k] as Token;
+    if (PREMISES.has(t.lower)) return { type: 'COERCE', lemma: 'search', last: i };
+    // "searched Siam Volt's assembly plant": past a possessor's "'s"
+    if (!(t.isWord || /^['’]s$/.test(t.text) || t.text === '-') || PREPOSITIONS.has(t.lower)) return null;
+  }
+  return null;
+}
+
 const CONSTRUCTIONS: Array<[Set<string>, (tokens: Token[], i: number, mentions: RawMention[]) => Built | null]> = [
   [new Set(['call', 'calls', 'called', 'calling']), callIn],
   [LABEL_VERBS, label],
@@ -363,6 +380,7 @@ const CONSTRUCTIONS: Array<[Set<string>, (tokens: Token[], i: number, mentions: 
   [FINDING_VERBS, findingOfBreach],
   [DELIVER_VERBS, deliverAid],
   [VOW_VERBS, vowOfViolence],
+  [SEARCH_VERBS, searchOfPremises],
 ];
 export const CONSTRUCTION_WORDS = new Set(CONSTRUCTIONS.flatMap(([words]) => [...words]));
 

@@ -385,3 +385,11 @@ describe('offices of aid agencies and NGOs named after a place', () => {
     expect(apart.entities.map((e) => e.type).sort()).toEqual(['LOCATION', 'ORGANIZATION']);
   });
 });
+
+describe('a lone name described by the kind of body it is', () => {
+  it('reads "the Viasna human rights centre" and "the Kommersant newspaper" as organizations, and not a town before such words', () => {
+    expect(typeOf('The Viasna human rights centre said the raid was illegal.', 'Viasna')).toBe('ORGANIZATION');
+    expect(typeOf('Police raided the offices of the Kommersant newspaper.', 'Kommersant')).toBe('ORGANIZATION');
+    expect(typeOf('Officials of the Haiphong port agency said on Monday the ship had left Haiphong.', 'Haiphong')).toBe('LOCATION');
+  });
+});

@@ -576,3 +576,13 @@ describe('threats made by vowing violence or firing warning shots', () => {
     expect(ofType(r, 'THREATEN')[0]?.participants).toContainEqual({ entityKey: keyOf(r, 'Libyan coast guard'), role: 'ACTOR' });
   });
 });
+
+describe('searches of premises', () => {
+  it('reads searching a body\'s offices or plant as coercion aimed at its owner, and a search for survivors as none', () => {
+    const r = run('Officers of the Department of Special Investigation searched Siam Volt Mobility\'s assembly plant on Monday.');
+    expect(ofType(r, 'COERCE')[0]?.participants).toEqual(expect.arrayContaining([
+      { entityKey: keyOf(r, 'Department of Special Investigation'), role: 'ACTOR' }, { entityKey: keyOf(r, 'Siam Volt Mobility'), role: 'TARGET' }]));
+    expect(types('Police searched the home of opposition leader Hakainde Hichilema.')).toEqual(['COERCE']);
+    expect(types('Rescuers searched for survivors in the rubble.')).toEqual([]);
+  });
+});
