@@ -85,6 +85,12 @@ function firstAfter(env: SentenceEnv, hit: TriggerHit, exclude: Set<string>): Ra
   // "broke with Dimitrov's GERB": the possessor qualifies the name that follows, which is the object
   const owned = m && isPossessiveMention(m, env.s.tokens) ? env.s.mentions.find((x) => x.first === m.last + 2 && !env.pseudoKeys?.has(x)) : undefined;
   if (owned && eligible(env, owned, true) && !exclude.has(keyOf(env, owned) ?? '')) return owned;
+  // "opened an investigation into whether Pawcare had overcharged": what is investigated is the whether-clause's subject
+  if (!m && hit.type === 'INVESTIGATE') {
+    const w = env.s.tokens.findIndex((t, i) => i > hit.last && i <= hit.last + 2 && t.lower === 'whether');
+    const subject = w < 0 ? undefined : env.s.mentions.find((x) => x.first > w && x.first <= w + 5 && eligible(env, x, true) && !exclude.has(keyOf(env, x) ?? ''));
+    if (subject) return subject;
+  }
   // "sanctions on a Yemeni businessman, Abdulkarim al-Haddad": the person the demonym describes
   const described = m ? describedName(env, m) : null;
   if (described && !exclude.has(keyOf(env, described) ?? '')) return described;
@@ -209,7 +215,7 @@ function recipient(env: SentenceEnv, hit: TriggerHit, exclude: Set<string>): Raw
   const withheld = hit.type === 'SANCTION' && env.s.tokens.slice(hit.last + 1, hit.last + 4).some((t) => /^(?:aid|lending|loans|funding|support|assistance|payments|disbursements)$/.test(t.lower));
   if (!GIVING.has(hit.type) && !withheld) return null;
   const { tokens } = env.s;
-  const m = env.s.mentions.find((x) => x.first > hit.last && x.first <= hit.last + 8 && prepositionBefore(tokens, x.first) === 'to');
+  const m = env.s.mentions.find((x) => x.first > hit.last && x.first <= hit.last + 16 && prepositionBefore(tokens, x.first) === 'to');
   const e = m ? entityOf(env, m) : undefined;
   if (!m || !e || exclude.has(e.key) || (e.type === 'LOCATION' && e.place?.featureType !== 'COUNTRY')) return null;
   return tokens.slice(hit.last + 1, m.first).some((t) => t.text === ',' || t.text === ';') ? null : m;

@@ -234,7 +234,7 @@ export function isCityName(ctx: SentenceContext, text: string): boolean {
 const COMPANY_NOUNS_BEFORE = new Set([
   'maker', 'makers', 'manufacturer', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'company', 'firm', 'conglomerate', 'retailer',
   'lender', 'insurer', 'carrier', 'airline', 'operator', 'developer', 'producer', 'supplier', 'shipbuilder', 'miner', 'utility',
-  'startup', 'start-up', 'bank', 'broker', 'brokerage', 'exporter', 'importer', 'distributor', 'refiner', 'telecoms', 'outfit',
+  'startup', 'start-up', 'bank', 'broker', 'brokerage', 'exporter', 'importer', 'distributor', 'refiner', 'telecoms', 'outfit', 'chain',
   // other bodies: "the charity SOS Vexo", "news agency BelTA", "rights group Vexo Watch"
   'charity', 'ngo', 'broadcaster', 'newspaper', 'agency', 'watchdog', 'regulator', 'union', 'nonprofit', 'think-tank',
   // media: "the investigative website Plaza Abierta", "the weekly Vexo"

@@ -680,3 +680,16 @@ describe('a coordinated predicate after a possessed subject', () => {
     expect(role(ofType(r, 'THREATEN')[0], 'ACTOR')).toEqual([keyOf(r, 'Houthi')]);
   });
 });
+
+describe('what an inquiry is into and where a rescue team goes', () => {
+  it('targets the subject of "an investigation into whether X had ..."', () => {
+    const r = run('Britain\'s Competition and Markets Authority opened an investigation into whether the veterinary chain Pawcare had overcharged pet owners.');
+    expect(keyOf(r, 'Pawcare')).toBe('ORGANIZATION:pawcare');
+    expect(role(ofType(r, 'INVESTIGATE')[0], 'TARGET')).toEqual([keyOf(r, 'Pawcare')]);
+  });
+
+  it('targets the country a long-described team is dispatched to', () => {
+    const r = run('Japan dispatched a 70-member search-and-rescue team with sniffer dogs to Morocco on Sunday.');
+    expect(role(ofType(r, 'AID')[0], 'TARGET')).toEqual([keyOf(r, 'Morocco')]);
+  });
+});
