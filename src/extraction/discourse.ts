@@ -27,6 +27,9 @@ import {
 } from './referring-expressions';
 
 
+/** Plural nouns for the people of a protest: "the protesters", "the marchers". */
+const PROTESTER_NOUNS = new Set(['protesters', 'protestors', 'demonstrators', 'marchers', 'strikers', 'rioters', 'crowd', 'crowds']);
+
 export interface DiscourseState {
   /** The people named so far, the most recent first (at most six): "he" and "she" skip a name of the other gender. */
   recentPersons: string[];
@@ -48,6 +51,8 @@ export interface DiscourseState {
   lastPlaceCountry?: string | null;
   /** The two organizations of the event between two organizations whose names recur most ("the two companies"). */
   lastOrgPair?: string[] | null;
+  /** The bodies or groups that acted in the latest protest with a named actor: "police dispersed the marchers". */
+  lastProtesters?: string[] | null;
   /** Entity key of the article's home country: its dateline's, else its most-mentioned. */
   homeCountry: string | null;
   /**
@@ -326,6 +331,17 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
       i = member.last;
       continue;
     }
+    // "Police fired tear gas at the marchers": the bodies the latest protest was by
+    if (t.lower === 'the' && PROTESTER_NOUNS.has(tokens[i + 1]?.lower ?? '') && state.lastProtesters && !tokens[i + 2]?.isCap) {
+      add(i, i + 1, state.lastProtesters);
+      i += 1;
+      continue;
+    }
+    // "Police fired tear gas to disperse them"
+    if (t.lower === 'them' && /^disperse[sd]?$|^dispersing$/.test(tokens[i - 1]?.lower ?? '') && state.lastProtesters) {
+      add(i, i, state.lastProtesters);
+      continue;
+    }
     const pair = t.lower === 'the' || t.lower === 'both' ? PAIR_PHRASE.exec(tokens.slice(i, i + 3).map((x) => x.lower).join(' ')) : null;
     if (pair && (i === 0 || !tokens[i - 1]?.isWord || /^(?:and|but|while|urged|called|told|asked|when|until|once)$/.test(tokens[i - 1]?.lower ?? ''))) {
       // "The two leaders agreed", "urged both countries to pull back": the last two people or countries
@@ -541,6 +557,9 @@ export function advanceDiscourse(state: DiscourseState, s: AnalyzedSentence, bui
   for (const e of events) {
     const actors = keysInRole(e.participants, 'ACTOR');
     if (actors.length >= 2) state.lastActorGroup = actors;
+    // "DPP supporters blocked roads ... Police dispersed the protesters": who marched, not a state
+    const marchers = e.type === 'PROTEST' ? actors.filter((k) => { const a = built.byKey.get(k); return a?.type === 'ORGANIZATION' || a?.type === 'GROUP'; }) : [];
+    if (marchers.length > 0) state.lastProtesters = marchers;
     // "The Islamic State claimed the bombing ... The group said": a body that did violence outside a state's forces is "the group"
     if (e.type === 'ASSAULT' || e.type === 'FIGHT' || e.type === 'CRIME') {
       for (const k of actors) {

@@ -437,3 +437,12 @@ describe('"both sides" after a subordinator', () => {
     expect(role(ofType(r, 'RETREAT')[0], 'ACTOR').sort()).toEqual([keyOf(r, 'Greece'), keyOf(r, 'Turkey')].sort());
   });
 });
+
+describe('the people of the latest protest', () => {
+  it('reads "the marchers" and "disperse them" as the bodies the latest protest was by', () => {
+    const r = run('Supporters of the opposition Lake Democratic Front marched in Kisumu on Saturday against rising fuel prices. Officers of the Kenya Police Service fired tear gas to disperse the marchers.');
+    expect(ofType(r, 'COERCE')[0]?.participants).toContainEqual({ entityKey: keyOf(r, 'Lake Democratic Front'), role: 'TARGET' });
+    const them = run('In Blantyre, DPP supporters burned tyres and blocked roads on Tuesday. Police fired tear gas to disperse them.');
+    expect(ofType(them, 'COERCE')[0]?.participants).toContainEqual({ entityKey: keyOf(them, 'DPP'), role: 'TARGET' });
+  });
+});
