@@ -310,10 +310,21 @@ export function learnTitles(state: DiscourseState, s: AnalyzedSentence, built: B
     set.add(key);
     state.titled.set(head, set);
   };
+  const noteFull = (title: string, key: string) => {
+    if (!REFERRING_TITLES.has(title.split(' ').pop() ?? '')) return;
+    const set = state.titled.get(title) ?? new Set<string>();
+    set.add(key);
+    state.titled.set(title, set);
+  };
   for (const m of s.mentions) {
     const key = built.keyOf.get(m);
     if (!key || built.byKey.get(key)?.type !== 'PERSON') continue;
-    if (m.title) note(m.title.text.toLowerCase().split(/[\s-]+/).pop() ?? '', key);
+    if (m.title) {
+      const words = m.title.text.toLowerCase().split(/[\s-]+/);
+      note(words[words.length - 1] ?? '', key);
+      // "Prime Minister Kittisak Wongsuwan" is also "the prime minister", apart from the article's other ministers
+      if (words.length >= 2) noteFull(words.slice(-2).join(' '), key);
+    }
     // "The governor of Ziguinchor region, Mamadou Lamine Sarr,": a lowercase title set off before the name
     const { tokens } = s;
     if (tokens[m.first - 1]?.text !== ',') continue;
@@ -331,7 +342,15 @@ export function learnTitles(state: DiscourseState, s: AnalyzedSentence, built: B
 /** "the judge" after "Judge Norliza Abdul Rahman": the one person introduced with that title. */
 export function titledPerson(s: AnalyzedSentence, i: number, state: DiscourseState): string | null {
   const t = s.tokens[i] as Token;
-  if (s.tokens[i - 1]?.lower !== 'the' || (s.tokens[i + 1]?.isWord && s.tokens[i + 1]?.isCap) || s.tokens[i + 1]?.lower === 'of') return null;
+  // ("the minister of defence" is another title; "accused the prime minister of ignoring" is not)
+  if ((s.tokens[i + 1]?.isWord && s.tokens[i + 1]?.isCap) || (s.tokens[i + 1]?.lower === 'of' && !/ing$/.test(s.tokens[i + 2]?.lower ?? ''))) return null;
+  // "the prime minister" after "Prime Minister Kittisak Wongsuwan", whatever other ministers the article names
+  const modifier = s.tokens[i - 1];
+  if (s.tokens[i - 2]?.lower === 'the' && modifier?.isWord && !modifier.isCap) {
+    const people = state.titled.get(`${modifier.lower} ${t.lower}`);
+    if (people?.size === 1) return [...people][0] ?? null;
+  }
+  if (s.tokens[i - 1]?.lower !== 'the') return null;
   const people = state.titled.get(t.lower);
   return people?.size === 1 ? [...people][0] ?? null : null;
 }

@@ -446,3 +446,14 @@ describe('the people of the latest protest', () => {
     expect(ofType(them, 'COERCE')[0]?.participants).toContainEqual({ entityKey: keyOf(them, 'DPP'), role: 'TARGET' });
   });
 });
+
+describe('a two-word title referring back', () => {
+  it('reads "the prime minister" as the one person introduced as Prime Minister, among other ministers', () => {
+    const r = run('Prime Minister Kittisak Wongsuwan accepted the resignation of Transport Minister Surachet Kaewprasert. Party spokeswoman Naree Sutthiwong accused the prime minister of ignoring warnings about the tender.');
+    expect(ofType(r, 'DISAPPROVE')[0]?.participants).toContainEqual({ entityKey: keyOf(r, 'Kittisak Wongsuwan'), role: 'TARGET' });
+  });
+
+  it('reads filing a motion for a no-confidence debate as disapproval', () => {
+    expect(run('The opposition People\'s Party filed a motion for a no-confidence debate against the government.').events.map((e) => e.type)).toContain('DISAPPROVE');
+  });
+});
