@@ -246,6 +246,12 @@ const RELIEF_GOODS = new Set(['aid', 'packs', 'parcels', 'rice', 'flour', 'vacci
 function sendForces(tokens: Token[], i: number): Built | null {
   const k = headAfter(tokens, i, 5, FORCE_NOUNS);
   if (k > 0) return { type: 'MOBILIZE', lemma: 'send forces', last: k };
+  // "a further UPDF battalion would be sent to Djugu": the forces before a passive
+  if (BE_FORMS.has(tokens[i - 1]?.lower ?? '')) {
+    let b = i - 2;
+    while (b >= 0 && AUXILIARIES.has((tokens[b] as Token).lower)) b -= 1;
+    if (FORCE_NOUNS.has(tokens[b]?.lower ?? '')) return { type: 'MOBILIZE', lemma: 'send forces', last: i };
+  }
   const g = headAfter(tokens, i, 7, RELIEF_GOODS);
   // "send a mediation team", "an observer mission": envoys, not relief (the lexicon's phrases read them)
   if (g > 0 && /^(?:mediation|negotiating|observer|observation|fact-finding)$/.test(tokens[g - 1]?.lower ?? '')) return null;

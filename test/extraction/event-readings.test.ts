@@ -586,3 +586,19 @@ describe('searches of premises', () => {
     expect(types('Rescuers searched for survivors in the rubble.')).toEqual([]);
   });
 });
+
+describe('refusals to resign, forces sent in the passive, legitimate targets', () => {
+  it('reads refusing to resign as REJECT, not a negated concession', () => {
+    expect(types('Finance Minister Dilshan Amarasekera said he would not resign.')).toEqual(['REJECT']);
+    expect(types('The minister refused to resign on Monday.')).toEqual(['REJECT']);
+  });
+
+  it('reads "a battalion would be sent to X" as MOBILIZE by the force\'s owner', () => {
+    const r = run('A further UPDF battalion would be sent to Djugu from its base in Arua.');
+    expect(ofType(r, 'MOBILIZE')[0]?.participants).toContainEqual({ entityKey: keyOf(r, 'UPDF'), role: 'ACTOR' });
+  });
+
+  it('reads declaring ships "legitimate targets" as a threat', () => {
+    expect(types('The militia said ships trading with Israel would remain legitimate targets.')).toContain('THREATEN');
+  });
+});
