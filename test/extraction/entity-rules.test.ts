@@ -393,3 +393,12 @@ describe('a lone name described by the kind of body it is', () => {
     expect(typeOf('Officials of the Haiphong port agency said on Monday the ship had left Haiphong.', 'Haiphong')).toBe('LOCATION');
   });
 });
+
+describe('company names by their last word', () => {
+  it('reads "Siam Volt Mobility" and "Kestrel Bay Properties" as companies, and "Siam Volt" after it as the same company', () => {
+    const r = run('Siam Volt Mobility said the tender had been transparent. Officers searched Siam Volt\'s plant. The developer Kestrel Bay Properties said it would appeal.');
+    expect(typeOf('Siam Volt Mobility said the tender had been transparent.', 'Siam Volt Mobility')).toBe('ORGANIZATION');
+    expect(typeOf('Officials of Kestrel Bay Properties said it would appeal.', 'Kestrel Bay Properties')).toBe('ORGANIZATION');
+    expect(entityByAlias(r, 'Siam Volt')?.name).toBe('Siam Volt Mobility');
+  });
+});
