@@ -272,7 +272,8 @@ export function splitAtConnectors(run: Run, tokens: Token[], p: NamePatterns, hi
     // body or facility to its city ("National Assembly in Abuja", "Lagos Airport in Ikeja").
     const inside: boolean = t.lower === 'in'
       ? (hints.countryAt(k + 1) || ((tokens[k + 1] as Token).lower === 'the' && hints.countryAt(k + 2))) && p.orgHeads.has((tokens[k - 1] as Token).lower)
-      : endsInHead(tokens, segStart, k - 1, p) || insideName;
+      // ("House of Representatives", "House of Commons": a chamber's name, though "house" alone heads no body's)
+      : endsInHead(tokens, segStart, k - 1, p) || insideName || (t.lower === 'of' && segStart === k - 1 && (tokens[k - 1] as Token).lower === 'house');
     // "Minister for Foreign Affairs Penny Wong": a title's portfolio stays with it (mention-titles.ts splits the title off)
     const portfolio = (t.lower === 'for' || t.lower === 'of') && !!hints.titleEndsAt?.(k - 1);
     const keep: boolean = hints.phraseAcross(k) || andInside || portfolio || (t.lower !== 'and' && inside);

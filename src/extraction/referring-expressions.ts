@@ -240,7 +240,7 @@ const NAMED_DESCRIPTORS: Array<[RegExp, string[]]> = [
   [/\b(?:Stabili[sz]ation Mission|Peacekeeping|Interim Force|Assistance Mission|MINUSCA|MONUSCO|MINUSMA|UNMISS|UNIFIL|UNISFA|UNFICYP)\b/, ['peacekeeper', 'mission']],
 ];
 /** Words of a public body's name: such a body is no "company". */
-const PUBLIC_BODY = /\b(?:ministry|commission|court|council|union|committee|agency|parliament|assembly|senate|congress|tribunal|board|coalition|alliance|federation|association|institute|fund|programme|program|organisation|organization|department|regulator|authority|police|army|forces|party|movement|front|government|office|bureau|service|nations|league|community|bank of|central bank|united nations|national|state|republic|people's|society|foundation|church|university|school|hospital|club|team)\b/i;
+const PUBLIC_BODY = /\b(?:house of|ministry|commission|court|council|union|committee|agency|parliament|assembly|senate|congress|tribunal|board|coalition|alliance|federation|association|institute|fund|programme|program|organisation|organization|department|regulator|authority|police|army|forces|party|movement|front|government|office|bureau|service|nations|league|community|bank of|central bank|united nations|national|state|republic|people's|society|foundation|church|university|school|hospital|club|team)\b/i;
 
 /**
  * Descriptors an organization carries before the text gives any: a bloc is "the bloc"; when the

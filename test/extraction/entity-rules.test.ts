@@ -402,3 +402,12 @@ describe('company names by their last word', () => {
     expect(entityByAlias(r, 'Siam Volt')?.name).toBe('Siam Volt Mobility');
   });
 });
+
+describe('chambers named "House of ..."', () => {
+  it('reads "the House of Representatives" and "the House of Commons" as bodies, and keeps "the White House of Joe Biden" apart', () => {
+    expect(typeOf('Protesters demanded that Kittisak dissolve the House of Representatives.', 'House of Representatives')).toBe('ORGANIZATION');
+    expect(typeOf('The bill passed the House of Commons on Tuesday.', 'House of Commons')).toBe('ORGANIZATION');
+    const r = run('The White House of Joe Biden said it would respond.');
+    expect(entityByAlias(r, 'Joe Biden')?.type).toBe('PERSON');
+  });
+});
