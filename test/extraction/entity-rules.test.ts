@@ -411,3 +411,11 @@ describe('chambers named "House of ..."', () => {
     expect(entityByAlias(r, 'Joe Biden')?.type).toBe('PERSON');
   });
 });
+
+describe('Canada\'s foreign ministry by its own name', () => {
+  it('reads "Global Affairs Canada" as one known organization, not a body and a country', () => {
+    const r = run('Ottawa summoned China\'s ambassador on Wednesday, Global Affairs Canada said.');
+    expect(entityByAlias(r, 'Global Affairs Canada')?.type).toBe('ORGANIZATION');
+    expect(r.entities.some((e) => e.name === 'Global Affairs')).toBe(false);
+  });
+});
