@@ -377,3 +377,12 @@ describe('transliteration variants of town names', () => {
     expect(entityByAlias(abroad, 'Temerloh')?.place?.countryCode).not.toBe('MY');
   });
 });
+
+describe('camps and detention sites (curated-places.json)', () => {
+  it('places refugee camps and prisons news names by their own names', () => {
+    const r = run('Fire swept through the Kutupalong refugee camp near Cox\'s Bazar in Bangladesh on Sunday. Two activists were moved to Evin prison in Tehran.');
+    expect(entityByAlias(r, 'Kutupalong refugee camp')?.place).toMatchObject({ featureType: 'FACILITY', countryCode: 'BD' });
+    expect(entityByAlias(r, 'Kutupalong refugee camp')?.place?.latitude).toBeCloseTo(21.2, 1);
+    expect(entityByAlias(r, 'Evin prison')?.place).toMatchObject({ featureType: 'FACILITY', countryCode: 'IR' });
+  });
+});
