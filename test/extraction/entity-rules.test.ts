@@ -419,3 +419,10 @@ describe('Canada\'s foreign ministry by its own name', () => {
     expect(r.entities.some((e) => e.name === 'Global Affairs')).toBe(false);
   });
 });
+
+describe('acronyms of things, not bodies', () => {
+  it('takes no weapon, unit or technology acronym for an organization ("ICBM", "UAVs", "LNG")', () => {
+    const r = run('North Korea fired an ICBM on Monday. Drones and UAVs struck the LNG terminal.');
+    expect(r.entities.filter((e) => e.type === 'ORGANIZATION')).toEqual([]);
+  });
+});
