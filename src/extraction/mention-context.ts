@@ -295,8 +295,10 @@ export function orgApposition(ctx: SentenceContext, seg: Run): boolean {
   if (tokens[seg.last + 1]?.text !== ',' || !/^(?:the|a|an)$/.test(tokens[seg.last + 2]?.lower ?? '')) return false;
   for (let k = seg.last + 3; k <= seg.last + 7 && k < tokens.length; k += 1) {
     const t = tokens[k] as Token;
-    if (t.isWord && !t.isCap && ORG_APPOSITION_HEADS.has(t.lower)) return /^[,;.)]$/.test(tokens[k + 1]?.text ?? '') || tokens[k + 1]?.lower === 'which';
-    if (!(t.isWord && !t.isCap) && !/^['’]s?$/.test(t.text)) return false;
+    // ("Justice Plus, a rights group based in Bunia,": the description may go on with a participle)
+    if (t.isWord && !t.isCap && ORG_APPOSITION_HEADS.has(t.lower)) return /^[,;.)]$/.test(tokens[k + 1]?.text ?? '') || /^(?:which|based|founded|backed|led|linked)$/.test(tokens[k + 1]?.lower ?? '');
+    // ("Gones Unis, an OL supporters' group,": another body's acronym may qualify the kind)
+    if (!(t.isWord && (!t.isCap || t.isUpper)) && !/^['’]s?$/.test(t.text)) return false;
   }
   return false;
 }

@@ -426,3 +426,10 @@ describe('acronyms of things, not bodies', () => {
     expect(r.entities.filter((e) => e.type === 'ORGANIZATION')).toEqual([]);
   });
 });
+
+describe('a name described by an apposition naming a kind of body', () => {
+  it('reads "Gones Unis, an OL supporters\' group," and "Justice Plus, a rights group based in Bunia," as organizations', () => {
+    expect(typeOf('About 300 members of Gones Unis, an OL supporters\' group, rallied on Saturday.', 'Gones Unis')).toBe('ORGANIZATION');
+    expect(typeOf('Police said Kivu Watch, a rights group based in Bunia, had filed a complaint.', 'Kivu Watch')).toBe('ORGANIZATION');
+  });
+});
