@@ -366,6 +366,26 @@ function searchOfPremises(tokens: Token[], i: number): Built | null {
   return null;
 }
 
+// "held them for several hours", "holding 14 activists without charge": holding people is detention (CAMEO 173), while
+// "held talks", "held elections" are not
+const HOLD_VERBS = new Set(['hold', 'holds', 'held', 'holding']);
+const HELD_PEOPLE = new Set(['them', 'him', 'her', 'people', 'activists', 'protesters', 'demonstrators', 'suspects', 'journalists', 'reporters',
+  'students', 'men', 'women', 'migrants', 'fishermen', 'fans', 'supporters', 'detainees', 'opponents', 'crew']);
+const HELD_HOW = /^(?:in custody|in detention|incommunicado|without charge|without trial|for (?:\S+ )?(?:hours|days|weeks|months|questioning))/;
+
+function holdingPeople(tokens: Token[], i: number): Built | null {
+  for (let k = i + 1; k < tokens.length && k <= i + 4; k += 1) {
+    const t = tokens[k] as Token;
+    if (!HELD_PEOPLE.has(t.lower)) {
+      if (!t.isWord || PREPOSITIONS.has(t.lower)) return null;
+      continue;
+    }
+    const rest = tokens.slice(k + 1, k + 5).map((w) => w.lower).join(' ');
+    return HELD_HOW.test(rest) ? { type: 'COERCE', lemma: 'hold', last: i } : null;
+  }
+  return null;
+}
+
 const CONSTRUCTIONS: Array<[Set<string>, (tokens: Token[], i: number, mentions: RawMention[]) => Built | null]> = [
   [new Set(['call', 'calls', 'called', 'calling']), callIn],
   [LABEL_VERBS, label],
@@ -387,6 +407,7 @@ const CONSTRUCTIONS: Array<[Set<string>, (tokens: Token[], i: number, mentions: 
   [DELIVER_VERBS, deliverAid],
   [VOW_VERBS, vowOfViolence],
   [SEARCH_VERBS, searchOfPremises],
+  [HOLD_VERBS, holdingPeople],
 ];
 export const CONSTRUCTION_WORDS = new Set(CONSTRUCTIONS.flatMap(([words]) => [...words]));
 

@@ -602,3 +602,11 @@ describe('refusals to resign, forces sent in the passive, legitimate targets', (
     expect(types('The militia said ships trading with Israel would remain legitimate targets.')).toContain('THREATEN');
   });
 });
+
+describe('holding people', () => {
+  it('reads holding people for hours or without charge as detention, and holding talks or rallies as what they are', () => {
+    expect(types('Security forces are holding 14 activists without charge.')).toEqual(['COERCE']);
+    expect(types('Police cut the chains of six activists and held them for several hours.')).toContain('COERCE');
+    expect(types('The two sides held talks for several hours.')).toEqual(['CONSULT']);
+  });
+});
