@@ -279,6 +279,8 @@ function circumstantial(tokens: Token[], h: TriggerHit, found: TriggerHit[]): bo
     while (k >= 0 && (tokens[k] as Token).isWord && !(tokens[k] as Token).isCap && !/^(?:at|during|near|outside)$/.test((tokens[k] as Token).lower) && h.first - k <= 3) k -= 1;
     if (/^(?:at|during|near|outside)$/.test(tokens[k]?.lower ?? '')) return true;
   }
+  // "summoned China's ambassador to protest over the incident": the protest is what the summons is for (a diplomatic protest)
+  if (h.type === 'PROTEST' && h.form.pos === 'verb' && tokens[h.first - 1]?.lower === 'to' && found.some((o) => /^summon/.test(o.form.lemma) && o.last < h.first)) return true;
   return (h.type === 'DISAPPROVE' || h.type === 'DEMAND') && h.form.pos === 'verb' && tokens[h.first - 1]?.lower === 'to'
     && found.some((o) => o.type === 'PROTEST' && o.last < h.first);
 }

@@ -610,3 +610,9 @@ describe('holding people', () => {
     expect(types('The two sides held talks for several hours.')).toEqual(['CONSULT']);
   });
 });
+
+describe('a summons to protest', () => {
+  it('reads "summoned China\'s ambassador to protest over the incident" as one diplomatic protest, no street protest', () => {
+    expect(types('Ottawa summoned China\'s ambassador on Wednesday evening to protest over the incident.')).toEqual(['DISAPPROVE']);
+  });
+});
