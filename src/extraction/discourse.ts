@@ -343,7 +343,9 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
       continue;
     }
     const pair = t.lower === 'the' || t.lower === 'both' ? PAIR_PHRASE.exec(tokens.slice(i, i + 3).map((x) => x.lower).join(' ')) : null;
-    if (pair && (i === 0 || !tokens[i - 1]?.isWord || /^(?:and|but|while|urged|called|told|asked|when|until|once)$/.test(tokens[i - 1]?.lower ?? ''))) {
+    // ("to warn away the two warships": the forces of two countries are objects too)
+    const forces = !!pair && /^(?:armies|navies|militaries|warships)$/.test(pair[2] ?? '');
+    if (pair && (forces || i === 0 || !tokens[i - 1]?.isWord || /^(?:and|but|while|urged|called|told|asked|when|until|once)$/.test(tokens[i - 1]?.lower ?? ''))) {
       // "The two leaders agreed", "urged both countries to pull back": the last two people or countries
       const people = pair[2] === 'leaders' || pair[2] === 'men' || pair[2] === 'presidents' || pair[2] === 'ministers';
       const pool = people ? (state.previousPersons && state.previousPersons.length >= 2 ? state.previousPersons : state.recentPersons)
@@ -487,7 +489,7 @@ function coordinatedOwner(s: AnalyzedSentence, i: number, out: PseudoMentions, b
 
 /** Update the discourse state after a sentence and its events. */
 /** "the two countries", "both leaders", "the two sides". */
-const PAIR_PHRASE = /^(?:the two|both)( )(countries|nations|governments|neighbours|neighbors|sides|leaders|men|presidents|ministers)\b/;
+const PAIR_PHRASE = /^(?:the two|both)( )(countries|nations|governments|neighbours|neighbors|sides|leaders|men|presidents|ministers|armies|navies|militaries|warships)\b/;
 /** "the Baltic state", "the Gulf state", "the kingdom", "the island nation" (an optional capitalised or place adjective first). */
 const COUNTRY_EPITHET = /^(?:([A-Z][a-z]+|island|landlocked|oil-rich|coastal) (?:kingdom|emirate|sultanate|nation|republic|state)|kingdom|emirate|sultanate)\b/;
 

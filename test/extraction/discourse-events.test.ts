@@ -457,3 +457,12 @@ describe('a two-word title referring back', () => {
     expect(run('The opposition People\'s Party filed a motion for a no-confidence debate against the government.').events.map((e) => e.type)).toContain('DISAPPROVE');
   });
 });
+
+describe('the two navies', () => {
+  it('reads "the two warships" after two countries\' ships sailed as those two countries', () => {
+    const r = run('Canada and Australia sent warships through the strait on Wednesday. China scrambled fighter jets to warn away the two warships.');
+    const targets = role(ofType(r, 'THREATEN').find((e) => role(e, 'ACTOR').includes(keyOf(r, 'China') as string)), 'TARGET');
+    expect(targets).toEqual(expect.arrayContaining([keyOf(r, 'Canada'), keyOf(r, 'Australia')]));
+    expect(targets).toHaveLength(2);
+  });
+});
