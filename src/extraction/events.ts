@@ -23,7 +23,7 @@ import { QUOTE_MARKS } from './trigger-constructions';
 import { NEEDS_OBJECT, commandsToForces, complementFirst, complements, objectNouns } from './trigger-relations';
 import { captorAsTarget, claimResponsibility, implicitState, strikeLocationTarget } from './implied-roles';
 import { summaryFor } from './event-summary';
-import { REACTIONS, actNounTarget, anaphoricObject, referTarget, rememberHeads, rulingTarget, type ArticleState } from './reaction-targets';
+import { REACTIONS, actNounTarget, anaphoricObject, referTarget, rememberHeads, rulingTarget, appealTarget, type ArticleState } from './reaction-targets';
 
 export interface EventContext {
   text: string;
@@ -233,7 +233,7 @@ function sentenceEvents(
     else if (!noun && REACTIONS.has(hit.type)) {
       const type = anaphoricObject(s.tokens, hit, st);
       if (type) referTarget(e, hit, type, st, env, false);
-      else if (!rulingTarget(e, hit, env)) acts.push({ e, hit });
+      else if (!rulingTarget(e, hit, env) && !appealTarget(e, hit, env)) acts.push({ e, hit });
     }
     return e;
   });

@@ -207,6 +207,20 @@ export function rulingTarget(e: ExtractedEvent, hit: TriggerHit, env: SentenceEn
   k += 1;
   if (tokens[k]?.lower === 'court' && /^['’]s$/.test(tokens[k + 1]?.text ?? '')) k += 2;
   if (!RULINGS.has(tokens[k]?.lower ?? '')) return false;
+  return courtAsTarget(e, hit, env);
+}
+
+/**
+ * "The DPP said it would appeal to the Supreme Court of Appeal": an appeal with no named target is against
+ * the ruling of the court named most recently before it (not the court appealed to). Returns whether it set one.
+ */
+export function appealTarget(e: ExtractedEvent, hit: TriggerHit, env: SentenceEnv): boolean {
+  if (hit.type !== 'REJECT' || hit.form.lemma !== 'appeal' || e.participants.some((p) => p.role === 'TARGET')) return false;
+  return courtAsTarget(e, hit, env);
+}
+
+function courtAsTarget(e: ExtractedEvent, hit: TriggerHit, env: SentenceEnv): boolean {
+  const { tokens } = env.s;
   const at = (tokens[hit.first] as Token).start;
   const field = env.s.sentence.field;
   let best: { key: string; at: number } | null = null;

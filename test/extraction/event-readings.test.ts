@@ -1,4 +1,4 @@
-import { keyOf, ofType, run } from './helpers';
+import { keyOf, ofType, role, run } from './helpers';
 
 const types = (text: string) => run(text).events.map((e) => e.type).sort();
 
@@ -614,5 +614,14 @@ describe('holding people', () => {
 describe('a summons to protest', () => {
   it('reads "summoned China\'s ambassador to protest over the incident" as one diplomatic protest, no street protest', () => {
     expect(types('Ottawa summoned China\'s ambassador on Wednesday evening to protest over the incident.')).toEqual(['DISAPPROVE']);
+  });
+});
+
+describe('appeals against a ruling', () => {
+  it('targets the court whose ruling is appealed, not the court appealed to', () => {
+    const r = run('Malawi\'s Constitutional Court annulled the result on Tuesday. The DPP said it would appeal to the Supreme Court of Appeal.');
+    expect(ofType(r, 'REJECT')[0]?.participants).toEqual(expect.arrayContaining([
+      { entityKey: keyOf(r, 'DPP'), role: 'ACTOR' }, { entityKey: keyOf(r, 'Constitutional Court'), role: 'TARGET' }]));
+    expect(role(ofType(r, 'REJECT')[0], 'TARGET')).toHaveLength(1);
   });
 });
