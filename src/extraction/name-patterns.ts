@@ -16,6 +16,8 @@ export interface NamePatterns {
   portfolios: Set<string>;
   /** Bodies with offices named after a country or region ("Greenpeace Africa"), normalised names. */
   branchedBodies: Set<string>;
+  /** Given names that are English words ("Gift", "Goodluck"), lowercase. */
+  givenNames: Set<string>;
 }
 
 interface NamePatternsFile {
@@ -28,6 +30,7 @@ interface NamePatternsFile {
   orgPrefixes: string[];
   portfolios: string[];
   branchedBodies: string[];
+  givenNames: string[];
 }
 
 export function loadNamePatterns(): NamePatterns {
@@ -42,5 +45,6 @@ export function loadNamePatterns(): NamePatterns {
     orgPrefixes: new Set(d.orgPrefixes.map((w) => w.toLowerCase())),
     portfolios: new Set(d.portfolios),
     branchedBodies: new Set(d.branchedBodies.map((n) => normalizeName(n))),
+    givenNames: new Set(d.givenNames.map((n) => n.toLowerCase())),
   };
 }

@@ -118,7 +118,7 @@ export function typeRun(tokens: Token[], ctx: TypingContext): RunTyping {
   if (/^(?:La|El|Los|Las)$/.test(first.text) && words.length >= 2) return result(null, 0.4);
   if (words.every((w) => w.isUpper)) return result('ORGANIZATION', 0.5);
   if (ctx.determinerBefore) return result(null, 0.4);
-  if (firstNamePieces(tokens).some((w) => lexicon.isGivenName(w) || lexicon.isGivenName(foldDiacritics(w)))) return result('PERSON', 0.75);
+  if (firstNamePieces(tokens).some((w) => lexicon.isGivenName(w) || lexicon.isGivenName(foldDiacritics(w)) || patterns.givenNames.has(w))) return result('PERSON', 0.75);
   if (isRomanisedGivenName(tokens)) return result('PERSON', 0.6);
   if (lexicon.isSurname(last.lower)) return result('PERSON', 0.6);
   const plainName = tokens.every((t) => t.isWord || t.text === '-' || t.text === '.');

@@ -96,3 +96,11 @@ describe('titles with a portfolio written after them', () => {
     expect(orgs).toEqual(['Office of the UN High Commissioner for Human Rights in Mexico']);
   });
 });
+
+describe('given names that are English words', () => {
+  it('reads "Gift Chirwa" and "Goodluck Mensah" as persons', () => {
+    const r = run('The commission had declared Gift Chirwa of the Democratic Progressive Party the winner. Goodluck Mensah said he would appeal.');
+    expect(entityByAlias(r, 'Gift Chirwa')?.type).toBe('PERSON');
+    expect(entityByAlias(r, 'Goodluck Mensah')?.type).toBe('PERSON');
+  });
+});
