@@ -386,3 +386,11 @@ describe('camps and detention sites (curated-places.json)', () => {
     expect(entityByAlias(r, 'Evin prison')?.place).toMatchObject({ featureType: 'FACILITY', countryCode: 'IR' });
   });
 });
+
+describe('bases, strategic sites and crossings (curated-places.json)', () => {
+  it('places an air base and a border crossing by their own names, not at a namesake town', () => {
+    const r = run('Iran fired missiles at Al Udeid Air Base in Qatar on Monday. Aid trucks waited at the Rafah crossing.');
+    expect(entityByAlias(r, 'Al Udeid Air Base')?.place).toMatchObject({ featureType: 'FACILITY', countryCode: 'QA' });
+    expect(entityByAlias(r, 'Rafah crossing')?.place?.featureType).toBe('FACILITY');
+  });
+});
