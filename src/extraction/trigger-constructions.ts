@@ -352,14 +352,14 @@ function vowOfViolence(tokens: Token[], i: number): Built | null {
 // "searched Siam Volt's assembly plant", "searched the Minsk offices of Viasna": a search of premises is a police act
 // (CAMEO 17, coerce); "searched for survivors" is no such act
 const SEARCH_VERBS = new Set(['search', 'searches', 'searched', 'searching']);
-const PREMISES = new Set(['office', 'offices', 'headquarters', 'home', 'homes', 'house', 'houses', 'premises', 'plant', 'factory', 'warehouse',
+const SEARCHED_PREMISES = new Set(['office', 'offices', 'headquarters', 'home', 'homes', 'house', 'houses', 'premises', 'plant', 'factory', 'warehouse',
   'warehouses', 'hangar', 'compound', 'residence', 'residences', 'apartment', 'apartments', 'flat', 'newsroom', 'studio', 'studios', 'branch', 'branches']);
 
 function searchOfPremises(tokens: Token[], i: number): Built | null {
   if (tokens[i + 1]?.lower === 'for' || BE_FORMS.has(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower === 'by') return null;
   for (let k = i + 1; k < tokens.length && k <= i + 7; k += 1) {
     const t = tokens[k] as Token;
-    if (PREMISES.has(t.lower)) return { type: 'COERCE', lemma: 'search', last: i };
+    if (SEARCHED_PREMISES.has(t.lower)) return { type: 'COERCE', lemma: 'search', last: i };
     // "searched Siam Volt's assembly plant": past a possessor's "'s"
     if (!(t.isWord || /^['’]s$/.test(t.text) || t.text === '-') || PREPOSITIONS.has(t.lower)) return null;
   }
