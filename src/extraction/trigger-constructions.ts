@@ -386,6 +386,27 @@ function holdingPeople(tokens: Token[], i: number): Built | null {
   return null;
 }
 
+// "barred Myanmar's junta from its summit", "barred Havbro from new public tenders": shutting a body out of an
+// institution's summit, tenders or competitions is a suspension (SANCTION), not coercion of a person
+const BAR_VERBS = new Set(['bar', 'bars', 'barred', 'barring']);
+const INSTITUTIONAL = new Set(['summit', 'summits', 'meeting', 'meetings', 'tender', 'tenders', 'contracts', 'competition', 'competitions',
+  'tournament', 'tournaments', 'membership', 'bloc', 'games', 'olympics', 'league', 'assembly', 'auctions', 'markets', 'procurement']);
+
+function barredFrom(tokens: Token[], i: number): Built | null {
+  for (let k = i + 1; k < tokens.length && k <= i + 7; k += 1) {
+    const t = tokens[k] as Token;
+    if (CLAUSE_BREAK.test(t.text) || t.text === ',') return null;
+    if (t.lower !== 'from') continue;
+    for (let j = k + 1; j <= k + 4 && j < tokens.length; j += 1) {
+      const w = tokens[j] as Token;
+      if (INSTITUTIONAL.has(w.lower)) return { type: 'SANCTION', lemma: 'bar from', last: i };
+      if (!w.isWord || (w.isCap && j > k + 1 && !/^['’]s$/.test(tokens[j - 1]?.text ?? ''))) break;
+    }
+    return null;
+  }
+  return null;
+}
+
 const CONSTRUCTIONS: Array<[Set<string>, (tokens: Token[], i: number, mentions: RawMention[]) => Built | null]> = [
   [new Set(['call', 'calls', 'called', 'calling']), callIn],
   [LABEL_VERBS, label],
@@ -408,6 +429,7 @@ const CONSTRUCTIONS: Array<[Set<string>, (tokens: Token[], i: number, mentions: 
   [VOW_VERBS, vowOfViolence],
   [SEARCH_VERBS, searchOfPremises],
   [HOLD_VERBS, holdingPeople],
+  [BAR_VERBS, barredFrom],
 ];
 export const CONSTRUCTION_WORDS = new Set(CONSTRUCTIONS.flatMap(([words]) => [...words]));
 

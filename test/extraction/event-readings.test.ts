@@ -625,3 +625,16 @@ describe('appeals against a ruling', () => {
     expect(role(ofType(r, 'REJECT')[0], 'TARGET')).toHaveLength(1);
   });
 });
+
+describe('barring a body from an institution, promising retaliation', () => {
+  it('reads barring from a summit or tenders as SANCTION and barring a person from leaving as COERCE', () => {
+    expect(types('ASEAN barred Myanmar\'s junta from its summit in Vientiane on Tuesday.')).toEqual(['SANCTION']);
+    expect(types('The ministry barred Havbro Marine from new public tenders for two years.')).toEqual(['SANCTION']);
+    expect(types('The court barred him from leaving the country.')).toEqual(['COERCE']);
+  });
+
+  it('reads promising retaliation or warning of countermeasures as a threat', () => {
+    expect(types('Moscow promised retaliation on Wednesday.')).toEqual(['THREATEN']);
+    expect(types('Moscow accused the alliance of provocations and warned of countermeasures.')).toContain('THREATEN');
+  });
+});
