@@ -638,3 +638,10 @@ describe('barring a body from an institution, promising retaliation', () => {
     expect(types('Moscow accused the alliance of provocations and warned of countermeasures.')).toContain('THREATEN');
   });
 });
+
+describe('court challenges and phone calls', () => {
+  it('reads challenging a decision in court as REJECT and telephoning as CONSULT', () => {
+    expect(types('The party said it would challenge the classification in court.')).toEqual(['REJECT']);
+    expect(types('Malaysia\'s foreign minister, Amir Hashim, telephoned both commanders.')).toEqual(['CONSULT']);
+  });
+});
