@@ -243,6 +243,10 @@ const FORCE_NOUNS = new Set(['troops', 'soldiers', 'forces', 'paratroopers', 'ma
 const RELIEF_GOODS = new Set(['aid', 'packs', 'parcels', 'rice', 'flour', 'vaccines', 'vaccine', 'doses', 'food', 'medicine', 'medicines', 'supplies', 'tents', 'blankets', 'water', 'relief', 'rations', 'equipment', 'generators', 'doctors', 'rescuers', 'firefighters',
   'team', 'teams', 'divers', 'medics', 'kits', 'tablets', 'biscuits', 'helicopters', 'boats', 'planes', 'aircraft', 'experts', 'specialists']);
 
+/** Craft that carry relief as often as they patrol, and what they are sent to do when they patrol. */
+const CRAFT_SENT = new Set(['aircraft', 'planes', 'helicopters', 'boats']);
+const WATCHING = new Set(['monitor', 'track', 'shadow', 'patrol', 'intercept', 'warn', 'escort', 'guard', 'watch', 'expel', 'chase']);
+
 function sendForces(tokens: Token[], i: number): Built | null {
   const k = headAfter(tokens, i, 5, FORCE_NOUNS);
   if (k > 0) return { type: 'MOBILIZE', lemma: 'send forces', last: k };
@@ -253,6 +257,9 @@ function sendForces(tokens: Token[], i: number): Built | null {
     if (FORCE_NOUNS.has(tokens[b]?.lower ?? '')) return { type: 'MOBILIZE', lemma: 'send forces', last: i };
   }
   const g = headAfter(tokens, i, 7, RELIEF_GOODS);
+  // "sent its own aircraft and ships to monitor them": craft sent to watch or intercept are forces, not relief
+  const purpose = tokens.slice(i + 1, i + 12).findIndex((t, j, ts) => t.lower === 'to' && WATCHING.has(ts[j + 1]?.lower ?? ''));
+  if (g > 0 && purpose >= 0 && CRAFT_SENT.has(tokens[g]?.lower ?? '')) return { type: 'MOBILIZE', lemma: 'send forces', last: g };
   // "send a mediation team", "an observer mission": envoys, not relief (the lexicon's phrases read them)
   if (g > 0 && /^(?:mediation|negotiating|observer|observation|fact-finding)$/.test(tokens[g - 1]?.lower ?? '')) return null;
   return g > 0 || (tokens[i + 4]?.lower === 'of' && RELIEF_GOODS.has(tokens[i + 5]?.lower ?? '')) ? { type: 'AID', lemma: 'send aid', last: i } : null;

@@ -645,3 +645,10 @@ describe('court challenges and phone calls', () => {
     expect(types('Malaysia\'s foreign minister, Amir Hashim, telephoned both commanders.')).toEqual(['CONSULT']);
   });
 });
+
+describe('craft sent to watch', () => {
+  it('reads aircraft and ships sent to monitor or intercept as MOBILIZE, and aircraft sent with relief as AID', () => {
+    expect(types('Taiwan sent its own aircraft and ships to monitor them, it said.')).toEqual(['MOBILIZE']);
+    expect(types('Japan sent aircraft with food and tents to the island.')).toEqual(['AID']);
+  });
+});
