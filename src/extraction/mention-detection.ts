@@ -140,7 +140,8 @@ function joinPossessivePlaceNames(ctx: SentenceContext, runs: Run[]): Run[] {
   for (const run of runs) {
     const prev = out[out.length - 1];
     const apostrophe = ctx.tokens[run.first - 1];
-    if (prev && prev.last === run.first - 2 && apostrophe && /^['’]s$/.test(apostrophe.text)
+    // ("COX'S BAZAR, Bangladesh —": a dateline's capitals too)
+    if (prev && prev.last === run.first - 2 && apostrophe && /^['’]s$/i.test(apostrophe.text)
       && isCityName(ctx, spanText(ctx, prev.last, run.first))) {
       prev.last = run.last;
       continue;

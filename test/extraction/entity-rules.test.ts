@@ -85,6 +85,14 @@ describe('entity rules: places', () => {
     expect(r.entities.map((e) => e.name)).not.toContain('Bazar');
   });
 
+  it('joins it in a dateline\'s capitals too ("COX\'S BAZAR, Bangladesh —")', () => {
+    const r = run("COX'S BAZAR, Bangladesh — A fire swept through the camps on Sunday. Aid reached Cox's Bazar on Monday.");
+    const city = entityByAlias(r, "COX'S BAZAR");
+    expect(city?.place).toMatchObject({ featureType: 'CITY', countryCode: 'BD' });
+    expect(city?.mentions).toHaveLength(2);
+    expect(r.entities.filter((e) => e.type === 'ORGANIZATION')).toEqual([]);
+  });
+
   it('splits facilities and bodies from the city after "in" and at "and"', () => {
     const ns = names('Flights at Okon Etim International Airport in Lagos and Musa Bala International Airport in Kano stopped. '
       + 'Crowds gathered outside the National Assembly in Abuja.');
