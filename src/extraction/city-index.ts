@@ -76,11 +76,12 @@ class PbfReader {
 
 /**
  * The key of a town's spelling variants: the name's skeleton (name-normalization.ts) with "o" and "u"
- * one letter, as transliterations vary ("Temerloh" / GeoNames "Temerluh", "Dansadau" / "Dansadao").
+ * one letter (and doubled letters one), as transliterations vary ("Temerloh" / GeoNames "Temerluh",
+ * "Khan Younis" / "Khān Yūnis").
  * Used for towns only, not for joining other names.
  */
 function citySkeleton(norm: string): string {
-  return skeletonOfNormalized(norm).replace(/o/g, 'u');
+  return skeletonOfNormalized(norm).replace(/o/g, 'u').replace(/(\p{L})\1+/gu, '$1');
 }
 
 /** Admin1 codes repeat a lot: keep one string per distinct code. */

@@ -373,6 +373,8 @@ describe('transliteration variants of town names', () => {
   it('finds "Temerloh" as GeoNames\' Temerluh in a Malaysian story, and not abroad in a story about other countries', () => {
     const r = run('Floods forced 3,000 people from their homes in Temerloh, Malaysia, on Monday.');
     expect(entityByAlias(r, 'Temerloh')?.place).toMatchObject({ featureType: 'CITY', countryCode: 'MY' });
+    const gaza = run('KHAN YOUNIS, Gaza Strip — Strikes killed 12 people on Monday.');
+    expect(entityByAlias(gaza, 'KHAN YOUNIS')?.place).toMatchObject({ featureType: 'CITY', countryCode: 'PS', geonamesId: 281124 });
     const abroad = run('Officials in Kenya and Uganda met in Temerloh on Monday.');
     expect(entityByAlias(abroad, 'Temerloh')?.place?.countryCode).not.toBe('MY');
   });
