@@ -214,7 +214,20 @@ function ransom(tokens: Token[], i: number): Built | null {
 // "the army was called in to help", "called out the National Guard" (CAMEO 15, mobilise forces)
 const FORCES = new Set(['army', 'armies', 'troops', 'soldiers', 'military', 'reservists', 'guard', 'guards', 'gendarmerie', 'marines', 'paratroopers']);
 
+/** Protests one calls off. */
+const CALLED_OFF = new Set(['strike', 'strikes', 'protest', 'protests', 'march', 'marches', 'walkout', 'boycott', 'blockade', 'blockades', 'sit-in', 'rally', 'rallies', 'demonstrations', 'shutdown', 'stoppage']);
+
 function callIn(tokens: Token[], i: number): Built | null {
+  // "called off a series of political strikes", "called off the march": ending one's own protest is a concession (CAMEO 0871)
+  if (tokens[i + 1]?.lower === 'off') {
+    // ("a series of political strikes": past "of")
+    for (let k = i + 2; k < tokens.length && k <= i + 8; k += 1) {
+      const t = tokens[k] as Token;
+      if (CALLED_OFF.has(t.lower)) return { type: 'CONCEDE', lemma: 'call off', last: k };
+      if (!t.isWord || (PREPOSITIONS.has(t.lower) && t.lower !== 'of')) return null;
+    }
+    return null;
+  }
   if (!/^(?:in|out|up)$/.test(tokens[i + 1]?.lower ?? '')) return null;
   const forces = (ts: Token[]) => ts.some((t) => FORCES.has(t.lower));
   return forces(tokens.slice(Math.max(0, i - 4), i)) || forces(tokens.slice(i + 2, i + 6)) ? { type: 'MOBILIZE', lemma: 'call in', last: i + 1 } : null;
@@ -414,6 +427,20 @@ function barredFrom(tokens: Token[], i: number): Built | null {
   return null;
 }
 
+// "Several thousand people gathered in Sukhbaatar Square to demand the resignation ...": a gathering to demand or denounce
+// is a protest (CAMEO 14), its demand the protest's purpose
+const GATHER_VERBS = new Set(['gathered', 'gather', 'gathering', 'assembled', 'massed', 'converged', 'congregated']);
+const PROTEST_PURPOSE = /^(?:to (?:demand|protest|denounce|condemn|call for|press for|oppose|reject|mourn)|demanding|chanting|calling for|denouncing|protesting|against)\b/;
+
+function gatheringToProtest(tokens: Token[], i: number): Built | null {
+  for (let k = i + 1; k < tokens.length && k <= i + 14; k += 1) {
+    const t = tokens[k] as Token;
+    if (t.text === ';' || t.text === '.') return null;
+    if (PROTEST_PURPOSE.test(`${t.lower} ${tokens[k + 1]?.lower ?? ''} ${tokens[k + 2]?.lower ?? ''}`)) return { type: 'PROTEST', lemma: 'gather', last: i };
+  }
+  return null;
+}
+
 const CONSTRUCTIONS: Array<[Set<string>, (tokens: Token[], i: number, mentions: RawMention[]) => Built | null]> = [
   [new Set(['call', 'calls', 'called', 'calling']), callIn],
   [LABEL_VERBS, label],
@@ -437,6 +464,7 @@ const CONSTRUCTIONS: Array<[Set<string>, (tokens: Token[], i: number, mentions: 
   [SEARCH_VERBS, searchOfPremises],
   [HOLD_VERBS, holdingPeople],
   [BAR_VERBS, barredFrom],
+  [GATHER_VERBS, gatheringToProtest],
 ];
 export const CONSTRUCTION_WORDS = new Set(CONSTRUCTIONS.flatMap(([words]) => [...words]));
 

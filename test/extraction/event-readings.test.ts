@@ -652,3 +652,17 @@ describe('craft sent to watch', () => {
     expect(types('Japan sent aircraft with food and tents to the island.')).toEqual(['AID']);
   });
 });
+
+describe('gatherings to demand, called-off strikes, red notices, necessary measures', () => {
+  it('reads a gathering to demand something as a protest and a gathering for a briefing as none', () => {
+    expect(types('Several thousand people gathered in the main square on Saturday to demand the resignation of the prime minister.')).toEqual(['PROTEST']);
+    expect(types('Reporters gathered at the ministry for the briefing.')).toEqual([]);
+  });
+
+  it('reads calling off strikes as a concession, a red notice as a demand, vowing all necessary measures as a threat', () => {
+    expect(types('The union confederation SAK called off a series of political strikes on Friday.')).toEqual(['CONCEDE']);
+    expect(types('The match was called off.')).toEqual([]);
+    expect(types('Interpol issued a red notice for Dmitri Volkov.')).toEqual(['DEMAND']);
+    expect(types('Beijing vowed all necessary measures in response.')).toEqual(['THREATEN']);
+  });
+});
