@@ -115,7 +115,9 @@ function stripLeadingWords(ctx: SentenceContext, run: Run): Run {
   const initial = isSentenceInitial(ctx.tokens, run.first);
   while (first < run.last) {
     const t = ctx.tokens[first] as Token;
-    const common = ctx.res.lexicon.isCommonWord(t.lower) || ctx.res.patterns.nonEntities.has(t.lower) || ctx.lowercaseWords.has(t.lower);
+    // ("Rose Ndegwa allowed", "Faith Kipyegon won": a given name that is also a word opens the name before another capitalised word)
+    const givenName = ctx.res.patterns.givenNames.has(t.lower) && !!ctx.tokens[first + 1]?.isCap && first + 1 <= run.last;
+    const common = !givenName && (ctx.res.lexicon.isCommonWord(t.lower) || ctx.res.patterns.nonEntities.has(t.lower) || ctx.lowercaseWords.has(t.lower));
     // A title is kept for splitAtTitles to split off: "Foreign Minister Park Ji-won said".
     // "at 0600 GMT Thursday": a clock zone or weekday opening a run is no part of a name.
     const clockWord = TIME_WORDS.test(t.lower);

@@ -121,6 +121,8 @@ export function typeRun(tokens: Token[], ctx: TypingContext): RunTyping {
   if (firstNamePieces(tokens).some((w) => lexicon.isGivenName(w) || lexicon.isGivenName(foldDiacritics(w)) || patterns.givenNames.has(w))) return result('PERSON', 0.75);
   if (isRomanisedGivenName(tokens)) return result('PERSON', 0.6);
   if (lexicon.isSurname(last.lower)) return result('PERSON', 0.6);
+  // "Pham Thi Ngoc Anh", "Tran Van Loc": a Vietnamese name, its gendered middle name second
+  if (words.length >= 3 && words.length <= 4 && /^(?:thi|van)$/.test((words[1] as Token).lower) && words.every((w) => w.isCap && !w.isUpper)) return result('PERSON', 0.6);
   const plainName = tokens.every((t) => t.isWord || t.text === '-' || t.text === '.');
   const uncommon = !lexicon.isCommonWord(first.lower) && words.every((w) => !ctx.lowercaseWords.has(w.lower));
   if (plainName && uncommon && words.length <= 3 && words.every((w) => w.isCap)) return result('PERSON', 0.45);

@@ -104,3 +104,22 @@ describe('given names that are English words', () => {
     expect(entityByAlias(r, 'Goodluck Mensah')?.type).toBe('PERSON');
   });
 });
+
+describe('names that open with a word, magistrates, Vietnamese names', () => {
+  it('keeps a given name that is also a word at the start of a sentence ("Rose Ndegwa allowed", "Faith Kipyegon won")', () => {
+    expect(entityByAlias(run('Rose Ndegwa allowed the request.'), 'Rose Ndegwa')?.type).toBe('PERSON');
+    expect(entityByAlias(run('Faith Kipyegon won the race.'), 'Faith Kipyegon')?.type).toBe('PERSON');
+    expect(run('Prices rose on Monday.').entities).toEqual([]);
+  });
+
+  it('strips a magistrate\'s title from the name', () => {
+    const r = run('On Monday, Senior Principal Magistrate Rose Ndegwa allowed the police to hold the suspects.');
+    expect(entityByAlias(r, 'Rose Ndegwa')?.type).toBe('PERSON');
+    expect(r.entities.some((e) => /magistrate/i.test(e.name))).toBe(false);
+  });
+
+  it('reads a four-part Vietnamese name with "Thi" or "Van" second as a person', () => {
+    const r = run('The two Vietnamese, Tran Van Loc and Pham Thi Ngoc Anh, were arrested on Wednesday.');
+    expect(entityByAlias(r, 'Pham Thi Ngoc Anh')?.type).toBe('PERSON');
+  });
+});
