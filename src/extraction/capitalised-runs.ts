@@ -114,6 +114,8 @@ function extensionAt(tokens: Token[], j: number, p: NamePatterns, runFirst: numb
   if (!next) return 0;
   if (isCapWord(next)) return inCode(tokens, j + 1) ? 0 : 1;
   const after = tokens[j + 2];
+  // "St. Petersburg", "ST. JOHN'S", "Mt. Kenya": an abbreviated saint's or mountain's word and its full stop open a name
+  if (next.text === '.' && /^(?:st|ste|mt|ft)$/i.test(cur.text) && adjacent(cur, next) && isCapWord(after)) return 2;
   if (JOINERS.has(next.text) && isCapWord(after) && adjacent(cur, next) && adjacent(next, after as Token)) return 2;
   if (portfolioListAt(tokens, j, p, runFirst)) return 2;
   // "Consumers' Association", "Citrus Growers' Association", "Workers' Party": a plural possessive inside a body's name

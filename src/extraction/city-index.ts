@@ -84,6 +84,9 @@ function citySkeleton(norm: string): string {
   return skeletonOfNormalized(norm).replace(/o/g, 'u').replace(/(\p{L})\1+/gu, '$1');
 }
 
+/** The other spelling of a saint's word opening a town's name. */
+const SAINT_FORMS: Record<string, string> = { saint: 'st', st: 'saint', sainte: 'ste', ste: 'sainte' };
+
 /** Admin1 codes repeat a lot: keep one string per distinct code. */
 const internedCodes = new Map<string, string>();
 function intern(code: string): string {
@@ -159,6 +162,9 @@ export function loadCityIndex(): CityIndex {
   raw.forEach((c, i) => {
     const norm = normalizeName(c.name);
     addTo(names, norm, i);
+    // "St. Petersburg" for Saint Petersburg, "Saint Louis" for St. Louis: the saint's word written either way
+    const saint = /^(saint|st|sainte|ste) /.exec(norm);
+    if (saint) addTo(names, norm.replace(/^\S+/, SAINT_FORMS[saint[1] as string] as string), i);
     // "Cherbourg-en-Cotentin", "Cherbourg-Octeville": a merged commune is still called by its first town's name
     // "Iguala de la Independencia" is called "Iguala" in the news
     const head = mergedHead(c.name) ?? longNameHead(c.name);

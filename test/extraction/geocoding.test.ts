@@ -396,3 +396,14 @@ describe('bases, strategic sites and crossings (curated-places.json)', () => {
     expect(entityByAlias(r, 'Rafah crossing')?.place?.featureType).toBe('FACILITY');
   });
 });
+
+describe('towns whose names open with "St."', () => {
+  it('reads "St. Petersburg" and "ST. PETERSBURG, Russia —" as Saint Petersburg, and "St. Louis" as the US city', () => {
+    const r = run('Police in St. Petersburg detained 12 people.');
+    expect(entityByAlias(r, 'St. Petersburg')?.place).toMatchObject({ featureType: 'CITY', countryCode: 'RU' });
+    const dateline = run('ST. PETERSBURG, Russia — Police detained 12 people.');
+    expect(entityByAlias(dateline, 'ST. PETERSBURG')?.place?.countryCode).toBe('RU');
+    expect(dateline.entities.filter((e) => e.type === 'ORGANIZATION')).toEqual([]);
+    expect(entityByAlias(run('Protesters gathered in St. Louis on Monday.'), 'St. Louis')?.place?.countryCode).toBe('US');
+  });
+});
