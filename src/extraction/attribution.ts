@@ -88,7 +88,7 @@ const INVERTED_GAP = 3;
 /** '"...," said Captain Didier Lokwa': the speaker named right after a verb that follows a closing quote. */
 function invertedSpeaker(tokens: Token[], i: number, mentions: RawMention[]): RawMention | null {
   const before = tokens[i - 1]?.text === ',' ? i - 2 : i - 1;
-  if (!/^["”]$/.test(tokens[before]?.text ?? '') && !/^["”]$/.test(tokens[i - 1]?.text ?? '')) return null;
+  if (!/^["”]$/.test(tokens[before]?.text ?? '')) return null;
   const m = mentions.find((x) => x.first > i && x.first <= i + INVERTED_GAP);
   return m && tokens.slice(i + 1, m.first).every((t) => t.isWord) ? m : null;
 }

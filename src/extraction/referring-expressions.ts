@@ -304,13 +304,8 @@ export const REFERRING_TITLES = new Set(['president', 'judge', 'minister', 'chan
   'lawmaker', 'speaker', 'leader', 'ceo', 'founder', 'sheikh', 'colonel', 'inspector', 'magistrate', 'diplomat']);
 
 export function learnTitles(state: DiscourseState, s: AnalyzedSentence, built: BuiltEntities): void {
-  const note = (head: string, key: string) => {
-    if (!REFERRING_TITLES.has(head)) return;
-    const set = state.titled.get(head) ?? new Set<string>();
-    set.add(key);
-    state.titled.set(head, set);
-  };
-  const noteFull = (title: string, key: string) => {
+  // a title is noted under its own words ("minister", "prime minister") when its last word refers back
+  const note = (title: string, key: string) => {
     if (!REFERRING_TITLES.has(title.split(' ').pop() ?? '')) return;
     const set = state.titled.get(title) ?? new Set<string>();
     set.add(key);
@@ -323,7 +318,7 @@ export function learnTitles(state: DiscourseState, s: AnalyzedSentence, built: B
       const words = m.title.text.toLowerCase().split(/[\s-]+/);
       note(words[words.length - 1] ?? '', key);
       // "Prime Minister Kittisak Wongsuwan" is also "the prime minister", apart from the article's other ministers
-      if (words.length >= 2) noteFull(words.slice(-2).join(' '), key);
+      if (words.length >= 2) note(words.slice(-2).join(' '), key);
     }
     // "The governor of Ziguinchor region, Mamadou Lamine Sarr,": a lowercase title set off before the name
     const { tokens } = s;

@@ -271,8 +271,8 @@ function sendForces(tokens: Token[], i: number): Built | null {
   }
   const g = headAfter(tokens, i, 7, RELIEF_GOODS);
   // "sent its own aircraft and ships to monitor them": craft sent to watch or intercept are forces, not relief
-  const purpose = tokens.slice(i + 1, i + 12).findIndex((t, j, ts) => t.lower === 'to' && WATCHING.has(ts[j + 1]?.lower ?? ''));
-  if (g > 0 && purpose >= 0 && CRAFT_SENT.has(tokens[g]?.lower ?? '')) return { type: 'MOBILIZE', lemma: 'send forces', last: g };
+  if (g > 0 && CRAFT_SENT.has(tokens[g]?.lower ?? '')
+    && tokens.slice(i + 1, i + 12).some((t, j, ts) => t.lower === 'to' && WATCHING.has(ts[j + 1]?.lower ?? ''))) return { type: 'MOBILIZE', lemma: 'send forces', last: g };
   // "send a mediation team", "an observer mission": envoys, not relief (the lexicon's phrases read them)
   if (g > 0 && /^(?:mediation|negotiating|observer|observation|fact-finding)$/.test(tokens[g - 1]?.lower ?? '')) return null;
   return g > 0 || (tokens[i + 4]?.lower === 'of' && RELIEF_GOODS.has(tokens[i + 5]?.lower ?? '')) ? { type: 'AID', lemma: 'send aid', last: i } : null;
@@ -376,7 +376,7 @@ const SEARCHED_PREMISES = new Set(['office', 'offices', 'headquarters', 'home', 
   'warehouses', 'hangar', 'compound', 'residence', 'residences', 'apartment', 'apartments', 'flat', 'newsroom', 'studio', 'studios', 'branch', 'branches']);
 
 function searchOfPremises(tokens: Token[], i: number): Built | null {
-  if (tokens[i + 1]?.lower === 'for' || BE_FORMS.has(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower === 'by') return null;
+  if (tokens[i + 1]?.lower === 'for' || (BE_FORMS.has(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower === 'by')) return null;
   for (let k = i + 1; k < tokens.length && k <= i + 7; k += 1) {
     const t = tokens[k] as Token;
     if (SEARCHED_PREMISES.has(t.lower)) return { type: 'COERCE', lemma: 'search', last: i };
