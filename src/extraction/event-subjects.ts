@@ -35,8 +35,7 @@ export function agentAfterBy(env: SentenceEnv, hit: TriggerHit): RawMention | nu
     if (!authored && tokens.slice(hit.last + 1, k).some((t) => t.isWord && !t.isCap && ((t.lower.length > 3 && /(?:ed|wn)$/.test(t.lower)) || IRREGULAR_PARTICIPLES.has(t.lower)))) return null;
     const first = env.s.mentions.find((x) => x.first > k && x.first <= k + 3);
     // "by the Sri Lankan navy": the country's word names the organ that follows it, which is the agent
-    const organ = first ? env.s.mentions.find((x) => x.first === first.last + 1 && entityOf(env, x)?.type === 'ORGANIZATION') : undefined;
-    const m = organ && entityOf(env, first as RawMention)?.place ? organ : first;
+    const m = first ? organAfter(env, first) ?? first : first;
     const named = m ? describedName(env, m) : null;
     if (named) return named;
     return m && eligible(env, m, false) ? m : null;
@@ -44,6 +43,12 @@ export function agentAfterBy(env: SentenceEnv, hit: TriggerHit): RawMention | nu
   return null;
 }
 
+
+/** "Sri Lankan navy", "Zambian police": the organ a place's word names right after it, which acts for it. */
+function organAfter(env: SentenceEnv, m: RawMention): RawMention | undefined {
+  if (!entityOf(env, m)?.place) return undefined;
+  return env.s.mentions.find((x) => x.first === m.last + 1 && entityOf(env, x)?.type === 'ORGANIZATION');
+}
 
 export const PARENTHETICAL_OPENERS = new Set(['who', 'which', 'whose', 'where', 'a', 'an', 'the', 'its', 'his', 'her', 'their']);
 
@@ -172,7 +177,7 @@ export function coordinatedPredicateSubject(env: SentenceEnv, hit: TriggerHit): 
       || (t?.lower === 'as' && tokens[b - 1]?.lower === 'known');
     const opens = !t || selfNamed || t.text === '—' || t.text === '–' || t.lower === 'that' || (!!a && t.end <= a.end && t.end >= a.end - 1);
     // the subject acts in the clause the coordination continues: nothing but words, names and commas of appositions between
-    if (opens && !tokens.slice(m.last + 1, k).some((x) => x.text === ';' || x.text === ':')) return m;
+    if (opens && !tokens.slice(m.last + 1, k).some((x) => x.text === ';' || x.text === ':')) return organAfter(env, m) ?? m;
   }
   return null;
 }

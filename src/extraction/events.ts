@@ -360,9 +360,10 @@ function splitByActor(env: SentenceEnv, group: TriggerHit[]): TriggerHit[][] {
     const newTarget = !!current && h.form.pos !== 'noun' && !h.passive && targets.size > 0 && current.targets.size > 0
       && [...targets].every((k) => !current.targets.has(k) && !current.actors.has(k)) && coordinatedVerb(env, h);
     // "closed the borders and imposed a curfew": another verb of the same kind, coordinated with the first and with the same
-    // subject, is another act (two happenings, as annotators list them), not a second trigger of one
+    // subject, is another act (two happenings, as annotators list them), not a second trigger of one ("arrested and charged
+    // 14 people", with nothing between the verbs, is one)
     const newAct = !!current && h.form.pos !== 'noun' && !h.passive && andBefore(env, h) && !/ing$/.test(env.s.tokens[h.first]?.lower ?? '')
-      && current.hits.every((x) => x.form.lemma !== h.form.lemma && x.form.pos !== 'noun')
+      && current.hits.every((x) => x.form.lemma !== h.form.lemma && x.form.pos !== 'noun' && !(x.first === x.last && x.last + 2 >= h.first))
       && current.actors.size > 0 && [...actors].every((k) => current.actors.has(k)) && actors.size > 0;
     // "was arrested on Tuesday and charged with ...", "were detained in Bo and deported": coordinated passives of two
     // different acts are two events (annotators list the arrest and the charge apart); "arrested and detained" stays one

@@ -101,6 +101,9 @@ export function stateAgentAt(s: AnalyzedSentence, i: number, state: DiscourseSta
   if (prev && (s.mentions.some((m) => m.last === k) || ['its', 'their', 'his', 'her', 'our', 'your', 'my'].includes(prev.lower))) return null;
   if (prev?.isWord && prev.isCap && k > 0 && !isSentenceInitialWord(tokens, k)) return null;
   for (const m of s.mentions) {
+    // "authorities in Lagos", "In Lagos, the government ...": a place that frames an agent who does not act on the ground,
+    // not one of a later clause ("the government would ask the Netherlands to extradite two men arrested in Rotterdam")
+    if (m.first > i + 3 && !ON_THE_GROUND.has(t.lower) && !MILITARY_WORDS.has(t.lower)) break;
     const key = built.keyOf.get(m);
     const e = key ? built.byKey.get(key) : undefined;
     if (e?.place && e.place.featureType !== 'COUNTRY' && m.locative) {

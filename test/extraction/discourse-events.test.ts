@@ -118,6 +118,13 @@ describe('unnamed agents of a state and definite descriptions', () => {
     expect(role(ev, 'ACTOR')).toEqual(['LOCATION:country:EC']);
   });
 
+  it('"the government" is not the state of a place in a later clause ("two men arrested in Rotterdam")', () => {
+    const r = run('LIMA, Peru — Police arrested 12 people. The government would ask Spain to extradite two men arrested in Barcelona in May.');
+    const ev = ofType(r, 'DEMAND')[0];
+    expect(role(ev, 'ACTOR')).toEqual(['LOCATION:country:PE']);
+    expect(role(ev, 'TARGET')).toEqual(['LOCATION:country:ES']);
+  });
+
   it('an office named by its title alone acts for its owner: "Ontario\'s premier", "the firm\'s chief executive"', () => {
     const r = run("Ontario's premier called the closure unacceptable. Bavaria's government rejected the plan. Japan's foreign minister Takeshi Iwaya condemned the launch.");
     expect(role(ofType(r, 'DISAPPROVE').find((e) => e.evidence.text.startsWith('Ontario')), 'ACTOR')).toEqual(['LOCATION:curated:ontario']);

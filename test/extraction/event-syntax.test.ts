@@ -62,6 +62,13 @@ describe('participants from English syntax', () => {
     expect(ofType(run('The spokesman asked reporters to leave the room.'), 'DEMAND')).toEqual([]);
   });
 
+  it('reads "asked X for Y" as a demand on X', () => {
+    const r = run('FIFA asked Brazil for a full report on the incidents.');
+    const ev = ofType(r, 'DEMAND')[0];
+    expect(role(ev, 'ACTOR')).toEqual([keyOf(r, 'FIFA')]);
+    expect(role(ev, 'TARGET')).toEqual([keyOf(r, 'Brazil')]);
+  });
+
   it('does not give a demand the target of another party\'s earlier demand', () => {
     const r = run('LIMA, Peru — The Red Cross asked Chile to open the border. The Socialist Party demanded a public inquiry into the deaths.');
     const party = ofType(r, 'DEMAND').find((e) => e.evidence.text.startsWith('The Socialist'));

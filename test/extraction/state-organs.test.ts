@@ -26,6 +26,16 @@ describe('state organs named through their country', () => {
     expect(coerce?.participants).toContainEqual({ entityKey: 'ORGANIZATION:greek coast guard', role: 'ACTOR' });
   });
 
+  it('a verb coordinated after the organ shares the organ, not its country, as actor', () => {
+    const r = run('NAIROBI — Kenyan police raided the headquarters of the opposition Orange Democratic Movement (ODM) in Nairobi on Monday and arrested 14 party officials.');
+    const coerce = r.events.filter((e) => e.type === 'COERCE');
+    expect(coerce).toHaveLength(2);
+    for (const ev of coerce) {
+      expect(ev.participants).toContainEqual({ entityKey: 'ORGANIZATION:kenyan police', role: 'ACTOR' });
+      expect(ev.participants).not.toContainEqual({ entityKey: 'LOCATION:country:KE', role: 'ACTOR' });
+    }
+  });
+
   it('a ministry by its portfolio; the country name used attributively names it too', () => {
     const r = run("Kenya's health ministry sent a team to Kisumu. US army engineers arrived.");
     expect(entityByKey(r, 'ORGANIZATION:kenyan health ministry')).toBeDefined();
