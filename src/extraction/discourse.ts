@@ -342,6 +342,15 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
       add(i, i, state.lastProtesters);
       continue;
     }
+    // "Sandvold's lawyer, Kjetil Brevik, said his client rejected the charges": the client is whom the lawyer acts for
+    if (/^(?:his|her|their)$/.test(t.lower) && /^clients?$/.test(tokens[i + 1]?.lower ?? '')) {
+      const client = clientOfLawyer(s, built);
+      if (client) {
+        add(i, i + 1, [client]);
+        i += 1;
+        continue;
+      }
+    }
     const pair = t.lower === 'the' || t.lower === 'both' ? PAIR_PHRASE.exec(tokens.slice(i, i + 3).map((x) => x.lower).join(' ')) : null;
     // ("to warn away the two warships": the forces of two countries are objects too)
     const forces = !!pair && /^(?:armies|navies|militaries|warships)$/.test(pair[2] ?? '');
@@ -468,6 +477,26 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
     }
   }
   return out;
+}
+
+const LAWYERS = new Set(['lawyer', 'lawyers', 'attorney', 'attorneys', 'counsel', 'advocate', 'solicitor', 'barrister']);
+
+/** The person the sentence names a lawyer of: "X's lawyer", "X's defence lawyer", "a lawyer for X", "the attorney representing X". */
+function clientOfLawyer(s: AnalyzedSentence, built: BuiltEntities): string | null {
+  const { tokens } = s;
+  const person = (m: RawMention | undefined) => (m && built.byKey.get(built.keyOf.get(m) ?? '')?.type === 'PERSON' ? built.keyOf.get(m) as string : null);
+  for (const m of s.mentions) {
+    if (!person(m)) continue;
+    let k = m.last + 1;
+    if (/^['’]s$/.test(tokens[k]?.text ?? '')) {
+      k += 1;
+      if (/^(?:defence|defense|criminal|legal)$/.test(tokens[k]?.lower ?? '')) k += 1;
+      if (LAWYERS.has(tokens[k]?.lower ?? '')) return person(m);
+    }
+    const before = m.first - 1;
+    if (/^(?:for|representing)$/.test(tokens[before]?.lower ?? '') && LAWYERS.has(tokens[before - 1]?.lower ?? '')) return person(m);
+  }
+  return null;
 }
 
 /**

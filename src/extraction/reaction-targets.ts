@@ -28,6 +28,10 @@ export interface ArticleState {
 
 /** Verb types whose object noun is an earlier event: "did not block the package", "welcomed the deal". */
 export const REACTIONS = new Set<PloverType>(['REJECT', 'DISAPPROVE', 'SUPPORT', 'THREATEN']);
+/** Reactions that only answer an act and never are the act a later noun names ("the charges" are no rejection of them). */
+const RESPONSES = new Set<PloverType>(['REJECT', 'SUPPORT']);
+/** The acts "the charges", "the accusations" can name: an accuser's, not the crime charged ("charged X with fraud" also reports X's CRIME). */
+const ACCUSING = new Set<PloverType>(['DISAPPROVE', 'COERCE', 'INVESTIGATE']);
 
 /**
  * "X condemned the attack", "Y did not block the package": the target is the agent of the
@@ -170,7 +174,9 @@ export function actNounTarget(e: ExtractedEvent, hit: TriggerHit, env: SentenceE
   const before = [...sentenceEvents].filter(([h, p]) => h.last < at && p !== e
     && (cue ? p.type !== e.type && cue.test(tokens.slice(h.first, h.last + 1).map((t) => t.text).join(' ')) : !REACTIONS.has(p.type)));
   const own = [...new Set(before.map(([, p]) => p))];
-  const earlier = st.events.filter((p) => here - (st.meta.get(p)?.sentence ?? here) <= ACT_REACH && !(REACTIONS.has(p.type) && p.type === e.type) && (!cue || cue.test(p.evidence.text)));
+  // an earlier rejection or welcome that names the same noun ("his client rejected the charges") reacts to the act, it is not it
+  const earlier = st.events.filter((p) => here - (st.meta.get(p)?.sentence ?? here) <= ACT_REACH && !(REACTIONS.has(p.type) && p.type === e.type)
+    && !RESPONSES.has(p.type) && (cue !== ACCUSATION || ACCUSING.has(p.type)) && (!cue || cue.test(p.evidence.text)));
   for (const p of [...own].reverse().concat([...earlier].reverse())) {
     const culprits = p.participants.filter((x) => x.role === 'ACTOR' && !actors.has(x.entityKey)).map((x) => x.entityKey);
     if (culprits.length === 0) return;

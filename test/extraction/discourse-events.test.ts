@@ -118,6 +118,13 @@ describe('unnamed agents of a state and definite descriptions', () => {
     expect(role(ev, 'ACTOR')).toEqual(['LOCATION:country:EC']);
   });
 
+  it('"his client" is the person whose lawyer speaks', () => {
+    const r = run("Prosecutors charged Tor Sandvold with fraud on Monday. Sandvold's lawyer, Kjetil Brevik, said his client rejected the charges.");
+    expect(role(ofType(r, 'REJECT')[0], 'ACTOR')).toEqual([keyOf(r, 'Tor Sandvold')]);
+    const r2 = run('Prosecutors charged Tor Sandvold with fraud on Monday. Kjetil Brevik, a lawyer for Sandvold, said his client rejected the charges.');
+    expect(role(ofType(r2, 'REJECT')[0], 'ACTOR')).toEqual([keyOf(r2, 'Tor Sandvold')]);
+  });
+
   it('"the government" is not the state of a place in a later clause ("two men arrested in Rotterdam")', () => {
     const r = run('LIMA, Peru — Police arrested 12 people. The government would ask Spain to extradite two men arrested in Barcelona in May.');
     const ev = ofType(r, 'DEMAND')[0];

@@ -158,6 +158,13 @@ describe('clause boundaries, background clauses and reactions to non-trigger act
     expect(r.events.filter((e) => e.type === 'FIGHT' || e.type === 'COOPERATE')).toEqual([]);
   });
 
+  it('"welcomed the charges" targets who brought them, not the crime charged nor an earlier rejection of them', () => {
+    const r = run('OSLO — Norwegian prosecutors on Wednesday charged Lars Berg, a former shipping executive, with aggravated corruption. '
+      + 'His lawyer, Per Holm, said Berg rejected the charges. Transparency International welcomed the charges.');
+    expect(role(ofType(r, 'SUPPORT')[0], 'TARGET')).toEqual(['LOCATION:country:NO']);
+    expect(role(ofType(r, 'REJECT')[0], 'TARGET')).toEqual(['LOCATION:country:NO']);
+  });
+
   it('gives "condemned the launch" the actor of the earlier launch as target', () => {
     const r = run('Iran launched a ballistic missile on Monday. Norway condemned the launch as reckless.');
     const ev = ofType(r, 'DISAPPROVE')[0];
