@@ -220,9 +220,27 @@ export function rulingTarget(e: ExtractedEvent, hit: TriggerHit, env: SentenceEn
  * "The DPP said it would appeal to the Supreme Court of Appeal": an appeal with no named target is against
  * the ruling of the court named most recently before it (not the court appealed to). Returns whether it set one.
  */
-export function appealTarget(e: ExtractedEvent, hit: TriggerHit, env: SentenceEnv): boolean {
+export function appealTarget(e: ExtractedEvent, hit: TriggerHit, env: SentenceEnv, st?: ArticleState): boolean {
   if (hit.type !== 'REJECT' || hit.form.lemma !== 'appeal' || e.participants.some((p) => p.role === 'TARGET')) return false;
-  return courtAsTarget(e, hit, env);
+  return courtAsTarget(e, hit, env) || (!!st && penaltyAuthorAsTarget(e, hit, env, st));
+}
+
+/** Decisions one appeals against: a penalty, an order, a ban. */
+const APPEALABLE = new Set<PloverType>(['SANCTION', 'COERCE', 'DISAPPROVE']);
+
+/**
+ * "The CMA fined Veltrix ... Veltrix said it would appeal": with no court named, an appeal is against
+ * whoever last took such a decision against the appellant. Returns whether it set a target.
+ */
+function penaltyAuthorAsTarget(e: ExtractedEvent, hit: TriggerHit, env: SentenceEnv, st: ArticleState): boolean {
+  const actors = new Set(keysInRole(e.participants, 'ACTOR'));
+  if (actors.size === 0) return false;
+  const decision = [...st.events].reverse().find((p) => APPEALABLE.has(p.type) && p.participants.some((x) => x.role === 'TARGET' && actors.has(x.entityKey)));
+  const authors = decision ? keysInRole(decision.participants, 'ACTOR').filter((k) => !actors.has(k)) : [];
+  if (authors.length === 0) return false;
+  e.participants = [...e.participants, ...authors.map((entityKey) => ({ entityKey, role: 'TARGET' as const }))];
+  e.summary = summaryFor(env, hit, e.participants, e.locationKey);
+  return true;
 }
 
 function courtAsTarget(e: ExtractedEvent, hit: TriggerHit, env: SentenceEnv): boolean {

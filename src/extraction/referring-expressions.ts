@@ -243,7 +243,7 @@ const NAMED_DESCRIPTORS: Array<[RegExp, string[]]> = [
   [/\b(?:Stabili[sz]ation Mission|Peacekeeping|Interim Force|Assistance Mission|MINUSCA|MONUSCO|MINUSMA|UNMISS|UNIFIL|UNISFA|UNFICYP)\b/, ['peacekeeper', 'mission']],
 ];
 /** Words of a public body's name: such a body is no "company". */
-const PUBLIC_BODY = /\b(?:house of|ministry|commission|court|council|union|committee|agency|parliament|assembly|senate|congress|tribunal|board|coalition|alliance|federation|association|institute|fund|programme|program|organisation|organization|department|regulator|authority|police|army|forces|party|movement|front|government|office|bureau|service|nations|league|community|bank of|central bank|united nations|national|state|republic|people's|society|foundation|church|university|school|hospital|club|team)\b/i;
+const PUBLIC_BODY = /\b(?:house of|ministry|directorate|inspectorate|secretariat|prosecutor|prosecution|customs|revenue|embassy|consulate|navy|guard|gendarmerie|military|commission|court|council|union|committee|agency|parliament|assembly|senate|congress|tribunal|board|coalition|alliance|federation|association|institute|fund|programme|program|organisation|organization|department|regulator|authority|police|army|forces|party|movement|front|government|office|bureau|service|nations|league|community|bank of|central bank|united nations|national|state|republic|people's|society|foundation|church|university|school|hospital|club|team)\b/i;
 
 /**
  * Descriptors an organization carries before the text gives any: a bloc is "the bloc"; when the
@@ -259,8 +259,12 @@ export function seedDescriptors(built: BuiltEntities, descriptors: Map<string, S
   for (const [pattern, words] of NAMED_DESCRIPTORS) {
     for (const e of orgs) if ([e.name, ...e.aliases].some((n) => pattern.test(n))) add(e.key, ...words);
   }
-  const companies = orgs.filter((e) => ![e.name, ...e.aliases].some((n) => PUBLIC_BODY.test(n) || BLOC_NAME.test(n)));
-  if (companies.length === 1) add((companies[0] as { key: string }).key, 'company', 'firm');
+  const companies = orgs.filter((e) => ![e.name, ...e.aliases].some((n) => PUBLIC_BODY.test(n) || BLOC_NAME.test(n)))
+    .sort((a, b) => b.mentions.length - a.mentions.length);
+  // one such organization, or one the story is about: named at least three times and twice as often as any other
+  // (a regulator's acronym, "CNIL", "ICO", is no company the story is about)
+  const [first, second] = companies;
+  if (first && (!second || (first.mentions.length >= 3 && first.mentions.length >= 2 * second.mentions.length))) add(first.key, 'company', 'firm');
 }
 
 /** Record the descriptor nouns next to the sentence's organization and group mentions. */

@@ -423,6 +423,9 @@ function reading(tokens: Token[], i: number, form: TriggerForm, mentions: RawMen
   }
   // "would appeal to the High Court", "appealed against the ruling": contesting a decision rejects it; "appealed for aid" asks
   if (form.lemma === 'appeal' && contestsDecision(tokens, i + form.words.length)) return 'REJECT';
+  // "said it would appeal.", "will appeal, its lawyer said": the verb with no object is an appeal against a decision
+  if (form.lemma === 'appeal' && (form.pos === 'verb' || /^(?:would|will|to|could|may|might|shall|must)$/.test(tokens[i - 1]?.lower ?? ''))
+    && /^[.,;]$/.test(tokens[i + form.words.length]?.text ?? '')) return 'REJECT';
   // "tried to seize a height overlooking the river": taking ground is military force, not an arrest or a confiscation
   if (form.lemma === 'seize' && tokens.slice(i + 1, i + 5).some((t) => TERRAIN.has(t.lower))) return 'FIGHT';
   // "a court approved his surrender", "Barutwanayo's surrender to the ICC": handing a person over to justice is coercion, not a retreat

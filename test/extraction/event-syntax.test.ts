@@ -158,6 +158,23 @@ describe('clause boundaries, background clauses and reactions to non-trigger act
     expect(r.events.filter((e) => e.type === 'FIGHT' || e.type === 'COOPERATE')).toEqual([]);
   });
 
+  it('"said it would appeal." rejects the decision of whoever penalised the appellant; "appealed for calm" is a demand', () => {
+    const r = run('LONDON — The CMA fined Veltrix 12 million pounds on Monday. Veltrix said it would appeal. The Red Cross appealed for calm.');
+    const reject = ofType(r, 'REJECT');
+    expect(reject).toHaveLength(1);
+    expect(role(reject[0], 'ACTOR')).toEqual([keyOf(r, 'Veltrix')]);
+    expect(role(reject[0], 'TARGET')).toEqual([keyOf(r, 'CMA')]);
+    expect(role(ofType(r, 'DEMAND')[0], 'ACTOR')).toEqual([keyOf(r, 'Red Cross')]);
+  });
+
+  it('"the company" is the one company the story is about, even among regulators\' acronyms', () => {
+    const r = run('LONDON — The CMA fined Veltrix 12 million pounds on Monday. Veltrix said it would appeal. The FCA said Veltrix had not replied to its letters. '
+      + 'The ICO said it had opened an investigation into whether the company shared data unlawfully.');
+    const inquiry = ofType(r, 'INVESTIGATE')[0];
+    expect(role(inquiry, 'ACTOR')).toEqual([keyOf(r, 'ICO')]);
+    expect(role(inquiry, 'TARGET')).toEqual([keyOf(r, 'Veltrix')]);
+  });
+
   it('"welcomed the charges" targets who brought them, not the crime charged nor an earlier rejection of them', () => {
     const r = run('OSLO — Norwegian prosecutors on Wednesday charged Lars Berg, a former shipping executive, with aggravated corruption. '
       + 'His lawyer, Per Holm, said Berg rejected the charges. Transparency International welcomed the charges.');
