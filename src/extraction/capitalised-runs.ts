@@ -60,7 +60,9 @@ function lowercaseSyllableAt(tokens: Token[], j: number, runFirst: number): bool
 }
 
 /** Words whose possessive opens a body's name: "People's Party", "Children's Fund", "Attorney General's Office". */
-const POSSESSIVE_NAME_WORDS = new Set(['people', 'peoples', 'workers', 'women', 'children', 'general', 'prosecutor', 'president', 'ombudsman', 'auditor', 'solicitor', 'governor', 'mayor']);
+const POSSESSIVE_NAME_WORDS = new Set(['people', 'peoples', 'workers', 'women', 'children', 'general', 'prosecutor', 'president', 'ombudsman', 'auditor', 'solicitor', 'governor', 'mayor',
+  // "Information Commissioner's Office", "Prime Minister's Office", "Inspector's Office"
+  'commissioner', 'minister', 'secretary', 'chancellor', 'inspector', 'comptroller', 'controller', 'registrar']);
 
 /**
  * "Mongolian People's Party", "Attorney General's Office": a possessive "'s" after such a word,

@@ -291,7 +291,16 @@ function countryWord(w: string, countryWords: Set<string>): boolean {
 function joinAppositiveAcronyms(sentences: AnalyzedSentence[], g: Groups): void {
   for (const s of sentences) {
     for (const m of s.mentions) {
-      if (!m.organ || s.tokens[m.last + 1]?.text !== ',') continue;
+      if (s.tokens[m.last + 1]?.text !== ',') continue;
+      if (!m.organ) {
+        // "The European Consumer Organisation, BEUC, said": an unknown acronym set off after a body's name and before its verb
+        // (not a list: "the EU, NATO and the UN")
+        const acr = s.mentions.find((a) => a.first === m.last + 2 && a.last === a.first && !a.ref && (s.tokens[a.first] as Token).isUpper);
+        const verb = s.tokens[m.last + 4];
+        if (acr && m.type === 'ORGANIZATION' && !m.ref && wordsOf(m).length >= 2 && s.tokens[m.last + 3]?.text === ','
+          && verb?.isWord && !verb.isCap && !/^(?:and|or|the|a|an|as|which|who)$/.test(verb.lower)) g.union(g.find(acr), m);
+        continue;
+      }
       const at = s.tokens[m.last + 2]?.lower === 'the' ? m.last + 3 : m.last + 2;
       const acr = s.mentions.find((a) => a.first === at && a.last === at && (s.tokens[at] as Token).isUpper && (a.type === 'ORGANIZATION' || a.type === null));
       if (acr && /^[,.;]$/.test(s.tokens[at + 1]?.text ?? '')) g.union(g.find(acr), m);

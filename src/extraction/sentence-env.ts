@@ -120,7 +120,8 @@ export function coordinated(env: SentenceEnv, m: RawMention, keepLocatives = fal
     const next = env.s.tokens[b.last + 1];
     if (!next?.isWord || next.isCap || CLAUSE_LINKS.has(next.lower)) return false;
     const prev = ms[ms.indexOf(a) - 1];
-    return !(prev && between(prev, a) === ',');
+    // ("the World Bank, the IMF, and the UN condemned")
+    return !(prev && (between(prev, a) === ',' || between(prev, a) === ', the'));
   };
   const idx = ms.indexOf(m);
   for (let k = idx - 1; k >= 0 && joined(ms[k] as RawMention, ms[k + 1] as RawMention); k -= 1) out.unshift(ms[k] as RawMention);

@@ -304,6 +304,19 @@ describe('entity rules: body names built on places, titles and possessives', () 
     expect(entityByAlias(r, 'Koru')?.type).not.toBe('PERSON');
   });
 
+  it('keeps an office-holder\'s possessive inside a body name: "Information Commissioner\'s Office (ICO)"', () => {
+    const r = run("The Information Commissioner's Office (ICO) said on Wednesday it had opened an investigation.");
+    const ico = entityByAlias(r, 'ICO');
+    expect(ico?.name).toBe("Information Commissioner's Office");
+    expect(ico?.type).toBe('ORGANIZATION');
+  });
+
+  it('joins an unknown acronym set off by commas after a body\'s name ("The European Consumer Organisation, BEUC, said"), not a list', () => {
+    const r = run('The European Consumer Organisation, BEUC, said the fine was welcome. The World Bank, the IMF, and the UN met in Paris.');
+    expect(entityByAlias(r, 'BEUC')?.name).toBe('European Consumer Organisation');
+    expect(entityByAlias(r, 'IMF')?.name).not.toBe('World Bank');
+  });
+
   it('links a parenthesised acronym from the name in its own language', () => {
     const r = run('The Border Customs Guard (GFB) seized the cargo. GFB said two men were held.');
     const e = entityByAlias(r, 'Border Customs Guard');

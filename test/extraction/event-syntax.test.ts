@@ -9,6 +9,11 @@ describe('participants from English syntax', () => {
     expect(role(ev, 'TARGET')).toEqual([keyOf(r, 'Uganda')]);
   });
 
+  it('keeps every conjunct of a list written "X, the Y, and the Z"', () => {
+    const r = run('The World Bank, the IMF, and the UN condemned the coup.');
+    expect(role(ofType(r, 'DISAPPROVE')[0], 'ACTOR').sort()).toEqual([keyOf(r, 'World Bank'), keyOf(r, 'IMF'), keyOf(r, 'UN')].sort());
+  });
+
   it('keeps both conjoined subjects across "and also"', () => {
     const r = run('Canada and Norway welcomed Ghana and also urged Togo to reopen the border.');
     const ev = ofType(r, 'DEMAND')[0];
