@@ -164,6 +164,8 @@ function agentiveContext(ctx: SentenceContext, first: number, last: number, loca
   const prev = tokens[first - 1];
   // "a Moscow-led bloc", "Tehran-backed militias": a government leads or backs; "a London-based firm" is a place
   if (tokens[last + 1]?.text === '-' && GOVERNMENT_COMPOUNDS.has(tokens[last + 2]?.lower ?? '')) return true;
+  // ("led by London-based Harrowgate Capital": any other compound, "-based", "-registered", is a place whatever comes before)
+  if (tokens[last + 1]?.text === '-' && tokens[last + 2]?.isWord && !tokens[last + 2]?.isCap) return false;
   if (prev && /^(?:the|a|an|capital|city)$/.test(prev.lower)) return false;
   let k = last + 1;
   const next = tokens[k];

@@ -279,6 +279,9 @@ describe('capitals in compounds and continents', () => {
     const r = run('A Moscow-led security bloc met on Monday. A London-based firm said it would help.');
     expect(entityByKey(r, 'LOCATION:country:RU')?.mentions.map((m) => m.text)).toEqual(['Moscow']);
     expect(entityByAlias(r, 'London')?.place?.featureType).toBe('CITY');
+    // also after "by", where a capital would otherwise act: "led by London-based Harrowgate Capital"
+    const r2 = run('Funds led by London-based Harrowgate Capital formed a creditor group on Tuesday.');
+    expect(entityByAlias(r2, 'London')?.place?.featureType).toBe('CITY');
   });
 
   it('puts Europe and Asia at their GeoNames points', () => {
