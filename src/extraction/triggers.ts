@@ -357,8 +357,12 @@ const FORCES = new Set(['fire', 'troops', 'forces', 'army', 'artillery', 'shelli
 const TERRAIN = new Set(['height', 'heights', 'hill', 'hilltop', 'ridge', 'village', 'villages', 'town', 'towns', 'territory', 'positions', 'position', 'outpost', 'outposts', 'airport', 'airfield', 'base', 'bases', 'crossing', 'bridge', 'district']);
 const INSTITUTIONS_SUSPENDED = new Set(['constitution', 'parliament', 'legislature', 'assembly', 'elections', 'election', 'rights', 'freedoms', 'liberties', 'courts', 'judiciary', 'media', 'broadcasts', 'internet']);
 const DIPLOMATS = new Set(['diplomat', 'diplomats', 'ambassador', 'ambassadors', 'envoy', 'envoys', 'consul', 'consuls', 'attaché', 'attache', "chargé", 'charge', 'embassy']);
-const ROADS = new Set(['road', 'roads', 'highway', 'highways', 'motorway', 'street', 'streets', 'bridge', 'bridges', 'railway', 'rail', 'port', 'entrance', 'junction', 'roundabout', 'border', 'crossing']);
-const CROWDS = new Set(['protesters', 'protestors', 'demonstrators', 'rioters', 'mob', 'crowd', 'crowds', 'marchers', 'students', 'strikers', 'activists']);
+const ROADS = new Set(['road', 'roads', 'highway', 'highways', 'motorway', 'street', 'streets', 'bridge', 'bridges', 'railway', 'rail', 'port', 'entrance', 'junction', 'roundabout', 'border', 'crossing',
+  'stretch', 'corridor', 'route', 'routes', 'avenue', 'avenues', 'expressway', 'gates', 'gate', 'access']);
+const CROWDS = new Set(['protesters', 'protestors', 'demonstrators', 'rioters', 'mob', 'crowd', 'crowds', 'marchers', 'students', 'strikers', 'activists',
+  'comuneros', 'truckers']);
+/** Who blocks a road to hold people back, not in protest: "police blocked the gates of Government House". */
+const BLOCKING_FORCES = new Set(['police', 'policemen', 'officers', 'troops', 'soldiers', 'army', 'gendarmes', 'forces']);
 /** What a ban restricts that makes it a legal restriction (COERCE) rather than a sanction. */
 const DOMESTIC_BANS = new Set(['women', 'girls', 'journalists', 'activists', 'citizens', 'residents', 'students', 'priests', 'opponents', 'critics', 'ngos', 'ngo', 'websites', 'platforms', 'books', 'films', 'parties', 'party', 'gatherings', 'gathering', 'protests', 'protest', 'demonstrations', 'rallies', 'rally', 'meetings', 'newspaper', 'newspapers', 'media', 'opposition', 'group', 'groups', 'organisation', 'organization', 'broadcaster', 'broadcasts', 'union', 'unions', 'strike', 'strikes', 'internet', 'motorcycles', 'sale', 'sales']);
 /** Restrictions whose lifting is a concession: "lifted the curfew", "ended the state of emergency". */
@@ -458,7 +462,10 @@ function reading(tokens: Token[], i: number, form: TriggerForm, mentions: RawMen
   if (form.type === 'REJECT' && form.lemma === 'block' && /^(?:march|marchers|protest|protests|protesters|rally|demonstration|demonstrators|procession|convoy|crowd)$/.test(
     (tokens.slice(i + 1, i + 4).find((t) => t.isWord && !/^(?:the|a|an|their|its)$/.test(t.lower)) as Token | undefined)?.lower ?? '')) return 'COERCE';
   // "protesters blocked the main highway": a blockade by a crowd, or of a road, is a protest, not a veto
-  if (form.type === 'REJECT' && form.lemma === 'block' && (tokens.slice(Math.max(0, i - 6), i).some((t) => CROWDS.has(t.lower)) || tokens.slice(i + 1, i + 5).some((t) => ROADS.has(t.lower)))) return 'PROTEST';
+  if (form.type === 'REJECT' && form.lemma === 'block' && (tokens.slice(Math.max(0, i - 6), i).some((t) => CROWDS.has(t.lower)) || tokens.slice(i + 1, i + 5).some((t) => ROADS.has(t.lower)))) {
+    // "police blocked the gates of Government House with barricades": a force holding a crowd back coerces it
+    return tokens.slice(Math.max(0, i - 4), i).some((t) => BLOCKING_FORCES.has(t.lower)) ? 'COERCE' : 'PROTEST';
+  }
   if (form.type === 'COERCE' && form.pos === 'noun' && LIFTABLE.has((tokens[i + form.words.length - 1] as Token | undefined)?.lower ?? '')) {
     for (let k = i - 1; k >= 0 && k >= i - 4; k -= 1) {
       const w = (tokens[k] as Token).lower;

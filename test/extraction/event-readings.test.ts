@@ -312,6 +312,10 @@ describe('more readings from news of crime, business and disasters', () => {
 describe('policing a march, stoppages and a body\'s own-language name', () => {
   it('reads police blocking a march as coercion and a stoppage as a strike, but not stoppage time', () => {
     expect(types('Police blocked the march with riot shields.')).toEqual(['COERCE']);
+    // a blockade of a stretch of road is a protest; police barring the gates of a building hold a crowd back
+    expect(types('Hundreds of comuneros have blocked a 40-kilometre stretch of the mining corridor since Feb. 8.')).toEqual(['PROTEST']);
+    expect(types('Police blocked the gates of the parliament with barricades.')).toEqual(['COERCE']);
+    expect(types('Hungary blocked the sanctions package.')).toEqual(['REJECT']);
     expect(types('The miners called a one-day stoppage across the pits.')).toEqual(['PROTEST']);
     expect(types('Galatasaray scored in stoppage time.')).toEqual([]);
   });
