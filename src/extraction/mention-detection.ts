@@ -109,8 +109,9 @@ function stripLeadingWords(ctx: SentenceContext, run: Run): Run {
   // ("SAINT-MARC, Haiti —", "Saint-Louis said": a city's whole name opening the sentence is not stripped of a common first word)
   // (asked only when the first word could be stripped: the lookup builds the run's text)
   const first0 = ctx.tokens[run.first] as Token;
+  // ("East Nusa Tenggara regional police detained": so is a first-level region's whole name)
   if (run.last > run.first && (first0.lower === 'the' || isSentenceInitial(ctx.tokens, run.first) || TIME_WORDS.test(first0.lower))
-    && isCityName(ctx, spanText(ctx, run.first, run.last))) return run;
+    && (isCityName(ctx, spanText(ctx, run.first, run.last)) || !!ctx.res.gazetteer.adminRegions?.get(normalizeName(spanText(ctx, run.first, run.last))))) return run;
   let first = run.first;
   const initial = isSentenceInitial(ctx.tokens, run.first);
   while (first < run.last) {

@@ -304,6 +304,12 @@ describe('entity rules: body names built on places, titles and possessives', () 
     expect(entityByAlias(r, 'Koru')?.type).not.toBe('PERSON');
   });
 
+  it('keeps a first-level region\'s whole name at the start of a sentence ("East Nusa Tenggara regional police")', () => {
+    const r = run('East Nusa Tenggara regional police detained the manager on Wednesday.');
+    expect(entityByAlias(r, 'East Nusa Tenggara')?.type).toBe('LOCATION');
+    expect(r.entities.filter((e) => e.type === 'PERSON')).toEqual([]);
+  });
+
   it('keeps an office-holder\'s possessive inside a body name: "Information Commissioner\'s Office (ICO)"', () => {
     const r = run("The Information Commissioner's Office (ICO) said on Wednesday it had opened an investigation.");
     const ico = entityByAlias(r, 'ICO');
