@@ -259,7 +259,9 @@ function quotedBeforeAttribution(s: AnalyzedSentence, i: number, attribution: At
 
 /** People a body acts through: "Gunmen from the Gran Grif gang", "Officers from the MACC", "members of the union". */
 const MEMBER_NOUNS = new Set(['gunmen', 'fighters', 'militants', 'members', 'officers', 'agents', 'soldiers', 'troops', 'investigators', 'inspectors',
-  'officials', 'staff', 'employees', 'workers', 'activists', 'supporters', 'rebels', 'commandos', 'operatives', 'personnel', 'guards', 'lawmakers', 'delegates']);
+  'officials', 'staff', 'employees', 'workers', 'activists', 'supporters', 'rebels', 'commandos', 'operatives', 'personnel', 'guards', 'lawmakers', 'delegates',
+  'rescuers', 'volunteers', 'medics', 'doctors', 'engineers', 'experts', 'specialists', 'observers', 'monitors', 'divers', 'firefighters', 'teams', 'crews',
+  'negotiators', 'diplomats', 'envoys', 'representatives', 'prosecutors', 'auditors', 'peacekeepers', 'police', 'policemen', 'detectives', 'customs']);
 
 /**
  * "Gunmen from the Gran Grif gang abducted ...": a plural noun of people followed by "from"/"of" and a

@@ -401,6 +401,7 @@ describe('people a body acts through', () => {
     ['Gunmen from the Gran Grif gang abducted a doctor near Liancourt.', 'ASSAULT', 'Gran Grif'],
     ['Officers from the Malaysian Anti-Corruption Commission detained Rosli at his house.', 'COERCE', 'Malaysian Anti-Corruption Commission'],
     ['Members of the Nigeria Labour Congress marched to parliament.', 'PROTEST', 'Nigeria Labour Congress'],
+    ['Rescuers from the Red Cross pulled seven survivors from the rubble.', 'AID', 'Red Cross'],
   ])('%s', (text, type, actor) => {
     const r = run(text);
     expect(role(ofType(r, type)[0], 'ACTOR')).toEqual([keyOf(r, actor)]);
