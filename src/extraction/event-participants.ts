@@ -63,6 +63,11 @@ function firstAfter(env: SentenceEnv, hit: TriggerHit, exclude: Set<string>): Ra
   if (whose) return whose;
   // "remove President Elena Quispe from office", "found Kevin Doyle guilty": the object inside a phrase's gap
   if (hit.form.pos === 'phrase' && hit.form.words.includes('...')) {
+    // "grounded the ATR fleet of Sinar Timur Airlines": the owner after "of" is whose thing it is, not the maker that qualifies it
+    const at = env.s.tokens[hit.last + 2]?.lower === 'the' ? hit.last + 3 : hit.last + 2;
+    const ofOwner = env.s.tokens[hit.last + 1]?.lower === 'of' && (hit.type === 'SANCTION' || hit.type === 'COERCE')
+      ? env.s.mentions.find((x) => x.first === at && eligible(env, x, true) && !exclude.has(keyOf(env, x) ?? '')) : undefined;
+    if (ofOwner) return ofOwner;
     // ("imposed US tariffs": a country's word right before the phrase's noun only qualifies it)
     const inGap = env.s.mentions.find((x) => x.first > hit.first && x.last < hit.last && !isPossessiveMention(x, env.s.tokens)
       && !(x.last === hit.last - 1 && (x.ref?.kind === 'country' || x.ref?.kind === 'demonym'))

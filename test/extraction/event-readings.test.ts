@@ -316,6 +316,14 @@ describe('policing a march, stoppages and a body\'s own-language name', () => {
     expect(types('Hundreds of comuneros have blocked a 40-kilometre stretch of the mining corridor since Feb. 8.')).toEqual(['PROTEST']);
     expect(types('Police blocked the gates of the parliament with barricades.')).toEqual(['COERCE']);
     expect(types('Hungary blocked the sanctions package.')).toEqual(['REJECT']);
+  });
+
+  it('reads grounding a fleet as a sanction on its owner, not on the maker that qualifies it', () => {
+    const r = run('Indonesia grounded the ATR fleet of Sinar Timur Airlines on Monday.');
+    const e = ofType(r, 'SANCTION')[0];
+    expect(role(e, 'ACTOR')).toEqual([keyOf(r, 'Indonesia')]);
+    expect(role(e, 'TARGET')).toEqual([keyOf(r, 'Sinar Timur Airlines')]);
+    expect(types('The plane ran aground near the airport.')).toEqual([]);
     expect(types('The miners called a one-day stoppage across the pits.')).toEqual(['PROTEST']);
     expect(types('Galatasaray scored in stoppage time.')).toEqual([]);
   });
