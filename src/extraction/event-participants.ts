@@ -90,6 +90,11 @@ function firstAfter(env: SentenceEnv, hit: TriggerHit, exclude: Set<string>): Ra
   // "broke with Dimitrov's GERB": the possessor qualifies the name that follows, which is the object
   const owned = m && isPossessiveMention(m, env.s.tokens) ? env.s.mentions.find((x) => x.first === m.last + 2 && !env.pseudoKeys?.has(x)) : undefined;
   if (owned && eligible(env, owned, true) && !exclude.has(keyOf(env, owned) ?? '')) return owned;
+  // "detained the airline's maintenance manager, Hendra Wijaya": the person a possessor's post names in apposition
+  const postHolder = m && isPossessiveMention(m, env.s.tokens) ? env.s.mentions.find((x) => x.first > m.last + 2 && x.first <= m.last + 6
+    && env.s.tokens[x.first - 1]?.text === ',' && entityOf(env, x)?.type === 'PERSON'
+    && env.s.tokens.slice(m.last + 2, x.first - 1).every((t) => t.isWord && !t.isCap)) : undefined;
+  if (postHolder && eligible(env, postHolder, true) && !exclude.has(keyOf(env, postHolder) ?? '')) return postHolder;
   // "opened an investigation into whether Pawcare had overcharged": what is investigated is the whether-clause's subject
   if (!m && hit.type === 'INVESTIGATE') {
     const w = env.s.tokens.findIndex((t, i) => i > hit.last && i <= hit.last + 2 && t.lower === 'whether');

@@ -259,6 +259,12 @@ export function seedDescriptors(built: BuiltEntities, descriptors: Map<string, S
   for (const [pattern, words] of NAMED_DESCRIPTORS) {
     for (const e of orgs) if ([e.name, ...e.aliases].some((n) => pattern.test(n))) add(e.key, ...words);
   }
+  // "Sinar Timur Airlines" is "the airline", "Adani Group" "the group": a descriptor noun its own name ends in
+  for (const e of orgs) {
+    const last = singular(e.name.split(/\s+/).pop()?.toLowerCase() ?? '');
+    // (a public body's noun, "the agency", "the court", is left to definiteInstitution, which weighs every body named so)
+    if (DESCRIPTOR_NOUNS.has(last) && !INSTITUTION_NOUNS.has(last) && e.name.includes(' ')) add(e.key, last);
+  }
   const companies = orgs.filter((e) => ![e.name, ...e.aliases].some((n) => PUBLIC_BODY.test(n) || BLOC_NAME.test(n)))
     .sort((a, b) => b.mentions.length - a.mentions.length);
   // one such organization, or one the story is about: named at least three times and twice as often as any other

@@ -118,6 +118,13 @@ describe('unnamed agents of a state and definite descriptions', () => {
     expect(role(ev, 'ACTOR')).toEqual(['LOCATION:country:EC']);
   });
 
+  it('"the airline" is the body whose name ends in the word; its post-holder named in apposition is the one acted on', () => {
+    const r = run('KUPANG, Indonesia — Indonesia grounded the fleet of Sinar Timur Airlines on Monday. Police detained the airline\'s maintenance manager, Hendra Wijaya, on Wednesday. '
+      + 'About 200 relatives of the victims protested outside the airline\'s headquarters on Thursday.');
+    expect(role(ofType(r, 'PROTEST')[0], 'TARGET')).toEqual([keyOf(r, 'Sinar Timur Airlines')]);
+    expect(role(ofType(r, 'COERCE')[0], 'TARGET')).toEqual([keyOf(r, 'Hendra Wijaya')]);
+  });
+
   it('"his client" is the person whose lawyer speaks', () => {
     const r = run("Prosecutors charged Tor Sandvold with fraud on Monday. Sandvold's lawyer, Kjetil Brevik, said his client rejected the charges.");
     expect(role(ofType(r, 'REJECT')[0], 'ACTOR')).toEqual([keyOf(r, 'Tor Sandvold')]);
