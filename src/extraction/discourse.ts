@@ -202,6 +202,9 @@ function otherCitysForce(built: BuiltEntities, name: string, dateline: number): 
 function namesForeignCountry(built: BuiltEntities, name: string, home: string | null): boolean {
   if (!home) return false;
   const first = name.split(/\s+/)[0]?.toLowerCase() ?? '';
+  // "Nigeria Police Force" in a story from Nigeria that also names Niger: the home country's own word is home's
+  const homeEntity = built.byKey.get(home);
+  if (homeEntity && [homeEntity.name, ...homeEntity.aliases].some((n) => n.toLowerCase() === first)) return false;
   return built.entities.some((c) => c.key !== home && c.place?.featureType === 'COUNTRY'
     && [c.name, ...c.aliases].some((n) => !/\s/.test(n) && n.length >= 4 && first.startsWith(n.toLowerCase())));
 }

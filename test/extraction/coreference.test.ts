@@ -97,6 +97,14 @@ describe('police forces and acronyms in other languages', () => {
     expect(r.entities.find((e) => e.key === actor)?.name).toBe('Royal Papua New Guinea Constabulary');
   });
 
+  it('does not take the home force for a foreign one because a neighbour\'s name starts its name ("Nigeria" and Niger)', () => {
+    const r = run('ABUJA — Police raided a drugmaker\'s factory in Lagos on Tuesday. Officers of the Nigeria Police Force detained its director. '
+      + 'The syrup was also sold in neighbouring Niger, whose health ministry banned it.');
+    const ev = r.events.find((e) => e.type === 'COERCE');
+    const actor = ev?.participants.find((p) => p.role === 'ACTOR')?.entityKey;
+    expect(r.entities.find((e) => e.key === actor)?.name).toBe('Nigeria Police Force');
+  });
+
   it('joins "Guatemalan police" to the article\'s "National Civil Police"', () => {
     const r = run('Guatemalan police arrested four journalists. The National Civil Police said the raid was lawful.');
     expect(r.entities.filter((e) => e.type === 'ORGANIZATION').map((e) => e.name)).toEqual(['National Civil Police']);
