@@ -42,8 +42,15 @@ function matchWords(tokens: Token[], i: number, words: string[]): number {
       let skipped = 0;
       // "placed the shipping firm Tirrenia Nord under investigation": a frame closed by "under" holds a whole noun phrase
       const limit = next === 'under' ? 7 : 3;
+      const from = j;
       while (skipped < limit && tokens[j]?.lower !== next) {
         if (limit > 3 && tokens[j] && !tokens[j]?.isWord && tokens[j]?.text !== '-') return -1;
+        // "asked the World Trade Organization (WTO) for": a name in the gap, with its bracketed acronym, counts as one word
+        const t = tokens[j];
+        if (t && j > from && j - from < 8 && (t.isCap || /^[()]$/.test(t.text)) && (tokens[j - 1]?.isCap || tokens[j - 1]?.text === '(')) {
+          j += 1;
+          continue;
+        }
         // "a rapid-response team": a hyphenated compound is one word
         if (tokens[j]?.text === '-' && j > i) {
           j += 2;

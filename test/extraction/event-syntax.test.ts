@@ -67,6 +67,13 @@ describe('participants from English syntax', () => {
     expect(ofType(run('The spokesman asked reporters to leave the room.'), 'DEMAND')).toEqual([]);
   });
 
+  it('reads "asked X to/for" with a long name and its acronym in the gap', () => {
+    const r = run('Brazil asked the World Trade Organization (WTO) for consultations with South Africa.');
+    const ev = ofType(r, 'DEMAND')[0];
+    expect(role(ev, 'ACTOR')).toEqual([keyOf(r, 'Brazil')]);
+    expect(role(ev, 'TARGET')).toEqual([keyOf(r, 'WTO')]);
+  });
+
   it('reads "asked X for Y" as a demand on X', () => {
     const r = run('FIFA asked Brazil for a full report on the incidents.');
     const ev = ofType(r, 'DEMAND')[0];
