@@ -255,7 +255,13 @@ function beforeModifiers(tokens: Token[], i: number, max = 3): number {
   return k;
 }
 
+/** What a freeze holds: "frozen assets" is the sanction's object; "frozen chicken" is food. */
+const FREEZABLE = new Set(['assets', 'accounts', 'account', 'funds', 'holdings', 'reserves', 'property', 'properties', 'wages', 'salaries', 'pay', 'aid', 'talks', 'conflict']);
+
 function notAnEvent(tokens: Token[], i: number, last: number, form: TriggerForm): boolean {
+  // "Brazilian frozen chicken", "a frozen lake": the participle as an adjective before a thing that is not frozen by anyone
+  if (form.lemma === 'freeze' && (tokens[i] as Token).lower === 'frozen' && tokens[i + 1]?.isWord && !tokens[i + 1]?.isCap
+    && !FREEZABLE.has(tokens[i + 1]?.lower ?? '') && !/^(?:by|in|on|at|for|after|since|until|under|over|and|or|as)$/.test(tokens[i + 1]?.lower ?? '')) return true;
   // "the nurse was shot in the leg": only the passive is a shooting; "a drop shot", "shot a video" are not
   if (form.lemma === 'shoot' && form.pos === 'verb' && !isPassive(tokens, { first: i, form })) return true;
   // "dissolved parliament", "dissolve the electoral commission": only a body dissolved is an act ("the sugar dissolved" is none)

@@ -318,6 +318,14 @@ describe('policing a march, stoppages and a body\'s own-language name', () => {
     expect(types('Hungary blocked the sanctions package.')).toEqual(['REJECT']);
   });
 
+  it('reads "frozen chicken" as food, not an asset freeze, and keeps frozen assets', () => {
+    const r = run('Brazil imposed tariffs on South African wine on Wednesday, retaliating against anti-dumping duties that Pretoria placed on Brazilian frozen chicken last month and deepening a quarrel between two members of the BRICS group.');
+    const duties = ofType(r, 'SANCTION').find((e) => role(e, 'ACTOR').includes(keyOf(r, 'Pretoria') as string));
+    expect(role(duties, 'TARGET')).toEqual([keyOf(r, 'Brazil')]);
+    expect(types('The EU froze the assets of 12 officials.')).toEqual(['SANCTION']);
+    expect(types('His assets were frozen by the Treasury.')).toEqual(['SANCTION']);
+  });
+
   it('reads grounding a fleet as a sanction on its owner, not on the maker that qualifies it', () => {
     const r = run('Indonesia grounded the ATR fleet of Sinar Timur Airlines on Monday.');
     const e = ofType(r, 'SANCTION')[0];
