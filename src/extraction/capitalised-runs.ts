@@ -59,6 +59,9 @@ function lowercaseSyllableAt(tokens: Token[], j: number, runFirst: number): bool
   return !(after && after.text === '-' && adjacent(syl, after));
 }
 
+/** Religious bodies' head words, which keep an "of" inside their name. */
+export const RELIGIOUS_BODIES = new Set(['church', 'churches', 'diocese', 'archdiocese', 'synod', 'patriarchate']);
+
 /** Words whose possessive opens a body's name: "People's Party", "Children's Fund", "Attorney General's Office". */
 const POSSESSIVE_NAME_WORDS = new Set(['people', 'peoples', 'workers', 'women', 'children', 'general', 'prosecutor', 'president', 'ombudsman', 'auditor', 'solicitor', 'governor', 'mayor',
   // "Information Commissioner's Office", "Prime Minister's Office", "Inspector's Office"
@@ -277,7 +280,9 @@ export function splitAtConnectors(run: Run, tokens: Token[], p: NamePatterns, hi
     const inside: boolean = t.lower === 'in'
       ? (hints.countryAt(k + 1) || ((tokens[k + 1] as Token).lower === 'the' && hints.countryAt(k + 2))) && p.orgHeads.has((tokens[k - 1] as Token).lower)
       // ("House of Representatives", "House of Commons": a chamber's name, though "house" alone heads no body's)
-      : endsInHead(tokens, segStart, k - 1, p) || insideName || (t.lower === 'of' && segStart === k - 1 && (tokens[k - 1] as Token).lower === 'house');
+      : endsInHead(tokens, segStart, k - 1, p) || insideName || (t.lower === 'of' && segStart === k - 1 && (tokens[k - 1] as Token).lower === 'house')
+        // "Evangelical Lutheran Church of Papua New Guinea", "Diocese of Bunia" (a surname "Church" is no head, so only before "of")
+        || (t.lower === 'of' && RELIGIOUS_BODIES.has((tokens[k - 1] as Token).lower));
     // "Minister for Foreign Affairs Penny Wong": a title's portfolio stays with it (mention-titles.ts splits the title off)
     const portfolio = (t.lower === 'for' || t.lower === 'of') && !!hints.titleEndsAt?.(k - 1);
     const keep: boolean = hints.phraseAcross(k) || andInside || portfolio || (t.lower !== 'and' && inside);

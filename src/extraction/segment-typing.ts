@@ -3,7 +3,7 @@
  * wholly a city or a body named after a place ("Port Sudan", "Transport Canada"), and otherwise
  * the name's shape (run-typing.ts) weighed against the cues around it (mention-context.ts).
  */
-import { spelledByAcronym, type Run } from './capitalised-runs';
+import { RELIGIOUS_BODIES, spelledByAcronym, type Run } from './capitalised-runs';
 import {
   attributiveAdjective, attributiveUse, companyNounBefore, orgApposition, currencyPrefix, determinerBefore, groupContext, indefiniteAcronym,
   isCityName, isSentenceInitial, orgContext, orgNounAfter, personContext, placeContext, push, pushDictionary, spanText,
@@ -194,7 +194,7 @@ function hasHeadWord(ctx: SentenceContext, seg: Run): boolean {
   if (isHead(seg.last)) return true;
   for (let k = seg.first + 1; k < seg.last; k += 1) {
     const t = ctx.tokens[k] as Token;
-    if (!t.isCap && connectors.has(t.lower) && isHead(k - 1)) return true;
+    if (!t.isCap && connectors.has(t.lower) && (isHead(k - 1) || (t.lower === 'of' && RELIGIOUS_BODIES.has((ctx.tokens[k - 1] as Token).lower)))) return true;
   }
   return false;
 }

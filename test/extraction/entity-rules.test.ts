@@ -310,6 +310,12 @@ describe('entity rules: body names built on places, titles and possessives', () 
     expect(r.entities.filter((e) => e.type === 'PERSON')).toEqual([]);
   });
 
+  it('keeps "of <country>" inside a church\'s name, but a surname "Church" stays a person\'s', () => {
+    const r = run('The Evangelical Lutheran Church of Papua New Guinea urged the men to surrender. Reverend Paul Church said he would pray.');
+    expect(entityByAlias(r, 'Evangelical Lutheran Church of Papua New Guinea')?.type).toBe('ORGANIZATION');
+    expect(entityByAlias(r, 'Paul Church')?.type).toBe('PERSON');
+  });
+
   it('keeps an office-holder\'s possessive inside a body name: "Information Commissioner\'s Office (ICO)"', () => {
     const r = run("The Information Commissioner's Office (ICO) said on Wednesday it had opened an investigation.");
     const ico = entityByAlias(r, 'ICO');
