@@ -24,6 +24,13 @@ const ABBREVIATIONS = new Set([
   'mt', 'ft', 'approx', 'est', 'dept', 'univ', 'fig', 'al', 'op', 'vol',
 ]);
 
+/** Abbreviations that may end a sentence ("... Acme Inc. The company said"), unlike titles. */
+const ENDING_ABBREVIATIONS = new Set(['etc', 'inc', 'corp', 'co', 'ltd', 'jr', 'sr']);
+/** Capitalised words that open a sentence and hardly ever follow "U.S." or "a.m." inside one. */
+const SENTENCE_OPENERS = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'It', 'He', 'She', 'They', 'We', 'I', 'But', 'And', 'This', 'That', 'These',
+  'Those', 'His', 'Her', 'Its', 'Their', 'After', 'When', 'While', 'Some', 'Many', 'Police', 'Officials', 'There', 'By', 'As', 'Since', 'Earlier',
+  'Later', 'Meanwhile', 'However', 'Separately', 'Also', 'Two', 'Three', 'Four', 'Five', 'Several', 'No', 'Most', 'If', 'For', 'From', 'With']);
+
 const BOUNDARY = /[.!?]+["'”’)\]]*(?=\s|$)/g;
 
 function previousWord(text: string, end: number): string {
@@ -40,7 +47,10 @@ function isBoundary(line: string, punctStart: number, after: number): boolean {
   const word = previousWord(line, punctStart);
   if (/^\p{Lu}$/u.test(word)) return false; // an initial: "J. Smith"
   if (/^nos?$/i.test(word) && /^\d/.test(rest)) return false; // "No. 5"
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return false; // "U.S." / "a.m."
+  // "U.S." / "a.m." / "Inc." end a sentence only before a word that opens one ("from 9 p.m. to 5 a.m. In Mahajanga, ...")
+  const opener = SENTENCE_OPENERS.has(/^[\p{L}']+/u.exec(rest)?.[0] ?? '');
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return opener;
+  if (ENDING_ABBREVIATIONS.has(word.toLowerCase())) return opener;
   return !ABBREVIATIONS.has(word.toLowerCase());
 }
 

@@ -17,6 +17,13 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('splits after "a.m." or "Inc." when a word that opens sentences follows', () => {
+    const text = 'A curfew runs from 9 p.m. to 5 a.m. In Mahajanga, a crowd ransacked an office. It sued Acme Inc. The firm denied it. U.S. President Joe Biden spoke.';
+    expect(splitSentences(text, 'BODY').map((x) => x.text)).toEqual([
+      'A curfew runs from 9 p.m. to 5 a.m.', 'In Mahajanga, a crowd ransacked an office.', 'It sued Acme Inc.', 'The firm denied it.', 'U.S. President Joe Biden spoke.',
+    ]);
+  });
+
   it('treats line breaks as hard boundaries and trims whitespace', () => {
     const text = '  Headline here\nStandfirst line without a period\n\nBody sentence. "Quoted end." Next one.';
     const s = splitSentences(text, 'BODY');
