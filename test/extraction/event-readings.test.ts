@@ -318,6 +318,13 @@ describe('policing a march, stoppages and a body\'s own-language name', () => {
     expect(types('Hungary blocked the sanctions package.')).toEqual(['REJECT']);
   });
 
+  it('reads impeaching a president as disapproval by the chamber', () => {
+    const r = run("Madagascar's National Assembly voted on Wednesday to impeach President Tsiory Andrianjafy.");
+    const e = ofType(r, 'DISAPPROVE')[0];
+    expect(role(e, 'ACTOR')).toEqual([keyOf(r, 'National Assembly')]);
+    expect(role(e, 'TARGET')).toEqual([keyOf(r, 'Tsiory Andrianjafy')]);
+  });
+
   it('reads "frozen chicken" as food, not an asset freeze, and keeps frozen assets', () => {
     const r = run('Brazil imposed tariffs on South African wine on Wednesday, retaliating against anti-dumping duties that Pretoria placed on Brazilian frozen chicken last month and deepening a quarrel between two members of the BRICS group.');
     const duties = ofType(r, 'SANCTION').find((e) => role(e, 'ACTOR').includes(keyOf(r, 'Pretoria') as string));
