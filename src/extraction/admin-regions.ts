@@ -131,10 +131,13 @@ function candidates(m: RawMention, index: AdminRegionIndex): readonly string[] {
   return index.get(norm) ?? index.get(bareName(norm)) ?? [];
 }
 
-function chooseRegion(slugs: readonly string[], gaz: Gazetteer, countries: Set<string>): CuratedPlace | null {
+function chooseRegion(slugs: readonly string[], gaz: Gazetteer, countries: Set<string>, cue: boolean): CuratedPlace | null {
   const places = slugs.map((s) => gaz.curated.get(s)).filter((p): p is CuratedPlace => !!p);
   const inArticle = places.filter((p) => p.countryCode && countries.has(p.countryCode));
   if (inArticle.length > 0) return inArticle[0] as CuratedPlace;
+  // "the Plateau district" in a story from Niamey is no Benin department: a region of a country the article never
+  // names needs the text to call it a region, state or province
+  if (places.length === 1 && (places[0] as CuratedPlace).countryCode && countries.size > 0 && !cue) return null;
   return places.length === 1 ? (places[0] as CuratedPlace) : null;
 }
 
@@ -190,7 +193,7 @@ export function resolveAdminRegions(mentions: RawMention[], gaz: Gazetteer, fiel
     const guessed = m.type === null || (m.type === 'PERSON' && m.confidence <= 0.5);
     if (!cue && m.type !== 'LOCATION' && !m.locative && !guessed) continue;
     countries ??= articleCountries(mentions, gaz);
-    const region = chooseRegion(slugs, gaz, countries);
+    const region = chooseRegion(slugs, gaz, countries, cue);
     if (!region) continue;
     // A name of unknown or guessed type ("Victoria", "Nuevo León" typed as a person's name)
     // needs a locative or its region's country in the article.

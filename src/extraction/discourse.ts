@@ -532,7 +532,7 @@ const OWNED_AGENTS = new Set(['navy', 'army', 'forces', 'troops', 'police', 'gov
   'foreign', 'leaders', 'delegation', 'delegations', 'negotiators', 'ministers', 'officials', 'diplomats', 'warships', 'jets', 'drones', 'air']);
 
 /** Names of a state's own forces and bodies, which are no armed "group". */
-const STATE_FORCE_NAME = /\b(?:Army|Armed Forces|Forces|Military|Navy|Air Force|Police|Guard|Ministry|Gendarmerie|Constabulary|Command|Defence|Defense|Government)\b/;
+export const STATE_FORCE_NAME = /\b(?:Army|Armed Forces|Forces|Military|Navy|Air Force|Police|Guard|Ministry|Gendarmerie|Constabulary|Command|Defence|Defense|Government)\b/;
 
 /** `list` with `key` moved to the front, at most `cap` long: the most recent first. */
 function mostRecentFirst(list: string[], key: string, cap = 6): string[] {

@@ -86,7 +86,8 @@ export function subjectAcrossParenthetical(env: SentenceEnv, hit: TriggerHit): R
     // the subject starts its clause: sentence start, after a dateline dash, "and", or a comma,
     // possibly behind an article and lowercase modifiers ("The opposition Alliance ...")
     let b = m.first - 1;
-    while (b >= 0 && (tokens[b] as Token).isWord && !(tokens[b] as Token).isCap && (tokens[b] as Token).lower !== 'the' && m.first - b <= 3) b -= 1;
+    // ("Mali and Burkina Faso, Niger's partners ...,": a conjunction before the name is no modifier of it)
+    while (b >= 0 && (tokens[b] as Token).isWord && !(tokens[b] as Token).isCap && !/^(?:the|and|but)$/.test((tokens[b] as Token).lower) && m.first - b <= 3) b -= 1;
     const before = tokens[b];
     return !before || ['—', '–', ',', 'and', 'but', '"', '“'].includes(before.lower) || before.lower === 'the' ? m : null;
   }

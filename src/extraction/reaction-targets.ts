@@ -5,7 +5,7 @@
  * multi-word event nouns, "package" → SANCTION).
  */
 import type { ExtractedEvent, PloverType } from './types';
-import type { DiscourseState } from './discourse';
+import { STATE_FORCE_NAME, type DiscourseState } from './discourse';
 import type { EventMeta } from './event-merging';
 import type { SentenceEnv } from './event-participants';
 import { summaryFor } from './event-summary';
@@ -13,6 +13,7 @@ import type { AnalyzedSentence } from './mention-detection';
 import type { Token } from './tokens';
 import { keysInRole } from './event-participants';
 import { keyOf } from './sentence-env';
+import { ARMED_MOVEMENT } from './referring-expressions';
 import type { TriggerHit } from './triggers';
 import type { EventLexicon, TriggerForm } from './event-lexicon';
 
@@ -49,8 +50,18 @@ export function referTarget(e: ExtractedEvent, hit: TriggerHit, type: PloverType
     const culprits = p.participants.filter((x) => x.role === 'ACTOR' && !actors.has(x.entityKey));
     for (const c of culprits) counts.set(c.entityKey, (counts.get(c.entityKey) ?? 0) + 1);
   }
+  // "condemned the attack" after militants attacked and the army stormed back: the attack is the armed group's, not the state's answer
+  const armedGroups = VIOLENT.has(type) ? [...counts.keys()].filter((k) => {
+    const a = env.built.byKey.get(k);
+    // ("Balochistan Liberation Army" is an armed movement whatever its head word; "Frontier Corps" a state's)
+    return !!a && !a.place && (a.type === 'GROUP' || ARMED_MOVEMENT.test(a.name)
+      || (a.type === 'ORGANIZATION' && !STATE_FORCE_NAME.test(a.name) && !/\b(?:Corps|Service|Battalion|Unit)\b/.test(a.name)));
+  }) : [];
   let best: string | null = null;
-  for (const [key, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = key;
+  for (const [key, n] of counts) {
+    if (armedGroups.length > 0 && !armedGroups.includes(key)) continue;
+    if (best === null || n > (counts.get(best) ?? 0)) best = key;
+  }
   if (best === null) return;
   e.participants = [...e.participants.filter((p) => p.role !== 'TARGET'), { entityKey: best, role: 'TARGET' as const }];
   e.summary = summaryFor(env, hit, e.participants, e.locationKey);

@@ -225,7 +225,7 @@ export const DESCRIPTOR_NOUNS = new Set(['rebel', 'militant', 'insurgent', 'mili
   'organization', 'network', 'cartel', 'gang', 'faction', 'junta', 'club', 'team', 'startup', 'start-up', 'conglomerate', 'giant', 'bloc', 'peacekeeper']);
 
 /** Names of armed or insurgent movements. */
-const ARMED_MOVEMENT = /\b(?:Liberation (?:Army|Front|Movement)|Resistance|Brigades?|Militia|Mujahideen|Jihad|Islamic State|Shabaab|Boko Haram|Hamas|Hezbollah|Houthis?|Taliban|Rebels?)\b/;
+export const ARMED_MOVEMENT = /\b(?:Liberation (?:Army|Front|Movement)|Resistance|Brigades?|Militia|Mujahideen|Jihad|Islamic State|Shabaab|Boko Haram|Hamas|Hezbollah|Houthis?|Taliban|Rebels?)\b/;
 /** Parties named in their own language. */
 const FOREIGN_PARTY = /^(?:Partido|Parti|Partei|Partito|Partia|Partidul|Movimiento|Movimento|Mouvement|Frente|Rassemblement|Alianza|Alleanza|Lega|Liga|Congrès|Union pour|Unión)\b/;
 /** Regional and political blocs, by name or acronym: "the bloc" refers back to them. */

@@ -59,6 +59,13 @@ export function resolveSegment(ctx: SentenceContext, seg: Run, title: TitleMatch
     push(ctx, seg.first, seg.last, { type: 'ORGANIZATION', ref: null, confidence: 0.6, weak: false, title: null });
     return;
   }
+  // "the Hôtel Sahel Étoile", "state broadcaster Télé Sahel": a hotel's or a broadcaster's word opening the name keeps the
+  // region or city inside it as part of the name
+  const opener = (ctx.tokens[seg.first] as Token).lower;
+  if (seg.last > seg.first && (NAMED_BUILDINGS.has(opener) || BROADCASTERS.has(opener)) && !(whole && whole.last >= seg.first + 1 && whole.value.kind !== 'demonym' && whole.value.kind !== 'country')) {
+    push(ctx, seg.first, seg.last, { type: NAMED_BUILDINGS.has(opener) ? 'LOCATION' : 'ORGANIZATION', ref: null, confidence: 0.6, weak: false, title: null });
+    return;
+  }
   let pieceStart = seg.first;
   for (let k = seg.first; k <= seg.last; k += 1) {
     const m = ctx.dictAt[k];
@@ -182,6 +189,10 @@ function languageCompound(ctx: SentenceContext, first: number, last: number): bo
   return !!hyphen && !!word && hyphen.text === '-' && hyphen.start === (ctx.tokens[last] as Token).end
     && /^speak(?:ing|ers?)$/.test(word.lower) && first <= last;
 }
+
+/** Words that open a building's name ("Hôtel Sahel Étoile", "Hotel Ivoire") and a broadcaster's ("Radio Okapi", "Télé Sahel"). */
+const NAMED_BUILDINGS = new Set(['hotel', 'hôtel']);
+const BROADCASTERS = new Set(['radio', 'rádio', 'télé', 'télévision', 'televisión', 'radiodiffusion']);
 
 /** Ends in an org/place head word, or contains a connector kept after one ("Gulf of Aden"). */
 function hasHeadWord(ctx: SentenceContext, seg: Run): boolean {

@@ -29,6 +29,14 @@ describe('first-level administrative regions (data/gazetteer/admin1.json)', () =
     expect(r.entities.filter((e) => e.type === 'ORGANIZATION')).toEqual([]);
   });
 
+  it('takes no region of a country the article never names unless the text calls it a region ("the Plateau district" of Niamey)', () => {
+    const r = run('NIAMEY, Niger — Gunmen stormed a hotel in the Plateau district of the capital on Monday.');
+    expect(entityByAlias(r, 'Plateau')?.place?.countryCode).not.toBe('BJ');
+    expect(r.entities.some((e) => e.key === 'LOCATION:country:BJ')).toBe(false);
+    const stated = run('Floods hit the Plateau department of Benin on Monday.');
+    expect(entityByAlias(stated, 'Plateau')?.place?.countryCode).toBe('BJ');
+  });
+
   it('resolves a state to the region, not a village of that name, with a label point', () => {
     const r = run('Gunmen attacked a convoy in Nuevo León, Mexico, officials said.');
     const e = entityByAlias(r, 'Nuevo León');

@@ -310,6 +310,15 @@ describe('entity rules: body names built on places, titles and possessives', () 
     expect(r.entities.filter((e) => e.type === 'PERSON')).toEqual([]);
   });
 
+  it('keeps a region\'s name inside a hotel\'s or a broadcaster\'s name; knows Islamic State provinces', () => {
+    const r = run('Gunmen stormed the Hôtel Sahel Étoile on Monday, state broadcaster Télé Sahel said. Islamic State Sahel Province (ISSP) claimed the attack.');
+    expect(entityByAlias(r, 'Hôtel Sahel Étoile')?.type).toBe('LOCATION');
+    expect(entityByAlias(r, 'Télé Sahel')?.type).toBe('ORGANIZATION');
+    expect(entityByAlias(r, 'ISSP')?.name).toBe('Islamic State Sahel Province');
+    expect(entityByAlias(r, 'ISSP')?.type).toBe('ORGANIZATION');
+    expect(r.entities.some((e) => e.name === 'Sahel')).toBe(false);
+  });
+
   it('keeps "of <country>" inside a church\'s name, but a surname "Church" stays a person\'s', () => {
     const r = run('The Evangelical Lutheran Church of Papua New Guinea urged the men to surrender. Reverend Paul Church said he would pray.');
     expect(entityByAlias(r, 'Evangelical Lutheran Church of Papua New Guinea')?.type).toBe('ORGANIZATION');

@@ -9,6 +9,14 @@ describe('participants from English syntax', () => {
     expect(role(ev, 'TARGET')).toEqual([keyOf(r, 'Uganda')]);
   });
 
+  it('takes "Mali and Burkina Faso" before an apposition ending in an acronym as the actors, and "the attack" as the armed group\'s', () => {
+    const r = run('NIAMEY, Niger — Gunmen from the Islamic State Sahel Province attacked a hotel on Monday. Nigerien special forces stormed the hotel on Tuesday. '
+      + 'Mali and Burkina Faso, Niger\'s partners in the Alliance of Sahel States (AES), condemned the attack.');
+    const e = ofType(r, 'DISAPPROVE')[0];
+    expect(role(e, 'ACTOR').sort()).toEqual([keyOf(r, 'Mali'), keyOf(r, 'Burkina Faso')].sort());
+    expect(role(e, 'TARGET')).toEqual([keyOf(r, 'Islamic State Sahel Province')]);
+  });
+
   it('keeps every conjunct of a list written "X, the Y, and the Z"', () => {
     const r = run('The World Bank, the IMF, and the UN condemned the coup.');
     expect(role(ofType(r, 'DISAPPROVE')[0], 'ACTOR').sort()).toEqual([keyOf(r, 'World Bank'), keyOf(r, 'IMF'), keyOf(r, 'UN')].sort());
