@@ -141,6 +141,15 @@ function chooseRegion(slugs: readonly string[], gaz: Gazetteer, countries: Set<s
   return places.length === 1 ? (places[0] as CuratedPlace) : null;
 }
 
+/** The country of a place or country named as the mention's possessor ("Xinjiang's Altay prefecture" → CN), or null. */
+function ownerCountry(m: RawMention, mentions: RawMention[], gaz: Gazetteer, fields: Fields): string | null {
+  const owner = mentions.find((x) => x.field === m.field && x.sentenceIndex === m.sentenceIndex && x.last === m.first - 2);
+  if (!owner?.ref || !/^['’]s\s+$/.test((fields[m.field] ?? '').slice(owner.end, m.start))) return null;
+  const ref = owner.ref;
+  if (ref.kind === 'country' || ref.kind === 'demonym' || ref.kind === 'metonym') return ref.code;
+  return ref.kind === 'curated' ? gaz.curated.get(ref.slug)?.countryCode ?? null : null;
+}
+
 /** Great-circle distance in km. */
 function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
   const rad = Math.PI / 180;
@@ -195,6 +204,9 @@ export function resolveAdminRegions(mentions: RawMention[], gaz: Gazetteer, fiel
     countries ??= articleCountries(mentions, gaz);
     const region = chooseRegion(slugs, gaz, countries, cue);
     if (!region) continue;
+    // "Xinjiang's Altay prefecture": a place its text puts in another country's region is no region of Russia's
+    const owner = ownerCountry(m, mentions, gaz, fields);
+    if (owner && region.countryCode && owner !== region.countryCode) continue;
     // A name of unknown or guessed type ("Victoria", "Nuevo León" typed as a person's name)
     // needs a locative or its region's country in the article.
     if (!cue && guessed && !m.locative && !(region.countryCode && countries.has(region.countryCode))) continue;

@@ -216,6 +216,8 @@ export interface SplitHints {
   titleEndsAt?(k: number): boolean;
   /** A known organization's name (gazetteer) starts at token k ("Lockheed Martin"). */
   knownOrgAt?(k: number): boolean;
+  /** Token k is a demonym on its own ("Kazakh"). */
+  demonymAt?(k: number): boolean;
 }
 
 const NO_HINTS: SplitHints = { countryAt: () => false, phraseAcross: () => false };
@@ -285,7 +287,9 @@ export function splitAtConnectors(run: Run, tokens: Token[], p: NamePatterns, hi
         || (t.lower === 'of' && RELIGIOUS_BODIES.has((tokens[k - 1] as Token).lower));
     // "Minister for Foreign Affairs Penny Wong": a title's portfolio stays with it (mention-titles.ts splits the title off)
     const portfolio = (t.lower === 'for' || t.lower === 'of') && !!hints.titleEndsAt?.(k - 1);
-    const keep: boolean = hints.phraseAcross(k) || andInside || portfolio || (t.lower !== 'and' && inside);
+    // "the Ertis Basin Coalition of Kazakh environmental groups": a demonym ending the run describes the lowercase noun after it
+    const describes = k + 1 === run.last && !!hints.demonymAt?.(k + 1) && !!tokens[k + 2]?.isWord && !tokens[k + 2]?.isCap;
+    const keep: boolean = hints.phraseAcross(k) || andInside || portfolio || (t.lower !== 'and' && inside && !describes);
     insideName = keep;
     if (keep) continue;
     out.push({ first: segStart, last: k - 1 });

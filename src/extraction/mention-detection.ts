@@ -78,6 +78,7 @@ export function detectMentions(res: Resources, fieldText: string, sentence: Sent
         phraseAcross: (k) => ctx.dictAt.some((m, j) => j >= run.first && j < k && !!m && m.last > k) || regionAcross(ctx, run, k),
         titleEndsAt: (k) => [k - 2, k - 1, k].some((j) => j >= run.first && (res.titles.matchAt(tokens, j, fieldText)?.last ?? -1) >= k),
         knownOrgAt: (k) => ctx.dictAt[k]?.value.kind === 'org',
+        demonymAt: (k) => ctx.dictAt[k]?.value.kind === 'demonym' && ctx.dictAt[k]?.last === k,
       }).map((r) => stripLeadingWords(ctx, r));
       for (const piece of pieces) {
         for (const { seg, title } of splitAtTitles(ctx, piece)) resolveSegment(ctx, seg, title);

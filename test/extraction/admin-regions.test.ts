@@ -29,6 +29,11 @@ describe('first-level administrative regions (data/gazetteer/admin1.json)', () =
     expect(r.entities.filter((e) => e.type === 'ORGANIZATION')).toEqual([]);
   });
 
+  it('takes no region of another country for a place its text puts in a region ("Xinjiang\'s Altay prefecture")', () => {
+    const r = run("A tank ruptured outside Fuyun, a county town in Xinjiang's Altay prefecture. Police in Altay detained two men.");
+    expect(entityByAlias(r, 'Altay')?.place?.countryCode).toBe('CN');
+  });
+
   it('takes no region of a country the article never names unless the text calls it a region ("the Plateau district" of Niamey)', () => {
     const r = run('NIAMEY, Niger — Gunmen stormed a hotel in the Plateau district of the capital on Monday.');
     expect(entityByAlias(r, 'Plateau')?.place?.countryCode).not.toBe('BJ');

@@ -310,6 +310,12 @@ describe('entity rules: body names built on places, titles and possessives', () 
     expect(r.entities.filter((e) => e.type === 'PERSON')).toEqual([]);
   });
 
+  it('ends a body\'s name before "of" and a demonym describing a lowercase noun ("Coalition of Kazakh environmental groups")', () => {
+    const r = run('The Ertis Basin Coalition of Kazakh environmental groups called for tests. The Union of Kazakh Journalists agreed.');
+    expect(entityByAlias(r, 'Ertis Basin Coalition')?.type).toBe('ORGANIZATION');
+    expect(entityByAlias(r, 'Union of Kazakh Journalists')?.type).toBe('ORGANIZATION');
+  });
+
   it('keeps a region\'s name inside a hotel\'s or a broadcaster\'s name; knows Islamic State provinces', () => {
     const r = run('Gunmen stormed the Hôtel Sahel Étoile on Monday, state broadcaster Télé Sahel said. Islamic State Sahel Province (ISSP) claimed the attack.');
     expect(entityByAlias(r, 'Hôtel Sahel Étoile')?.type).toBe('LOCATION');
