@@ -176,14 +176,19 @@ function forceOf(word: string, state: DiscourseState): string | null {
  * army is the Polish Army: the sentence names countries and the named force's name carries another
  * one, so the bare word is not that force.
  */
-function otherCountrysForce(s: AnalyzedSentence, at: number, force: string, built: BuiltEntities): boolean {
+function otherCountrysForce(s: AnalyzedSentence, at: number, force: string, built: BuiltEntities, home: string | null): boolean {
   // countries named before the word ("Czech Interior Minister ... said the army"), not what the force acts on ("The army accuses Chad")
   const codes = new Set(s.mentions.filter((m) => m.last < at).map((m) => (m.ref && (m.ref.kind === 'country' || m.ref.kind === 'demonym') ? m.ref.code : null)).filter((c): c is string => !!c));
   if (codes.size === 0) return false;
   const words = normalizeName(built.byKey.get(force)?.name ?? '').split(' ');
   const index = countryWordIndex();
   const code = words.map((w) => index.get(w)).find((c) => !!c);
-  return !!code && !codes.has(code);
+  if (code) return !codes.has(code);
+  // "In Bulgaria, police arrested a man": a force named by no country ("Federal Judicial Police") is the home country's,
+  // and the sentence has put the act in another country
+  const homeCode = home ? built.byKey.get(home)?.place?.countryCode ?? null : null;
+  const abroad = s.mentions.filter((m) => m.last < at && m.locative && m.ref?.kind === 'country').map((m) => (m.ref as { code: string }).code);
+  return !!homeCode && abroad.length > 0 && abroad.every((c) => c !== homeCode);
 }
 
 /**
@@ -438,7 +443,7 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
       const key = speakerKey(i) ?? (opening || objectIt ? state.lastSubject ?? null : null);
       if (key) add(i, i, [key]);
       else if (collective) add(i, i, collective);
-    } else if (forceOf(t.lower, state) && !insideMention(s, i, built) && !otherCountrysForce(s, i, forceOf(t.lower, state) as string, built)) {
+    } else if (forceOf(t.lower, state) && !insideMention(s, i, built) && !otherCountrysForce(s, i, forceOf(t.lower, state) as string, built, state.homeCountry)) {
       const prev = tokens[i - 1];
       const force = forceOf(t.lower, state) as string;
       // "the Polish army" names its own country; "army-backed" is a modifier.

@@ -74,6 +74,14 @@ function firstAfter(env: SentenceEnv, hit: TriggerHit, exclude: Set<string>): Ra
       && eligible(env, x, true) && !exclude.has(keyOf(env, x) ?? ''));
     if (inGap) return inGap;
   }
+  // "deducted 12 points from Royal Excelsior Fleurus", "confiscated the boats from the crews": a body or person a penalty
+  // is taken from is its target (a place after "from" stays where it happened)
+  if (hit.type === 'SANCTION' || hit.type === 'COERCE') {
+    const from = env.s.mentions.find((x) => x.first > hit.last && x.first <= hit.last + 4 && prepositionBefore(env.s.tokens, x.first) === 'from'
+      && (entityOf(env, x)?.type === 'ORGANIZATION' || entityOf(env, x)?.type === 'PERSON') && !exclude.has(keyOf(env, x) ?? '')
+      && env.s.tokens.slice(hit.last + 1, x.first).every((t) => t.isWord || t.text === '-'));
+    if (from) return from;
+  }
   const clause = env.clauses[hit.last];
   // "marched from the campus of X towards the Ministry of Justice": where a protest goes, not where it starts
   const seat = protestedAt(env, hit, exclude);

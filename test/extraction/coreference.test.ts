@@ -97,6 +97,14 @@ describe('police forces and acronyms in other languages', () => {
     expect(r.entities.find((e) => e.key === actor)?.name).toBe('Royal Papua New Guinea Constabulary');
   });
 
+  it('does not take the home force named without a country for police a sentence puts abroad ("In Bulgaria, police arrested")', () => {
+    const r = run('BRUSSELS, Belgium — Officers of the Federal Judicial Police searched 11 homes in Fleurus. In Bulgaria, police arrested a man in Plovdiv on Thursday. Police in Brussels detained two more.');
+    const [home, abroad, again] = r.events.filter((e) => e.type === 'COERCE');
+    expect(home?.participants.find((p) => p.role === 'ACTOR')?.entityKey).toBe('ORGANIZATION:federal judicial police');
+    expect(abroad?.participants.find((p) => p.role === 'ACTOR')?.entityKey).toBe('LOCATION:country:BG');
+    expect(again?.participants.find((p) => p.role === 'ACTOR')?.entityKey).toBe('ORGANIZATION:federal judicial police');
+  });
+
   it('does not take the home force for a foreign one because a neighbour\'s name starts its name ("Nigeria" and Niger)', () => {
     const r = run('ABUJA — Police raided a drugmaker\'s factory in Lagos on Tuesday. Officers of the Nigeria Police Force detained its director. '
       + 'The syrup was also sold in neighbouring Niger, whose health ministry banned it.');

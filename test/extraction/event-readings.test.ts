@@ -318,6 +318,14 @@ describe('policing a march, stoppages and a body\'s own-language name', () => {
     expect(types('Hungary blocked the sanctions package.')).toEqual(['REJECT']);
   });
 
+  it('reads a points deduction as a sanction on the club it is taken from, also in the passive', () => {
+    const r = run('The federation deducted 12 points from Royal Excelsior Fleurus on Friday.');
+    expect(role(ofType(r, 'SANCTION')[0], 'TARGET')).toEqual([keyOf(r, 'Royal Excelsior Fleurus')]);
+    const p = run('Juventus were docked 15 points.');
+    expect(role(ofType(p, 'SANCTION')[0], 'TARGET')).toEqual([keyOf(p, 'Juventus')]);
+    expect(role(ofType(p, 'SANCTION')[0], 'ACTOR')).toEqual([]);
+  });
+
   it('reads impeaching a president as disapproval by the chamber', () => {
     const r = run("Madagascar's National Assembly voted on Wednesday to impeach President Tsiory Andrianjafy.");
     const e = ofType(r, 'DISAPPROVE')[0];
