@@ -341,6 +341,15 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
       i = member.last;
       continue;
     }
+    // "opposition supporters gathered": the one body the article has called the opposition
+    if (t.lower === 'opposition' && !t.isCap && MEMBER_NOUNS.has(tokens[i + 1]?.lower ?? '')) {
+      const opposition = [...state.descriptors].filter(([, words]) => words.has('opposition')).map(([key]) => key);
+      if (opposition.length === 1) {
+        add(i, i + 1, opposition);
+        i += 1;
+        continue;
+      }
+    }
     // "Police fired tear gas at the marchers": the bodies the latest protest was by
     if (t.lower === 'the' && PROTESTER_NOUNS.has(tokens[i + 1]?.lower ?? '') && state.lastProtesters && !tokens[i + 2]?.isCap) {
       add(i, i + 1, state.lastProtesters);

@@ -222,7 +222,9 @@ export function describedInstitution(s: AnalyzedSentence, i: number, built: Buil
 export const DESCRIPTOR_NOUNS = new Set(['rebel', 'militant', 'insurgent', 'militia', 'group', 'company', 'firm', 'carrier', 'airline',
   'lender', 'bank', 'insurer', 'manufacturer', 'maker', 'carmaker', 'automaker', 'retailer', 'operator', 'producer', 'miner',
   'union', 'party', 'movement', 'alliance', 'coalition', 'agency', 'regulator', 'watchdog', 'court', 'charity', 'organisation',
-  'organization', 'network', 'cartel', 'gang', 'faction', 'junta', 'club', 'team', 'startup', 'start-up', 'conglomerate', 'giant', 'bloc', 'peacekeeper']);
+  'organization', 'network', 'cartel', 'gang', 'faction', 'junta', 'club', 'team', 'startup', 'start-up', 'conglomerate', 'giant', 'bloc', 'peacekeeper',
+  // "the opposition Fanavaozana coalition" ... "the opposition", "opposition supporters"
+  'opposition']);
 
 /** Names of armed or insurgent movements. */
 export const ARMED_MOVEMENT = /\b(?:Liberation (?:Army|Front|Movement)|Resistance|Brigades?|Militia|Mujahideen|Jihad|Islamic State|Shabaab|Boko Haram|Hamas|Hezbollah|Houthis?|Taliban|Rebels?)\b/;

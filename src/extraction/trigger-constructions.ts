@@ -430,10 +430,11 @@ function barredFrom(tokens: Token[], i: number): Built | null {
 // "Several thousand people gathered in Sukhbaatar Square to demand the resignation ...": a gathering to demand or denounce
 // is a protest (CAMEO 14), its demand the protest's purpose
 const GATHER_VERBS = new Set(['gathered', 'gather', 'gathering', 'assembled', 'massed', 'converged', 'congregated']);
-const PROTEST_PURPOSE = /^(?:to (?:demand|protest|denounce|condemn|call for|press for|oppose|reject|mourn)|demanding|chanting|calling for|denouncing|protesting|against)\b/;
+// ("gathered at the Place du 13 Mai ... to celebrate the vote and demand the president's departure": a second purpose counts too)
+const PROTEST_PURPOSE = /^(?:(?:to|and) (?:demand|protest|denounce|condemn|call for|press for|oppose|reject|mourn)|demanding|chanting|calling for|denouncing|protesting|against)\b/;
 
 function gatheringToProtest(tokens: Token[], i: number): Built | null {
-  for (let k = i + 1; k < tokens.length && k <= i + 14; k += 1) {
+  for (let k = i + 1; k < tokens.length && k <= i + 22; k += 1) {
     const t = tokens[k] as Token;
     if (t.text === ';' || t.text === '.') return null;
     if (PROTEST_PURPOSE.test(`${t.lower} ${tokens[k + 1]?.lower ?? ''} ${tokens[k + 2]?.lower ?? ''}`)) return { type: 'PROTEST', lemma: 'gather', last: i };

@@ -125,6 +125,12 @@ describe('unnamed agents of a state and definite descriptions', () => {
     expect(role(ofType(r, 'COERCE')[0], 'TARGET')).toEqual([keyOf(r, 'Hendra Wijaya')]);
   });
 
+  it('"opposition supporters gathered ... to celebrate and demand" is a protest by the one body called the opposition', () => {
+    const r = run('The motion was tabled by the opposition Fanavaozana coalition. Several thousand opposition supporters gathered at the square on Wednesday evening '
+      + "to celebrate the vote and demand the president's immediate departure.");
+    expect(role(ofType(r, 'PROTEST')[0], 'ACTOR')).toEqual([keyOf(r, 'Fanavaozana')]);
+  });
+
   it('"his client" is the person whose lawyer speaks', () => {
     const r = run("Prosecutors charged Tor Sandvold with fraud on Monday. Sandvold's lawyer, Kjetil Brevik, said his client rejected the charges.");
     expect(role(ofType(r, 'REJECT')[0], 'ACTOR')).toEqual([keyOf(r, 'Tor Sandvold')]);
