@@ -99,6 +99,8 @@ export const ACT_NOUNS: Record<string, RegExp | null> = {
   coup: /\b(?:coup|took power|seized power|ousted|overthrew|overthrown|toppled)\b/i,
   draft: PROPOSAL, text: PROPOSAL, proposal: PROPOSAL, resolution: PROPOSAL,
   findings: FINDING, conclusions: FINDING,
+  // "denied any wrongdoing": the accusation of it
+  wrongdoing: ACCUSATION,
   accusation: ACCUSATION, accusations: ACCUSATION, allegation: ACCUSATION, allegations: ACCUSATION, claims: ACCUSATION, charge: ACCUSATION, charges: ACCUSATION,
   criticism: CRITICISM, criticisms: CRITICISM, condemnation: CRITICISM,
 };

@@ -195,6 +195,11 @@ describe('clause boundaries, background clauses and reactions to non-trigger act
     expect(role(inquiry, 'TARGET')).toEqual([keyOf(r, 'Veltrix')]);
   });
 
+  it('"denied any wrongdoing" targets the accuser', () => {
+    const r = run('The Fanavaozana coalition accused President Andrianjafy of diverting public money. Andrianjafy, 54, denied any wrongdoing in a televised address.');
+    expect(role(ofType(r, 'REJECT')[0], 'TARGET')).toEqual([keyOf(r, 'Fanavaozana')]);
+  });
+
   it('"welcomed the charges" targets who brought them, not the crime charged nor an earlier rejection of them', () => {
     const r = run('OSLO — Norwegian prosecutors on Wednesday charged Lars Berg, a former shipping executive, with aggravated corruption. '
       + 'His lawyer, Per Holm, said Berg rejected the charges. Transparency International welcomed the charges.');
