@@ -341,6 +341,26 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
       i = member.last;
       continue;
     }
+    // "West Africa's regional bloc suspended The Gambia": a region's bloc, or "the regional bloc", is the one bloc the article names
+    if (t.lower === 'bloc' && !t.isCap) {
+      let k = i - 1;
+      while (k >= 0 && i - k <= 2 && /^(?:regional|economic|political|trade|west|african|european|southern|eastern|asian)$/.test((tokens[k] as Token).lower) && !(tokens[k] as Token).isCap) k -= 1;
+      const owner = /^['’]s$/.test(tokens[k]?.text ?? '') ? s.mentions.find((m) => m.last === k - 1 && built.byKey.get(built.keyOf.get(m) ?? '')?.place) : undefined;
+      let blocs = [...state.descriptors].filter(([, words]) => words.has('bloc')).map(([key]) => key);
+      // ("West Africa's regional bloc" among ECOWAS, the AU and the EU: the one whose name has the region's words)
+      if (owner && blocs.length > 1) {
+        const ownerWords = normalizeName(owner.text).split(' ').filter((w) => w.length >= 4);
+        blocs = blocs.filter((key) => {
+          const e = built.byKey.get(key);
+          const words = e ? [e.name, ...e.aliases].flatMap((n) => normalizeName(n).split(' ')) : [];
+          return ownerWords.length > 0 && ownerWords.every((w) => words.some((x) => x.startsWith(w)));
+        });
+      }
+      if ((owner || (tokens[k]?.lower === 'the' && k < i - 1)) && blocs.length === 1) {
+        add(owner ? owner.first : k, i, blocs);
+        continue;
+      }
+    }
     // "opposition supporters gathered": the one body the article has called the opposition
     if (t.lower === 'opposition' && !t.isCap && MEMBER_NOUNS.has(tokens[i + 1]?.lower ?? '')) {
       const opposition = [...state.descriptors].filter(([, words]) => words.has('opposition')).map(([key]) => key);

@@ -125,6 +125,11 @@ describe('unnamed agents of a state and definite descriptions', () => {
     expect(role(ofType(r, 'COERCE')[0], 'TARGET')).toEqual([keyOf(r, 'Hendra Wijaya')]);
   });
 
+  it('"West Africa\'s regional bloc" is the bloc named after the region, among others', () => {
+    const r = run("BANJUL — West Africa's regional bloc suspended The Gambia on Sunday. ECOWAS, the African Union and the European Union condemned the coup.");
+    expect(role(ofType(r, 'SANCTION')[0], 'ACTOR')).toEqual([keyOf(r, 'ECOWAS')]);
+  });
+
   it('"opposition supporters gathered ... to celebrate and demand" is a protest by the one body called the opposition', () => {
     const r = run('The motion was tabled by the opposition Fanavaozana coalition. Several thousand opposition supporters gathered at the square on Wednesday evening '
       + "to celebrate the vote and demand the president's immediate departure.");
