@@ -505,6 +505,11 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
       else if (COURTS.has(t.lower) && /^(?:a|the)$/.test(tokens[i - 1]?.lower ?? '')) {
         const agent = stateAgentAt(s, i, state, built, true);
         if (agent) add(i - 1, i, [agent.key]);
+      } else if (t.lower === 'ministry' && MINISTRY_PORTFOLIOS.has(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.lower === 'the'
+        && !(attribution?.source && t.start >= attribution.start && t.end <= attribution.end)) {
+        // "In Vietnam, ..., the foreign ministry demanded": a ministry the article names no other way is its state's
+        const agent = stateAgentAt(s, i, state, built, true);
+        if (agent) add(i - 2, i, [agent.key]);
       }
     } else if (t.lower === 'two' && GROUP_NOUNS.has(tokens[i + 1]?.lower ?? '') && tokens[i - 1]?.lower === 'the') {
       // "the two companies" are the two organizations of the last event between organizations.
@@ -517,6 +522,9 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
   }
   return out;
 }
+
+/** Portfolios of an unnamed ministry that acts for its state ("the foreign ministry"). */
+const MINISTRY_PORTFOLIOS = new Set(['foreign', 'interior', 'defence', 'defense', 'justice', 'health', 'finance']);
 
 const LAWYERS = new Set(['lawyer', 'lawyers', 'attorney', 'attorneys', 'counsel', 'advocate', 'solicitor', 'barrister']);
 

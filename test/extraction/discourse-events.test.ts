@@ -125,6 +125,11 @@ describe('unnamed agents of a state and definite descriptions', () => {
     expect(role(ofType(r, 'COERCE')[0], 'TARGET')).toEqual([keyOf(r, 'Hendra Wijaya')]);
   });
 
+  it('"the foreign ministry", named no other way, acts for the state its sentence is set in', () => {
+    const r = run('HANOI — Seawater has pushed far inland. In Vietnam, the foreign ministry demanded that Laos stop filling the dam.');
+    expect(role(ofType(r, 'DEMAND')[0], 'ACTOR')).toEqual(['LOCATION:country:VN']);
+  });
+
   it('"West Africa\'s regional bloc" is the bloc named after the region, among others', () => {
     const r = run("BANJUL — West Africa's regional bloc suspended The Gambia on Sunday. ECOWAS, the African Union and the European Union condemned the coup.");
     expect(role(ofType(r, 'SANCTION')[0], 'ACTOR')).toEqual([keyOf(r, 'ECOWAS')]);
