@@ -23,7 +23,7 @@ import { QUOTE_MARKS } from './trigger-constructions';
 import { NEEDS_OBJECT, commandsToForces, complementFirst, complements, objectNouns } from './trigger-relations';
 import { captorAsTarget, claimResponsibility, implicitState, strikeLocationTarget } from './implied-roles';
 import { summaryFor } from './event-summary';
-import { REACTIONS, actNounTarget, anaphoricObject, referTarget, rememberHeads, rulingTarget, appealTarget, type ArticleState } from './reaction-targets';
+import { REACTIONS, actNounTarget, anaphoricObject, referTarget, refusalTarget, rememberHeads, rulingTarget, appealTarget, type ArticleState } from './reaction-targets';
 
 export interface EventContext {
   text: string;
@@ -239,6 +239,7 @@ function sentenceEvents(
   });
   // "Washington imposed tariffs ..., a move that Indian officials called unfair": the sentence's own earlier acts count too
   for (const { e, hit } of acts) actNounTarget(e, hit, env, st, eventOf);
+  for (const [hit, e] of eventOf) refusalTarget(e, hit, env, st);
   // "General X ordered troops to retake the town", "X ordered the arrest of": whoever gives the order is the actor of the act
   for (const [order, act] of commands) {
     const e = eventOf.get(act);

@@ -240,15 +240,26 @@ export function appealTarget(e: ExtractedEvent, hit: TriggerHit, env: SentenceEn
 
 /** Decisions one appeals against: a penalty, an order, a ban. */
 const APPEALABLE = new Set<PloverType>(['SANCTION', 'COERCE', 'DISAPPROVE']);
+/** What a refusal answers: a demand, an accusation, a penalty. */
+const REFUSABLE = new Set<PloverType>(['DEMAND', 'DISAPPROVE', 'SANCTION', 'COERCE']);
+
+/**
+ * "The SJB demanded Amarasekera's resignation ... Amarasekera said he would not resign": a rejection with no target
+ * answers whoever last demanded something of, accused or penalised the one who rejects. Returns whether it set one.
+ */
+export function refusalTarget(e: ExtractedEvent, hit: TriggerHit, env: SentenceEnv, st: ArticleState): boolean {
+  if (e.type !== 'REJECT' || e.participants.some((p) => p.role === 'TARGET')) return false;
+  return penaltyAuthorAsTarget(e, hit, env, st, REFUSABLE);
+}
 
 /**
  * "The CMA fined Veltrix ... Veltrix said it would appeal": with no court named, an appeal is against
  * whoever last took such a decision against the appellant. Returns whether it set a target.
  */
-function penaltyAuthorAsTarget(e: ExtractedEvent, hit: TriggerHit, env: SentenceEnv, st: ArticleState): boolean {
+function penaltyAuthorAsTarget(e: ExtractedEvent, hit: TriggerHit, env: SentenceEnv, st: ArticleState, types: ReadonlySet<PloverType> = APPEALABLE): boolean {
   const actors = new Set(keysInRole(e.participants, 'ACTOR'));
   if (actors.size === 0) return false;
-  const decision = [...st.events].reverse().find((p) => APPEALABLE.has(p.type) && p.participants.some((x) => x.role === 'TARGET' && actors.has(x.entityKey)));
+  const decision = [...st.events].reverse().find((p) => types.has(p.type) && p.participants.some((x) => x.role === 'TARGET' && actors.has(x.entityKey)));
   const authors = decision ? keysInRole(decision.participants, 'ACTOR').filter((k) => !actors.has(k)) : [];
   if (authors.length === 0) return false;
   e.participants = [...e.participants, ...authors.map((entityKey) => ({ entityKey, role: 'TARGET' as const }))];

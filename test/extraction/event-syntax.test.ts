@@ -195,6 +195,11 @@ describe('clause boundaries, background clauses and reactions to non-trigger act
     expect(role(inquiry, 'TARGET')).toEqual([keyOf(r, 'Veltrix')]);
   });
 
+  it('a refusal with no target answers whoever last demanded something of the refuser ("said he would not resign")', () => {
+    const r = run("COLOMBO — The opposition SJB demanded Amarasekera's resignation on Tuesday. Dilshan Amarasekera said he would not resign.");
+    expect(role(ofType(r, 'REJECT')[0], 'TARGET')).toEqual([keyOf(r, 'SJB')]);
+  });
+
   it('"denied any wrongdoing" targets the accuser', () => {
     const r = run('The Fanavaozana coalition accused President Andrianjafy of diverting public money. Andrianjafy, 54, denied any wrongdoing in a televised address.');
     expect(role(ofType(r, 'REJECT')[0], 'TARGET')).toEqual([keyOf(r, 'Fanavaozana')]);
