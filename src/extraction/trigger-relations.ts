@@ -49,6 +49,8 @@ function plainObjectGap(tokens: Token[], from: number, to: number): boolean {
   let plain = 0;
   for (let k = from; k < to; k += 1) {
     const t = tokens[k] as Token;
+    // 'condemned "a deliberate attack on seafarers"': a quotation mark opening the object is no gap
+    if (/^["“‘']$/.test(t.text)) continue;
     if (t.isWord && !t.isCap) plain += 1;
     else if (!(t.isWord && t.isCap && tokens.slice(k + 1, Math.min(to, k + 4)).some((x) => /^['’]s$/.test(x.text))) && !(/^['’]s$/.test(t.text) && k > from)) return false;
   }

@@ -132,7 +132,8 @@ function nounReading(tokens: Token[], i: number, last: number, forms: TriggerFor
   const afterPastVerb = !!prev && prev.isWord && !prev.isCap && /[a-z]{3,}ed$/.test(prev.lower);
   // "a sharp protest", "a formal complaint": an adjective between the article and the word
   const afterAdjective = !!prev && prev.isWord && !prev.isCap && /^(?:a|an|the)$/.test(tokens[i - 2]?.lower ?? '')
-    && (ADJECTIVES.has(prev.lower) || /(?:al|ous|ful|ive|ic|ary|less)$/.test(prev.lower));
+    // ("a deliberate attack", "the coordinated strikes", "an ongoing raid", "a violent protest")
+    && (ADJECTIVES.has(prev.lower) || /(?:al|ous|ful|ive|ic|ary|less|ate|ent|ant|ed|ing)$/.test(prev.lower));
   if (!afterVerb && !afterPastVerb && !afterAdjective && !DETERMINERS.has(prev?.lower ?? '')) return null;
   const n = last - i + 1;
   return forms.find((f) => f.pos === 'noun' && f.words.length === n && matchWords(tokens, i, f.words) === last) ?? null;

@@ -212,6 +212,14 @@ describe('clause boundaries, background clauses and reactions to non-trigger act
     expect(role(ofType(r, 'REJECT')[0], 'TARGET')).toEqual(['LOCATION:country:NO']);
   });
 
+  it('reads "condemned the deliberate attack" and a quoted "a deliberate attack" as the attack, whose author is the target', () => {
+    for (const text of ['Houthi forces struck a bulk carrier on Monday. The IMO condemned the deliberate attack on seafarers.',
+      'Houthi forces struck a bulk carrier on Monday. The IMO condemned "a deliberate attack on seafarers".']) {
+      const r = run(text);
+      expect(role(ofType(r, 'DISAPPROVE')[0], 'TARGET')).toEqual([keyOf(r, 'Houthi')]);
+    }
+  });
+
   it('gives "condemned the launch" the actor of the earlier launch as target', () => {
     const r = run('Iran launched a ballistic missile on Monday. Norway condemned the launch as reckless.');
     const ev = ofType(r, 'DISAPPROVE')[0];
