@@ -134,6 +134,8 @@ function extensionAt(tokens: Token[], j: number, p: NamePatterns, runFirst: numb
     && adjacent(cur, next) && adjacent(next, particle) && adjacent(particle, hyphen2) && adjacent(hyphen2, rest as Token)) return 4;
   if (lowercaseSyllableAt(tokens, j, runFirst)) return 2;
   if (possessiveInName(tokens, j, p)) return 2;
+  const dated = datedStreetAt(tokens, j, runFirst);
+  if (dated > 0) return dated;
   const particles = particleRun(tokens, j + 1, p);
   if (particles > 0) return particles + 1;
   if (next.isWord && next.lower === 'on' && isCapWord(after) && !CALENDAR.test((after as Token).lower)) return 2;
@@ -143,6 +145,23 @@ function extensionAt(tokens: Token[], j: number, p: NamePatterns, runFirst: numb
     if (after?.lower === 'the' && isCapWord(tokens[j + 3]) && !/^(?:to|against)$/.test(next.lower)) return compoundModifierAt(tokens, j + 3) ? 0 : 3;
   }
   return 0;
+}
+
+/** Words opening the name of a square or street that may be named after a date ("Place du 13 Mai", "Avenida 9 de Julio"). */
+const DATED_STREETS = new Set(['place', 'plaza', 'praça', 'praca', 'piazza', 'avenue', 'avenida', 'rue', 'boulevard', 'calle', 'square']);
+
+/**
+ * "Place du 13 Mai", "Avenida 9 de Julio", "Plaza 25 de Mayo": after a square's or street's word, an optional
+ * "du"/"de", a day's number, an optional "de" and a capitalised month continue the name. Returns the tokens added, or 0.
+ */
+function datedStreetAt(tokens: Token[], j: number, runFirst: number): number {
+  if (j !== runFirst || !DATED_STREETS.has((tokens[j] as Token).lower)) return 0;
+  let k = j + 1;
+  if (/^(?:du|de|del|do|da)$/.test(tokens[k]?.text ?? '')) k += 1;
+  if (!tokens[k]?.isNumber || !/^\d{1,2}$/.test(tokens[k]?.text ?? '')) return 0;
+  k += 1;
+  if (/^(?:de|di)$/.test(tokens[k]?.text ?? '')) k += 1;
+  return isCapWord(tokens[k]) ? k - j : 0;
 }
 
 /**

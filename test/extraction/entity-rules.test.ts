@@ -310,6 +310,13 @@ describe('entity rules: body names built on places, titles and possessives', () 
     expect(r.entities.filter((e) => e.type === 'PERSON')).toEqual([]);
   });
 
+  it('keeps a square\'s or street\'s date in its name ("Place du 13 Mai", "Avenida 9 de Julio")', () => {
+    const r = run('Thousands gathered at the Place du 13 Mai in Antananarivo. Others marched on Avenida 9 de Julio in Buenos Aires.');
+    expect(entityByAlias(r, 'Place du 13 Mai')?.type).toBe('LOCATION');
+    expect(entityByAlias(r, 'Avenida 9 de Julio')?.type).toBe('LOCATION');
+    expect(r.entities.filter((e) => e.type === 'PERSON')).toEqual([]);
+  });
+
   it('ends a body\'s name before "of" and a demonym describing a lowercase noun ("Coalition of Kazakh environmental groups")', () => {
     const r = run('The Ertis Basin Coalition of Kazakh environmental groups called for tests. The Union of Kazakh Journalists agreed.');
     expect(entityByAlias(r, 'Ertis Basin Coalition')?.type).toBe('ORGANIZATION');
