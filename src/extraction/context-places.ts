@@ -217,7 +217,9 @@ export function placeByContext(sentences: AnalyzedSentence[], built: BuiltEntiti
     if (!at && e.type === 'ORGANIZATION' && dateline && onlyDateline(dateline)) at = dateline;
     // "PARIS — ... rallied at the Place de la République": a landmark nothing else places is in the dateline's city,
     // whatever country the story is about (a reporter names the landmarks of the city they write from)
-    if (!at && e.type === 'LOCATION' && landmarkName(e.name) && datelineAny && onlyDateline(datelineAny)) at = datelineAny;
+    // (so is a name the text calls a palace: "the Iavoloha presidential palace")
+    const landmark = landmarkName(e.name) || ms.some((m) => m.placeClass === 'palace');
+    if (!at && e.type === 'LOCATION' && landmark && datelineAny && onlyDateline(datelineAny)) at = datelineAny;
     if (!at?.place) continue;
     e.place = pointAt(at.place, spot ? 'FACILITY' : 'OTHER', at.key);
     built.relations.push({ subjectKey: e.key, predicate: 'LOCATED_IN', objectKey: at.key, evidence: null, role: null, confidence: 0.6 });

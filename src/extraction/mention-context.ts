@@ -363,6 +363,7 @@ export const PLACE_CLASS_AFTER = new Set([
   'state', 'states', 'districts', 'provinces', 'regions', 'counties',
   // "the disputed Imia islets", "the Spratly archipelago"
   'islands', 'islets', 'islet', 'atoll', 'reef', 'shoal', 'archipelago', 'peninsula', 'villages', 'towns',
+  'palace',
 ]);
 
 function isCapitalisedWord(t: Token | undefined): boolean {
@@ -375,7 +376,8 @@ export function placeContext(ctx: SentenceContext, seg: Run): boolean {
   const prev = tokens[seg.first - 1];
   if (prev?.lower === 'of' && PLACE_CLASS_BEFORE_OF.has(tokens[seg.first - 2]?.lower ?? '')) return true;
   const next = tokens[seg.last + 1];
-  const after = next?.lower === 'refugee' ? tokens[seg.last + 2] : next;
+  // "Kutupalong refugee camp", "the Iavoloha presidential palace"
+  const after = next && /^(?:refugee|presidential|royal)$/.test(next.lower) ? tokens[seg.last + 2] : next;
   if (next?.lower === 'and' && isCapitalisedWord(tokens[seg.last + 2])) {
     // "the Temerloh and Pekan districts": a plural kind of place after the second name covers both.
     const plural = tokens[seg.last + 3];

@@ -149,7 +149,9 @@ function pushTyped(ctx: SentenceContext, seg: Run, title: TitleMatch | null): vo
   }
   if (guessed && (placeContext(ctx, seg) || saintPlaceName(ctx, seg))) {
     push(ctx, seg.first, seg.last, { type: 'LOCATION', ref: null, confidence: 0.6, weak: false, title: null });
-    const next = ctx.tokens[seg.last + 1];
+    const near = ctx.tokens[seg.last + 1];
+    // ("the Iavoloha presidential palace": the kind after its qualifier)
+    const next = near && /^(?:refugee|presidential|royal)$/.test(near.lower) ? ctx.tokens[seg.last + 2] : near;
     if (next?.isWord && PLACE_CLASS_AFTER.has(next.lower)) (ctx.out[ctx.out.length - 1] as RawMention).placeClass = next.lower;
     return;
   }

@@ -275,6 +275,13 @@ describe('places known only by their context (context-places.ts)', () => {
 });
 
 describe('capitals in compounds and continents', () => {
+  it('reads "the Iavoloha presidential palace" as a place, a landmark of the dateline\'s city', () => {
+    const r = run('ANTANANARIVO, Madagascar — The president spoke in a televised address from the Iavoloha presidential palace late on Wednesday.');
+    const palace = entityByAlias(r, 'Iavoloha');
+    expect(palace?.type).toBe('LOCATION');
+    expect(palace?.place?.containedInKey).toBe(entityByAlias(r, 'ANTANANARIVO')?.key);
+  });
+
   it('reads "a Moscow-led bloc" as Russia and "a London-based firm" as the city', () => {
     const r = run('A Moscow-led security bloc met on Monday. A London-based firm said it would help.');
     expect(entityByKey(r, 'LOCATION:country:RU')?.mentions.map((m) => m.text)).toEqual(['Moscow']);
