@@ -156,13 +156,21 @@ function ownedInstitution(s: AnalyzedSentence, i: number, built: BuiltEntities):
   if (/^['’]s$/.test(tokens[k]?.text ?? '')) k -= 1;
   const owner = s.mentions.find((m) => m.last === k && built.keyOf.has(m));
   const ownerPlace = owner ? built.byKey.get(built.keyOf.get(owner) as string)?.place : undefined;
-  if (!owner || ownerPlace?.featureType !== 'COUNTRY') return null;
+  // "the country's football federation": the country the story is about
+  const theCountry = !owner && tokens[k]?.lower === 'country' && tokens[k - 1]?.lower === 'the' && /^['’]s$/.test(tokens[k + 1]?.text ?? '');
+  if (!theCountry && (!owner || ownerPlace?.featureType !== 'COUNTRY')) return null;
+  // ("football federation" is the "Royal Belgian Football Association": a sports body's kind goes by either word)
+  const same = (w: string) => (BODY_KINDS.has(w) ? [...BODY_KINDS] : [w]);
   const matches = built.entities.filter((e) => e.type === 'ORGANIZATION' && e.mentions.length > 0 && (() => {
     const nameWords = new Set(e.name.toLowerCase().split(/[\s-]+/).map(singular));
-    return words.every((w) => nameWords.has(singular(w)));
+    return words.every((w) => same(singular(w)).some((x) => nameWords.has(x)));
   })());
-  return matches.length === 1 ? { first: owner.first, key: (matches[0] as { key: string }).key } : null;
+  const first = owner ? owner.first : k - 1;
+  return matches.length === 1 ? { first, key: (matches[0] as { key: string }).key } : null;
 }
+
+/** Kinds of body a description and a name may word differently: "football federation" / "Football Association". */
+const BODY_KINDS = new Set(['federation', 'association', 'union']);
 
 /** The article's one named force a bare "army"/"police" stands for, if any ("prosecutors": its one prosecution service). */
 function forceOf(word: string, state: DiscourseState): string | null {

@@ -125,6 +125,12 @@ describe('unnamed agents of a state and definite descriptions', () => {
     expect(role(ofType(r, 'COERCE')[0], 'TARGET')).toEqual([keyOf(r, 'Hendra Wijaya')]);
   });
 
+  it('"the country\'s football federation" is the country\'s one football association', () => {
+    const r = run("BRUSSELS, Belgium — Police arrested three players on Thursday, and the country's football federation suspended the club on Friday. "
+      + 'The Royal Belgian Football Association (RBFA) said more would follow.');
+    expect(role(ofType(r, 'SANCTION')[0], 'ACTOR')).toEqual([keyOf(r, 'RBFA')]);
+  });
+
   it('"the foreign ministry", named no other way, acts for the state its sentence is set in', () => {
     const r = run('HANOI — Seawater has pushed far inland. In Vietnam, the foreign ministry demanded that Laos stop filling the dam.');
     expect(role(ofType(r, 'DEMAND')[0], 'ACTOR')).toEqual(['LOCATION:country:VN']);
