@@ -105,6 +105,9 @@ export const ACT_NOUNS: Record<string, RegExp | null> = {
   criticism: CRITICISM, criticisms: CRITICISM, condemnation: CRITICISM,
 };
 
+/** Acts of force, not decisions: "the decision" names none of them. */
+const PHYSICAL = new Set<PloverType>(['COERCE', 'FIGHT', 'ASSAULT', 'PROTEST', 'MOBILIZE', 'CRIME']);
+
 /** How many sentences back a reaction may reach for the act it names. */
 export const ACT_REACH = 10;
 
@@ -184,11 +187,13 @@ export function actNounTarget(e: ExtractedEvent, hit: TriggerHit, env: SentenceE
   const actors = new Set(keysInRole(e.participants, 'ACTOR'));
   // the sentence's own earlier acts: any for a generic noun ("imposed tariffs ..., a move that"), and for a specific one
   // those whose own trigger it names; a reaction counts only then ("a charge Kigali denied" after "Kinshasa accused Rwanda")
-  const before = [...sentenceEvents].filter(([h, p]) => h.last < at && p !== e
+  // ("whose home was surrounded by police, called the decision a coup": a decision is no police action)
+  const decided = (p: ExtractedEvent) => !/^decisions?$/.test(noun.lower) || !PHYSICAL.has(p.type);
+  const before = [...sentenceEvents].filter(([h, p]) => h.last < at && p !== e && decided(p)
     && (cue ? p.type !== e.type && cue.test(tokens.slice(h.first, h.last + 1).map((t) => t.text).join(' ')) : !REACTIONS.has(p.type)));
   const own = [...new Set(before.map(([, p]) => p))];
   // an earlier rejection or welcome that names the same noun ("his client rejected the charges") reacts to the act, it is not it
-  const earlier = st.events.filter((p) => here - (st.meta.get(p)?.sentence ?? here) <= ACT_REACH && !(REACTIONS.has(p.type) && p.type === e.type)
+  const earlier = st.events.filter((p) => here - (st.meta.get(p)?.sentence ?? here) <= ACT_REACH && !(REACTIONS.has(p.type) && p.type === e.type) && decided(p)
     && !RESPONSES.has(p.type) && (cue !== ACCUSATION || ACCUSING.has(p.type)) && (!cue || cue.test(p.evidence.text)));
   for (const p of [...own].reverse().concat([...earlier].reverse())) {
     const culprits = p.participants.filter((x) => x.role === 'ACTOR' && !actors.has(x.entityKey)).map((x) => x.entityKey);

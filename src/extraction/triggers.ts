@@ -342,6 +342,8 @@ function notAnEvent(tokens: Token[], i: number, last: number, form: TriggerForm)
   if (form.lemma === 'target' && tokens[i]?.lower === 'targeted' && /^(?:a|an|the|its|their|more|"|“)$/.test(tokens[i - 1]?.lower ?? '')) return true;
   // "questioned the decision" is doubt; only the police question people
   if (form.lemma === 'question' && !mentionsLawEnforcement(tokens)) return true;
+  // "police surrounded his home" is coercion; "surrounded by supporters", "the surrounding villages" are not
+  if (form.lemma === 'surround' && (!mentionsLawEnforcement(tokens) || /^(?:areas?|villages?|towns?|region|countryside|hills|streets)$/.test(tokens[last + 1]?.lower ?? ''))) return true;
   // "have two of the charges struck out": striking out is no attack
   if (form.lemma === 'strike' && /^(?:out|off|through)$/.test(tokens[last + 1]?.lower ?? '')) return true;
   // "search and rescue zone" reads "rescue" as a verb form, but it modifies the noun all the same

@@ -318,6 +318,13 @@ describe('policing a march, stoppages and a body\'s own-language name', () => {
     expect(types('Hungary blocked the sanctions package.')).toEqual(['REJECT']);
   });
 
+  it('reads police surrounding a home as coercion, not "surrounded by supporters" or "the surrounding villages"', () => {
+    const r = run('Kapembwa, whose home in Lusaka was surrounded by police overnight, spoke on Monday.');
+    expect(ofType(r, 'COERCE')).toHaveLength(1);
+    expect(types('He was surrounded by supporters.')).toEqual([]);
+    expect(types('Troops shelled the surrounding villages.')).toEqual(['FIGHT']);
+  });
+
   it('reads a points deduction as a sanction on the club it is taken from, also in the passive', () => {
     const r = run('The federation deducted 12 points from Royal Excelsior Fleurus on Friday.');
     expect(role(ofType(r, 'SANCTION')[0], 'TARGET')).toEqual([keyOf(r, 'Royal Excelsior Fleurus')]);
