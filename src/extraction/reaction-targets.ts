@@ -106,7 +106,9 @@ export const ACT_NOUNS: Record<string, RegExp | null> = {
 };
 
 /** Acts of force, not decisions: "the decision" names none of them. */
-const PHYSICAL = new Set<PloverType>(['COERCE', 'FIGHT', 'ASSAULT', 'PROTEST', 'MOBILIZE', 'CRIME']);
+const PHYSICAL = new Set<PloverType>(['FIGHT', 'ASSAULT', 'PROTEST', 'MOBILIZE', 'CRIME']);
+/** Coercion done by hand rather than decided ("barred him from the race" is a decision; "surrounded his home" is not). */
+const FORCIBLE = /\b(?:surround\w*|arrest\w*|detain\w*|raid\w*|search\w*|seiz\w*|tear gas|dispers\w*)\b/i;
 
 /** How many sentences back a reaction may reach for the act it names. */
 export const ACT_REACH = 10;
@@ -188,7 +190,7 @@ export function actNounTarget(e: ExtractedEvent, hit: TriggerHit, env: SentenceE
   // the sentence's own earlier acts: any for a generic noun ("imposed tariffs ..., a move that"), and for a specific one
   // those whose own trigger it names; a reaction counts only then ("a charge Kigali denied" after "Kinshasa accused Rwanda")
   // ("whose home was surrounded by police, called the decision a coup": a decision is no police action)
-  const decided = (p: ExtractedEvent) => !/^decisions?$/.test(noun.lower) || !PHYSICAL.has(p.type);
+  const decided = (p: ExtractedEvent) => !/^decisions?$/.test(noun.lower) || !(PHYSICAL.has(p.type) || (p.type === 'COERCE' && FORCIBLE.test(p.summary)));
   const before = [...sentenceEvents].filter(([h, p]) => h.last < at && p !== e && decided(p)
     && (cue ? p.type !== e.type && cue.test(tokens.slice(h.first, h.last + 1).map((t) => t.text).join(' ')) : !REACTIONS.has(p.type)));
   const own = [...new Set(before.map(([, p]) => p))];
