@@ -53,6 +53,8 @@ export interface DiscourseState {
   lastOrgPair?: string[] | null;
   /** The bodies or groups that acted in the latest protest with a named actor: "police dispersed the marchers". */
   lastProtesters?: string[] | null;
+  /** Index of the sentence of that protest. */
+  lastProtestSentence?: number;
   /** Entity key of the article's home country: its dateline's, else its most-mentioned. */
   homeCountry: string | null;
   /**
@@ -645,7 +647,10 @@ export function advanceDiscourse(state: DiscourseState, s: AnalyzedSentence, bui
     if (actors.length >= 2) state.lastActorGroup = actors;
     // "DPP supporters blocked roads ... Police dispersed the protesters": who marched, not a state
     const marchers = e.type === 'PROTEST' ? actors.filter((k) => { const a = built.byKey.get(k); return a?.type === 'ORGANIZATION' || a?.type === 'GROUP'; }) : [];
-    if (marchers.length > 0) state.lastProtesters = marchers;
+    if (marchers.length > 0) {
+      state.lastProtesters = marchers;
+      state.lastProtestSentence = s.sentence.index;
+    }
     // "The Islamic State claimed the bombing ... The group said": a body that did violence outside a state's forces is "the group"
     if (e.type === 'ASSAULT' || e.type === 'FIGHT' || e.type === 'CRIME') {
       for (const k of actors) {

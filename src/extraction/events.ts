@@ -240,6 +240,15 @@ function sentenceEvents(
   // "Washington imposed tariffs ..., a move that Indian officials called unfair": the sentence's own earlier acts count too
   for (const { e, hit } of acts) actNounTarget(e, hit, env, st, eventOf);
   for (const [hit, e] of eventOf) refusalTarget(e, hit, env, st);
+  // "... marched on parliament. Police fired tear gas and arrested 11 people": policing a protest just reported is aimed at its marchers
+  const marchers = st.discourse.lastProtesters;
+  if (marchers && st.discourse.lastProtestSentence !== undefined && s.sentence.index - st.discourse.lastProtestSentence <= 2) {
+    for (const e of eventOf.values()) {
+      if (e.type !== 'COERCE' || e.participants.some((p) => p.role === 'TARGET') || !e.participants.some((p) => p.role === 'ACTOR') || !POLICING.test(e.summary)) continue;
+      const actors = new Set(keysInRole(e.participants, 'ACTOR'));
+      e.participants = [...e.participants, ...marchers.filter((k) => !actors.has(k)).map((entityKey) => ({ entityKey, role: 'TARGET' as const }))];
+    }
+  }
   // "General X ordered troops to retake the town", "X ordered the arrest of": whoever gives the order is the actor of the act
   for (const [order, act] of commands) {
     const e = eventOf.get(act);
@@ -392,6 +401,9 @@ function splitByActor(env: SentenceEnv, group: TriggerHit[]): TriggerHit[][] {
   }
   return out.map((x) => x.hits);
 }
+
+/** Policing a crowd: tear gas, water cannon, dispersing, clearing, arrests. */
+const POLICING = /\b(?:tear gas|water cannon|dispers\w*|clear\w*|arrest\w*|detain\w*|rubber bullets|baton\w*)\b/i;
 
 /** The trigger stands in an "if"/"unless" clause: "if they are convicted". */
 function conditional(env: SentenceEnv, h: TriggerHit): boolean {

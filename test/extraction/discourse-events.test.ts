@@ -141,6 +141,11 @@ describe('unnamed agents of a state and definite descriptions', () => {
     expect(role(ofType(r, 'SANCTION')[0], 'ACTOR')).toEqual([keyOf(r, 'ECOWAS')]);
   });
 
+  it('policing right after a protest is aimed at its marchers ("Police fired tear gas and arrested 11 people")', () => {
+    const r = run('NAIROBI — Thousands of ODM supporters marched on parliament on Tuesday. Police fired tear gas and arrested 11 people.');
+    for (const e of ofType(r, 'COERCE')) expect(role(e, 'TARGET')).toEqual([keyOf(r, 'ODM')]);
+  });
+
   it('"opposition supporters gathered ... to celebrate and demand" is a protest by the one body called the opposition', () => {
     const r = run('The motion was tabled by the opposition Fanavaozana coalition. Several thousand opposition supporters gathered at the square on Wednesday evening '
       + "to celebrate the vote and demand the president's immediate departure.");
