@@ -222,7 +222,7 @@ function sentenceEvents(
     const subjectNoun = isDefiniteNoun(s.tokens, opener.first, opener.form.pos)
       && s.tokens.slice(0, opener.first).every((t) => !t.isWord || /^(?:the|this|that|its|their)$/.test(t.lower));
     st.meta.set(e, { sentence: s.sentence.index, definiteNoun, subjectNoun });
-    const gapped = hit.passive ? gappedRepeat(env, hit, e) : null;
+    const gapped = hit.passive ? gappedRepeat(env, hit, e) : hit.form.pos !== 'noun' ? gappedSubject(env, hit, e) : null;
     if (gapped) {
       passive.add(gapped);
       st.meta.set(gapped, { sentence: s.sentence.index, definiteNoun: false, subjectNoun: false });
@@ -319,6 +319,38 @@ function backgroundSpan(tokens: Token[], found: TriggerHit[]): [number, number] 
 }
 
 const GAP_QUANTIFIERS = new Set(['another', 'further', 'more']);
+
+const GAP_OBJECT_OPENERS = /^(?:a|an|the|its|their|another|two|three|four|five|six|several|more|\d[\d,.]*)$/;
+
+/**
+ * "The Greek navy had sent a gunboat and a frigate to the area, and Turkey's navy a corvette": a clause
+ * repeating the verb's act with the verb left out (", and" + another subject + its object) reports the same
+ * kind of act by that subject. Returns the copy, or null.
+ */
+function gappedSubject(env: SentenceEnv, hit: TriggerHit, e: ExtractedEvent): ExtractedEvent | null {
+  const { tokens, mentions } = env.s;
+  if (!e.participants.some((p) => p.role === 'ACTOR')) return null;
+  for (let k = hit.last + 1; k < tokens.length - 3; k += 1) {
+    const t = tokens[k] as Token;
+    if (t.lower === ';' || (t.isWord && /^(?:who|which|where|when|after|before|because|said|says|but)$/.test(t.lower))) return null;
+    if (t.text !== ',' || tokens[k + 1]?.lower !== 'and') continue;
+    const subject = mentions.find((m) => m.first === k + 2);
+    if (!subject) return null;
+    // "Turkey's navy": the organ named through the country acts
+    const organ = /^['’]s$/.test(tokens[subject.last + 1]?.text ?? '') ? mentions.find((m) => m.first === subject.last + 2 && m.organ) : undefined;
+    const actor = organ ?? subject;
+    const next = tokens[actor.last + 1];
+    if (!next || !GAP_OBJECT_OPENERS.test(next.lower)) return null;
+    const keys = env.pseudoKeys?.get(actor) ?? [env.built.keyOf.get(actor)].filter((x): x is string => !!x);
+    const actors = keys.filter((key) => { const a = env.built.byKey.get(key); return !!a && (a.type !== 'LOCATION' || a.place?.featureType === 'COUNTRY'); });
+    if (actors.length === 0 || actors.every((key) => e.participants.some((p) => p.role === 'ACTOR' && p.entityKey === key))) return null;
+    const participants = [...actors.map((entityKey) => ({ entityKey, role: 'ACTOR' as const })), ...e.participants.filter((p) => p.role === 'TARGET' && !actors.includes(p.entityKey))];
+    const copy: ExtractedEvent = { ...e, participants };
+    copy.summary = summaryFor(env, hit, copy.participants, e.locationKey);
+    return copy;
+  }
+  return null;
+}
 
 /**
  * "46 people were arrested in X and another 12 in Y": a passive verb whose clause is repeated

@@ -17,6 +17,13 @@ describe('participants from English syntax', () => {
     expect(role(e, 'TARGET')).toEqual([keyOf(r, 'Islamic State Sahel Province')]);
   });
 
+  it('reads a gapped clause ", and Turkey\'s navy a corvette" as the same act by its own subject', () => {
+    const r = run("By midnight the Greek navy had sent a gunboat and a frigate to the area, and Turkey's navy a corvette from its base at Aksaz.");
+    const actors = ofType(r, 'MOBILIZE').map((e) => role(e, 'ACTOR'));
+    expect(actors).toEqual([['ORGANIZATION:greek navy'], ['ORGANIZATION:turkish navy']]);
+    expect(ofType(run('Police arrested three men, and the army seized weapons.'), 'COERCE').length).toBeLessThanOrEqual(2);
+  });
+
   it('keeps every conjunct of a list written "X, the Y, and the Z"', () => {
     const r = run('The World Bank, the IMF, and the UN condemned the coup.');
     expect(role(ofType(r, 'DISAPPROVE')[0], 'ACTOR').sort()).toEqual([keyOf(r, 'World Bank'), keyOf(r, 'IMF'), keyOf(r, 'UN')].sort());
