@@ -357,6 +357,13 @@ const PLACE_CLASS_BEFORE_OF = new Set([
   'prefecture', 'governorate', 'oblast', 'hamlet', 'resort', 'outskirts', 'archipelago',
 ]);
 /** Kinds of place written after a name in lowercase: "Kutupalong camp", "Ikeja district". */
+/** Kinds of settlement or area an apposition may call a name: "Buran, the first Kazakh village on the river". */
+const SETTLEMENT_KINDS = new Set(['village', 'town', 'city', 'hamlet', 'settlement', 'township', 'district', 'suburb', 'neighbourhood', 'neighborhood', 'port', 'island', 'province', 'county', 'municipality', 'commune']);
+
+function singularKind(word: string): string {
+  return word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.replace(/s$/, '');
+}
+
 export const PLACE_CLASS_AFTER = new Set([
   'camp', 'camps', 'district', 'province', 'village', 'town', 'county', 'region', 'governorate', 'municipality', 'prefecture',
   'township', 'river', 'island', 'valley', 'neighbourhood', 'neighborhood', 'suburb', 'settlement', 'oblast',
@@ -378,6 +385,18 @@ export function placeContext(ctx: SentenceContext, seg: Run): boolean {
   const next = tokens[seg.last + 1];
   // "Kutupalong refugee camp", "the Iavoloha presidential palace"
   const after = next && /^(?:refugee|presidential|royal)$/.test(next.lower) ? tokens[seg.last + 2] : next;
+  // "Buran, the first Kazakh village on the river,", "Largu, a village 40 km north of Bunia": an apposition naming a kind of place
+  if (next?.text === ',' && /^(?:a|an|the)$/.test(tokens[seg.last + 2]?.lower ?? '')) {
+    for (let k = seg.last + 3; k < tokens.length && k <= seg.last + 7; k += 1) {
+      const t = tokens[k] as Token;
+      // (only the apposition's own head: "the largest company in town" names no town)
+      if (!t.isWord || /^(?:in|of|on|at|near|from|with|for|by|to|which|that|who)$/.test(t.lower)) break;
+      // ("Father Mésidor, the town's parish priest,": a possessor is no head)
+      if (!t.isCap && SETTLEMENT_KINDS.has(t.lower) && !/^['’]s$/.test(tokens[k + 1]?.text ?? '')) return true;
+    }
+  }
+  // "Buran and four other villages": the name is one of the kind that follows
+  if (next?.lower === 'and' && tokens.slice(seg.last + 2, seg.last + 6).some((t, j, ts) => t.lower === 'other' && SETTLEMENT_KINDS.has(singularKind(ts[j + 1]?.lower ?? '')))) return true;
   if (next?.lower === 'and' && isCapitalisedWord(tokens[seg.last + 2])) {
     // "the Temerloh and Pekan districts": a plural kind of place after the second name covers both.
     const plural = tokens[seg.last + 3];

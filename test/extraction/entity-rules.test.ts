@@ -310,6 +310,15 @@ describe('entity rules: body names built on places, titles and possessives', () 
     expect(r.entities.filter((e) => e.type === 'PERSON')).toEqual([]);
   });
 
+  it('reads a name an apposition calls a village, or one of "four other villages", as a place; not "the town\'s parish priest"', () => {
+    const r = run('Phenol levels at the post in Buran, the first Kazakh village on the river, reached 46 times the limit. Officials halted intakes for Buran and four other villages.');
+    expect(entityByAlias(r, 'Buran')?.type).toBe('LOCATION');
+    const p = run('Father Jean-Claude Mésidor, the town\'s parish priest, said he would help.');
+    expect(entityByAlias(p, 'Jean-Claude Mésidor')?.type).toBe('PERSON');
+    const c = run('Acme, the largest company in town, said it would cut jobs.');
+    expect(entityByAlias(c, 'Acme')?.type).not.toBe('LOCATION');
+  });
+
   it('keeps a square\'s or street\'s date in its name ("Place du 13 Mai", "Avenida 9 de Julio")', () => {
     const r = run('Thousands gathered at the Place du 13 Mai in Antananarivo. Others marched on Avenida 9 de Julio in Buenos Aires.');
     expect(entityByAlias(r, 'Place du 13 Mai')?.type).toBe('LOCATION');
