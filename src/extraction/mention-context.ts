@@ -286,6 +286,9 @@ const ORG_APPOSITION_HEADS = new Set([
   'party', 'association', 'group', 'union', 'company', 'firm', 'movement', 'agency', 'charity', 'coalition', 'alliance', 'federation',
   'organisation', 'organization', 'network', 'bank', 'broadcaster', 'newspaper', 'regulator', 'watchdog', 'militia', 'ngo', 'council',
   'committee', 'operator', 'carrier', 'airline', 'insurer', 'lender', 'maker', 'manufacturer', 'producer', 'miner', 'retailer', 'utility',
+  // "Kazhydromet, the state hydrometeorological service", "the country's anti-graft commission", "the national broadcaster"
+  'service', 'commission', 'authority', 'institute', 'ministry', 'department', 'directorate', 'bureau', 'office', 'court', 'tribunal', 'club', 'team',
+  'foundation', 'university', 'developer', 'consultancy', 'exporter', 'importer', 'conglomerate', 'startup',
 ]);
 
 /**

@@ -310,6 +310,11 @@ describe('entity rules: body names built on places, titles and possessives', () 
     expect(r.entities.filter((e) => e.type === 'PERSON')).toEqual([]);
   });
 
+  it('reads a name an apposition calls a kind of public body as that body ("Kazhydromet, the state hydrometeorological service")', () => {
+    const r = run('Phenol levels reached 46 times the limit on Saturday, according to Kazhydromet, the state hydrometeorological service.');
+    expect(entityByAlias(r, 'Kazhydromet')?.type).toBe('ORGANIZATION');
+  });
+
   it('reads a name an apposition calls a village, or one of "four other villages", as a place; not "the town\'s parish priest"', () => {
     const r = run('Phenol levels at the post in Buran, the first Kazakh village on the river, reached 46 times the limit. Officials halted intakes for Buran and four other villages.');
     expect(entityByAlias(r, 'Buran')?.type).toBe('LOCATION');
