@@ -224,7 +224,7 @@ function sentenceEvents(
     st.meta.set(e, { sentence: s.sentence.index, definiteNoun, subjectNoun });
     const gapped = hit.passive ? gappedRepeat(env, hit, e) : hit.form.pos !== 'noun' ? gappedSubject(env, hit, e) : null;
     if (gapped) {
-      passive.add(gapped);
+      if (hit.passive) passive.add(gapped);
       st.meta.set(gapped, { sentence: s.sentence.index, definiteNoun: false, subjectNoun: false });
       extraEvents.push(gapped);
     }
@@ -243,10 +243,11 @@ function sentenceEvents(
   // "... marched on parliament. Police fired tear gas and arrested 11 people": policing a protest just reported is aimed at its marchers
   const marchers = st.discourse.lastProtesters;
   if (marchers && st.discourse.lastProtestSentence !== undefined && s.sentence.index - st.discourse.lastProtestSentence <= 2) {
-    for (const e of eventOf.values()) {
+    for (const [hit, e] of eventOf) {
       if (e.type !== 'COERCE' || e.participants.some((p) => p.role === 'TARGET') || !e.participants.some((p) => p.role === 'ACTOR') || !POLICING.test(e.summary)) continue;
       const actors = new Set(keysInRole(e.participants, 'ACTOR'));
       e.participants = [...e.participants, ...marchers.filter((k) => !actors.has(k)).map((entityKey) => ({ entityKey, role: 'TARGET' as const }))];
+      e.summary = summaryFor(env, hit, e.participants, e.locationKey);
     }
   }
   // "General X ordered troops to retake the town", "X ordered the arrest of": whoever gives the order is the actor of the act
