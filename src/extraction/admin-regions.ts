@@ -110,7 +110,6 @@ export function addCityExonyms(cities: CityIndex): void {
 
 type Fields = Record<TextField, string>;
 
-/** The text says the name is a region: "Rakhine State", "the state of Punjab", "Donetsk region". */
 /** "the lakeside town of Mangochi", "the port city of Berbera": the text says the name is a town's. */
 const TOWN_BEFORE = /\b(?:town|city|village|port|capital|township|municipality)\s+of\s+$/i;
 
@@ -119,6 +118,7 @@ function townCue(m: RawMention, fields: Fields): boolean {
   return TOWN_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start));
 }
 
+/** The text says the name is a region: "Rakhine State", "the state of Punjab", "Donetsk region". */
 function regionCue(m: RawMention, fields: Fields): boolean {
   const text = fields[m.field] ?? '';
   return TYPE_SUFFIX.test(normalizeName(m.text))

@@ -202,9 +202,9 @@ export function placeByContext(sentences: AnalyzedSentence[], built: BuiltEntiti
       for (const m of ms) {
         const s = where.get(m) as AnalyzedSentence;
         if (MOTION.has(s.tokens[m.first - 1]?.lower ?? '') || MOTION.has(s.tokens[m.first - 2]?.lower ?? '')) continue;
-        const cities = citiesIn(s, locate, true);
-        cities.delete(e);
-        at = cities.size === 1 ? anchor([...cities][0], e) : null;
+        const placing = citiesIn(s, locate, true);
+        placing.delete(e);
+        at = placing.size === 1 ? anchor([...placing][0], e) : null;
         if (at) break;
       }
     }

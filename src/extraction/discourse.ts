@@ -18,12 +18,12 @@ import { speakerMention, type Attribution } from './attribution';
 import { datelineCity, type BuiltEntities } from './entity-builder';
 import type { AnalyzedSentence, RawMention } from './mention-detection';
 import { getResources } from './resources';
-import { normalizeName } from './name-normalization';
+import { normalizeName, singular } from './name-normalization';
 import type { Token } from './tokens';
 import { keysInRole } from './event-participants';
 import {
   COURTS, DESCRIPTOR_NOUNS, INSTITUTION_NOUNS, MILITARY_WORDS, REFERRING_TITLES, STATE_AGENTS,
-  countryKeyOf, definiteInstitution, describedInstitution, homeCountry, learnDescriptors, learnTitles, seedDescriptors, singular, stateAgentAt, titledPerson,
+  countryKeyOf, definiteInstitution, describedAs, describedInstitution, homeCountry, learnDescriptors, learnTitles, seedDescriptors, stateAgentAt, titledPerson,
 } from './referring-expressions';
 
 
@@ -356,7 +356,7 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
       let k = i - 1;
       while (k >= 0 && i - k <= 2 && /^(?:regional|economic|political|trade|west|african|european|southern|eastern|asian)$/.test((tokens[k] as Token).lower) && !(tokens[k] as Token).isCap) k -= 1;
       const owner = /^['’]s$/.test(tokens[k]?.text ?? '') ? s.mentions.find((m) => m.last === k - 1 && built.byKey.get(built.keyOf.get(m) ?? '')?.place) : undefined;
-      let blocs = [...state.descriptors].filter(([, words]) => words.has('bloc')).map(([key]) => key);
+      let blocs = describedAs(state.descriptors, 'bloc');
       // ("West Africa's regional bloc" among ECOWAS, the AU and the EU: the one whose name has the region's words)
       if (owner && blocs.length > 1) {
         const ownerWords = normalizeName(owner.text).split(' ').filter((w) => w.length >= 4);
@@ -373,7 +373,7 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
     }
     // "opposition supporters gathered": the one body the article has called the opposition
     if (t.lower === 'opposition' && !t.isCap && MEMBER_NOUNS.has(tokens[i + 1]?.lower ?? '')) {
-      const opposition = [...state.descriptors].filter(([, words]) => words.has('opposition')).map(([key]) => key);
+      const opposition = describedAs(state.descriptors, 'opposition');
       if (opposition.length === 1) {
         add(i, i + 1, opposition);
         i += 1;

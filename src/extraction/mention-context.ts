@@ -13,7 +13,7 @@ import type { Resources } from './resources';
 import type { Sentence } from './sentences';
 import type { TitleMatch } from './titles';
 import type { Token } from './tokens';
-import { normalizeName } from './name-normalization';
+import { normalizeName, singular } from './name-normalization';
 
 export interface SentenceContext {
   res: Resources;
@@ -359,14 +359,10 @@ const PLACE_CLASS_BEFORE_OF = new Set([
   'municipality', 'capital', 'suburb', 'neighbourhood', 'neighborhood', 'enclave', 'territory', 'commune', 'township',
   'prefecture', 'governorate', 'oblast', 'hamlet', 'resort', 'outskirts', 'archipelago',
 ]);
-/** Kinds of place written after a name in lowercase: "Kutupalong camp", "Ikeja district". */
 /** Kinds of settlement or area an apposition may call a name: "Buran, the first Kazakh village on the river". */
 const SETTLEMENT_KINDS = new Set(['village', 'town', 'city', 'hamlet', 'settlement', 'township', 'district', 'suburb', 'neighbourhood', 'neighborhood', 'port', 'island', 'province', 'county', 'municipality', 'commune']);
 
-function singularKind(word: string): string {
-  return word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.replace(/s$/, '');
-}
-
+/** Kinds of place written after a name in lowercase: "Kutupalong camp", "Ikeja district". */
 export const PLACE_CLASS_AFTER = new Set([
   'camp', 'camps', 'district', 'province', 'village', 'town', 'county', 'region', 'governorate', 'municipality', 'prefecture',
   'township', 'river', 'island', 'valley', 'neighbourhood', 'neighborhood', 'suburb', 'settlement', 'oblast',
@@ -399,7 +395,7 @@ export function placeContext(ctx: SentenceContext, seg: Run): boolean {
     }
   }
   // "Buran and four other villages": the name is one of the kind that follows
-  if (next?.lower === 'and' && tokens.slice(seg.last + 2, seg.last + 6).some((t, j, ts) => t.lower === 'other' && SETTLEMENT_KINDS.has(singularKind(ts[j + 1]?.lower ?? '')))) return true;
+  if (next?.lower === 'and' && tokens.slice(seg.last + 2, seg.last + 6).some((t, j, ts) => t.lower === 'other' && SETTLEMENT_KINDS.has(singular(ts[j + 1]?.lower ?? '')))) return true;
   if (next?.lower === 'and' && isCapitalisedWord(tokens[seg.last + 2])) {
     // "the Temerloh and Pekan districts": a plural kind of place after the second name covers both.
     const plural = tokens[seg.last + 3];

@@ -59,3 +59,9 @@ export function nameWords(text: string): string[] {
   const norm = normalizeName(text);
   return norm ? norm.split(' ') : [];
 }
+
+/** An English plural noun's singular, for matching descriptions: "ministries" → "ministry", "villages" → "village". */
+export function singular(word: string): string {
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  return word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+}

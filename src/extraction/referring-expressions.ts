@@ -11,6 +11,7 @@ import type { ExtractedEntity, ExtractedRelation } from './types';
 import type { DiscourseState } from './discourse';
 import type { BuiltEntities } from './entity-builder';
 import { countryKey } from './geocoding';
+import { singular } from './name-normalization';
 import type { AnalyzedSentence, RawMention } from './mention-detection';
 import type { Token } from './tokens';
 
@@ -147,9 +148,9 @@ export const INSTITUTION_NOUNS = new Set(['court', 'commission', 'ministry', 'co
   'parliament', 'assembly', 'senate', 'congress', 'tribunal', 'board', 'coalition', 'alliance', 'federation', 'association',
   'institute', 'fund', 'programme', 'program', 'organisation', 'organization', 'department', 'regulator', 'authority', 'mission']);
 
-export function singular(word: string): string {
-  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  return word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+/** The entities the article has described with `word` ("the bloc", "the opposition"). */
+export function describedAs(descriptors: Map<string, Set<string>>, word: string): string[] {
+  return [...descriptors].filter(([, words]) => words.has(word)).map(([key]) => key);
 }
 
 /**
@@ -188,7 +189,7 @@ export function definiteInstitution(s: AnalyzedSentence, i: number, built: Built
     if (named.length > 0) return named;
   }
   if (!DESCRIPTOR_NOUNS.has(noun)) return [];
-  const described = [...descriptors].filter(([, words]) => words.has(noun)).map(([key]) => key);
+  const described = describedAs(descriptors, noun);
   if (plural || described.length < 2) return pick(described);
   return mostRecent(described);
 }

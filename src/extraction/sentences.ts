@@ -48,9 +48,7 @@ function isBoundary(line: string, punctStart: number, after: number): boolean {
   if (/^\p{Lu}$/u.test(word)) return false; // an initial: "J. Smith"
   if (/^nos?$/i.test(word) && /^\d/.test(rest)) return false; // "No. 5"
   // "U.S." / "a.m." / "Inc." end a sentence only before a word that opens one ("from 9 p.m. to 5 a.m. In Mahajanga, ...")
-  const opener = SENTENCE_OPENERS.has(/^[\p{L}']+/u.exec(rest)?.[0] ?? '');
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return opener;
-  if (ENDING_ABBREVIATIONS.has(word.toLowerCase())) return opener;
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word) || ENDING_ABBREVIATIONS.has(word.toLowerCase())) return SENTENCE_OPENERS.has(/^[\p{L}']+/u.exec(rest)?.[0] ?? '');
   return !ABBREVIATIONS.has(word.toLowerCase());
 }
 

@@ -77,11 +77,13 @@ function isPassive(tokens: Token[], hit: { first: number; form: TriggerForm }): 
   const head = tokens[hit.first] as Token;
   // "was broken up": a phrase that opens with its auxiliary
   if (hit.form.pos === 'phrase' && BE_FORMS.has(hit.form.words[0] ?? '') && /(?:ed|en|wn)$/.test(hit.form.words[1] ?? '')) return true;
-  // "was shot dead", "were hacked to death": a phrase opening with a participle right after its auxiliary
-  if (hit.form.pos === 'phrase' && /^(?:shot|hacked|beaten|stabbed|bludgeoned|clubbed|stoned|killed)$/.test(head.lower)
-    && [1, 2].some((back) => BE_FORMS.has(tokens[hit.first - back]?.lower ?? '') && (back === 1 || /ly$|^(?:later|also|then|reportedly|allegedly)$/.test(tokens[hit.first - 1]?.lower ?? '')))) return true;
-  // "Juventus were docked 15 points", "were grounded": any phrase opening with a participle right after its auxiliary
-  if (hit.form.pos === 'phrase' && /[a-z]{3,}(?:ed|en)$/.test(head.lower) && BE_FORMS.has(tokens[hit.first - 1]?.lower ?? '')) return true;
+  // "was shot dead", "were hacked to death", "Juventus were docked 15 points": a phrase opening with a participle right
+  // after its auxiliary (a violent one also past an adverb: "was later shot dead")
+  if (hit.form.pos === 'phrase') {
+    const violent = /^(?:shot|hacked|beaten|stabbed|bludgeoned|clubbed|stoned|killed)$/.test(head.lower);
+    if ((violent || /[a-z]{3,}(?:ed|en)$/.test(head.lower)) && BE_FORMS.has(tokens[hit.first - 1]?.lower ?? '')) return true;
+    if (violent && BE_FORMS.has(tokens[hit.first - 2]?.lower ?? '') && /ly$|^(?:later|also|then|reportedly|allegedly)$/.test(tokens[hit.first - 1]?.lower ?? '')) return true;
+  }
   // "German citizens remain in detention", "held in custody": being in custody is undergoing it
   if (hit.form.pos === 'noun' && /^(?:detention|custody|prison|jail|captivity)$/.test(head.lower) && tokens[hit.first - 1]?.lower === 'in') return true;
   if (hit.form.pos !== 'verb' || /ing$/.test(head.lower) || head.lower === hit.form.lemma.split(' ')[0]) return false;
