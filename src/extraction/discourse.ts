@@ -97,6 +97,19 @@ const SPEAKERS_PEOPLE = new Set(['agents', 'peacekeepers', 'officers', 'staff', 
 /** Verbs of saying right before a clause whose "its troops" are the speaker's own. */
 const SAID = /^(?:said|says|say|added|stated|announced|confirmed|reported)$/;
 
+const LEAD_IN_WORDS = /^(?:on|in|by|last|later|earlier|then|also|since|until|after|within|sunday|monday|tuesday|wednesday|thursday|friday|saturday|week|month|year|day|morning|afternoon|evening|night|the|same|next|that|a|hours|days|weeks|january|february|march|april|may|june|july|august|september|october|november|december|\d+)$/;
+
+/**
+ * "On Wednesday it suspended ...", "Later that day it said": the tokens before `i` are only a time
+ * phrase opening the sentence, so what follows is its main clause's subject.
+ */
+function timeLeadIn(tokens: Token[], i: number): boolean {
+  if (i > 5) return false;
+  const words = tokens.slice(0, i).filter((t) => t.text !== ',');
+  return words.length > 0 && words.length <= 4 && words.every((t) => LEAD_IN_WORDS.test(t.lower))
+    && /^(?:on|in|by|last|later|earlier|then|since|after|within)$/.test(words[0]!.lower);
+}
+
 /** Possessive pronouns read as the owner they stand for after a completed act ("suspended his membership"). */
 const OWNER_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 
@@ -459,7 +472,9 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
       // the speaker's own thing makes the speaker what it was done to
       const personal = t.lower === 'his' || t.lower === 'her';
       const speaker = speakerKey(i);
-      const speakerFits = !!speaker && (built.byKey.get(speaker)?.type === 'PERSON') === personal;
+      // "Police detained X and searched its hangar, a police spokesman said": a speaker that did the act itself is not its object's owner
+      const speakerFits = !!speaker && (built.byKey.get(speaker)?.type === 'PERSON') === personal
+        && !(s.mentions.some((m) => m.last < i && built.keyOf.get(m) === speaker) && !tokens.slice(0, i).some((x) => SAID.test(x.lower)));
       // only the sentence's own speaker: the latest person named is too often someone else's ("Anwar Ibrahim's coalition")
       if (speakerFits) add(i, i, [speaker]);
       // "suspended the company's licence and sealed its plant": the owner of the coordinated act's object owns this one too
@@ -469,7 +484,8 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
       }
     } else if (THING_PRONOUNS.has(t.lower)) {
       // "It also ordered PulseMetric to ...": a sentence-opening "It" that acts continues the last sentence's actor
-      const opening = i === 0 && t.lower === 'it' && !/^(?:is|was|has|had|'s|’s|seems|seemed|appears|appeared|remains|remained|would|will|could|may|might)$/.test(tokens[1]?.lower ?? '');
+      const opening = (i === 0 || timeLeadIn(tokens, i)) && t.lower === 'it'
+        && !/^(?:is|was|has|had|'s|’s|seems|seemed|appears|appeared|remains|remained|would|will|could|may|might)$/.test(tokens[i + 1]?.lower ?? '');
       // "Members of the Nigeria Labour Congress marched ... They also threatened": a sentence-opening "They" is the last
       // group of actors, or a body whose members acted
       const collective = i === 0 && t.lower === 'they' && !/^(?:are|were|have|had|say|said)$/.test(tokens[1]?.lower ?? '')
@@ -608,6 +624,8 @@ function openingSubject(s: AnalyzedSentence, built: BuiltEntities): string | nul
   if (m && !s.tokens.slice(0, m.first).some((t) => t.isWord && t.lower !== 'the')) {
     const next = s.tokens[m.last + 1];
     if (next?.isWord && !next.isCap && /(?:s|ed|said|told)$/.test(next.lower)) return bodyOrCountry(m);
+    // "The BLA, which the United States designated ..., has intensified": the subject before its relative clause
+    if (next?.text === ',' && /^(?:which|whose)$/.test(s.tokens[m.last + 2]?.lower ?? '')) return bodyOrCountry(m);
   }
   // "The mine's operator, the Canadian company Boreal Gold, said ...": the name right before the first "said"
   const v = s.tokens.findIndex((t) => /^(?:said|says)$/.test(t.lower));
@@ -633,14 +651,15 @@ export function advanceDiscourse(state: DiscourseState, s: AnalyzedSentence, bui
   }
   state.previousPersons = [...people];
   const acting = events.find((e) => e.participants.some((p) => p.role === 'ACTOR'));
-  if (acting) {
+  // "Iran says its programme is peaceful. It suspended ...", "The BLA, which the United States designated ..., has
+  // intensified its campaign. Last month it claimed": the body or country that opens the sentence as its subject is
+  // what a next "it" continues, before the actor of the sentence's first event
+  const opener = openingSubject(s, built);
+  if (opener) {
+    state.lastSubject = opener;
+  } else if (acting) {
     const first = built.byKey.get(acting.participants.find((p) => p.role === 'ACTOR')?.entityKey ?? '');
     state.lastSubject = first && (first.type === 'ORGANIZATION' || first.type === 'GROUP' || first.place?.featureType === 'COUNTRY') ? first.key : null;
-  } else if (events.length === 0) {
-    // "Iran says its programme is peaceful. It suspended ...": a sentence with no event still names who "it" is when a
-    // body or country opens it as the subject of a verb
-    const opener = openingSubject(s, built);
-    if (opener) state.lastSubject = opener;
   }
   for (const e of events) {
     const actors = keysInRole(e.participants, 'ACTOR');

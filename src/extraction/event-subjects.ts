@@ -47,7 +47,7 @@ export function agentAfterBy(env: SentenceEnv, hit: TriggerHit): RawMention | nu
 /** "Sri Lankan navy", "Zambian police": the organ a place's word names right after it, which acts for it. */
 function organAfter(env: SentenceEnv, m: RawMention): RawMention | undefined {
   if (!entityOf(env, m)?.place) return undefined;
-  return env.s.mentions.find((x) => x.first === m.last + 1 && entityOf(env, x)?.type === 'ORGANIZATION');
+  return env.s.mentions.find((x) => (x.first === m.last + 1 || x.organ?.country === m) && entityOf(env, x)?.type === 'ORGANIZATION');
 }
 
 export const PARENTHETICAL_OPENERS = new Set(['who', 'which', 'whose', 'where', 'a', 'an', 'the', 'its', 'his', 'her', 'their']);
@@ -170,7 +170,9 @@ export function coordinatedPredicateSubject(env: SentenceEnv, hit: TriggerHit): 
   }
   for (const m of env.s.mentions) {
     if (m.last >= k) break;
-    if (!eligible(env, m, false) || isPossessiveMention(m, tokens)) continue;
+    // "East Nusa Tenggara regional police detained ... and searched": a place whose own body follows it opens the subject
+    const body = organAfter(env, m);
+    if (!(eligible(env, m, false) && !isPossessiveMention(m, tokens)) && !body?.organ) continue;
     const b = beforeSubject(tokens, m, env.s.mentions);
     const t = tokens[b];
     // "A group calling itself Black Tern posted ... and threatened", "a cell known as X": the name the subject goes by
@@ -241,13 +243,15 @@ export function messageSender(env: SentenceEnv, hit: TriggerHit): RawMention | n
 /** The sentence's subject: its first eligible name before token `before`, when nothing but a title, an article or an opening adverbial comes before it. */
 function sentenceSubject(env: SentenceEnv, before: number): RawMention | null {
   const { tokens } = env.s;
-  const m = env.s.mentions.find((x) => x.last < before && eligible(env, x, false) && !isPossessiveMention(x, tokens));
+  const m = env.s.mentions.find((x) => x.last < before && ((eligible(env, x, false) && !isPossessiveMention(x, tokens)) || !!organAfter(env, x)?.organ));
   if (!m) return null;
   const b = beforeSubject(tokens, m);
   const t = tokens[b];
   // "On Sunday the court granted ...": a short opening adverbial of time
   const opener = tokens.slice(0, b + 1).every((x) => x.isWord && (/^(?:on|in|late|early|last|this|at|by)$/.test(x.lower) || TIME_WORD.test(x.lower)));
-  return !t || t.text === '—' || t.text === '–' || opener ? m : null;
+  // "East Nusa Tenggara regional police detained ..., seizing": the place's own body is the subject
+  const subject = eligible(env, m, false) ? m : organAfter(env, m) ?? null;
+  return !t || t.text === '—' || t.text === '–' || opener ? subject : null;
 }
 
 const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|month|year|today|yesterday)$/;

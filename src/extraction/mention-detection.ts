@@ -95,7 +95,7 @@ export function detectMentions(res: Resources, fieldText: string, sentence: Sent
   }
   joinAppositiveNames(ctx);
   branchOffices(ctx);
-  cityPoliceForces(ctx);
+  localBodies(ctx);
   otherCountrysBody(ctx);
   linkFacilitySites(ctx);
   findStateOrgans(ctx);
@@ -235,27 +235,61 @@ function otherCountrysBody(ctx: SentenceContext): void {
 
 /** What may follow "<city> police" in the force's own name: "the Paris police prefecture". */
 const POLICE_NAME_TAILS = new Set(['department', 'prefecture', 'force', 'service', 'command']);
+/** The tier of a local body: "the Apurímac regional government", "Taxco municipal police". */
+const LOCAL_TIERS = new Set(['regional', 'provincial', 'municipal', 'metropolitan', 'city', 'district', 'county', 'public']);
+/** Heads of local bodies that need a tier word ("regional government"); police, prosecutors and councils do not. */
+const TIERED_HEADS = new Set(['government', 'administration', 'board']);
+/** A rank or post after "<place> police": "the Morobe provincial police commander" names a person's post, not the force. */
+const POST_AFTER = /^(?:commander|chief|commissioner|director|spokesman|spokeswoman|spokesperson|officer|officers|station|post|headquarters)$/;
 
 /**
- * "Istanbul police detained 34 people", "the Paris police prefecture said": a city's name with a
- * lowercase "police" after it names that city's force, an organization of its own (annotation README:
- * police actions go to the named force), as "the Polish army" names an organ of its state
- * (state-organs.ts): the city stays a mention of the place and "police" becomes "Istanbul Police".
- * "Lagos state police" and "Kenyan police" name no city force.
+ * "Istanbul police detained 34 people", "the Paris police prefecture said", "East Nusa Tenggara regional police",
+ * "the Lyon prosecutor's office", "Apurímac's regional government", "the Canlaon City council": a city's or
+ * region's name before a lowercase police, prosecutor's office, council or tiered government names that place's own
+ * body, an organization of its own (annotation README: police actions go to the named force), as "the Polish army"
+ * names an organ of its state (state-organs.ts): the place stays a mention of the place and the body becomes
+ * "Istanbul Police", "Lyon Prosecutor's Office", "Apurímac Regional Government". "Lagos state police" and "Kenyan
+ * police" name no place's own force.
  */
-function cityPoliceForces(ctx: SentenceContext): void {
+function localBodies(ctx: SentenceContext): void {
   const { tokens } = ctx;
   for (const m of [...ctx.out]) {
-    const police = tokens[m.last + 1];
-    if (!police || police.text !== 'police' || (m.type !== null && m.type !== 'LOCATION') || (m.ref && m.ref.kind !== 'curated')) continue;
-    const cities = ctx.res.gazetteer.cities.byName(m.text);
-    if (cities.length === 0) continue;
-    const city = cities.map((i) => ctx.res.gazetteer.cities.get(i)).reduce((a, b) => (b.population > a.population ? b : a));
-    const tail = POLICE_NAME_TAILS.has(tokens[m.last + 2]?.lower ?? '') ? m.last + 2 : m.last + 1;
-    const name = [m.text, ...tokens.slice(m.last + 1, tail + 1).map((t) => t.text.charAt(0).toUpperCase() + t.text.slice(1))].join(' ');
-    push(ctx, m.last + 1, tail, { type: 'ORGANIZATION', ref: null, confidence: 0.7, weak: false, title: null, organ: { code: city.countryCode, name, country: m, surface: ctx.fieldText.slice(m.start, (tokens[tail] as Token).end) } });
+    if ((m.type !== null && m.type !== 'LOCATION') || (m.ref && m.ref.kind !== 'curated')) continue;
+    const code = localCountry(ctx, m);
+    if (!code) continue;
+    let k = m.last + 1;
+    const possessive = /^['’]s$/.test(tokens[k]?.text ?? '');
+    if (possessive) k += 1;
+    const tier = LOCAL_TIERS.has(tokens[k]?.text ?? '') ? k : -1;
+    const h = tier >= 0 ? k + 1 : k;
+    const head = tokens[h];
+    if (!head || head.isCap || (possessive && tier < 0)) continue;
+    let last = -1;
+    if (head.text === 'police' && !POST_AFTER.test(tokens[h + 1]?.lower ?? '')) {
+      last = POLICE_NAME_TAILS.has(tokens[h + 1]?.lower ?? '') ? h + 1 : h;
+    } else if ((head.text === 'prosecutor' || head.text === 'prosecutors') && /^['’]s?$/.test(tokens[h + 1]?.text ?? '') && tokens[h + 2]?.text === 'office') {
+      last = h + 2;
+    } else if (head.text === 'council' || (TIERED_HEADS.has(head.text) && tier >= 0)) {
+      last = h;
+    }
+    if (last < 0 || (tier >= 0 && tokens[tier]?.text === 'public' && head.text !== 'prosecutor')) continue;
+    const words = tokens.slice(possessive ? m.last + 2 : m.last + 1, last + 1).filter((t) => t.isWord || /^['’]s?$/.test(t.text));
+    const name = [m.text, ...words.map((t) => (/^['’]/.test(t.text) ? t.text : t.text.charAt(0).toUpperCase() + t.text.slice(1)))].join(' ').replace(/ (['’])/g, '$1');
+    push(ctx, possessive ? m.last + 2 : m.last + 1, last, { type: 'ORGANIZATION', ref: null, confidence: 0.7, weak: false, title: null, organ: { code, name, country: m, surface: ctx.fieldText.slice(m.start, (tokens[last] as Token).end) } });
   }
   ctx.out.sort((a, b) => a.first - b.first);
+}
+
+/** The country of a city or region named by `m`: the most populous city of the name, else the curated region's. */
+function localCountry(ctx: SentenceContext, m: RawMention): string | null {
+  const cities = ctx.res.gazetteer.cities.byName(m.text);
+  if (cities.length > 0) return cities.map((i) => ctx.res.gazetteer.cities.get(i)).reduce((a, b) => (b.population > a.population ? b : a)).countryCode;
+  const slugs = ctx.res.gazetteer.adminRegions?.get(normalizeName(m.text)) ?? (m.ref?.kind === 'curated' ? [m.ref.slug] : []);
+  for (const slug of slugs) {
+    const place = ctx.res.gazetteer.curated.get(slug);
+    if (place?.countryCode && place.featureType === 'REGION') return place.countryCode;
+  }
+  return null;
 }
 
 /** Head words of facilities that lie at one spot of a city: "... Airport", "... Palace", "... Stadium". */

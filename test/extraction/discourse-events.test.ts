@@ -515,3 +515,40 @@ describe('the two navies', () => {
     expect(targets).toHaveLength(2);
   });
 });
+
+describe('bodies of a region or city named through the place', () => {
+  it('reads a prosecutor\'s office, a regional police force, a regional government and a city council of a named place as organizations that act', () => {
+    const r = run("UST-KAMENOGORSK, Kazakhstan — The East Kazakhstan regional prosecutor's office opened a criminal inquiry on Monday.");
+    const office = keyOf(r, "East Kazakhstan Regional Prosecutor's Office");
+    expect(r.entities.find((e) => e.key === office)?.type).toBe('ORGANIZATION');
+    expect(role(ofType(r, 'INVESTIGATE')[0], 'ACTOR')).toEqual([office]);
+    const p = run('KUPANG, Indonesia — East Nusa Tenggara regional police detained the manager, Hendra Wijaya, in Kupang and searched the hangar, seizing documents.');
+    const force = keyOf(p, 'East Nusa Tenggara Regional Police');
+    expect(ofType(p, 'COERCE').map((e) => role(e, 'ACTOR'))).toEqual(ofType(p, 'COERCE').map(() => [force]));
+    expect(ofType(p, 'COERCE').length).toBeGreaterThan(0);
+    const g = run("LIMA, Peru — Apurímac's regional government backed the protest and asked Lima to pull back the police.");
+    expect(role(ofType(g, 'DEMAND')[0], 'ACTOR')).toEqual([keyOf(g, 'Apurímac Regional Government')]);
+    expect(entityByAlias(g, "Apurímac's regional government")?.type).toBe('ORGANIZATION');
+  });
+
+  it('does not make a police post ("the Morobe provincial police commander") or a capital\'s government word an organization', () => {
+    const r = run('LAE, Papua New Guinea — Lae provincial police commander Jacob Kalup said 40 inmates escaped.');
+    expect(r.entities.some((e) => /Police/.test(e.name) && e.type === 'ORGANIZATION')).toBe(false);
+    const l = run('LAGOS, Nigeria — The Lagos government said it would appeal.');
+    expect(r.entities.concat(l.entities).some((e) => e.name === 'Lagos Government')).toBe(false);
+  });
+});
+
+describe('who a sentence-opening "it" continues', () => {
+  it('reads "it" after an opening time phrase as the body the story last had act', () => {
+    const r = run("The Directorate General of Civil Aviation grounded the airline's fleet on Monday. On Wednesday it suspended the airline's operating certificate.");
+    const later = ofType(r, 'SANCTION').find((e) => e.evidence.text.startsWith('On Wednesday'));
+    expect(role(later, 'ACTOR')).toEqual([keyOf(r, 'Directorate General of Civil Aviation')]);
+  });
+
+  it('takes the subject before a relative clause, not the relative clause\'s actor, as what "it" continues', () => {
+    const r = run('The Balochistan Liberation Army, which the United States designated a terrorist organisation in 2019, has intensified its campaign. Last month it claimed an attack on a passenger train near Sibi.');
+    const later = ofType(r, 'FIGHT').concat(ofType(r, 'ASSAULT')).find((e) => e.evidence.text.startsWith('Last month'));
+    expect(role(later, 'ACTOR')).toEqual([keyOf(r, 'Balochistan Liberation Army')]);
+  });
+});
