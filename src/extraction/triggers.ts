@@ -340,6 +340,8 @@ function notAnEvent(tokens: Token[], i: number, last: number, form: TriggerForm)
     && !DETERMINERS.has(tokens[last + 2]?.lower ?? '') && !AID_INTENT.has(tokens[last + 2]?.lower ?? '')) return true;
   // "released a joint statement": publishing is no concession
   if (form.lemma === 'release' && tokens.slice(last + 1, last + 5).some((t) => PUBLICATIONS.has(t.lower))) return true;
+  // "the outlawed Balochistan Liberation Army", "a proscribed group": a standing status, not an act of the sentence
+  if ((form.lemma === 'outlaw' || form.lemma === 'proscribe') && /ed$/.test(tokens[i]?.lower ?? '') && DETERMINERS.has(tokens[i - 1]?.lower ?? '')) return true;
   // "targeted remedies", "a targeted campaign": the participle as an adjective
   if (form.lemma === 'target' && tokens[i]?.lower === 'targeted' && /^(?:a|an|the|its|their|more|"|“)$/.test(tokens[i - 1]?.lower ?? '')) return true;
   // "questioned the decision" is doubt; only the police question people
