@@ -138,6 +138,15 @@ describe('the event lexicon covers common news verbs', () => {
     ['The province will seek compensation from the operator.', 'DEMAND'],
     ['Greece reopened the border crossing on Monday.', 'CONCEDE'],
     ['The outlawed group claimed responsibility for the blast.', 'NONE'],
+    ['The foreign ministry said China deeply regrets the incident.', 'CONCEDE'],
+    ['The club accepted its fine.', 'CONCEDE'],
+    ['Both sides accepted the proposal.', 'AGREE'],
+    ['The minister admitted mistakes in the tender.', 'CONCEDE'],
+    ['The rebels laid down their arms.', 'RETREAT'],
+    ['Medics treated 40 people for smoke inhalation.', 'AID'],
+    ['Soldiers looted shops in the town.', 'CRIME'],
+    ['Gunmen gunned down a police officer.', 'ASSAULT'],
+    ['Truckers blockaded the port for a week.', 'PROTEST'],
   ])('%s → %s', (text, type) => {
     if (type === 'NONE') expect(types(text)).toEqual([]);
     else expect(types(text)).toContain(type);
