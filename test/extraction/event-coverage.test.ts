@@ -147,6 +147,11 @@ describe('the event lexicon covers common news verbs', () => {
     ['Soldiers looted shops in the town.', 'CRIME'],
     ['Gunmen gunned down a police officer.', 'ASSAULT'],
     ['Truckers blockaded the port for a week.', 'PROTEST'],
+    ['Troops fired on the crowd, killing three.', 'ASSAULT'],
+    ['The navy sank a smuggling boat.', 'FIGHT'],
+    ['The boat sank off the coast.', 'NONE'],
+    ['The ministry withdrew the accreditation of two correspondents.', 'SANCTION'],
+    ['Tehran hanged two men convicted of spying.', 'ASSAULT'],
   ])('%s → %s', (text, type) => {
     if (type === 'NONE') expect(types(text)).toEqual([]);
     else expect(types(text)).toContain(type);
