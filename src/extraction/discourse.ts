@@ -508,7 +508,8 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
       const ownForce = owner && tokens[i + 1]?.text !== '-' && normalizeName(built.byKey.get(force)?.name ?? '').split(' ').includes(normalizeName(owner.text));
       if (ownForce && owner) {
         add(owner.first, i, [force]);
-      } else if (!ownedByName && (prev?.text === prev?.lower || prev?.lower === 'the')) {
+      } else if (!ownedByName && (prev?.text === prev?.lower || prev?.lower === 'the' || (i === 1 && prev?.isWord))) {
+        // "Armed officers sealed off the building": a capitalised word opening the sentence is an ordinary modifier here
         // "army troops": the agent noun after the word belongs to the same phrase
         const last = STATE_AGENTS.has(tokens[i + 1]?.lower ?? '') ? i + 1 : i;
         add(i, last, [force]);

@@ -552,3 +552,11 @@ describe('who a sentence-opening "it" continues', () => {
     expect(role(later, 'ACTOR')).toEqual([keyOf(r, 'Balochistan Liberation Army')]);
   });
 });
+
+describe('the article\'s police force as a bare agent', () => {
+  it('reads "Armed officers" opening a sentence as the named home force', () => {
+    const r = run('LUSAKA — Zambian police raided the headquarters of the opposition Patriotic Front on Monday. Armed officers sealed off the building for six hours.');
+    const later = ofType(r, 'COERCE').find((e) => e.evidence.text.startsWith('Armed officers'));
+    expect(role(later, 'ACTOR')).toEqual([keyOf(r, 'Zambian Police')]);
+  });
+});
