@@ -18,6 +18,8 @@ import type { TriggerHit } from './triggers';
 import type { EventLexicon, TriggerForm } from './event-lexicon';
 
 const VIOLENT = new Set<PloverType>(['ASSAULT', 'FIGHT']);
+/** Penalties and coercion one noun may name either way ("the expulsions" of diplomats are coded SANCTION). */
+const PENALISING = new Set<PloverType>(['COERCE', 'SANCTION']);
 
 export interface ArticleState {
   discourse: DiscourseState;
@@ -41,12 +43,13 @@ const ACCUSING = new Set<PloverType>(['DISAPPROVE', 'COERCE', 'INVESTIGATE']);
  * For violent nouns the culprit replaces any target found in the sentence; otherwise it only
  * fills a missing target.
  */
-export function referTarget(e: ExtractedEvent, hit: TriggerHit, type: PloverType, st: ArticleState, env: SentenceEnv, override: boolean): void {
-  if (!override && e.participants.some((p) => p.role === 'TARGET')) return;
+export function referTarget(e: ExtractedEvent, hit: TriggerHit, type: PloverType, st: ArticleState, env: SentenceEnv, override: boolean): boolean {
+  if (!override && e.participants.some((p) => p.role === 'TARGET')) return true;
   const actors = new Set(keysInRole(e.participants, 'ACTOR'));
   const counts = new Map<string, number>();
   for (const p of st.events) {
-    if (!(p.type === type || (VIOLENT.has(p.type) && VIOLENT.has(type)))) continue;
+    // "called the expulsions an unfriendly act" after diplomats were expelled (SANCTION): the noun's own type is COERCE
+    if (!(p.type === type || (VIOLENT.has(p.type) && VIOLENT.has(type)) || (PENALISING.has(p.type) && PENALISING.has(type)))) continue;
     const culprits = p.participants.filter((x) => x.role === 'ACTOR' && !actors.has(x.entityKey));
     for (const c of culprits) counts.set(c.entityKey, (counts.get(c.entityKey) ?? 0) + 1);
   }
@@ -62,9 +65,10 @@ export function referTarget(e: ExtractedEvent, hit: TriggerHit, type: PloverType
     if (armedGroups.length > 0 && !armedGroups.includes(key)) continue;
     if (best === null || n > (counts.get(best) ?? 0)) best = key;
   }
-  if (best === null) return;
+  if (best === null) return false;
   e.participants = [...e.participants.filter((p) => p.role !== 'TARGET'), { entityKey: best, role: 'TARGET' as const }];
   e.summary = summaryFor(env, hit, e.participants, e.locationKey);
+  return true;
 }
 
 export const DEFINITE_OBJECT = new Set(['the', 'this', 'that', 'these', 'those']);

@@ -560,3 +560,10 @@ describe('the article\'s police force as a bare agent', () => {
     expect(role(later, 'ACTOR')).toEqual([keyOf(r, 'Zambian Police')]);
   });
 });
+
+describe('reactions to an earlier act named by a noun of another type', () => {
+  it('targets whoever expelled the diplomats when "the expulsions" are called an unfriendly act', () => {
+    const r = run('VILNIUS — Lithuania on Wednesday expelled two Belarusian diplomats over balloon flights. The Belarusian foreign ministry called the expulsions "an unfriendly act" and said it would respond.');
+    expect(role(ofType(r, 'DISAPPROVE')[0], 'TARGET')).toEqual([keyOf(r, 'Lithuania')]);
+  });
+});
