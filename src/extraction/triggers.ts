@@ -390,6 +390,9 @@ const DOMESTIC_BANS = new Set(['women', 'girls', 'journalists', 'activists', 'ci
 /** Restrictions whose lifting is a concession: "lifted the curfew", "ended the state of emergency". */
 const LIFTABLE = new Set(['curfew', 'emergency', 'law', 'ban', 'blockade', 'restrictions', 'lockdown', 'siege']);
 
+/** Decisions a court sets aside: "annulled the result", "annulled the 2019 presidential election". */
+const ANNULLED_DECISIONS = new Set(['result', 'results', 'election', 'elections', 'vote', 'votes', 'decision', 'ruling', 'verdict', 'conviction', 'decree', 'order', 'appointment', 'referendum', 'outcome']);
+
 /** What an order makes its object do that is coercion, not a demand: "ordered residents to leave their homes", "ordered him to surrender his passport". */
 const COMPELLED = new Set(['leave', 'evacuate', 'vacate', 'abandon', 'surrender', 'disperse', 'quit', 'relocate']);
 const PENALTIES = new Set(['penalty', 'penalties', 'fine', 'fines']);
@@ -434,6 +437,9 @@ function reading(tokens: Token[], i: number, form: TriggerForm, mentions: RawMen
     if (outAt > 0 && tokens.slice(i + 1, i + 1 + outAt).some((t) => DIPLOMATS.has(t.lower))) return 'SANCTION';
     return orderedAction(tokens, i) ?? form.type;
   }
+  // "the court annulled the result of the election", "annulled the vote": a court setting aside a decision rejects it
+  // ("annulled the licence" stays a legal restriction)
+  if (form.lemma === 'annul' && tokens.slice(i + 1, i + 5).some((t) => ANNULLED_DECISIONS.has(t.lower))) return 'REJECT';
   // "the latest attack on Christians", "an attack on worshippers": an attack on civilians is unconventional violence
   if (form.type === 'FIGHT' && form.lemma === 'attack' && /^(?:on|against)$/.test(tokens[i + 1]?.lower ?? '')
     && tokens.slice(i + 2, i + 5).some((t) => CIVILIANS.has(t.lower))) return 'ASSAULT';

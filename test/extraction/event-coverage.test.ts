@@ -152,6 +152,9 @@ describe('the event lexicon covers common news verbs', () => {
     ['The boat sank off the coast.', 'NONE'],
     ['The ministry withdrew the accreditation of two correspondents.', 'SANCTION'],
     ['Tehran hanged two men convicted of spying.', 'ASSAULT'],
+    ["The Constitutional Court annulled the result of September's presidential election.", 'REJECT'],
+    ['The court threw out a similar impeachment motion in 2015.', 'REJECT'],
+    ['The ministry annulled the licence of the mine.', 'COERCE'],
   ])('%s → %s', (text, type) => {
     if (type === 'NONE') expect(types(text)).toEqual([]);
     else expect(types(text)).toContain(type);
