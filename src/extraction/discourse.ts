@@ -495,7 +495,13 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
       const objectIt = t.lower === 'it' && pastVerb(tokens[i - 1]) && !SAID.test(tokens[i - 1]?.lower ?? '')
         && !!state.lastSubject && built.byKey.get(state.lastSubject)?.type === 'ORGANIZATION'
         && !s.mentions.some((m) => m.last < i && built.keyOf.get(m) === state.lastSubject);
-      const key = speakerKey(i) ?? (opening || objectIt ? state.lastSubject ?? null : null);
+      // "She said it had suspended 14 officers": "it" is no person, but the body the speaking person holds a post in
+      const speaker = speakerKey(i);
+      const sayer = t.lower === 'it' && SAID.test(tokens[i - 1]?.lower ?? '') && PERSON_PRONOUNS.has(tokens[i - 2]?.lower ?? '') ? personFor(tokens[i - 2]?.lower as string) : null;
+      const person = speaker ?? sayer;
+      const body = person && t.lower === 'it' && built.byKey.get(person)?.type === 'PERSON' ? bodyOfPerson(person, relations, built) : null;
+      const spoken = body ?? speaker;
+      const key = spoken ?? (opening || objectIt ? state.lastSubject ?? null : null);
       if (key) add(i, i, [key]);
       else if (collective) add(i, i, collective);
     } else if (forceOf(t.lower, state) && !insideMention(s, i, built) && !otherCountrysForce(s, i, forceOf(t.lower, state) as string, built, state.homeCountry)) {
@@ -602,6 +608,13 @@ const OWNED_AGENTS = new Set(['navy', 'army', 'forces', 'troops', 'police', 'gov
 
 /** Names of a state's own forces and bodies, which are no armed "group". */
 export const STATE_FORCE_NAME = /\b(?:Army|Armed Forces|Forces|Military|Navy|Air Force|Police|Guard|Ministry|Gendarmerie|Constabulary|Command|Defence|Defense|Government)\b/;
+
+/** The organization a person leads, holds a post in or speaks for, by the article's relations; null when none or several. */
+function bodyOfPerson(person: string, relations: ExtractedRelation[], built: BuiltEntities): string | null {
+  const bodies = new Set(relations.filter((r) => r.subjectKey === person && (r.predicate === 'LEADS' || r.predicate === 'HOLDS_ROLE_IN' || r.predicate === 'SPOKESPERSON_FOR')
+    && built.byKey.get(r.objectKey)?.type === 'ORGANIZATION').map((r) => r.objectKey));
+  return bodies.size === 1 ? [...bodies][0] as string : null;
+}
 
 /** `list` with `key` moved to the front, at most `cap` long: the most recent first. */
 function mostRecentFirst(list: string[], key: string, cap = 6): string[] {

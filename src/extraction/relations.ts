@@ -90,7 +90,9 @@ function titledNames(ctx: Ctx): void {
     const title = p.title;
     const pred = title ? predicateFor(title) : null;
     if (!title || !pred || ctx.built.byKey.get(ctx.built.keyOf.get(p) ?? '')?.type !== 'PERSON') continue;
-    const gap = /^['’]s$/i.test(tokens[title.first - 1]?.text ?? '') ? 2 : 1;
+    // "Malawi Electoral Commission (MEC) chairperson Yamikani Nkhoma": the body before its acronym in brackets
+    const bracketed = tokens[title.first - 1]?.text === ')' && tokens[title.first - 3]?.text === '(' ? 3 : 0;
+    const gap = /^['’]s$/i.test(tokens[title.first - 1]?.text ?? '') ? 2 : bracketed + 1;
     const org = mentions.find((m) => m.last === title.first - gap);
     if (org) add(ctx, p, pred, org, span(ctx, org.start, p.end), title.text, 0.75);
   }

@@ -567,3 +567,12 @@ describe('reactions to an earlier act named by a noun of another type', () => {
     expect(role(ofType(r, 'DISAPPROVE')[0], 'TARGET')).toEqual([keyOf(r, 'Lithuania')]);
   });
 });
+
+describe('"it" in what a person says', () => {
+  it('reads "She said it had suspended" as the body the speaker chairs, named with its acronym in brackets', () => {
+    const r = run('LILONGWE — Malawi Electoral Commission (MEC) chairperson Yamikani Nkhoma said the commission respected the ruling. She said it had suspended 14 district returning officers.');
+    const mec = keyOf(r, 'Malawi Electoral Commission');
+    expect(r.relations.some((x) => x.subjectKey === keyOf(r, 'Yamikani Nkhoma') && x.predicate === 'LEADS' && x.objectKey === mec)).toBe(true);
+    expect(role(ofType(r, 'SANCTION')[0], 'ACTOR')).toEqual([mec]);
+  });
+});
