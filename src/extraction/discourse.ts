@@ -76,6 +76,7 @@ const PROSECUTION_NAME = /\b(?:prosecut\w*|attorney general\S*|public ministry|p
 const PROSECUTOR_WORDS = new Set(['prosecutors']);
 const GROUP_NOUNS = new Set(['sides', 'countries', 'nations', 'leaders', 'governments', 'neighbours', 'neighbors', 'parties', 'companies', 'firms', 'allies']);
 const ORG_GROUP_NOUNS = new Set(['companies', 'firms']);
+const STATE_GROUP_NOUNS = new Set(['countries', 'nations', 'governments', 'neighbours', 'neighbors']);
 const PERSON_PRONOUNS = new Set(['he', 'she']);
 const THING_PRONOUNS = new Set(['it', 'they']);
 
@@ -544,11 +545,15 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
         const agent = stateAgentAt(s, i, state, built, true);
         if (agent) add(i - 2, i, [agent.key]);
       }
-    } else if (t.lower === 'two' && GROUP_NOUNS.has(tokens[i + 1]?.lower ?? '') && tokens[i - 1]?.lower === 'the') {
+    } else if (((t.lower === 'two' && tokens[i - 1]?.lower === 'the') || t.lower === 'both') && GROUP_NOUNS.has(tokens[i + 1]?.lower ?? '')) {
+      // "the two countries", "both sides": the pair that last acted together
       // "the two companies" are the two organizations of the last event between organizations.
-      const group = ORG_GROUP_NOUNS.has(tokens[i + 1]?.lower ?? '') ? state.lastOrgPair ?? state.lastActorGroup : state.lastActorGroup;
+      const noun = tokens[i + 1]?.lower ?? '';
+      const pair = ORG_GROUP_NOUNS.has(noun) ? state.lastOrgPair ?? state.lastActorGroup : state.lastActorGroup;
+      // "both governments", "the two countries" are states: not a pair of bodies that last acted together
+      const group = pair && STATE_GROUP_NOUNS.has(noun) && !pair.every((k) => built.byKey.get(k)?.place?.featureType === 'COUNTRY') ? null : pair;
       if (group) {
-        add(i - 1, i + 1, group);
+        add(t.lower === 'both' ? i : i - 1, i + 1, group);
         i += 1;
       }
     }

@@ -393,6 +393,12 @@ export function participantsFor(env: SentenceEnv, hit: TriggerHit): ExtractedPar
     // "rallied on Place Bellecour", "marched in Lyon": where a protest is held is no one it is against
     if (hit.type === 'PROTEST') targets = targets.filter((k) => !isSubnationalPlace(env, k));
   }
+  // "Both countries face US tariffs", "Kerem faces a four-match ban": who faces a penalty is its target
+  const faced = facingSubject(env, hit);
+  if (faced) {
+    targets = keysOf(env, coordinated(env, faced));
+    for (const k of targets) actors.delete(k);
+  }
   // "completed their withdrawal from Chad", "withdrew its troops from Kherson": the state a force leaves
   if (hit.type === 'RETREAT' && targets.length === 0) targets = placeState(env, hit, actors, FROM);
   // "captured the village of Kurakhove in Ukraine's Donetsk region": the state whose ground is taken
@@ -404,6 +410,20 @@ export function participantsFor(env: SentenceEnv, hit: TriggerHit): ExtractedPar
 }
 
 const FROM = /^(?:from|of)$/;
+
+/** The subject of "face(s)" right before a penalty noun ("Both countries face US tariffs"), or null. */
+function facingSubject(env: SentenceEnv, hit: TriggerHit): RawMention | null {
+  if (hit.form.pos !== 'noun' || (hit.type !== 'SANCTION' && hit.type !== 'COERCE')) return null;
+  const { tokens } = env.s;
+  let k = hit.first - 1;
+  // past the determiner, numbers, modifiers and a name qualifying the noun ("a four-match", "US", "new")
+  while (k >= 0 && hit.first - k <= 5 && !/^fac(?:e|es|ed|ing)$/.test((tokens[k] as Token).lower)
+    && ((tokens[k] as Token).isWord || (tokens[k] as Token).text === '-') && !/^(?:and|or|but|that|which|who|to|of|by)$/.test((tokens[k] as Token).lower)) k -= 1;
+  if (k < 1 || !/^fac(?:e|es|ed|ing)$/.test((tokens[k] as Token).lower)) return null;
+  let b = k - 1;
+  while (b >= 0 && /^(?:could|may|might|would|will|now|also|still|already|must|can)$/.test((tokens[b] as Token).lower)) b -= 1;
+  return env.s.mentions.find((m) => m.last === b && !!keyOf(env, m)) ?? null;
+}
 const ANY_PLACE = /^/;
 const TAKING = /^(?:captur|seiz|took|tak|overr)/;
 

@@ -576,3 +576,24 @@ describe('"it" in what a person says', () => {
     expect(role(ofType(r, 'SANCTION')[0], 'ACTOR')).toEqual([mec]);
   });
 });
+
+describe('"both countries" and who faces a penalty', () => {
+  it('reads "Both countries face US tariffs" as tariffs on the pair that last acted together', () => {
+    const r = run('Mexico and South Korea signed a trade pact on Monday. Both countries face US tariffs.');
+    const ev = ofType(r, 'SANCTION')[0];
+    expect(role(ev, 'ACTOR')).toEqual([keyOf(r, 'United States')]);
+    expect(role(ev, 'TARGET').sort()).toEqual([keyOf(r, 'Mexico'), keyOf(r, 'South Korea')].sort());
+  });
+
+  it('makes who faces sanctions their target, not their actor', () => {
+    const r = run('Russia could face new sanctions.');
+    expect(role(ofType(r, 'SANCTION')[0], 'TARGET')).toEqual([keyOf(r, 'Russia')]);
+    expect(role(ofType(r, 'SANCTION')[0], 'ACTOR')).toEqual([]);
+  });
+
+  it('does not read "both governments" as a pair of bodies that are not states', () => {
+    const r = run("Brazil's Foreign Trade Chamber and Camex raised duties on wine. The exporters called on both governments to find a settlement.");
+    const ev = ofType(r, 'DEMAND')[0];
+    expect(role(ev, 'TARGET')).not.toContain(keyOf(r, 'Camex'));
+  });
+});
