@@ -155,6 +155,7 @@ describe('the event lexicon covers common news verbs', () => {
     ["The Constitutional Court annulled the result of September's presidential election.", 'REJECT'],
     ['The court threw out a similar impeachment motion in 2015.', 'REJECT'],
     ['The ministry annulled the licence of the mine.', 'COERCE'],
+    ['Activists hung a banner reading "No deal" from the bridge.', 'PROTEST'],
   ])('%s → %s', (text, type) => {
     if (type === 'NONE') expect(types(text)).toEqual([]);
     else expect(types(text)).toContain(type);
