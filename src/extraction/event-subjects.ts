@@ -11,7 +11,7 @@ import type { RawMention } from './mention-detection';
 import type { TriggerHit } from './triggers';
 import type { Token } from './tokens';
 import { BE_FORMS, QUOTE_MARKS } from './trigger-constructions';
-import { TARGET_PREPOSITIONS, demonymOfPerson, describedName, eligible, entityOf, prepositionBefore, type SentenceEnv } from './sentence-env';
+import { TARGET_PREPOSITIONS, demonymOfPerson, describedName, eligible, entityOf, keyOf, prepositionBefore, type SentenceEnv } from './sentence-env';
 
 /** Participles without -ed/-wn: "an injunction sought by the JRS", "a statement read by the minister". */
 const IRREGULAR_PARTICIPLES = new Set(['sought', 'brought', 'bought', 'caught', 'taught', 'thought', 'fought', 'held', 'led', 'won', 'given', 'taken',
@@ -424,6 +424,26 @@ export function complementSubject(env: SentenceEnv, hit: TriggerHit): RawMention
   const m = env.s.mentions.find((x) => x.first > that && x.first <= that + 2);
   if (!m || !tokens.slice(that + 1, m.first).every((t) => /^(?:the|a|an)$/.test(t.lower))) return null;
   return MODALS.has(tokens[m.last + 1]?.lower ?? '') && eligible(env, m, false) ? m : null;
+}
+
+/** Verbs that make someone do something: "prompting Beijing to vow", "forced the government to withdraw". */
+const CAUSATIVES = /^(?:prompt|prompts|prompted|prompting|force|forces|forced|forcing|lead|leads|led|leading|cause|causes|caused|causing|push|pushes|pushed|pushing|compel|compels|compelled|compelling|spur|spurs|spurred|spurring|drive|drives|drove|driving|persuade|persuades|persuaded|persuading)$/;
+
+/**
+ * "..., prompting Beijing to vow all necessary measures", "the strike forced the government to withdraw
+ * the tax": the one a causative verb makes act is the subject of the act.
+ */
+export function causedSubject(env: SentenceEnv, hit: TriggerHit): RawMention | null {
+  const { tokens } = env.s;
+  // the act's verb may come before a phrase trigger ("to vow all necessary measures")
+  const to = tokens[hit.first - 1]?.lower === 'to' ? hit.first - 1
+    : tokens[hit.first - 2]?.lower === 'to' && tokens[hit.first - 1]?.isWord && !tokens[hit.first - 1]?.isCap ? hit.first - 2 : -1;
+  if (to < 0 || (hit.form.pos === 'noun' && to === hit.first - 1)) return null;
+  const m = env.s.mentions.filter((x) => x.last === to - 1 && !!keyOf(env, x)).pop();
+  if (!m) return null;
+  let k = m.first - 1;
+  while (k >= 0 && /^(?:the|a|an|its|their|his|her)$/.test((tokens[k] as Token).lower)) k -= 1;
+  return CAUSATIVES.test(tokens[k]?.lower ?? '') ? m : null;
 }
 
 /** Noun triggers whose "from X" names who acts: "condemnation from Japan", "aid from the EU". */

@@ -151,6 +151,9 @@ function skipApposition(ctx: SentenceContext, k: number): number {
   return k;
 }
 
+/** Gerunds and past forms of verbs that make someone act: "prompting Beijing to", "forced Kampala to". */
+const CAUSATIVE_FORMS = /^(?:prompt(?:ed|ing|s)?|forc(?:ed|ing|es)|pushed|pushing|compell(?:ed|ing)|spurr(?:ed|ing)|persuad(?:ed|ing)|caus(?:ed|ing))$/;
+
 /** Second halves of compounds whose first half is a government: "Moscow-led", "Tehran-backed". */
 const GOVERNMENT_COMPOUNDS = new Set(['led', 'backed', 'brokered', 'sponsored', 'supported', 'funded', 'allied', 'aligned', 'imposed', 'mediated', 'financed', 'armed']);
 
@@ -187,7 +190,8 @@ function agentiveContext(ctx: SentenceContext, first: number, last: number, loca
   if (!prev || !prev.isWord || prev.isCap) return false;
   if (prev.lower === 'for' && DESTINATION_BEFORE_FOR.has(tokens[first - 2]?.lower ?? '')) return false;
   // "urged Tehran to", "accused Beijing of supplying", "blamed Kigali for": the object of a verb acts in what follows
-  return GOVERNMENT_OBJECT_PREPS.has(prev.lower) || (isVerbWord(ctx, prev) && !DESTINATION_BEFORE_FOR.has(prev.lower) && /^(?:to|of|for|over)$/.test(tokens[last + 1]?.lower ?? ''));
+  // ("prompting Beijing to vow", "forced Kampala to withdraw": a causative's object acts too)
+  return GOVERNMENT_OBJECT_PREPS.has(prev.lower) || ((isVerbWord(ctx, prev) || CAUSATIVE_FORMS.test(prev.lower)) && !DESTINATION_BEFORE_FOR.has(prev.lower) && /^(?:to|of|for|over)$/.test(tokens[last + 1]?.lower ?? ''));
 }
 
 export function push(ctx: SentenceContext, first: number, last: number, m: MentionFields): void {

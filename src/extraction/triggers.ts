@@ -445,12 +445,15 @@ function reading(tokens: Token[], i: number, form: TriggerForm, mentions: RawMen
     && tokens.slice(i + 2, i + 5).some((t) => CIVILIANS.has(t.lower))) return 'ASSAULT';
   if ((form.type === 'FIGHT' || form.type === 'ASSAULT') && form.pos !== 'noun') {
     const before = tokens.slice(Math.max(0, i - 6), i);
+    // ("Students at the University of Belgrade have occupied": the crowd may head a longer subject)
+    const subject = tokens.slice(Math.max(0, i - 9), i);
     // "rioters torched cars" is a riot; "troops fired on the crowd, killing three" is violence against it
     const crowdIsObject = (k: number) => {
       const j = /^(?:the|a|an)$/.test(before[k - 1]?.lower ?? '') ? k - 2 : k - 1;
       return /^(?:on|at|into|against|to|toward|towards|among)$/.test(before[j]?.lower ?? '');
     };
     if (before.some((t, k) => CROWDS.has(t.lower) && !crowdIsObject(k))) return 'PROTEST';
+    if (CROWDS.has(subject[0]?.lower ?? '') && i <= 9 && !tokens.slice(0, i).some((t) => t.text === ',' || /^(?:and|but|who|which|that)$/.test(t.lower))) return 'PROTEST';
     if (form.type === 'FIGHT' && before.some((t) => IRREGULARS.has(t.lower))) return 'ASSAULT';
     // "the army bombed an ELN camp", "troops shelled the village": an armed force's bombing is military force (CAMEO 195)
     if (form.lemma === 'bomb' && before.some((t) => FORCES.has(t.lower)) && !before.some((t) => IRREGULARS.has(t.lower))) return 'FIGHT';

@@ -597,3 +597,15 @@ describe('"both countries" and who faces a penalty', () => {
     expect(role(ev, 'TARGET')).not.toContain(keyOf(r, 'Camex'));
   });
 });
+
+describe('who a causative verb makes act', () => {
+  it('reads "prompting Beijing to vow" as Beijing (China) acting, not the subject of the main clause', () => {
+    const r = run('The United States will raise tariffs on Chinese electric vehicles, prompting Beijing to vow all necessary measures in response.');
+    expect(role(ofType(r, 'THREATEN')[0], 'ACTOR')).toEqual([keyOf(r, 'China')]);
+  });
+
+  it('reads "led Kenya to close its border" as Kenya closing it', () => {
+    const r = run('The attack led Kenya to close its border with Somalia.');
+    expect(role(ofType(r, 'SANCTION')[0], 'ACTOR')).toEqual([keyOf(r, 'Kenya')]);
+  });
+});

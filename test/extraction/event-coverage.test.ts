@@ -156,6 +156,7 @@ describe('the event lexicon covers common news verbs', () => {
     ['The court threw out a similar impeachment motion in 2015.', 'REJECT'],
     ['The ministry annulled the licence of the mine.', 'COERCE'],
     ['Activists hung a banner reading "No deal" from the bridge.', 'PROTEST'],
+    ['Students at the University of Belgrade have occupied faculty buildings for a third week.', 'PROTEST'],
   ])('%s → %s', (text, type) => {
     if (type === 'NONE') expect(types(text)).toEqual([]);
     else expect(types(text)).toContain(type);
