@@ -316,10 +316,10 @@ function widest(env: SentenceEnv, m: RawMention | undefined): RawMention | undef
  * "fighting between Kyrgyz and Tajik forces", "talks between Kinshasa and the M23": the parties
  * of a mutual act named after "between"; the first is coded the actor, the others its targets.
  */
-function betweenParties(env: SentenceEnv, hit: TriggerHit): RawMention[] | null {
+function betweenParties(env: SentenceEnv, hit: TriggerHit, anyForm = false): RawMention[] | null {
   const { tokens } = env.s;
   // a noun, a gerund ("fighting"), or a verb form opening the sentence ("Clashes in Darfur between ...")
-  if (!MUTUAL.has(hit.type) || (hit.form.pos !== 'noun' && hit.first > 0 && !/ing$/.test((tokens[hit.last] as Token).lower))) return null;
+  if (!MUTUAL.has(hit.type) || (!anyForm && hit.form.pos !== 'noun' && hit.first > 0 && !/ing$/.test((tokens[hit.last] as Token).lower))) return null;
   let k = hit.last + 1;
   // "fighting in Rakhine State between ...": a short locative or time phrase may come first
   for (let j = k; j < tokens.length && j <= hit.last + 6; j += 1) {
@@ -343,8 +343,13 @@ function betweenParties(env: SentenceEnv, hit: TriggerHit): RawMention[] | null 
   return [first, widest(env, second) as RawMention];
 }
 
+/** Third parties between two sides: "offered to mediate between Thailand and Cambodia", "brokered talks between". */
+const GO_BETWEEN = /^(?:mediat\w*|broker\w*|facilitat\w*)$/;
+
 export function participantsFor(env: SentenceEnv, hit: TriggerHit): ExtractedParticipant[] {
-  const mutual = betweenParties(env, hit);
+  // "Turkey offered to mediate between Somalia and Ethiopia": the mediator acts, the two sides are its targets
+  const mediated = GO_BETWEEN.test((env.s.tokens[hit.first] as Token).lower) && hit.form.pos !== 'noun' ? betweenParties(env, hit, true) : null;
+  const mutual = mediated ? null : betweenParties(env, hit);
   if (mutual) {
     const [actor, ...others] = keysOf(env, mutual);
     return [
@@ -393,6 +398,7 @@ export function participantsFor(env: SentenceEnv, hit: TriggerHit): ExtractedPar
     // "rallied on Place Bellecour", "marched in Lyon": where a protest is held is no one it is against
     if (hit.type === 'PROTEST') targets = targets.filter((k) => !isSubnationalPlace(env, k));
   }
+  if (mediated) targets = keysOf(env, mediated).filter((k) => !actors.has(k));
   // "Both countries face US tariffs", "Kerem faces a four-match ban": who faces a penalty is its target
   const faced = facingSubject(env, hit);
   if (faced) {

@@ -609,3 +609,12 @@ describe('who a causative verb makes act', () => {
     expect(role(ofType(r, 'SANCTION')[0], 'ACTOR')).toEqual([keyOf(r, 'Kenya')]);
   });
 });
+
+describe('a go-between and the two sides', () => {
+  it('makes the sides a mediator offers to mediate between its targets', () => {
+    const r = run('Turkey offered to mediate between Somalia and Ethiopia.');
+    const ev = ofType(r, 'CONSULT')[0];
+    expect(role(ev, 'ACTOR')).toEqual([keyOf(r, 'Turkey')]);
+    expect(role(ev, 'TARGET').sort()).toEqual([keyOf(r, 'Somalia'), keyOf(r, 'Ethiopia')].sort());
+  });
+});
