@@ -77,6 +77,9 @@ export const DEFINITE_OBJECT = new Set(['the', 'this', 'that', 'these', 'those']
 const ACT_OPENERS = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'both', 'any', 'such', 'a']);
 
 const LAUNCH = /\b(?:launch\w*|fired|fires|firing|test-fired)\b/i;
+const OPERATIONS = new Set<PloverType>(['COERCE', 'FIGHT', 'ASSAULT', 'MOBILIZE']);
+/** What "the operation" names: an act of force or policing, not a statement. */
+const OPERATION = /\b(?:operation|board\w*|detain\w*|seiz\w*|raid\w*|arrest\w*|demolish\w*|demolition|evict\w*|strik\w*|attack\w*|storm\w*|deploy\w*|offensive)\b/i;
 const PROPOSAL = /\b(?:draft\w*|resolution|propos\w*|tabled|submitted|introduced)\b/i;
 const ACCUSATION = /\b(?:accus\w*|alleg\w*|claim\w*|blam\w*|charg\w*)\b/i;
 const CRITICISM = /\b(?:critici\w*|condemn\w*|accus\w*|blam\w*|slam\w*|denounc\w*|called)\b/i;
@@ -89,6 +92,7 @@ const FINDING = /\b(?:found|finds|findings|concluded|determined|attributed|blame
  */
 export const ACT_NOUNS: Record<string, RegExp | null> = {
   move: null, moves: null, step: null, steps: null, action: null, actions: null, decision: null, measure: null, measures: null,
+  operation: OPERATION, operations: OPERATION, boarding: /\b(?:board\w*|detain\w*|seiz\w*)/i,
   launch: LAUNCH, launches: LAUNCH,
   test: /\btest\w*/i,
   tests: /\btest\w*/i,
@@ -116,6 +120,8 @@ const FORCIBLE = /\b(?:surround\w*|arrest\w*|detain\w*|raid\w*|search\w*|seiz\w*
 
 /** How many sentences back a reaction may reach for the act it names. */
 export const ACT_REACH = 10;
+/** How far back a noun that names its act specifically ("the launch", "the operation") may reach. */
+const LONG_REACH = 30;
 
 /** The single-word noun trigger a word is (singular or plural), or null. */
 function triggerNoun(lex: EventLexicon, lower: string): TriggerForm | null {
@@ -199,7 +205,11 @@ export function actNounTarget(e: ExtractedEvent, hit: TriggerHit, env: SentenceE
     && (cue ? p.type !== e.type && cue.test(tokens.slice(h.first, h.last + 1).map((t) => t.text).join(' ')) : !REACTIONS.has(p.type)));
   const own = [...new Set(before.map(([, p]) => p))];
   // an earlier rejection or welcome that names the same noun ("his client rejected the charges") reacts to the act, it is not it
-  const earlier = st.events.filter((p) => here - (st.meta.get(p)?.sentence ?? here) <= ACT_REACH && !(REACTIONS.has(p.type) && p.type === e.type) && decided(p)
+  // "the operation" is an act of force or policing, whatever else its sentence reports
+  const operational = (p: ExtractedEvent) => cue !== OPERATION || OPERATIONS.has(p.type);
+  // a noun that names its act by the act's own words may reach back to the lead ("the operation" ten paragraphs on)
+  const reach = cue && noun.lower in ACT_NOUNS && cue !== ACCUSATION && cue !== CRITICISM ? LONG_REACH : ACT_REACH;
+  const earlier = st.events.filter((p) => here - (st.meta.get(p)?.sentence ?? here) <= reach && !(REACTIONS.has(p.type) && p.type === e.type) && decided(p) && operational(p)
     && !RESPONSES.has(p.type) && (cue !== ACCUSATION || ACCUSING.has(p.type)) && (!cue || cue.test(p.evidence.text)));
   for (const p of [...own].reverse().concat([...earlier].reverse())) {
     const culprits = p.participants.filter((x) => x.role === 'ACTOR' && !actors.has(x.entityKey)).map((x) => x.entityKey);

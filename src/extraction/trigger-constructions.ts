@@ -51,7 +51,9 @@ const NEGATIVE_LABELS = new Set(['attack', 'attacks', 'aggression', 'provocation
   'slander', 'smear', 'hoax', 'interference', 'meddling', 'intimidation', 'blackmail', 'terrorism', 'propaganda', 'disaster', 'fiasco', 'witch',
   'coup', 'stunt', 'charade', 'circus', 'sabotage', 'persecution', 'vendetta', 'ploy', 'injustice', 'spectacle', 'abuse', 'massacre', 'genocide', 'theft',
   // "a grave assault on political freedom", "a blow to democracy", "a mockery of justice"
-  'assault', 'blow', 'setback', 'mockery', 'escalation', 'humiliation', 'hostage']);
+  'assault', 'blow', 'setback', 'mockery', 'escalation', 'humiliation', 'hostage',
+  // "called the operation "piracy dressed up as law enforcement""
+  'piracy', 'banditry', 'robbery', 'kidnapping', 'extortion', 'hypocrisy', 'nonsense', 'lawlessness', 'barbarism', 'hooliganism', 'vandalism', 'harassment']);
 const NEGATIVE_QUALITIES = new Set(['unfriendly', 'hostile', 'illegal', 'unlawful', 'unacceptable', 'unfair', 'unjust', 'unjustified', 'unjustifiable',
   'outrageous', 'shameful', 'irresponsible', 'reckless', 'absurd', 'baseless', 'groundless', 'provocative', 'destabilising', 'destabilizing', 'cowardly',
   'barbaric', 'heinous', 'disgraceful', 'deplorable', 'unreasonable', 'arbitrary', 'discriminatory', 'unprovoked', 'criminal',
@@ -70,6 +72,10 @@ function label(tokens: Token[], i: number): Built | null {
     if (CLAUSE_BREAK.test(t.text) || /^(?:and|but|while|because|after|said|says)$/.test(t.lower)) return null;
     // "called the outage unacceptable": a bare adjective predicate
     if (NEGATIVE_QUALITIES.has(t.lower) && k > i + 1 && tokens[k - 1]?.lower !== 'not') return { type: 'DISAPPROVE', lemma: 'call', last: i, label: [k, k] };
+    // "called the operation "piracy dressed up as ..."": a quoted label with no article
+    if (QUOTE_MARKS.has(t.text) && k > i + 2 && (NEGATIVE_LABELS.has(tokens[k + 1]?.lower ?? '') || NEGATIVE_QUALITIES.has(tokens[k + 1]?.lower ?? ''))) {
+      return { type: 'DISAPPROVE', lemma: 'call', last: i, label: [k + 1, k + 1] };
+    }
     // "a hybrid attack", "an unfriendly act", "as a provocation": the label's article, after the object or after "as"
     const article = /^(?:a|an)$/.test(t.lower) && (k > i + 1 || tokens[k - 1]?.lower === 'as');
     if (!article) continue;
@@ -442,7 +448,27 @@ function gatheringToProtest(tokens: Token[], i: number): Built | null {
   return null;
 }
 
+// "Sweden offered a navy salvage ship and divers to help recover the anchor", "offered assistance": an offer of help is aid
+// (CAMEO 07; an offer "to mediate" or "to host talks" is left to its own verb)
+const OFFER_VERBS = new Set(['offer', 'offers', 'offered', 'offering']);
+const HELP_OBJECTS = new Set(['help', 'assistance', 'aid', 'support', 'divers', 'rescuers', 'firefighters', 'experts', 'investigators', 'medics', 'doctors']);
+
+function offerOfHelp(tokens: Token[], i: number): Built | null {
+  for (let k = i + 1; k < tokens.length && k <= i + 10; k += 1) {
+    const t = tokens[k] as Token;
+    if (CLAUSE_BREAK.test(t.text) || /^(?:but|while|because|after|said|says|if|unless)$/.test(t.lower)) return null;
+    // "offered to help", "offered a ship and divers to help recover"
+    if (t.lower === 'to' && /^(?:help|assist)$/.test(tokens[k + 1]?.lower ?? '')) return { type: 'AID', lemma: 'offer help', last: k + 1 };
+    if (t.lower === 'to' && k === i + 1) return null;
+    if (HELP_OBJECTS.has(t.lower) && k <= i + 4 && (k === i + 1 || /^(?:its|their|his|her|a|an|the|technical|military|humanitarian|financial|logistical|medical|any|further|more)$/.test(tokens[k - 1]?.lower ?? ''))) {
+      return { type: 'AID', lemma: 'offer help', last: k };
+    }
+  }
+  return null;
+}
+
 const CONSTRUCTIONS: Array<[Set<string>, (tokens: Token[], i: number, mentions: RawMention[]) => Built | null]> = [
+  [OFFER_VERBS, offerOfHelp],
   [new Set(['call', 'calls', 'called', 'calling']), callIn],
   [LABEL_VERBS, label],
   [new Set(['respond', 'retaliate']), response],

@@ -618,3 +618,11 @@ describe('a go-between and the two sides', () => {
     expect(role(ev, 'TARGET').sort()).toEqual([keyOf(r, 'Somalia'), keyOf(r, 'Ethiopia')].sort());
   });
 });
+
+describe('"the operation" named paragraphs after the act', () => {
+  it('targets the author of the lead act of force, not a later statement that mentions it', () => {
+    const r = run('HELSINKI — Finnish authorities on Thursday boarded and detained a cargo ship. The crew were questioned. The owner said it was cooperating. The maritime authority said it had asked Helsinki for a full account of the boarding. Analysts said cables were vulnerable. Traffic was rerouted. Investigators found the anchor. Divers were searching the area. The ship was towed to port. The crew stayed on board. The captain was questioned again. In Moscow, Russian Foreign Ministry spokeswoman Yelena Gorbunova called the operation "piracy dressed up as law enforcement".');
+    const ev = ofType(r, 'DISAPPROVE').find((e) => e.evidence.text.startsWith('In Moscow'));
+    expect(role(ev, 'TARGET')).toEqual([keyOf(r, 'Finland')]);
+  });
+});

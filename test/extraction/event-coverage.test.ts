@@ -157,6 +157,12 @@ describe('the event lexicon covers common news verbs', () => {
     ['The ministry annulled the licence of the mine.', 'COERCE'],
     ['Activists hung a banner reading "No deal" from the bridge.', 'PROTEST'],
     ['Students at the University of Belgrade have occupied faculty buildings for a third week.', 'PROTEST'],
+    ['Sweden offered a navy salvage ship and divers to help recover the anchor.', 'AID'],
+    ['Japan offered technical assistance to Kenya.', 'AID'],
+    ['The company offered a 6 percent pay rise.', 'NONE'],
+    ['Germany said it stood shoulder to shoulder with Finland.', 'SUPPORT'],
+    ['Defence ministers will hold an emergency video call on Friday.', 'CONSULT'],
+    ['The spokeswoman called the operation "piracy dressed up as law enforcement".', 'DISAPPROVE'],
   ])('%s → %s', (text, type) => {
     if (type === 'NONE') expect(types(text)).toEqual([]);
     else expect(types(text)).toContain(type);
