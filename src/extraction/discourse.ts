@@ -45,6 +45,8 @@ export interface DiscourseState {
   police?: string | null;
   /** The article's only named prosecution service, if exactly one: bare "prosecutors" are that service. */
   prosecution?: string | null;
+  /** The article's only named government of a region or city ("Lagos State Government"): what bare "the government" means. */
+  localGovernment?: string | null;
   /** The organization, group or country that acted in the latest sentence with an actor: "It also ordered ..." opening the next one. */
   lastSubject?: string | null;
   /** The country of the latest place named as where something happened ("in Kitwe", "at the Place de la République"). */
@@ -71,6 +73,8 @@ const MILITARY_NAME = /\b(?:army|armed forces|military|defen[cs]e forces)\b/i;
 /** A police force's own name ("Zambia Police Service", "National Police"), not a building of it. */
 const POLICE_NAME = /(?:^|\s)(?:police|polic[íi]a|pol[íi]cia|polizei|politie|policja|gendarmerie|carabinieri|carabineros|constabulary)(?:\s|$)(?!(?:station|headquarters|academy|college|hospital|post))/i;
 const POLICE_WORDS = new Set(['police', 'policemen', 'policewomen', 'agents', 'officers']);
+/** A region's or city's own government: "Lagos State Government", "Apurímac Regional Government". */
+const LOCAL_GOVERNMENT_NAME = /\b(?:State|Regional|Provincial|Municipal|City|County) Government$/;
 /** A prosecution service's own name: "Attorney General's Office", "Public Ministry", "Zonguldak Chief Public Prosecutor's Office". */
 const PROSECUTION_NAME = /\b(?:prosecut\w*|attorney general\S*|public ministry|procurator\w*|fiscal[ií]a)\b/i;
 const PROSECUTOR_WORDS = new Set(['prosecutors']);
@@ -247,12 +251,18 @@ export function initialDiscourse(built: BuiltEntities, dateline = 0): DiscourseS
     && !namesForeignCountry(built, e.name, home) && !otherCitysForce(built, e.name, dateline));
   const prosecution = built.entities.filter((e) => e.type === 'ORGANIZATION' && e.mentions.length > 0 && [e.name, ...e.aliases].some((n) => PROSECUTION_NAME.test(n))
     && !namesForeignCountry(built, e.name, home));
+  // only the government of the place the story is filed from ("LAGOS — ... the Lagos State government"): in a story from
+  // Lima, "the government" stays Peru's even when the Apurímac regional government is named
+  const datelined = datelineCity(built, dateline, true);
+  const localGovernments = datelined ? built.entities.filter((e) => e.type === 'ORGANIZATION' && e.mentions.length > 0 && LOCAL_GOVERNMENT_NAME.test(e.name)
+    && [datelined.name, ...datelined.aliases].some((n) => e.name.toLowerCase().startsWith(`${n.toLowerCase()} `))) : [];
   const descriptors = new Map<string, Set<string>>();
   seedDescriptors(built, descriptors);
   return {
     recentPersons: [], lastActorGroup: null, military: military.length === 1 ? (military[0]?.key ?? null) : null,
     police: police.length === 1 ? (police[0]?.key ?? null) : null,
     prosecution: prosecution.length === 1 ? (prosecution[0]?.key ?? null) : null,
+    localGovernment: localGovernments.length === 1 ? (localGovernments[0]?.key ?? null) : null,
     homeCountry: home, descriptors, titled: new Map(),
   };
 }
@@ -522,6 +532,10 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
         add(i, last, [force]);
         i = last;
       }
+    } else if (t.lower === 'government' && state.localGovernment && /^(?:the|state|state's)$/.test(tokens[i - 1]?.lower ?? '') && !insideMention(s, i, built)
+      && !/^(?:federal|national|central|union)$/.test(tokens[i - 1]?.lower ?? '')) {
+      // "the Lagos State government ... the government had not been served": a story about a region's government
+      add(i - 1, i, [state.localGovernment]);
     } else if ((STATE_AGENTS.has(t.lower) || MILITARY_WORDS.has(t.lower)) && !insideMention(s, i, built)) {
       const agent = stateAgentAt(s, i, state, built, false, relations);
       if (agent) add(agent.first, i, [agent.key]);

@@ -269,7 +269,8 @@ function localBodies(ctx: SentenceContext): void {
       last = POLICE_NAME_TAILS.has(tokens[h + 1]?.lower ?? '') ? h + 1 : h;
     } else if ((head.text === 'prosecutor' || head.text === 'prosecutors') && /^['’]s?$/.test(tokens[h + 1]?.text ?? '') && tokens[h + 2]?.text === 'office') {
       last = h + 2;
-    } else if (head.text === 'council' || (TIERED_HEADS.has(head.text) && tier >= 0)) {
+    } else if (head.text === 'council' || (TIERED_HEADS.has(head.text) && (tier >= 0 || (head.text === 'government' && regionNamed(ctx, m))))) {
+      // ("the Lagos State government": a region's own government needs no tier word)
       last = h;
     }
     if (last < 0 || (tier >= 0 && tokens[tier]?.text === 'public' && head.text !== 'prosecutor')) continue;
@@ -280,11 +281,18 @@ function localBodies(ctx: SentenceContext): void {
   ctx.out.sort((a, b) => a.first - b.first);
 }
 
+/** `m` names a first-level region ("Lagos State", "Kano State"), not only a city. */
+function regionNamed(ctx: SentenceContext, m: RawMention): boolean {
+  return /\b(?:State|Province|Region|Oblast|Governorate|Prefecture)$/.test(m.text) || (!!ctx.res.gazetteer.adminRegions?.get(normalizeName(m.text))
+    && ctx.res.gazetteer.cities.byName(m.text).length === 0);
+}
+
 /** The country of a city or region named by `m`: the most populous city of the name, else the curated region's. */
 function localCountry(ctx: SentenceContext, m: RawMention): string | null {
   const cities = ctx.res.gazetteer.cities.byName(m.text);
   if (cities.length > 0) return cities.map((i) => ctx.res.gazetteer.cities.get(i)).reduce((a, b) => (b.population > a.population ? b : a)).countryCode;
-  const slugs = ctx.res.gazetteer.adminRegions?.get(normalizeName(m.text)) ?? (m.ref?.kind === 'curated' ? [m.ref.slug] : []);
+  const bare = normalizeName(m.text).replace(/\s+(?:state|province|region|oblast|governorate|prefecture)$/, '');
+  const slugs = ctx.res.gazetteer.adminRegions?.get(normalizeName(m.text)) ?? ctx.res.gazetteer.adminRegions?.get(bare) ?? (m.ref?.kind === 'curated' ? [m.ref.slug] : []);
   for (const slug of slugs) {
     const place = ctx.res.gazetteer.curated.get(slug);
     if (place?.countryCode && place.featureType === 'REGION') return place.countryCode;

@@ -626,3 +626,19 @@ describe('"the operation" named paragraphs after the act', () => {
     expect(role(ev, 'TARGET')).toEqual([keyOf(r, 'Finland')]);
   });
 });
+
+describe('a region\'s own government', () => {
+  it('reads "the Lagos State government" as an organization and, in a story from Lagos, bare "the government" as it', () => {
+    const r = run('LAGOS, Nigeria — A court barred the Lagos State government from evicting the residents. On Friday the government evicted 300 families.');
+    const lsg = keyOf(r, 'Lagos State Government');
+    expect(r.entities.find((e) => e.key === lsg)?.type).toBe('ORGANIZATION');
+    const later = ofType(r, 'COERCE').find((e) => e.evidence.text.startsWith('On Friday'));
+    expect(role(later, 'ACTOR')).toEqual([lsg]);
+  });
+
+  it('keeps "the government" the country\'s in a story filed from elsewhere', () => {
+    const r = run("LIMA, Peru — Apurímac's regional government backed the protest. The government on Sunday declared a state of emergency.");
+    const later = ofType(r, 'COERCE').find((e) => e.evidence.text.startsWith('The government'));
+    expect(role(later, 'ACTOR')).toEqual([keyOf(r, 'Peru')]);
+  });
+});
