@@ -13,7 +13,7 @@
  *   and descriptions are resolved in referring-expressions.ts; merging events into one per
  *   happening is in event-merging.ts.
  */
-import type { ExtractedEvent, ExtractedRelation } from './types';
+import type { ExtractedEntity, ExtractedEvent, ExtractedRelation } from './types';
 import { speakerMention, type Attribution } from './attribution';
 import { datelineCity, type BuiltEntities } from './entity-builder';
 import type { AnalyzedSentence, RawMention } from './mention-detection';
@@ -231,6 +231,22 @@ function otherCitysForce(built: BuiltEntities, name: string, dateline: number): 
   return !!city && city !== datelined;
 }
 
+/**
+ * "SIWAN, India — ... Bihar (6 mentions) ... Bihar Police ... Uttar Pradesh Police ... Nepal Police": of several named
+ * forces, the one named after the region the story names most often is the one bare "police" means.
+ */
+function datelinedForce(built: BuiltEntities, forces: ExtractedEntity[], dateline: number): string | null {
+  if (!datelineCity(built, dateline, true)) return null;
+  const weight = (f: ExtractedEntity): number => {
+    const region = built.entities.find((r) => r.place?.featureType === 'REGION'
+      && [r.name, ...r.aliases].some((n) => f.name.toLowerCase().startsWith(`${n.toLowerCase().replace(/\s+(?:state|province|region)$/, '')} `)));
+    return region ? region.mentions.length : 0;
+  };
+  const ranked = forces.map((f) => [f, weight(f)] as const).filter(([, w]) => w > 0).sort((a, b) => b[1] - a[1]);
+  if (ranked.length === 0 || (ranked.length > 1 && ranked[1]![1] === ranked[0]![1])) return null;
+  return ranked[0]![0].key;
+}
+
 /** The name opens with the name or adjective of an article's country other than its home country ("Australian Federal Police"). */
 function namesForeignCountry(built: BuiltEntities, name: string, home: string | null): boolean {
   if (!home) return false;
@@ -260,7 +276,7 @@ export function initialDiscourse(built: BuiltEntities, dateline = 0): DiscourseS
   seedDescriptors(built, descriptors);
   return {
     recentPersons: [], lastActorGroup: null, military: military.length === 1 ? (military[0]?.key ?? null) : null,
-    police: police.length === 1 ? (police[0]?.key ?? null) : null,
+    police: police.length === 1 ? (police[0]?.key ?? null) : datelinedForce(built, police, dateline),
     prosecution: prosecution.length === 1 ? (prosecution[0]?.key ?? null) : null,
     localGovernment: localGovernments.length === 1 ? (localGovernments[0]?.key ?? null) : null,
     homeCountry: home, descriptors, titled: new Map(),

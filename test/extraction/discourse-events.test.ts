@@ -642,3 +642,11 @@ describe('a region\'s own government', () => {
     expect(role(later, 'ACTOR')).toEqual([keyOf(r, 'Peru')]);
   });
 });
+
+describe('bare "police" among several named forces', () => {
+  it('is the force named after the region the story names most', () => {
+    const r = run('SIWAN, India — The death toll in Bihar rose to 41. Bihar officials blamed bootleggers, and Bihar Police have asked Nepal Police for help. Uttar Pradesh Police arrested a dealer in Deoria. In Bihar, police arrested 61 people.');
+    const later = ofType(r, 'COERCE').find((e) => e.evidence.text.startsWith('In Bihar'));
+    expect(role(later, 'ACTOR')).toEqual([keyOf(r, 'Bihar Police')]);
+  });
+});
