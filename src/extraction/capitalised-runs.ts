@@ -124,8 +124,8 @@ function extensionAt(tokens: Token[], j: number, p: NamePatterns, runFirst: numb
   if (JOINERS.has(next.text) && isCapWord(after) && adjacent(cur, next) && adjacent(next, after as Token)) return 2;
   if (portfolioListAt(tokens, j, p, runFirst)) return 2;
   // "Consumers' Association", "Citrus Growers' Association", "Workers' Party": a plural possessive inside a body's name
-  // (people's plurals only: "the Philippines' Department of ..." is a country's possessive)
-  if (/^['’]$/.test(next.text) && /(?:ers|ors|ists|ans|men|ents|ees)$/.test(cur.text) && adjacent(cur, next) && isCapWord(after)) return 2;
+  // (people's plurals only, "Peoples' Rights" too: "the Philippines' Department of ..." is a country's possessive)
+  if (/^['’]$/.test(next.text) && /(?:ers|ors|ists|ans|men|ents|ees|ples)$/.test(cur.text) && adjacent(cur, next) && isCapWord(after)) return 2;
   // "Port-au-Prince", "Aix-en-Provence", "Stratford-upon-Avon": a lowercase particle between hyphens inside one word
   const particle = tokens[j + 2];
   const hyphen2 = tokens[j + 3];

@@ -78,7 +78,12 @@ export function stateAgentAt(s: AnalyzedSentence, i: number, state: DiscourseSta
   if (t.lower === 'guard' && tokens[i - 1]?.lower !== 'coast') return null;
   if (t.lower === 'government' && ['officials', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'offices', 'office', 'buildings', 'building'].includes(tokens[i + 1]?.lower ?? '')) return null;
   let k = i - 1;
-  while (k >= 0 && AGENT_MODIFIERS.has((tokens[k] as Token).lower) && !(tokens[k] as Token).isCap) k -= 1;
+  for (;;) {
+    if (k >= 0 && AGENT_MODIFIERS.has((tokens[k] as Token).lower) && !(tokens[k] as Token).isCap) k -= 1;
+    // "Mali's military-led government", "the army-backed government": a hyphenated modifier
+    else if (k >= 2 && tokens[k - 1]?.text === '-' && !(tokens[k] as Token).isCap && !(tokens[k - 2] as Token).isCap && (tokens[k - 2] as Token).isWord) k -= 3;
+    else break;
+  }
   if (k >= 0 && (tokens[k] as Token).lower === 'the') k -= 1;
   const prev = tokens[k];
   // "Congo's government", "Israel's military": the phrase stands for the country and spans its name
@@ -107,7 +112,9 @@ export function stateAgentAt(s: AnalyzedSentence, i: number, state: DiscourseSta
     if (m.first > i + 3 && !ON_THE_GROUND.has(t.lower) && !MILITARY_WORDS.has(t.lower)) break;
     const key = built.keyOf.get(m);
     const e = key ? built.byKey.get(key) : undefined;
-    if (e?.place && e.place.featureType !== 'COUNTRY' && m.locative) {
+    // ("The African Commission, based in Banjul, called on the transitional authorities": where a body sits frames no one)
+    const seat = /^(?:based|headquartered|registered)$/.test(tokens[m.first - 2]?.lower ?? '');
+    if (e?.place && e.place.featureType !== 'COUNTRY' && m.locative && !seat) {
       const country = countryKeyOf(built, e.key);
       if (country) return { key: country, first: i };
     }

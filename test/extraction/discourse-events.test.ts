@@ -650,3 +650,17 @@ describe('bare "police" among several named forces', () => {
     expect(role(later, 'ACTOR')).toEqual([keyOf(r, 'Bihar Police')]);
   });
 });
+
+describe('a government named with a hyphenated modifier, a body\'s seat, a plural possessive in a name', () => {
+  it('reads "Mali\'s military-led government has suspended ... and ordered" with the government acting in both', () => {
+    const r = run("BAMAKO, Mali — Mali's military-led government has suspended the Belgian news channel Horizon Monde and ordered two of its correspondents out of the country.");
+    for (const e of r.events) expect(role(e, 'ACTOR')).toEqual([keyOf(r, 'Mali')]);
+    expect(r.events.length).toBeGreaterThan(1);
+  });
+
+  it('does not take the city a body is based in for the state of "the authorities" it addresses', () => {
+    const r = run("BAMAKO, Mali — The government suspended a channel. The African Commission on Human and Peoples' Rights, based in Banjul, called on the transitional authorities to guarantee the safety of reporters.");
+    expect(entityByAlias(r, "African Commission on Human and Peoples' Rights")?.type).toBe('ORGANIZATION');
+    expect(role(ofType(r, 'DEMAND')[0], 'TARGET')).toEqual([keyOf(r, 'Mali')]);
+  });
+});
