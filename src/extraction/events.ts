@@ -252,6 +252,19 @@ function sentenceEvents(
       e.summary = summaryFor(env, hit, e.participants, e.locationKey);
     }
   }
+  // "Ituri's military governor, Lieutenant General X, imposed a curfew ... and banned motorcycle taxis": a verb coordinated
+  // with an earlier one of the sentence shares its actor when it found none of its own, or only a place
+  const ordered = [...eventOf].sort((a, b) => a[0].first - b[0].first);
+  for (let j = 1; j < ordered.length; j += 1) {
+    const [hit, e] = ordered[j]!;
+    if (hit.form.pos !== 'verb' || hit.passive || !andBefore(env, hit) || env.clauses[hit.first] !== env.clauses[ordered[j - 1]![0].first]) continue;
+    const own = keysInRole(e.participants, 'ACTOR');
+    if (own.some((k) => { const a = built.byKey.get(k); return !a?.place || a.place.featureType === 'COUNTRY'; })) continue;
+    const prev = keysInRole(ordered[j - 1]![1].participants, 'ACTOR');
+    if (prev.length === 0 || prev.every((k) => own.includes(k))) continue;
+    e.participants = [...prev.map((entityKey) => ({ entityKey, role: 'ACTOR' as const })), ...e.participants.filter((p) => p.role !== 'ACTOR' && !prev.includes(p.entityKey))];
+    e.summary = summaryFor(env, hit, e.participants, e.locationKey);
+  }
   // "General X ordered troops to retake the town", "X ordered the arrest of": whoever gives the order is the actor of the act
   for (const [order, act] of commands) {
     const e = eventOf.get(act);

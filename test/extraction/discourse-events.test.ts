@@ -664,3 +664,11 @@ describe('a government named with a hyphenated modifier, a body\'s seat, a plura
     expect(role(ofType(r, 'DEMAND')[0], 'TARGET')).toEqual([keyOf(r, 'Mali')]);
   });
 });
+
+describe('a coordinated verb that found only a place as its actor', () => {
+  it('shares the actor of the act before it ("imposed a curfew ... and banned motorcycle taxis")', () => {
+    const r = run("BUNIA, Congo — Ituri's military governor, Lieutenant General Paul Ilunga Mwamba, imposed a dusk-to-dawn curfew across Djugu territory on Tuesday and banned motorcycle taxis on the road from Bunia to Mahagi.");
+    for (const e of r.events) expect(role(e, 'ACTOR')).toEqual([keyOf(r, 'Paul Ilunga Mwamba')]);
+    expect(r.events.length).toBe(2);
+  });
+});
