@@ -387,7 +387,9 @@ export function participantsFor(env: SentenceEnv, hit: TriggerHit): ExtractedPar
     || (m.ref?.kind === 'demonym' && /s$/.test(m.text)));
   // '"Those responsible must be brought to justice," said Sow': a demand or threat in the passive is the speaker's
   const spoken = hit.passive ? speakerOfSpeechAct(env, hit) : null;
-  const actorMention = agent ?? spoken ?? (hit.passive && !selfDirected ? null : policing(before) ? null : before);
+  // "Thousands of Dutch farmers filed a lawsuit against the Netherlands": private people named by their nationality are no state acting
+  const civilians = (m: RawMention | null) => !!m && m.ref?.kind === 'demonym' && CIVILIAN_NOUNS.has(env.s.tokens[m.last + 1]?.lower ?? '');
+  const actorMention = agent ?? spoken ?? (hit.passive && !selfDirected ? null : policing(before) || civilians(before) ? null : before);
   const actorMentions = actorMention ? coordinated(env, actorMention, !eligible(env, actorMention, false)) : [];
   const actors = new Set(keysOf(env, actorMentions));
   for (const k of partnersOf(env, hit, actors)) actors.add(k);
@@ -416,6 +418,11 @@ export function participantsFor(env: SentenceEnv, hit: TriggerHit): ExtractedPar
 }
 
 const FROM = /^(?:from|of)$/;
+
+/** Private people a nationality may qualify, who do not act for their state: "Dutch farmers", "Indian fishermen". */
+const CIVILIAN_NOUNS = new Set(['farmers', 'workers', 'fishermen', 'students', 'residents', 'villagers', 'families', 'drivers', 'truckers', 'miners',
+  'doctors', 'nurses', 'teachers', 'traders', 'shopkeepers', 'merchants', 'herders', 'pilgrims', 'tourists', 'migrants', 'refugees', 'fans', 'supporters',
+  'businessmen', 'investors', 'consumers', 'voters', 'taxpayers', 'parents', 'relatives', 'lawyers', 'journalists', 'reporters', 'artists', 'athletes', 'pensioners', 'veterans']);
 
 /** The subject of "face(s)" right before a penalty noun ("Both countries face US tariffs"), or null. */
 function facingSubject(env: SentenceEnv, hit: TriggerHit): RawMention | null {

@@ -672,3 +672,12 @@ describe('a coordinated verb that found only a place as its actor', () => {
     expect(r.events.length).toBe(2);
   });
 });
+
+describe('private people named by their nationality', () => {
+  it('are no state acting: "Dutch farmers filed a lawsuit against the Netherlands" targets the state', () => {
+    const r = run('Thousands of Dutch farmers filed a lawsuit against the Netherlands on Monday.');
+    const ev = ofType(r, 'DISAPPROVE')[0];
+    expect(role(ev, 'ACTOR')).toEqual([]);
+    expect(role(ev, 'TARGET')).toEqual([keyOf(r, 'Netherlands')]);
+  });
+});
