@@ -94,6 +94,9 @@ function isPassive(tokens: Token[], hit: { first: number; form: TriggerForm }): 
   const prevWord = tokens[hit.first - 1];
   if (/ed$/.test(head.lower) && /^(?:of|with)$/.test(tokens[hit.first + hit.form.words.length]?.lower ?? '') && prevWord?.isWord && !prevWord.isCap
     && /s$/.test(prevWord.lower) && !/^(?:has|was|is|as|this|its|his|hers|ours|theirs|always|perhaps)$/.test(prevWord.lower)) return true;
+  // "15 Indian fishermen arrested by Sri Lankan navy", "a journalist detained by police": a participle right before its agent
+  if (/ed$/.test(head.lower) && tokens[hit.first + hit.form.words.length]?.lower === 'by' && prevWord?.isWord
+    && !/^(?:has|have|had|having|who|which|that)$/.test(prevWord.lower) && !/(?:ly)$/.test(prevWord.lower)) return true;
   // "was arrested on Tuesday and charged with ...": a participle coordinated with a passive one is passive too
   if (tokens[hit.first - 1]?.lower !== 'and' || !/(?:ed|en|wn)$/.test(head.lower)) return false;
   for (let k = hit.first - 2; k >= 1 && k >= hit.first - 10; k -= 1) {

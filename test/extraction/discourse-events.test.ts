@@ -681,3 +681,12 @@ describe('private people named by their nationality', () => {
     expect(role(ev, 'TARGET')).toEqual([keyOf(r, 'Netherlands')]);
   });
 });
+
+describe('a headline passive with no auxiliary', () => {
+  it('reads "15 Indian fishermen arrested by Sri Lankan navy" as the navy arresting them', () => {
+    const r = run('15 Indian fishermen arrested by Sri Lankan navy for poaching');
+    const ev = ofType(r, 'COERCE')[0];
+    expect(role(ev, 'ACTOR')).toEqual([keyOf(r, 'Sri Lankan Navy')]);
+    expect(role(ev, 'TARGET')).toEqual([keyOf(r, 'India')]);
+  });
+});
