@@ -265,6 +265,19 @@ function sentenceEvents(
     e.participants = [...prev.map((entityKey) => ({ entityKey, role: 'ACTOR' as const })), ...e.participants.filter((p) => p.role !== 'ACTOR' && !prev.includes(p.entityKey))];
     e.summary = summaryFor(env, hit, e.participants, e.locationKey);
   }
+  // "15 fishermen arrested by the navy for poaching", "detained on suspicion of falsifying the records": the crime a
+  // penalty is for is the penalised one's, not the penaliser's
+  for (const [hit, e] of eventOf) {
+    if (e.type !== 'CRIME') continue;
+    const lead = s.tokens.slice(Math.max(0, hit.first - 3), hit.first).map((t) => t.lower).join(' ');
+    if (!/(?:^|\s)(?:for|suspicion of|charges of|charged with|accused of|suspected of)$/.test(lead)) continue;
+    const penalty = [...eventOf].filter(([h, p]) => h.last < hit.first && (p.type === 'COERCE' || p.type === 'SANCTION') && keysInRole(p.participants, 'TARGET').length > 0).pop();
+    if (!penalty) continue;
+    const culprits = keysInRole(penalty[1].participants, 'TARGET');
+    e.participants = [...culprits.map((entityKey) => ({ entityKey, role: 'ACTOR' as const })),
+      ...e.participants.filter((p) => p.role === 'TARGET' && !culprits.includes(p.entityKey) && !keysInRole(penalty[1].participants, 'ACTOR').includes(p.entityKey))];
+    e.summary = summaryFor(env, hit, e.participants, e.locationKey);
+  }
   // "General X ordered troops to retake the town", "X ordered the arrest of": whoever gives the order is the actor of the act
   for (const [order, act] of commands) {
     const e = eventOf.get(act);

@@ -690,3 +690,10 @@ describe('a headline passive with no auxiliary', () => {
     expect(role(ev, 'TARGET')).toEqual([keyOf(r, 'India')]);
   });
 });
+
+describe('the crime a penalty is for', () => {
+  it('is the penalised one\'s, not the penaliser\'s', () => {
+    const r = run('Police detained the manager, Hendra Wijaya, on suspicion of falsifying the records.');
+    expect(role(ofType(r, 'CRIME')[0], 'ACTOR')).toEqual([keyOf(r, 'Hendra Wijaya')]);
+  });
+});
