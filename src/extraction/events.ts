@@ -4,7 +4,7 @@
  * casualties, modality, attribution and date; the evidence span is the sentence.
  */
 import type { ExtractedEvent, ExtractedRelation, PloverType } from './types';
-import { findAttribution } from './attribution';
+import { findAttribution, speakerMention } from './attribution';
 import { advanceDiscourse, initialDiscourse, pseudoMentions } from './discourse';
 import { isDefiniteNoun, mergeEvents } from './event-merging';
 import { clauseIds } from './clauses';
@@ -264,6 +264,16 @@ function sentenceEvents(
     if (prev.length === 0 || prev.every((k) => own.includes(k))) continue;
     e.participants = [...prev.map((entityKey) => ({ entityKey, role: 'ACTOR' as const })), ...e.participants.filter((p) => p.role !== 'ACTOR' && !prev.includes(p.entityKey))];
     e.summary = summaryFor(env, hit, e.participants, e.locationKey);
+  }
+  // "Police said 29 of those arrested were released on bail": custody no one is said to act in is the speaking force's
+  const speaker = attribution ? speakerMention(attribution, env.s.mentions.filter((m) => !!keyOf(env, m))) : undefined;
+  const speakerKey = speaker ? keyOf(env, speaker) : undefined;
+  if (speakerKey && speakerKey === st.discourse.police) {
+    for (const [hit, e] of eventOf) {
+      if ((e.type !== 'COERCE' && e.type !== 'CONCEDE') || e.participants.some((p) => p.role === 'ACTOR')) continue;
+      e.participants = [{ entityKey: speakerKey, role: 'ACTOR' }, ...e.participants.filter((p) => p.entityKey !== speakerKey)];
+      e.summary = summaryFor(env, hit, e.participants, e.locationKey);
+    }
   }
   // "15 fishermen arrested by the navy for poaching", "detained on suspicion of falsifying the records": the crime a
   // penalty is for is the penalised one's, not the penaliser's

@@ -697,3 +697,11 @@ describe('the crime a penalty is for', () => {
     expect(role(ofType(r, 'CRIME')[0], 'ACTOR')).toEqual([keyOf(r, 'Hendra Wijaya')]);
   });
 });
+
+describe('custody a police force reports', () => {
+  it('is that force\'s when no one is said to act ("Police said 29 of those arrested were released on bail")', () => {
+    const r = run('LAGOS, Nigeria — The Lagos State Police Command said officers were deployed. Police said 29 of those arrested were released on bail on Wednesday.');
+    const ev = ofType(r, 'CONCEDE')[0];
+    expect(role(ev, 'ACTOR')).toEqual([keyOf(r, 'Lagos State Police Command')]);
+  });
+});
