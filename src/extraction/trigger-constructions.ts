@@ -59,7 +59,8 @@ const NEGATIVE_QUALITIES = new Set(['unfriendly', 'hostile', 'illegal', 'unlawfu
   'barbaric', 'heinous', 'disgraceful', 'deplorable', 'unreasonable', 'arbitrary', 'discriminatory', 'unprovoked', 'criminal',
   'counterproductive', 'illegitimate', 'unconstitutional', 'undemocratic', 'hypocritical', 'misguided', 'regrettable', 'inappropriate', 'unwarranted',
   'protectionist', 'biased', 'flawed', 'rigged', 'fraudulent', 'politicised', 'politicized', 'dangerous', 'unilateral', 'racist', 'repressive', 'draconian',
-  'excessive', 'disproportionate', 'inhumane', 'cruel']);
+  'excessive', 'disproportionate', 'inhumane', 'cruel', 'brutal', 'inhuman', 'callous', 'heartless', 'appalling', 'horrific', 'shocking', 'senseless',
+  'ruthless', 'vicious', 'savage', 'irrational', 'scandalous', 'despicable', 'abhorrent', 'intolerable', 'insulting']);
 
 /** Labels of approval: "called the ruling a victory for democracy", "described the deal as a milestone". */
 const POSITIVE_LABELS = new Set(['victory', 'triumph', 'milestone', 'breakthrough', 'vindication', 'testament', 'landmark', 'win']);

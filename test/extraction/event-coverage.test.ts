@@ -163,6 +163,7 @@ describe('the event lexicon covers common news verbs', () => {
     ['Germany said it stood shoulder to shoulder with Finland.', 'SUPPORT'],
     ['Defence ministers will hold an emergency video call on Friday.', 'CONSULT'],
     ['The spokeswoman called the operation "piracy dressed up as law enforcement".', 'DISAPPROVE'],
+    ['Amnesty International called the demolition "brutal and unlawful".', 'DISAPPROVE'],
   ])('%s → %s', (text, type) => {
     if (type === 'NONE') expect(types(text)).toEqual([]);
     else expect(types(text)).toContain(type);
