@@ -109,9 +109,15 @@ function response(tokens: Token[], i: number): Built | null {
     const t = tokens[k] as Token;
     if (CLAUSE_BREAK.test(t.text) || t.text === ',') return null;
     if (RESPONSE_MANNER.has(t.lower)) return { type: 'THREATEN', lemma: 'respond', last: i };
+    // "said it would respond to any further Israeli strikes": answering force with force
+    if (tokens[i + 1]?.lower === 'to' && HOSTILE_ACTS.has(t.lower)) return { type: 'THREATEN', lemma: 'respond', last: i };
   }
   return null;
 }
+
+/** Acts a promised response answers in kind: "would respond to any attack", "will respond to provocations". */
+const HOSTILE_ACTS = new Set(['attack', 'attacks', 'strike', 'strikes', 'aggression', 'provocation', 'provocations', 'incursion', 'incursions',
+  'violation', 'violations', 'escalation', 'shelling', 'raids', 'raid', 'airstrikes']);
 
 // "closed its border crossings", "the crossings will close to freight traffic" (CAMEO 1724 restrict movement; coded SANCTION with COERCE)
 const CLOSE_VERBS = new Set(['close', 'closes', 'closed', 'closing', 'shut', 'shuts', 'shutting', 'seal', 'seals', 'sealed', 'sealing']);

@@ -164,6 +164,7 @@ describe('the event lexicon covers common news verbs', () => {
     ['Defence ministers will hold an emergency video call on Friday.', 'CONSULT'],
     ['The spokeswoman called the operation "piracy dressed up as law enforcement".', 'DISAPPROVE'],
     ['Amnesty International called the demolition "brutal and unlawful".', 'DISAPPROVE'],
+    ['Hezbollah said it would respond to any further Israeli strikes.', 'THREATEN'],
   ])('%s → %s', (text, type) => {
     if (type === 'NONE') expect(types(text)).toEqual([]);
     else expect(types(text)).toContain(type);
