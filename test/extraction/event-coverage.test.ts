@@ -165,6 +165,7 @@ describe('the event lexicon covers common news verbs', () => {
     ['The spokeswoman called the operation "piracy dressed up as law enforcement".', 'DISAPPROVE'],
     ['Amnesty International called the demolition "brutal and unlawful".', 'DISAPPROVE'],
     ['Hezbollah said it would respond to any further Israeli strikes.', 'THREATEN'],
+    ['The rebels said they had taken 300 soldiers prisoner.', 'COERCE'],
   ])('%s → %s', (text, type) => {
     if (type === 'NONE') expect(types(text)).toEqual([]);
     else expect(types(text)).toContain(type);
