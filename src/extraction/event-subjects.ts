@@ -85,7 +85,8 @@ export function subjectAcrossParenthetical(env: SentenceEnv, hit: TriggerHit): R
     if (!m || !eligible(env, m, false)) return null;
     // the subject starts its clause: sentence start, after a dateline dash, "and", or a comma,
     // possibly behind an article and lowercase modifiers ("The opposition Alliance ...")
-    let b = m.first - 1;
+    // ("General Musa Danladi, the country's chief of army staff, ordered": past the title before the name)
+    let b = m.title && m.title.last < m.first ? m.title.first - 1 : m.first - 1;
     // ("Mali and Burkina Faso, Niger's partners ...,": a conjunction before the name is no modifier of it)
     while (b >= 0 && (tokens[b] as Token).isWord && !(tokens[b] as Token).isCap && !/^(?:the|and|but)$/.test((tokens[b] as Token).lower) && m.first - b <= 3) b -= 1;
     const before = tokens[b];

@@ -705,3 +705,10 @@ describe('custody a police force reports', () => {
     expect(role(ev, 'ACTOR')).toEqual([keyOf(r, 'Lagos State Police Command')]);
   });
 });
+
+describe('a titled subject before an apposition', () => {
+  it('acts across "General X, the country\'s chief of army staff, ordered troops to retake"', () => {
+    const r = run("General Musa Danladi, the country's chief of army staff, ordered troops to retake the town of Malumfashi from armed bandits on Wednesday.");
+    expect(role(ofType(r, 'FIGHT')[0], 'ACTOR')).toEqual([keyOf(r, 'Musa Danladi')]);
+  });
+});
