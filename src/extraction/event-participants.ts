@@ -401,6 +401,23 @@ export function participantsFor(env: SentenceEnv, hit: TriggerHit): ExtractedPar
     if (hit.type === 'PROTEST') targets = targets.filter((k) => !isSubnationalPlace(env, k));
   }
   if (mediated) targets = keysOf(env, mediated).filter((k) => !actors.has(k));
+  // "Baghdad demanded an explanation from Ankara", "demanded compensation from China": whom a demand is made of
+  if (hit.type === 'DEMAND' && targets.length === 0) {
+    const { tokens } = env.s;
+    for (let k = hit.last + 1; k < tokens.length && k <= hit.last + 7; k += 1) {
+      const t = tokens[k] as Token;
+      if (!t.isWord || /^(?:to|that|and|but|for|after|because|if)$/.test(t.lower)) break;
+      if (t.lower !== 'from') continue;
+      const of = env.s.mentions.find((m) => m.first > k && m.first <= k + 2 && tokens.slice(k + 1, m.first).every((x) => /^(?:the|a|an)$/.test(x.lower)));
+      const key = of ? keyOf(env, of) : undefined;
+      const e = key ? env.built.byKey.get(key) : undefined;
+      // ("from Ankara": a city a demand is made of stands for its government)
+      const state = e?.place?.featureType === 'CITY' && e.place.containedInKey && env.built.byKey.get(e.place.containedInKey)?.place?.featureType === 'COUNTRY'
+        ? e.place.containedInKey : key;
+      if (key && e && state && !actors.has(state) && (e.type !== 'LOCATION' || e.place?.featureType === 'COUNTRY' || state !== key)) targets = [state];
+      break;
+    }
+  }
   // "Both countries face US tariffs", "Kerem faces a four-match ban": who faces a penalty is its target
   const faced = facingSubject(env, hit);
   if (faced) {

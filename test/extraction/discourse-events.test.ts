@@ -712,3 +712,14 @@ describe('a titled subject before an apposition', () => {
     expect(role(ofType(r, 'FIGHT')[0], 'ACTOR')).toEqual([keyOf(r, 'Musa Danladi')]);
   });
 });
+
+describe('whom a demand is made of', () => {
+  it('is the one after "from" ("demanded compensation from China", "an explanation from Ankara")', () => {
+    const r = run('Kazakhstan demanded compensation from China.');
+    expect(role(ofType(r, 'DEMAND')[0], 'TARGET')).toEqual([keyOf(r, 'China')]);
+    const a = run('Baghdad demanded an explanation from Ankara.');
+    expect(role(ofType(a, 'DEMAND')[0], 'TARGET')).toEqual([keyOf(a, 'Turkey')]);
+    const b = run('The union demanded a pay rise from January.');
+    expect(role(ofType(b, 'DEMAND')[0], 'TARGET')).toEqual([]);
+  });
+});
