@@ -377,7 +377,8 @@ export function speakerOfObjectNoun(env: SentenceEnv, hit: TriggerHit): RawMenti
 const SPEECH_ACTS = new Set<PloverType>(['DISAPPROVE', 'REJECT', 'DEMAND', 'SUPPORT', 'THREATEN']);
 
 /** The speaker of the attribution among the sentence's mentions that stand for an entity, named or referred to ("he", "the ministry"). */
-function attributedSpeaker(env: SentenceEnv, a: Attribution): RawMention | undefined {
+/** The named (or referred-to) speaker of the sentence's attribution. */
+export function attributedSpeaker(env: SentenceEnv, a: Attribution): RawMention | undefined {
   return speakerMention(a, env.s.mentions.filter((m) => env.built.keyOf.has(m) || env.pseudoKeys?.has(m)));
 }
 

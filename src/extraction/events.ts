@@ -4,14 +4,14 @@
  * casualties, modality, attribution and date; the evidence span is the sentence.
  */
 import type { ExtractedEvent, ExtractedRelation, PloverType } from './types';
-import { findAttribution, speakerMention } from './attribution';
+import { findAttribution } from './attribution';
 import { advanceDiscourse, initialDiscourse, pseudoMentions } from './discourse';
 import { isDefiniteNoun, mergeEvents } from './event-merging';
 import { clauseIds } from './clauses';
 import { findDates, type DateMention } from './dates';
 import type { BuiltEntities } from './entity-builder';
 import { keysInRole, locationFor, participantsFor, type SentenceEnv } from './event-participants';
-import { relativeClauseSubject } from './event-subjects';
+import { attributedSpeaker, relativeClauseSubject } from './event-subjects';
 import { entityOf, keyOf } from './sentence-env';
 import type { AnalyzedSentence, RawMention } from './mention-detection';
 import { modalityAt } from './modality';
@@ -266,7 +266,7 @@ function sentenceEvents(
     e.summary = summaryFor(env, hit, e.participants, e.locationKey);
   }
   // "Police said 29 of those arrested were released on bail": custody no one is said to act in is the speaking force's
-  const speaker = attribution ? speakerMention(attribution, env.s.mentions.filter((m) => !!keyOf(env, m))) : undefined;
+  const speaker = attribution ? attributedSpeaker(env, attribution) : undefined;
   const speakerKey = speaker ? keyOf(env, speaker) : undefined;
   if (speakerKey && speakerKey === st.discourse.police) {
     for (const [hit, e] of eventOf) {

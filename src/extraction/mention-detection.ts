@@ -255,8 +255,6 @@ function localBodies(ctx: SentenceContext): void {
   const { tokens } = ctx;
   for (const m of [...ctx.out]) {
     if ((m.type !== null && m.type !== 'LOCATION') || (m.ref && m.ref.kind !== 'curated')) continue;
-    const code = localCountry(ctx, m);
-    if (!code) continue;
     let k = m.last + 1;
     const possessive = /^['’]s$/.test(tokens[k]?.text ?? '');
     if (possessive) k += 1;
@@ -274,6 +272,9 @@ function localBodies(ctx: SentenceContext): void {
       last = h;
     }
     if (last < 0 || (tier >= 0 && tokens[tier]?.text === 'public' && head.text !== 'prosecutor')) continue;
+    // the gazetteer only once a body's head follows the name
+    const code = localCountry(ctx, m);
+    if (!code) continue;
     const words = tokens.slice(possessive ? m.last + 2 : m.last + 1, last + 1).filter((t) => t.isWord || /^['’]s?$/.test(t.text));
     const name = [m.text, ...words.map((t) => (/^['’]/.test(t.text) ? t.text : t.text.charAt(0).toUpperCase() + t.text.slice(1)))].join(' ').replace(/ (['’])/g, '$1');
     push(ctx, possessive ? m.last + 2 : m.last + 1, last, { type: 'ORGANIZATION', ref: null, confidence: 0.7, weak: false, title: null, organ: { code, name, country: m, surface: ctx.fieldText.slice(m.start, (tokens[last] as Token).end) } });
@@ -281,9 +282,12 @@ function localBodies(ctx: SentenceContext): void {
   ctx.out.sort((a, b) => a.first - b.first);
 }
 
+/** The kind of region a name may end with: "Lagos State", "Batken Region". */
+const REGION_KIND_AFTER = /\s+(?:state|province|region|oblast|governorate|prefecture)$/i;
+
 /** `m` names a first-level region ("Lagos State", "Kano State"), not only a city. */
 function regionNamed(ctx: SentenceContext, m: RawMention): boolean {
-  return /\b(?:State|Province|Region|Oblast|Governorate|Prefecture)$/.test(m.text) || (!!ctx.res.gazetteer.adminRegions?.get(normalizeName(m.text))
+  return REGION_KIND_AFTER.test(m.text) || (!!ctx.res.gazetteer.adminRegions?.get(normalizeName(m.text))
     && ctx.res.gazetteer.cities.byName(m.text).length === 0);
 }
 
@@ -291,7 +295,7 @@ function regionNamed(ctx: SentenceContext, m: RawMention): boolean {
 function localCountry(ctx: SentenceContext, m: RawMention): string | null {
   const cities = ctx.res.gazetteer.cities.byName(m.text);
   if (cities.length > 0) return cities.map((i) => ctx.res.gazetteer.cities.get(i)).reduce((a, b) => (b.population > a.population ? b : a)).countryCode;
-  const bare = normalizeName(m.text).replace(/\s+(?:state|province|region|oblast|governorate|prefecture)$/, '');
+  const bare = normalizeName(m.text).replace(REGION_KIND_AFTER, '');
   const slugs = ctx.res.gazetteer.adminRegions?.get(normalizeName(m.text)) ?? ctx.res.gazetteer.adminRegions?.get(bare) ?? (m.ref?.kind === 'curated' ? [m.ref.slug] : []);
   for (const slug of slugs) {
     const place = ctx.res.gazetteer.curated.get(slug);
