@@ -15,7 +15,7 @@
  */
 import type { ExtractedEntity, ExtractedEvent, ExtractedRelation } from './types';
 import { speakerMention, type Attribution } from './attribution';
-import { datelineCity, type BuiltEntities } from './entity-builder';
+import { datelineCity, stateMinistry, type BuiltEntities } from './entity-builder';
 import type { AnalyzedSentence, RawMention } from './mention-detection';
 import { getResources } from './resources';
 import { normalizeName, singular } from './name-normalization';
@@ -571,9 +571,11 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
         if (agent) add(i - 1, i, [agent.key]);
       } else if (t.lower === 'ministry' && MINISTRY_PORTFOLIOS.has(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.lower === 'the'
         && !(attribution?.source && t.start >= attribution.start && t.end <= attribution.end)) {
-        // "In Vietnam, ..., the foreign ministry demanded": a ministry the article names no other way is its state's
+        // "In Vietnam, ..., the foreign ministry demanded": a ministry the article names no other way is its state's own organ
         const agent = stateAgentAt(s, i, state, built, true);
-        if (agent) add(i - 2, i, [agent.key]);
+        const country = agent && built.byKey.get(agent.key)?.place?.featureType === 'COUNTRY'
+          ? getResources().gazetteer.countries.get(built.byKey.get(agent.key)?.place?.countryCode ?? '') : undefined;
+        if (agent) add(i - 2, i, [country ? stateMinistry(built, relations, country, (tokens[i - 1] as Token).lower, pseudo(s, i - 1, i)) : agent.key]);
       }
     } else if (((t.lower === 'two' && tokens[i - 1]?.lower === 'the') || t.lower === 'both') && GROUP_NOUNS.has(tokens[i + 1]?.lower ?? '')) {
       // "the two countries", "both sides": the pair that last acted together

@@ -12,6 +12,8 @@ import type { Gazetteer } from './gazetteer';
 import { cityPlace, countryKey, refPlace } from './geocoding';
 import type { RawMention } from './mention-detection';
 import { normalizeName } from './name-normalization';
+import type { CountryInfo } from './country-gazetteer';
+import { ministryFormalNames, ministryName } from './state-organs';
 
 export interface BuiltEntities {
   entities: ExtractedEntity[];
@@ -101,9 +103,31 @@ function addCluster(out: BuiltEntities, id: Identity, c: Cluster): void {
     // "Greece's foreign ministry", "Dutch police": the organ's whole phrase names it as well as its bare words do
     const surface = m.organ?.surface;
     if (surface && surface !== e.name && !e.aliases.includes(surface)) e.aliases.push(surface);
+    for (const formal of m.organ?.formal ?? []) if (!e.aliases.includes(formal)) e.aliases.push(formal);
   }
   const floor = c.city ? 0.7 : 0; // a GeoNames match is evidence of its own
   e.confidence = Math.max(e.confidence, clusterConfidence(c), floor);
+}
+
+/**
+ * "The interior ministry imposed a curfew": a state's ministry the article names only by its portfolio, once
+ * discourse has found its state (discourse.ts), is that state's organ as "Niger's interior ministry" would be:
+ * the same key, name and formal names (state-organs.ts), made on first use, PART_OF its state. The mention
+ * `m` ("interior ministry") becomes one of its mentions. Returns the organ's key.
+ */
+export function stateMinistry(built: BuiltEntities, relations: ExtractedRelation[], country: CountryInfo, portfolio: string, m: RawMention): string {
+  const name = ministryName(country.demonyms[0] ?? country.name, portfolio);
+  const key = `ORGANIZATION:${normalizeName(name)}`;
+  let e = built.byKey.get(key);
+  if (!e) {
+    e = { key, name, type: 'ORGANIZATION', aliases: ministryFormalNames(portfolio, country.name), wikidataId: null, place: null, mentions: [], confidence: 0.6 };
+    built.byKey.set(key, e);
+    built.entities.push(e);
+    relations.push({ subjectKey: key, predicate: 'PART_OF', objectKey: countryKey(country.code), evidence: null, role: null, confidence: 0.6 });
+  }
+  if (!e.mentions.some((x) => x.field === m.field && x.start === m.start)) e.mentions.push(toMention(m));
+  if (m.text !== e.name && !e.aliases.includes(m.text)) e.aliases.push(m.text);
+  return key;
 }
 
 /**

@@ -10,7 +10,7 @@ import type { ExtractedParticipant, FeatureType, ParticipantRole, PloverType } f
 import type { RawMention } from './mention-detection';
 import type { TriggerHit } from './triggers';
 import type { Token } from './tokens';
-import { coordinated, describedName, eligible, entityOf, keyOf, keysOf, locative, prepositionBefore, type SentenceEnv } from './sentence-env';
+import { closingSpeaker, coordinated, describedName, eligible, entityOf, keyOf, keysOf, locative, prepositionBefore, type SentenceEnv } from './sentence-env';
 import { accusedOfSubject, agentAfterBy, agentAfterFrom, causedSubject, isPassiveSubject, passiveFollows, complementSubject, coordinatedPredicateSubject, nearestBefore, messageSender, participleClauseSubject, possessivePronounOwner, relativeClauseSubject, speakerAsSubject, speakerOfObjectNoun, speakerOfOwnVerb, speakerOfSpeechAct } from './event-subjects';
 import { isModifierMention, isPossessiveMention } from './clauses';
 
@@ -154,7 +154,8 @@ function appositionObject(env: SentenceEnv, hit: TriggerHit, exclude: Set<string
   if (tokens[k]?.text !== ',' || k === hit.last + 1) return null;
   const named = env.s.mentions.find((x) => x.first === k + 1);
   const e = named ? entityOf(env, named) : undefined;
-  return named && e && (e.type === 'PERSON' || e.type === 'ORGANIZATION') && !exclude.has(e.key) ? named : null;
+  // ("helped evacuate residents, the defence ministry said": a closing speaker is no apposition)
+  return named && e && (e.type === 'PERSON' || e.type === 'ORGANIZATION') && !exclude.has(e.key) && !closingSpeaker(env, named) ? named : null;
 }
 
 /** "recalled its ambassador to the Dominican Republic", "closed its embassy in Kabul": where the envoy is posted is the target. */
@@ -343,6 +344,29 @@ function betweenParties(env: SentenceEnv, hit: TriggerHit, anyForm = false): Raw
   return [first, widest(env, second) as RawMention];
 }
 
+/** Verbs that give their second object to their first: "handed the ambassador a protest note". */
+const GIVING_VERBS = /^(?:hand|hands|handed|handing|deliver|delivers|delivered|delivering|give|gives|gave|giving|given|send|sends|sent|sending|serve|serves|served|serving|present|presents|presented|presenting)$/;
+
+/**
+ * "Kazakhstan's foreign ministry handed the Chinese ambassador a protest note", "served the company a
+ * closure notice": an act noun that is the second object of a giving verb is done by the verb's
+ * subject to the first object. The first object (the recipient) and the giving verb's index, or null.
+ */
+function givenTo(env: SentenceEnv, hit: TriggerHit): { recipient: RawMention; verb: number } | null {
+  if (hit.form.pos !== 'noun') return null;
+  const { tokens } = env.s;
+  // back over the noun's determiner and modifiers ("a formal protest note", "a strongly worded")
+  let k = hit.first - 1;
+  while (k >= 0 && hit.first - k <= 4 && (tokens[k] as Token).isWord && !(tokens[k] as Token).isCap && !GIVING_VERBS.test((tokens[k] as Token).lower)
+    && !/^(?:and|or|but|that|which|who|to|of|by|for|with|from|in|on|at)$/.test((tokens[k] as Token).lower)) k -= 1;
+  const recipient = env.s.mentions.find((m) => m.last <= k && m.last >= k - 2 && !!keyOf(env, m)
+    && tokens.slice(m.last + 1, k + 1).every((t) => t.isWord && !t.isCap && !GIVING_VERBS.test(t.lower)));
+  if (!recipient) return null;
+  let v = recipient.first - 1;
+  while (v >= 0 && /^(?:the|a|an|its|their|his|her)$/.test((tokens[v] as Token).lower)) v -= 1;
+  return v >= 0 && GIVING_VERBS.test((tokens[v] as Token).lower) ? { recipient, verb: v } : null;
+}
+
 /** Third parties between two sides: "offered to mediate between Thailand and Cambodia", "brokered talks between". */
 const GO_BETWEEN = /^(?:mediat\w*|broker\w*|facilitat\w*)$/;
 
@@ -376,6 +400,16 @@ export function participantsFor(env: SentenceEnv, hit: TriggerHit): ExtractedPar
     return [
       ...(summoner ? [{ entityKey: keyOf(env, summoner) as string, role: 'ACTOR' as const }] : []),
       ...(owner ? [{ entityKey: keyOf(env, owner) as string, role: 'TARGET' as const }] : []),
+    ];
+  }
+  // "handed the Chinese ambassador a protest note": the giver protests to the recipient
+  const given = givenTo(env, hit);
+  if (given) {
+    const giver = nearestBefore(env, { ...hit, first: given.verb, last: given.verb, form: { ...hit.form, pos: 'verb' } });
+    const actorKeys = new Set(giver ? keysOf(env, coordinated(env, giver)) : []);
+    return [
+      ...[...actorKeys].map((entityKey) => ({ entityKey, role: 'ACTOR' as const })),
+      ...keysOf(env, [given.recipient]).filter((k) => !actorKeys.has(k)).map((entityKey) => ({ entityKey, role: 'TARGET' as const })),
     ];
   }
   const agent = accusedOfSubject(env, hit) ?? agentAfterBy(env, hit) ?? causedSubject(env, hit) ?? complementSubject(env, hit) ?? relativeClauseSubject(env, hit) ?? possessivePronounOwner(env, hit);

@@ -68,11 +68,21 @@ export function prepositionBefore(tokens: Token[], first: number): string {
   return tokens[k]?.lower ?? '';
 }
 
+/** A speech verb closing its sentence or clause after its speaker. */
+const SPEECH_AFTER = /^(?:said|says|added|told|stated|reported|announced|confirmed)$/;
+
+/** "..., the defence ministry said.": a mention a closing speech verb follows is the sentence's (or clause's) speaker. */
+export function closingSpeaker(env: SentenceEnv, m: RawMention): boolean {
+  return SPEECH_AFTER.test(env.s.tokens[m.last + 1]?.lower ?? '') && !env.s.tokens[m.last + 2]?.isWord;
+}
+
 export function eligible(env: SentenceEnv, m: RawMention, asTarget: boolean): boolean {
   const e = entityOf(env, m);
   if (!e || m.last < datelineEnd(env.s.tokens)) return false;
   const a = env.attribution;
   if (a && m.start >= a.start && m.end <= a.end) return false;
+  // "..., the defence ministry said": whoever a closing speech verb follows speaks; it is no one acted on
+  if (asTarget && closingSpeaker(env, m)) return false;
   // "overlaps between the two companies": "between" locates only places.
   // "an investigation into TikTok": "into" aims at bodies and people as it locates places
   const relational = e.type !== 'LOCATION' && /^(?:between|into)$/.test(env.s.tokens[m.first - 1]?.lower ?? '');

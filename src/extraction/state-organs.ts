@@ -37,22 +37,44 @@ export interface StateOrgan {
   country: RawMention;
   /** The whole phrase as written, from the state's word to the organ's ("Estonia's navy"): a name of the organ too. */
   surface?: string;
+  /** A ministry's formal names ("Ministry of Foreign Affairs of Estonia"), aliases of the organ. */
+  formal?: string[];
+}
+
+/** How a ministry's portfolio word reads in its formal name ("foreign" → "Foreign Affairs"); the word itself otherwise. */
+const FORMAL_PORTFOLIOS: Record<string, string[]> = {
+  foreign: ['Foreign Affairs'], interior: ['the Interior', 'Interior'], home: ['Home Affairs'], defense: ['Defense'], labor: ['Labor'],
+};
+
+/**
+ * "Estonia's foreign ministry" is the "Ministry of Foreign Affairs of Estonia", "Niger's interior ministry" the
+ * "Ministry of the Interior of Niger": the formal names a ministry goes by in other texts (and in gazetteers), so
+ * that one ministry meets under one name whichever way an article writes it. Empty for organs that are no ministry.
+ */
+export function ministryFormalNames(portfolio: string, countryName: string): string[] {
+  const words = FORMAL_PORTFOLIOS[portfolio] ?? [capitalise(portfolio)];
+  return words.map((w) => `Ministry of ${w} of ${countryName}`);
 }
 
 function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
-/** The organ phrase starting at token k: [last token index, organ name], or null. */
-function organAt(tokens: Token[], k: number): [number, string] | null {
+/** A state's ministry of a portfolio ("interior"), named as an organ named through its country is ("Nigerien Interior Ministry"). */
+export function ministryName(countryWordOrName: string, portfolio: string): string {
+  return `${countryWordOrName} ${capitalise(portfolio)} Ministry`;
+}
+
+/** The organ phrase starting at token k: [last token index, organ name, a ministry's portfolio word], or null. */
+function organAt(tokens: Token[], k: number): [number, string, string | null] | null {
   const word = (j: number) => {
     const t = tokens[j];
     return t && t.isWord && !t.isCap ? t.lower : '';
   };
   const ministry = word(k + 1) === 'ministry' && PORTFOLIOS.has(word(k)) ? k + 1 : -1;
-  if (ministry > 0) return [ministry, `${capitalise(word(k))} Ministry`];
+  if (ministry > 0) return [ministry, ministryName('', word(k)).trim(), word(k)];
   for (const [words, name] of ORGANS) {
-    if (words.every((w, j) => word(k + j) === w)) return [k + words.length - 1, name];
+    if (words.every((w, j) => word(k + j) === w)) return [k + words.length - 1, name, null];
   }
   return null;
 }
@@ -78,14 +100,18 @@ export function findStateOrgans(ctx: SentenceContext): void {
     while (BETWEEN.has(tokens[k]?.lower ?? '') && !(tokens[k] as Token).isCap) k += 1;
     const organ = organAt(tokens, k);
     if (!organ) continue;
-    const [last, organName] = organ;
+    const [last, organName, portfolio] = organ;
     // "army-backed", "police-run": a modifier, not the organ acting
     if (tokens[last + 1]?.text === '-' || ctx.out.some((o) => o.first <= last && o.last >= k)) continue;
     const word = countryWord(ctx, m, ref.code, possessive);
     if (!word) continue;
+    const countryName = ctx.res.gazetteer.countries.get(ref.code)?.name;
     push(ctx, k, last, {
       type: 'ORGANIZATION', ref: null, confidence: 0.7, weak: false, title: null,
-      organ: { code: ref.code, name: `${word} ${organName}`, country: m, surface: ctx.fieldText.slice(m.start, (tokens[last] as Token).end) },
+      organ: {
+        code: ref.code, name: `${word} ${organName}`, country: m, surface: ctx.fieldText.slice(m.start, (tokens[last] as Token).end),
+        ...(portfolio && countryName ? { formal: ministryFormalNames(portfolio, countryName) } : {}),
+      },
     });
   }
   ctx.out.sort((a, b) => a.first - b.first);

@@ -131,9 +131,10 @@ describe('unnamed agents of a state and definite descriptions', () => {
     expect(role(ofType(r, 'SANCTION')[0], 'ACTOR')).toEqual([keyOf(r, 'RBFA')]);
   });
 
-  it('"the foreign ministry", named no other way, acts for the state its sentence is set in', () => {
+  it('"the foreign ministry", named no other way, is the organ of the state its sentence is set in, and acts', () => {
     const r = run('HANOI — Seawater has pushed far inland. In Vietnam, the foreign ministry demanded that Laos stop filling the dam.');
-    expect(role(ofType(r, 'DEMAND')[0], 'ACTOR')).toEqual(['LOCATION:country:VN']);
+    expect(role(ofType(r, 'DEMAND')[0], 'ACTOR')).toEqual(['ORGANIZATION:vietnamese foreign ministry']);
+    expect(r.relations).toContainEqual(expect.objectContaining({ subjectKey: 'ORGANIZATION:vietnamese foreign ministry', predicate: 'PART_OF', objectKey: 'LOCATION:country:VN' }));
   });
 
   it('"West Africa\'s regional bloc" is the bloc named after the region, among others', () => {

@@ -693,3 +693,23 @@ describe('what an inquiry is into and where a rescue team goes', () => {
     expect(role(ofType(r, 'AID')[0], 'TARGET')).toEqual([keyOf(r, 'Morocco')]);
   });
 });
+
+describe('an act noun given to someone', () => {
+  it('"handed the Chinese ambassador a protest note": the giver protests, the recipient\'s state is the target', () => {
+    for (const text of ["Kazakhstan's foreign ministry handed the Chinese ambassador a protest note.", "Kazakhstan's foreign ministry said it had handed the Chinese ambassador a protest note."]) {
+      const r = run(text);
+      const protest = ofType(r, 'DISAPPROVE')[0];
+      expect(role(protest, 'ACTOR')).toEqual(['ORGANIZATION:kazakh foreign ministry']);
+      expect(role(protest, 'TARGET')).toEqual([keyOf(r, 'Chinese')]);
+    }
+  });
+});
+
+describe('a closing speaker', () => {
+  it('"..., the defence ministry said" is no one the act is done to', () => {
+    const r = run('The Polish army helped evacuate residents, the defence ministry said.');
+    const aid = ofType(r, 'AID')[0];
+    expect(role(aid, 'ACTOR')).toEqual(['ORGANIZATION:polish army']);
+    expect(role(aid, 'TARGET')).toEqual([]);
+  });
+});

@@ -61,3 +61,24 @@ describe('state organs named through their country', () => {
     expect(entityByKey(r, 'ORGANIZATION:czech army')).toBeDefined();
   });
 });
+
+describe('ministries by their formal names', () => {
+  it('"Kazakhstan\'s foreign ministry" is also the "Ministry of Foreign Affairs of Kazakhstan"; "Niger\'s interior ministry" the "Ministry of the Interior of Niger"', () => {
+    const r = run("Kazakhstan's foreign ministry summoned the ambassador. Niger's interior ministry imposed a curfew. The Polish army deployed.");
+    expect(entityByKey(r, 'ORGANIZATION:kazakh foreign ministry')?.aliases).toContain('Ministry of Foreign Affairs of Kazakhstan');
+    expect(entityByKey(r, 'ORGANIZATION:nigerien interior ministry')?.aliases).toEqual(expect.arrayContaining(['Ministry of the Interior of Niger', 'Ministry of Interior of Niger']));
+    // an organ that is no ministry gets no formal name
+    expect(entityByKey(r, 'ORGANIZATION:polish army')?.aliases.some((a) => a.startsWith('Ministry'))).toBe(false);
+  });
+
+  it('a ministry named only by its portfolio ("The interior ministry imposed a curfew") is its state\'s organ, PART_OF the state, and acts', () => {
+    const r = run('NIAMEY, Niger — Gunmen stormed a hotel in Niamey. The interior ministry imposed a curfew in Niamey from 10 p.m.');
+    const ministry = entityByKey(r, 'ORGANIZATION:nigerien interior ministry');
+    expect(ministry).toEqual(expect.objectContaining({ type: 'ORGANIZATION', name: 'Nigerien Interior Ministry' }));
+    expect(ministry?.mentions.map((m) => m.text)).toEqual(['interior ministry']);
+    expect(r.relations).toContainEqual(expect.objectContaining({ subjectKey: 'ORGANIZATION:nigerien interior ministry', predicate: 'PART_OF', objectKey: 'LOCATION:country:NE' }));
+    const coerce = r.events.find((e) => e.type === 'COERCE');
+    expect(coerce?.participants).toContainEqual({ entityKey: 'ORGANIZATION:nigerien interior ministry', role: 'ACTOR' });
+    expect(coerce?.participants).not.toContainEqual({ entityKey: 'LOCATION:country:NE', role: 'ACTOR' });
+  });
+});
