@@ -448,6 +448,26 @@ export function causedSubject(env: SentenceEnv, hit: TriggerHit): RawMention | n
   return CAUSATIVES.test(tokens[k]?.lower ?? '') ? m : null;
 }
 
+/** Verbs that give leave to act: "allowed the police to hold", "authorised investigators to search". */
+const PERMITS = /^(?:allow|allows|allowed|allowing|authori[sz]e|authori[sz]es|authori[sz]ed|authori[sz]ing|permit|permits|permitted|permitting|empower|empowers|empowered|empowering)$/;
+
+/**
+ * "Magistrate Rose Ndegwa allowed the police to hold the three suspects", "the court authorised investigators to
+ * search the offices": coercion done on someone's leave is the act of whoever gives the leave (a court, a judge), as
+ * an order to one's forces is. The subject of the permitting verb, or null. (Only for COERCE: "allowed protesters to
+ * march" leaves the march to the marchers.)
+ */
+export function permittingSubject(env: SentenceEnv, hit: TriggerHit): RawMention | null {
+  const { tokens } = env.s;
+  if (hit.type !== 'COERCE' || hit.form.pos === 'noun' || tokens[hit.first - 1]?.lower !== 'to') return null;
+  const agent = env.s.mentions.filter((x) => x.last === hit.first - 2 && !!keyOf(env, x)).pop();
+  if (!agent) return null;
+  let k = agent.first - 1;
+  while (k >= 0 && /^(?:the|a|an|its|their|his|her)$/.test((tokens[k] as Token).lower)) k -= 1;
+  if (!PERMITS.test(tokens[k]?.lower ?? '')) return null;
+  return nearestBefore(env, { ...hit, first: k, last: k, form: { ...hit.form, pos: 'verb' } });
+}
+
 /** Noun triggers whose "from X" names who acts: "condemnation from Japan", "aid from the EU". */
 export const FROM_AGENT_TYPES = new Set<PloverType>(['DISAPPROVE', 'SUPPORT', 'AID', 'DEMAND', 'THREATEN']);
 

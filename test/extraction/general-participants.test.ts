@@ -713,3 +713,11 @@ describe('a closing speaker', () => {
     expect(role(aid, 'TARGET')).toEqual([]);
   });
 });
+
+describe('coercion done on someone\'s leave', () => {
+  it('"the magistrate allowed the police to hold the suspects" is the magistrate\'s act', () => {
+    const r = run('NAIROBI, Kenya — Police arrested two men. Senior Principal Magistrate Rose Ndegwa allowed the police to hold the three suspects for 14 days.');
+    const held = ofType(r, 'COERCE').find((e) => e.evidence.text.includes('allowed'));
+    expect(role(held, 'ACTOR')).toEqual([keyOf(r, 'Rose Ndegwa')]);
+  });
+});
