@@ -225,8 +225,9 @@ function joinPartialNames(all: RawMention[], g: Groups): void {
       }
       const isOrgPrefix = x.type !== 'PERSON' && xw.length > mw.length && xw[0] === w && maybeOrg;
       if (isOrgPrefix) targets.add(g.find(x));
-      // ("Castrejón" → "Lorena Castrejón Villa": a Spanish or Portuguese name's first surname stands for the person)
-      const isPersonPart = x.type === 'PERSON' && (xw[xw.length - 1] === w || xw[0] === w || (xw.length === 3 && xw[1] === w))
+      // ("Castrejón" → "Lorena Castrejón Villa", "Zambrano" → "Jairo Andrés Zambrano Cedeño": a Spanish or Portuguese
+      // name's first surname, the word before its last, stands for the person)
+      const isPersonPart = x.type === 'PERSON' && (xw[xw.length - 1] === w || xw[0] === w || (xw.length >= 3 && xw[xw.length - 2] === w))
         && (m.type !== 'ORGANIZATION' || (m.confidence < 0.6 && m.first === m.last));
       const isOrgHead = x.type !== 'PERSON' && headWord(x) === w && maybeOrg;
       // "the Socialists" → "Bulgarian Socialist Party", "Republicans" → "Republican Party": a party's members.
@@ -427,6 +428,33 @@ function bracketedOwnNames(sentences: AnalyzedSentence[]): Array<[RawMention, Ra
   return out;
 }
 
+/** Words that introduce the name a person goes by: "known as", "alias", "nicknamed", "dubbed". */
+const NICKNAME_CUES = /^(?:known as|alias|aka|nicknamed|dubbed)$/;
+
+/**
+ * "Jairo Andrés Zambrano Cedeño, 41, known as "El Cuervo"", "José Adolfo Macías, alias "Fito"": the
+ * name a person goes by, right after such a cue (its quotation mark optional) and within ten tokens of
+ * the person's name in the same sentence, is another name of that person. Returns [person, nickname]
+ * pairs; the nickname is retyped PERSON.
+ */
+function nicknames(sentences: AnalyzedSentence[]): Array<[RawMention, RawMention]> {
+  const out: Array<[RawMention, RawMention]> = [];
+  for (const s of sentences) {
+    for (const n of s.mentions) {
+      let k = n.first - 1;
+      if (/^["“'‘]$/.test(s.tokens[k]?.text ?? '')) k -= 1;
+      const cue = s.tokens[k]?.lower === 'as' ? `${s.tokens[k - 1]?.lower ?? ''} as` : s.tokens[k]?.lower ?? '';
+      if (!NICKNAME_CUES.test(cue) || n.ref) continue;
+      const cueStart = cue.includes(' ') ? k - 1 : k;
+      const person = s.mentions.filter((p) => p.last < cueStart && p.last >= cueStart - 10 && p.type === 'PERSON' && wordsOf(p).length >= 2).pop();
+      if (!person) continue;
+      n.type = 'PERSON';
+      out.push([person, n]);
+    }
+  }
+  return out;
+}
+
 export function clusterMentions(sentences: AnalyzedSentence[], geocoded: Map<RawMention, CityRecord>): Cluster[] {
   wordCache = new Map();
   const all = sentences.flatMap((s) => s.mentions);
@@ -443,6 +471,7 @@ export function clusterMentions(sentences: AnalyzedSentence[], geocoded: Map<Raw
     if (expansion && expansion !== m) g.union(expansion, m);
   }
   for (const [name, own] of bracketedOwnNames(sentences)) g.union(name, own);
+  for (const [person, nickname] of nicknames(sentences)) g.union(person, nickname);
   joinByKey(all, g, (m) => strongKey(m, cityOf));
   // spelling variants join by skeleton, but acronyms only exactly ("SLP" is not "SLPP")
   joinByKey(all, g, (m) => (m.ref || m.organ || cityOf.has(m) || /^[\p{Lu}.&-]+$/u.test(m.text) ? null : `skel:${nameSkeleton(m.text)}`));

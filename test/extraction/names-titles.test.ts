@@ -123,3 +123,24 @@ describe('names that open with a word, magistrates, Vietnamese names', () => {
     expect(entityByAlias(r, 'Pham Thi Ngoc Anh')?.type).toBe('PERSON');
   });
 });
+
+describe('names a person goes by', () => {
+  it('"Zambrano" is "Jairo Andrés Zambrano Cedeño": a four-word Spanish name\'s first surname names the person', () => {
+    const r = run('Jairo Andrés Zambrano Cedeño, 41, was flown to Miami. Zambrano faces life in prison.');
+    expect(entityByAlias(r, 'Zambrano')?.name).toBe('Jairo Andrés Zambrano Cedeño');
+    expect(r.entities.filter((e) => e.type === 'PERSON')).toHaveLength(1);
+  });
+
+  it('a nickname after "known as" or "alias" is another name of the person before it, not an organization', () => {
+    const r = run('Jairo Andrés Zambrano Cedeño, 41, known as "El Cuervo", was flown out. Los Choneros leader José Adolfo Macías, alias "Fito", was extradited in 2025.');
+    expect(entityByAlias(r, 'El Cuervo')).toEqual(expect.objectContaining({ type: 'PERSON', name: 'Jairo Andrés Zambrano Cedeño' }));
+    expect(entityByAlias(r, 'Fito')).toEqual(expect.objectContaining({ type: 'PERSON', name: 'José Adolfo Macías' }));
+  });
+
+  it('"U.S. Attorney Daniel Whitfield" is a person with a title; the Attorney General\'s Office stays a body', () => {
+    const r = run("U.S. Attorney Daniel Whitfield said he would appear in Miami. The Attorney General's Office charged him.");
+    expect(entityByAlias(r, 'Daniel Whitfield')?.type).toBe('PERSON');
+    expect(r.entities.find((e) => e.name.startsWith('Attorney Daniel'))).toBeUndefined();
+    expect(r.entities.find((e) => e.name === "Attorney General's Office")?.type).toBe('ORGANIZATION');
+  });
+});
