@@ -93,6 +93,90 @@ export function addAdminRegions(curated: Map<string, CuratedPlace>): AdminRegion
   return index;
 }
 
+interface Admin2Record {
+  code: string;
+  countryCode: string;
+  admin1: string;
+  name: string;
+  aliases: string[];
+  lat: number;
+  lon: number;
+}
+
+export const ADMIN2_SLUG_PREFIX = 'admin2:';
+
+/**
+ * Adds the second-level divisions of `data/gazetteer/admin2.json` (GeoNames ADM2: districts, counties,
+ * regencies...) to `curated` as context-only REGION places (slug `admin2:<code>`, key
+ * `LOCATION:admin2:<code>`) and returns their name index. They are reached only by `resolveAdmin2`.
+ */
+export function addAdmin2Regions(curated: Map<string, CuratedPlace>): AdminRegionIndex {
+  const data = readDataJson<{ units: Admin2Record[] }>('gazetteer/admin2.json');
+  const index: AdminRegionIndex = new Map();
+  for (const u of data.units) {
+    const slug = `${ADMIN2_SLUG_PREFIX}${u.code}`;
+    curated.set(slug, {
+      slug, name: u.name, aliases: u.aliases, lat: u.lat, lon: u.lon, countryCode: u.countryCode, featureType: 'REGION',
+      geonamesId: null, source: 'GeoNames admin-2', contextOnly: true, key: `LOCATION:admin2:${u.code}`, wikidataId: null,
+    });
+    for (const n of [u.name, ...u.aliases]) addTo(index, n, slug);
+  }
+  return index;
+}
+
+/** Words that call a name a second-level division: "Saran district", "Chumbivilcas Province", "Bokkos LGA". */
+const DISTRICT_WORDS = 'district|county|regency|province|prefecture|municipality|department|parish|lga|tehsil|taluka?|rayon|raion';
+const DISTRICT_SUFFIX = new RegExp(`\\s+(?:${DISTRICT_WORDS})$`);
+const DISTRICT_AFTER = new RegExp(`^\\s+(?:${DISTRICT_WORDS}|local government area)\\b`, 'i');
+const DISTRICT_BEFORE = new RegExp(`\\b(?:${DISTRICT_WORDS})\\s+of\\s+(?:the\\s+)?$`, 'i');
+
+/** The text calls the mention a district, county, regency...: in its own words, right after it, or before it ("the district of X"). */
+function districtCue(m: RawMention, fields: Fields): boolean {
+  const text = fields[m.field] ?? '';
+  return DISTRICT_SUFFIX.test(normalizeName(m.text)) || DISTRICT_AFTER.test(text.slice(m.end, m.end + 30))
+    || DISTRICT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
+}
+
+/**
+ * Points place mentions nothing else resolved at second-level divisions (admin2.json). Runs after
+ * `resolveAdminRegions`, before city geocoding. A division must lie in a country the article names
+ * and be the only one of its name there; and either the text calls the name a district, county,
+ * regency... ("Saran district", "the district of Leilek"), or the name is typed a place (or written
+ * after "in") and no town of that name qualifies.
+ */
+export function resolveAdmin2(mentions: RawMention[], gaz: Gazetteer, fields: Fields): void {
+  const index = gaz.admin2;
+  if (!index || index.size === 0) return;
+  let countries: Set<string> | null = null;
+  const cued = new Map<string, string>();
+  for (const m of mentions) {
+    if (m.ref || (m.type !== 'LOCATION' && m.type !== null && !(m.type === 'PERSON' && m.confidence <= 0.5))) continue;
+    const norm = normalizeName(m.text);
+    const slugs = index.get(norm) ?? index.get(norm.replace(DISTRICT_SUFFIX, ''));
+    if (!slugs) continue;
+    const cue = districtCue(m, fields);
+    if (!cue && m.type !== 'LOCATION' && !m.locative) continue;
+    countries ??= articleCountries(mentions, gaz);
+    const inArticle = slugs.map((slug) => gaz.curated.get(slug)).filter((p): p is CuratedPlace => !!p?.countryCode && (countries as Set<string>).has(p.countryCode));
+    if (inArticle.length !== 1) continue;
+    if (!cue && geocodeCity(m, gaz, countries)) continue;
+    m.ref = { kind: 'curated', slug: (inArticle[0] as CuratedPlace).slug };
+    m.type = 'LOCATION';
+    m.confidence = Math.max(m.confidence, 0.7);
+    if (cue) cued.set(norm.replace(DISTRICT_SUFFIX, ''), m.ref.slug);
+  }
+  // "in Saran district ... raids in Saran": once the article calls a name a district, its other mentions are that district,
+  // unless a town of that name lies in the district's country ("SIWAN — ... Siwan district": the town is the district's seat)
+  for (const m of mentions) {
+    const slug = m.ref ? undefined : cued.get(normalizeName(m.text));
+    if (!slug || (m.type !== 'LOCATION' && m.type !== null && m.confidence > 0.6)) continue;
+    const city = geocodeCity(m, gaz, countries ?? new Set());
+    if (city && city.countryCode === gaz.curated.get(slug)?.countryCode) continue;
+    m.ref = { kind: 'curated', slug };
+    m.type = 'LOCATION';
+  }
+}
+
 /** English names of cities whose GeoNames primary name differs ("Geneva" → Genève). */
 export function addCityExonyms(cities: CityIndex): void {
   const data = readDataJson<{ exonyms: Array<{ alias: string; geonamesId: number }> }>('gazetteer/city-exonyms.json');
@@ -105,6 +189,21 @@ export function addCityExonyms(cities: CityIndex): void {
   for (let i = 0; i < cities.size; i += 1) {
     const aliases = wanted.get(cities.get(i).geonamesId);
     if (aliases) for (const a of aliases) cities.addAlias(a, i, true);
+  }
+}
+
+/** Other spellings of sizeable cities ("Birgunj" for Birgañj), reached only as a last resort (geocoding.ts). */
+export function addCityAltNames(cities: CityIndex): void {
+  const data = readDataJson<{ aliases: Array<{ alias: string; geonamesId: number }> }>('gazetteer/city-altnames.json');
+  const wanted = new Map<number, string[]>();
+  for (const e of data.aliases) {
+    const list = wanted.get(e.geonamesId);
+    if (list) list.push(e.alias);
+    else wanted.set(e.geonamesId, [e.alias]);
+  }
+  for (let i = 0; i < cities.size; i += 1) {
+    const aliases = wanted.get(cities.get(i).geonamesId);
+    if (aliases) for (const a of aliases) cities.addAltName(a, i);
   }
 }
 

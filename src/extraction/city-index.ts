@@ -34,6 +34,9 @@ export interface CityIndex {
   addAlias(alias: string, index: number, exonym?: boolean): void;
   /** `name` is an English exonym of the city at `index` ("Geneva" for Genève): the city is known abroad by it. */
   isExonym(name: string, index: number): boolean;
+  /** Indexes of cities one of whose other spellings (city-altnames.json, "Birgunj" for Birgañj) is `name`: a last resort. */
+  byAltName(name: string): readonly number[];
+  addAltName(alias: string, index: number): void;
 }
 
 interface RawCity {
@@ -191,6 +194,7 @@ export function loadCityIndex(): CityIndex {
   }
   const empty: readonly number[] = [];
   const exonyms = new Set<string>();
+  const altNames = new Map<string, number[]>();
   return {
     size: records.length,
     get: (i) => records[i] as CityRecord,
@@ -201,5 +205,7 @@ export function loadCityIndex(): CityIndex {
       if (exonym) exonyms.add(`${normalizeName(alias)}|${index}`);
     },
     isExonym: (name, index) => exonyms.has(`${normalizeName(name)}|${index}`),
+    byAltName: (name) => altNames.get(normalizeName(name)) ?? empty,
+    addAltName: (alias, index) => addTo(altNames, normalizeName(alias), index),
   };
 }

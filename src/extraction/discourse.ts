@@ -238,7 +238,8 @@ function otherCitysForce(built: BuiltEntities, name: string, dateline: number): 
 function datelinedForce(built: BuiltEntities, forces: ExtractedEntity[], dateline: number): string | null {
   if (!datelineCity(built, dateline, true)) return null;
   const weight = (f: ExtractedEntity): number => {
-    const region = built.entities.find((r) => r.place?.featureType === 'REGION'
+    // (a first-level region: a district's police, "Saran police", is a unit of its state's force)
+    const region = built.entities.find((r) => r.place?.featureType === 'REGION' && !r.key.startsWith('LOCATION:admin2:')
       && [r.name, ...r.aliases].some((n) => f.name.toLowerCase().startsWith(`${n.toLowerCase().replace(/\s+(?:state|province|region)$/, '')} `)));
     return region ? region.mentions.length : 0;
   };

@@ -3,7 +3,7 @@
  * and the phrase dictionary built from all their names, aliases, demonyms and metonyms.
  */
 import type { EntityType, FeatureType } from './types';
-import { addAdminRegions, addCityExonyms, type AdminRegionIndex } from './admin-regions';
+import { addAdmin2Regions, addAdminRegions, addCityAltNames, addCityExonyms, type AdminRegionIndex } from './admin-regions';
 import type { CityIndex } from './city-index';
 import { loadCountries, type CountryInfo } from './country-gazetteer';
 import { readDataJson } from './data-files';
@@ -54,6 +54,8 @@ export interface Gazetteer {
   cities: CityIndex;
   /** Names of first-level administrative regions (admin-regions.ts). */
   adminRegions?: AdminRegionIndex;
+  /** Names of second-level divisions: districts, counties (admin-regions.ts). */
+  admin2?: AdminRegionIndex;
 }
 
 function slugify(name: string): string {
@@ -116,10 +118,12 @@ function addCityAliases(cities: CityIndex): void {
 export function loadGazetteer(cities: CityIndex, lexicon: NameLexicon): Gazetteer {
   addCityAliases(cities);
   addCityExonyms(cities);
+  addCityAltNames(cities);
   const countries = loadCountries(cities);
   const curated = loadCurated();
   const adminRegions = addAdminRegions(curated);
+  const admin2 = addAdmin2Regions(curated);
   const organizations = loadOrganizations();
   const dictionary = buildDictionary(countries, curated, organizations, lexicon);
-  return { countries, curated, organizations, dictionary, cities, adminRegions };
+  return { countries, curated, organizations, dictionary, cities, adminRegions, admin2 };
 }

@@ -137,7 +137,9 @@ export function geocodeCity(m: RawMention, gaz: Gazetteer, countries: Set<string
   const minPop = minPopulation(m);
   return pick(gaz.cities.byName(m.text), gaz, countries, minPop, m, ctx)
     // a spelling variant names a town of a country the article is about, or a big city ("Kasbah" in Tunis is no "Kasba" in Bihar)
-    ?? pick(gaz.cities.bySkeleton(m.text), gaz, countries, Math.max(minPop, 200_000), m, ctx);
+    ?? pick(gaz.cities.bySkeleton(m.text), gaz, countries, Math.max(minPop, 200_000), m, ctx)
+    // another spelling GeoNames records ("Birgunj" for Birgañj), only for a city of a country the article names
+    ?? pick(gaz.cities.byAltName(m.text).filter((i) => countries.has(gaz.cities.get(i).countryCode)), gaz, countries, minPop, m, ctx);
 }
 
 export function countryKey(code: string): string {

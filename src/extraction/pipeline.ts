@@ -4,7 +4,7 @@
  * Pure and synchronous.
  */
 import type { ExtractionInput, ExtractionResult, Extractor, TextField } from './types';
-import { resolveAdminRegions } from './admin-regions';
+import { resolveAdmin2, resolveAdminRegions } from './admin-regions';
 import type { CityRecord } from './city-index';
 import { clusterMentions } from './coreference';
 import { buildEntities } from './entity-builder';
@@ -89,6 +89,7 @@ export function runPipeline(input: ExtractionInput): ExtractionResult {
   const all = [...titleAnalyzed, ...bodyAnalyzed];
   const allMentions = all.flatMap((s) => s.mentions);
   resolveAdminRegions(allMentions, res.gazetteer, { TITLE: title, BODY: body });
+  resolveAdmin2(allMentions, res.gazetteer, { TITLE: title, BODY: body });
   const dateline = datelineLength(body);
   const cityOf = geocodeAll(res, allMentions, dateline);
   resolveUsGeorgia(allMentions, cityOf, res.gazetteer);

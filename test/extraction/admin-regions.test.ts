@@ -141,3 +141,28 @@ describe('a name the text calls a town\'s', () => {
     expect(salima[0]?.mentions).toHaveLength(2);
   });
 });
+
+describe('second-level divisions (admin2.json)', () => {
+  it('"Saran district" is the Indian district, not the French town Saran; a later bare "Saran" is the district too', () => {
+    const r = run('PATNA, India — Twelve people died in Saran district of Bihar after drinking spurious liquor. Police raided homes in Saran on Friday.');
+    const saran = r.entities.find((e) => e.aliases.includes('Saran district'));
+    expect(saran?.key).toBe('LOCATION:admin2:IN.34.219');
+    expect(saran?.place).toEqual(expect.objectContaining({ featureType: 'REGION', countryCode: 'IN' }));
+    expect(saran?.place?.latitude).toBeCloseTo(25.8, 0);
+    expect(saran?.mentions.map((m) => m.text)).toEqual(['Saran', 'Saran']);
+  });
+
+  it('needs the division\'s country in the article, and leaves a district\'s seat town the town', () => {
+    const foreign = run('Twelve people died in Saran district on Friday, officials said.');
+    expect(foreign.entities.some((e) => e.key.startsWith('LOCATION:admin2:'))).toBe(false);
+    const seat = run('SIWAN, India — Officials in Siwan District said 20 people died. Police in Siwan arrested two men.');
+    expect(seat.entities.find((e) => e.aliases.includes('SIWAN') || e.name === 'Siwan')?.place?.featureType).toBe('CITY');
+  });
+});
+
+describe('other spellings of cities (city-altnames.json)', () => {
+  it('"Birgunj" is Birgañj in a story about Nepal, and nothing in a story that names no country of it', () => {
+    const r = run('KATHMANDU, Nepal — Police in Birgunj arrested two men on Friday.');
+    expect(r.entities.find((e) => e.aliases.includes('Birgunj'))?.place).toEqual(expect.objectContaining({ featureType: 'CITY', countryCode: 'NP', geonamesId: 1283581 }));
+  });
+});
