@@ -38,6 +38,15 @@ const AREAS = new Set([
 
 type Locate = (m: RawMention) => ExtractedEntity | undefined;
 
+/** Words for a quarter of a city: "the Farcha district", "the Kibera neighbourhood", "the Soweto township". */
+const QUARTERS = new Set(['neighbourhood', 'neighborhood', 'suburb', 'quarter', 'township']);
+
+/** The text calls the mention a quarter of a city: a neighbourhood, suburb... or "the <name> district". */
+function cityQuarter(s: AnalyzedSentence, m: RawMention): boolean {
+  if (!m.placeClass) return false;
+  return QUARTERS.has(m.placeClass) || (m.placeClass === 'district' && s.tokens[m.first - 1]?.lower === 'the');
+}
+
 /** Two-word heads of the same kind: "Buimo Correctional Institution". */
 const SITE_HEADS_2 = /\bcorrectional (?:institution|facility|centre|center)$/;
 
@@ -220,6 +229,9 @@ export function placeByContext(sentences: AnalyzedSentence[], built: BuiltEntiti
     // (so is a name the text calls a palace: "the Iavoloha presidential palace")
     const landmark = landmarkName(e.name) || ms.some((m) => m.placeClass === 'palace');
     if (!at && e.type === 'LOCATION' && landmark && datelineAny && onlyDateline(datelineAny)) at = datelineAny;
+    // "N'DJAMENA — ... sealed the federation's headquarters in the Farcha district": a quarter of a city nothing else places
+    // is one of the dateline city's
+    if (!at && e.type === 'LOCATION' && dateline && ms.some((m) => cityQuarter(where.get(m) as AnalyzedSentence, m)) && onlyDateline(dateline)) at = dateline;
     if (!at?.place) continue;
     e.place = pointAt(at.place, spot ? 'FACILITY' : 'OTHER', at.key);
     built.relations.push({ subjectKey: e.key, predicate: 'LOCATED_IN', objectKey: at.key, evidence: null, role: null, confidence: 0.6 });

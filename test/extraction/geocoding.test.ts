@@ -417,3 +417,15 @@ describe('towns whose names open with "St."', () => {
     expect(entityByAlias(run('Protesters gathered in St. Louis on Monday.'), 'St. Louis')?.place?.countryCode).toBe('US');
   });
 });
+
+describe('a quarter of the dateline city', () => {
+  it('"the Farcha district" that nothing else places is in the dateline city; "Saran district" with no "the" is not placed there', () => {
+    const r = run("N'DJAMENA, Chad — Police sealed the federation's headquarters in the Farcha district on Monday.");
+    const farcha = r.entities.find((e) => e.name.startsWith('Farcha'));
+    const city = r.entities.find((e) => e.place?.featureType === 'CITY');
+    expect(city?.name).toMatch(/Djamena/);
+    expect(farcha?.place).toEqual(expect.objectContaining({ latitude: city?.place?.latitude, longitude: city?.place?.longitude, containedInKey: city?.key }));
+    const district = run("N'DJAMENA, Chad — Police raided homes in Mandoul district on Monday.");
+    expect(district.entities.find((e) => e.name.startsWith('Mandoul'))?.place?.containedInKey).not.toBe(city?.key);
+  });
+});
