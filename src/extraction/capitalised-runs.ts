@@ -308,7 +308,10 @@ export function splitAtConnectors(run: Run, tokens: Token[], p: NamePatterns, hi
     const portfolio = (t.lower === 'for' || t.lower === 'of') && !!hints.titleEndsAt?.(k - 1);
     // "the Ertis Basin Coalition of Kazakh environmental groups": a demonym ending the run describes the lowercase noun after it
     const describes = k + 1 === run.last && !!hints.demonymAt?.(k + 1) && !!tokens[k + 2]?.isWord && !tokens[k + 2]?.isCap;
-    const keep: boolean = hints.phraseAcross(k) || andInside || portfolio || (t.lower !== 'and' && inside && !describes);
+    // "Committee to Protect Journalists" is one name; "the Police Mobile Force to Plateau" sends a body to a place:
+    // "to" stays inside only before two or more capitalised words
+    const toPlace = t.lower === 'to' && !(isCapWord(tokens[k + 1]) && isCapWord(tokens[k + 2]) && k + 2 <= run.last);
+    const keep: boolean = hints.phraseAcross(k) || andInside || portfolio || (t.lower !== 'and' && inside && !describes && !toPlace);
     insideName = keep;
     if (keep) continue;
     out.push({ first: segStart, last: k - 1 });

@@ -524,7 +524,7 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
         && !!state.lastSubject && built.byKey.get(state.lastSubject)?.type === 'ORGANIZATION'
         && !s.mentions.some((m) => m.last < i && built.keyOf.get(m) === state.lastSubject);
       // "She said it had suspended 14 officers": "it" is no person, but the body the speaking person holds a post in
-      const speaker = speakerKey(i);
+      const speaker = speakerKey(i) ?? (t.lower === 'it' && !attribution ? relativeClauseSpeaker(s, i, built) : null);
       const sayer = t.lower === 'it' && SAID.test(tokens[i - 1]?.lower ?? '') && PERSON_PRONOUNS.has(tokens[i - 2]?.lower ?? '') ? personFor(tokens[i - 2]?.lower as string) : null;
       const person = speaker ?? sayer;
       const body = person && t.lower === 'it' && built.byKey.get(person)?.type === 'PERSON' ? bodyOfPerson(person, relations, built) : null;
@@ -592,6 +592,24 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
     }
   }
   return out;
+}
+
+/**
+ * "Operation Safe Haven, which has policed Plateau since 2010, said it had deployed": the speaker of "said it" across
+ * a relative clause set off by commas is the name before the clause. Its key, or null.
+ */
+function relativeClauseSpeaker(s: AnalyzedSentence, i: number, built: BuiltEntities): string | null {
+  const { tokens } = s;
+  if (!SAID.test(tokens[i - 1]?.lower ?? '') || tokens[i - 2]?.text !== ',') return null;
+  for (let open = i - 4; open >= 1 && open >= i - 18; open -= 1) {
+    const t = tokens[open] as Token;
+    if (t.text !== ',') continue;
+    if (!/^(?:which|who|whose)$/.test(tokens[open + 1]?.lower ?? '')) return null;
+    const head = s.mentions.find((m) => m.last === open - 1 && built.keyOf.has(m));
+    const e = head ? built.byKey.get(built.keyOf.get(head) as string) : undefined;
+    return e && e.type !== 'LOCATION' ? e.key : null;
+  }
+  return null;
 }
 
 /** Portfolios of an unnamed ministry that acts for its state ("the foreign ministry"). */

@@ -99,8 +99,12 @@ export function detectMentions(res: Resources, fieldText: string, sentence: Sent
   otherCountrysBody(ctx);
   linkFacilitySites(ctx);
   findStateOrgans(ctx);
-  return ctx.out;
+  // "1.3 billion CFA francs": a currency's letters name no body
+  return ctx.out.filter((m) => !(/^[A-Z]{2,5}$/.test(m.text) && !m.ref && CURRENCY_AFTER.test(tokens[m.last + 1]?.lower ?? '')));
 }
+
+/** Currency words a currency's letters come before ("CFA francs"). */
+const CURRENCY_AFTER = /^(?:francs?|dollars?|euros?|pounds?|rupees?|shillings?|pesos?|dinars?|riyals?|dirhams?|rands?|naira|cedis?|kwacha|yuan|yen)$/;
 
 const TIME_WORDS = /^(?:gmt|utc|cet|cest|est|edt|bst|pst|pdt|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/;
 

@@ -119,6 +119,17 @@ const THING_NOUNS = new Set(['jail', 'target', 'targets', 'host', 'sign', 'shell
 /** Determiners proper (no adjectives): what makes the next word a noun. */
 const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', "'s", '’s', 'any', 'every', 'another']);
 
+/** Up to `n` tokens from `from`, stopping at punctuation other than a possessive "'s". */
+function wordsUpTo(tokens: Token[], from: number, n: number): Token[] {
+  const out: Token[] = [];
+  for (let k = from; k < tokens.length && k < from + n; k += 1) {
+    const t = tokens[k] as Token;
+    if (!t.isWord && !/^['’]s$/.test(t.text)) break;
+    out.push(t);
+  }
+  return out;
+}
+
 /** Bodies an authority can dissolve. */
 const DISSOLVABLE = new Set(['parliament', 'assembly', 'commission', 'government', 'cabinet', 'party', 'parties', 'council', 'congress', 'legislature',
   'senate', 'house', 'union', 'board', 'court', 'committee', 'agency', 'militia', 'militias', 'body', 'bodies', 'chamber', 'legislatures']);
@@ -273,8 +284,12 @@ function notAnEvent(tokens: Token[], i: number, last: number, form: TriggerForm)
   // "the nurse was shot in the leg": only the passive is a shooting; "a drop shot", "shot a video" are not
   if (form.lemma === 'shoot' && form.pos === 'verb' && !isPassive(tokens, { first: i, form })) return true;
   // "dissolved parliament", "dissolve the electoral commission": only a body dissolved is an act ("the sugar dissolved" is none)
-  if (form.lemma === 'dissolve' && !tokens.slice(last + 1, last + 5).some((t) => DISSOLVABLE.has(t.lower))
+  // ("dissolved the federation's executive committee": the body's head may come after a possessor and a modifier)
+  if (form.lemma === 'dissolve' && !wordsUpTo(tokens, last + 1, 6).some((t) => DISSOLVABLE.has(t.lower))
     && !tokens.slice(Math.max(0, i - 4), i).some((t) => DISSOLVABLE.has(t.lower))) return true;
+  // "did not respond to a request for comment": a reporter's request is no demand
+  if (form.type === 'DEMAND' && /^(?:request|requests|call|calls|query|queries)$/.test(tokens[last]?.lower ?? '') && tokens[last + 1]?.lower === 'for'
+    && /^(?:comment|comments|reaction)$/.test(tokens[last + 2]?.lower ?? '')) return true;
   if (form.pos === 'noun') {
     const next = tokens[last + 1];
     // "a defence cooperation pact", "the police assistance mission": the noun modifies the name of a thing

@@ -502,3 +502,16 @@ describe('a name described by an apposition naming a kind of body', () => {
     expect(typeOf('Police said Kivu Watch, a rights group based in Bunia, had filed a complaint.', 'Kivu Watch')).toBe('ORGANIZATION');
   });
 });
+
+describe('twelfth-session names', () => {
+  it('"the Police Mobile Force to Plateau" ends the name before "to" and a single place; "Committee to Protect Journalists" keeps it', () => {
+    const r = run('The Inspector-General of Police ordered two units of the Police Mobile Force to Plateau from Abuja. The Committee to Protect Journalists condemned the order.');
+    expect(r.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Police Mobile Force', 'Committee to Protect Journalists']));
+    expect(r.entities.find((e) => e.name.includes('Force to'))).toBeUndefined();
+  });
+
+  it('"CFA francs" names a currency, no organization', () => {
+    const r = run('The inspectorate said 1.3 billion CFA francs in grants could not be accounted for.');
+    expect(r.entities.find((e) => e.name === 'CFA')).toBeUndefined();
+  });
+});

@@ -709,3 +709,20 @@ describe('gatherings to demand, called-off strikes, red notices, necessary measu
     expect(types('Beijing vowed all necessary measures in response.')).toEqual(['THREATEN']);
   });
 });
+
+describe('twelfth-session readings', () => {
+  it('"dissolved the federation\'s executive committee" is coercion of a body even past a possessor and a modifier', () => {
+    const r = run("Sports Minister Abakar Djibrine dissolved the FTFA's executive committee by decree.");
+    expect(ofType(r, 'COERCE')).toHaveLength(1);
+  });
+
+  it('"did not respond to a request for comment" is no demand', () => {
+    const r = run('The interior ministry did not respond to a request for comment. Officials did not respond to requests for comment.');
+    expect(r.events).toHaveLength(0);
+  });
+
+  it('"it" after a speaker set off by a relative clause is the speaker ("X, which has policed Plateau since 2010, said it had deployed")', () => {
+    const r = run('JOS, Nigeria — The Plateau State Police Command said it had arrested 27 suspects. The military\'s Operation Safe Haven, which has policed Plateau since 2010, said it had deployed an additional battalion to Bokkos.');
+    expect(role(ofType(r, 'MOBILIZE')[0], 'ACTOR')).toEqual([keyOf(r, 'Operation Safe Haven')]);
+  });
+});
