@@ -113,6 +113,11 @@ function subjectVerbAttribution(tokens: Token[], mentions: RawMention[], lex: Ev
       const owner = mentions.find((m) => m.last < s - 1 && m.last >= s - 5 && tokens.slice(m.last + 1, s - 1).every((t) => t.isWord || /^['’]s$/.test(t.text)));
       if (owner) s = owner.first;
     }
+    // "Libya's Department for Combating Illegal Migration said": the speaker's owner belongs to the speaker's phrase
+    if (/^['’]s$/.test(tokens[s - 1]?.text ?? '')) {
+      const owner = mentions.find((m) => m.last === s - 2);
+      if (owner) s = owner.first;
+    }
     const start = (tokens[s] as Token).start;
     const end = (tokens[i] as Token).end;
     return { text: fieldText.slice(start, end), start, end };

@@ -38,6 +38,15 @@ const JUDGEMENTS = new Set<PloverType>(['DISAPPROVE', 'SUPPORT', 'REJECT']);
 /** Verbs whose object noun is the act itself, done on their subject's authority. */
 const ORDERING = new Set(['order', 'authorise', 'authorize', 'approve']);
 
+/** A body of a state: an organization PART_OF a country, or named through one ("Libya's Department for Combating Illegal Migration"). */
+function stateBody(env: SentenceEnv, m: RawMention, key: string): boolean {
+  if (env.built.byKey.get(key)?.type !== 'ORGANIZATION') return false;
+  if (env.relations.some((r) => r.subjectKey === key && r.predicate === 'PART_OF' && env.built.byKey.get(r.objectKey)?.place?.featureType === 'COUNTRY')) return true;
+  const { tokens } = env.s;
+  return env.s.mentions.some((x) => (x.ref?.kind === 'country' && x.last === m.first - 2 && /^['’]s$/.test(tokens[x.last + 1]?.text ?? ''))
+    || (x.ref?.kind === 'demonym' && x.last === m.first - 1));
+}
+
 /**
  * "An earthquake killed 12": natural hazards and accidents are not PLOVER events. A hazard word
  * right before a violence trigger suppresses it; for "kill" anywhere earlier in the sentence.
@@ -266,9 +275,10 @@ function sentenceEvents(
     e.summary = summaryFor(env, hit, e.participants, e.locationKey);
   }
   // "Police said 29 of those arrested were released on bail": custody no one is said to act in is the speaking force's
+  // (or the speaking state body's: "Libya's Department for Combating Illegal Migration said the survivors would be moved to a detention centre")
   const speaker = attribution ? attributedSpeaker(env, attribution) : undefined;
   const speakerKey = speaker ? keyOf(env, speaker) : undefined;
-  if (speakerKey && speakerKey === st.discourse.police) {
+  if (speaker && speakerKey && (speakerKey === st.discourse.police || stateBody(env, speaker, speakerKey))) {
     for (const [hit, e] of eventOf) {
       if ((e.type !== 'COERCE' && e.type !== 'CONCEDE') || e.participants.some((p) => p.role === 'ACTOR')) continue;
       e.participants = [{ entityKey: speakerKey, role: 'ACTOR' }, ...e.participants.filter((p) => p.entityKey !== speakerKey)];

@@ -41,7 +41,8 @@ function matchWords(tokens: Token[], i: number, words: string[]): number {
       j += hedgeLength(tokens, j);
       let skipped = 0;
       // "placed the shipping firm Tirrenia Nord under investigation": a frame closed by "under" holds a whole noun phrase
-      const limit = next === 'under' ? 7 : 3;
+      // (so does one closed by "across": "pushed a group of around 200 people across the frontier")
+      const limit = next === 'under' || next === 'across' ? 7 : 3;
       const from = j;
       while (skipped < limit && tokens[j]?.lower !== next) {
         if (limit > 3 && tokens[j] && !tokens[j]?.isWord && tokens[j]?.text !== '-') return -1;

@@ -515,3 +515,10 @@ describe('twelfth-session names', () => {
     expect(r.entities.find((e) => e.name === 'CFA')).toBeUndefined();
   });
 });
+
+describe('a forum is a body', () => {
+  it('"The Tunisian Forum for Economic and Social Rights (FTDES)" is one organization', () => {
+    const r = run('The Tunisian Forum for Economic and Social Rights (FTDES), a Tunis-based rights group, said it had documented 40 expulsions.');
+    expect(entityByAlias(r, 'FTDES')?.name).toBe('Tunisian Forum for Economic and Social Rights');
+  });
+});

@@ -726,3 +726,20 @@ describe('twelfth-session readings', () => {
     expect(role(ofType(r, 'MOBILIZE')[0], 'ACTOR')).toEqual([keyOf(r, 'Operation Safe Haven')]);
   });
 });
+
+describe('state bodies that speak of custody, and pushbacks', () => {
+  it('"Libya\'s Department for Combating Illegal Migration said the survivors would be moved to a detention centre": the department acts, not Libya', () => {
+    const r = run("TUNIS — Libya's Department for Combating Illegal Migration said the survivors would be moved to a detention centre in Tripoli on Wednesday.");
+    expect(role(ofType(r, 'COERCE')[0], 'ACTOR')).toEqual([keyOf(r, 'Department for Combating Illegal Migration')]);
+  });
+
+  it('custody with no agent, reported by a state body, is that body\'s', () => {
+    const r = run("Libya's Department for Combating Illegal Migration said 40 migrants were detained in Zuwara on Monday.");
+    expect(role(ofType(r, 'COERCE')[0], 'ACTOR')).toEqual([keyOf(r, 'Department for Combating Illegal Migration')]);
+  });
+
+  it('"pushed a group of around 200 people across the frontier" is an expulsion (COERCE)', () => {
+    const r = run('At least nine migrants have died after Tunisian security forces pushed a group of around 200 people across the frontier, officials said.');
+    expect(role(ofType(r, 'COERCE')[0], 'ACTOR')).toEqual([keyOf(r, 'Tunisian')]);
+  });
+});
