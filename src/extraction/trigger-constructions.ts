@@ -52,6 +52,8 @@ const NEGATIVE_LABELS = new Set(['attack', 'attacks', 'aggression', 'provocation
   'coup', 'stunt', 'charade', 'circus', 'sabotage', 'persecution', 'vendetta', 'ploy', 'injustice', 'spectacle', 'abuse', 'massacre', 'genocide', 'theft',
   // "a grave assault on political freedom", "a blow to democracy", "a mockery of justice"
   'assault', 'blow', 'setback', 'mockery', 'escalation', 'humiliation', 'hostage',
+  // called the ruling "a political show": staged for effect
+  'show', 'theatre', 'theater', 'masquerade', 'pantomime', 'joke',
   // "called the operation "piracy dressed up as law enforcement""
   'piracy', 'banditry', 'robbery', 'kidnapping', 'extortion', 'hypocrisy', 'nonsense', 'lawlessness', 'barbarism', 'hooliganism', 'vandalism', 'harassment']);
 const NEGATIVE_QUALITIES = new Set(['unfriendly', 'hostile', 'illegal', 'unlawful', 'unacceptable', 'unfair', 'unjust', 'unjustified', 'unjustifiable',
