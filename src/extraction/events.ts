@@ -193,7 +193,7 @@ function sentenceEvents(
   // "ordered the deployment of troops", "approved the expulsion of ...": ordering an act is that act, by whoever orders it
   // "ordered troops to retake the town": the same for an order to one's own forces (the order maps to the act)
   const toForces = commandsToForces(s.tokens, found);
-  const commands = new Map([...objects].filter(([v, n]) => ORDERING.has(v.form.lemma) && n.form.pos === 'noun' && /^(?:the|a|an|its|their|his|her)$/.test(s.tokens[n.first - 1]?.lower ?? '')));
+  const commands = new Map([...objects].filter(([v, n]) => ORDERING.has(v.form.lemma) && n.form.pos === 'noun' && /^(?:the|a|an|its|their)$/.test(s.tokens[n.first - 1]?.lower ?? '')));
   for (const [v, act] of toForces) commands.set(v, act);
   const ordering = new Set(commands.keys());
   for (const v of ordering) objects.delete(v);
