@@ -83,6 +83,9 @@ export function eligible(env: SentenceEnv, m: RawMention, asTarget: boolean): bo
   if (a && m.start >= a.start && m.end <= a.end) return false;
   // "..., the defence ministry said": whoever a closing speech verb follows speaks; it is no one acted on
   if (asTarget && closingSpeaker(env, m)) return false;
+  // "the Russian embassy called them baseless", "Tunisia's interior ministry denied": the country an organ is named
+  // through only names the organ
+  if (asTarget && env.s.mentions.some((o) => o.organ?.country === m)) return false;
   // "overlaps between the two companies": "between" locates only places.
   // "an investigation into TikTok": "into" aims at bodies and people as it locates places
   const relational = e.type !== 'LOCATION' && /^(?:between|into)$/.test(env.s.tokens[m.first - 1]?.lower ?? '');

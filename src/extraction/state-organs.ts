@@ -20,8 +20,20 @@ const ORGANS: [string[], string][] = [
   [['national', 'guard'], 'National Guard'], [['national', 'police'], 'National Police'], [['federal', 'police'], 'Federal Police'],
   [['intelligence', 'service'], 'Intelligence Service'], [['intelligence', 'services'], 'Intelligence Service'],
   [['central', 'bank'], 'Central Bank'], [['police'], 'Police'], [['army'], 'Army'], [['navy'], 'Navy'],
-  [['gendarmerie'], 'Gendarmerie'],
+  [['gendarmerie'], 'Gendarmerie'], [['consulate', 'general'], 'Consulate General'], [['embassy'], 'Embassy'], [['consulate'], 'Consulate'],
 ];
+/** Organs a state keeps abroad, named "Embassy of <state> in <host>": their words may be capitalised ("the US Embassy"). */
+const MISSIONS = new Set(['Embassy', 'Consulate', 'Consulate General']);
+/** What a mission's word may qualify: "embassy staff", "embassy building". */
+const QUALIFIED_AFTER_MISSION = new Set(['staff', 'staffers', 'official', 'officials', 'employee', 'employees', 'personnel', 'diplomat', 'diplomats',
+  'worker', 'workers', 'building', 'buildings', 'compound', 'premises', 'grounds', 'gates', 'gate', 'car', 'cars', 'vehicle', 'vehicles']);
+/** Countries whose names take "the" in running text ("Embassy of the United States in the Philippines"). */
+const THE_COUNTRIES = new Set(['US', 'GB', 'PH', 'NL', 'GM', 'BS', 'CD', 'CF', 'AE', 'MV', 'KM', 'MH', 'SB', 'DO', 'CZ', 'VA']);
+
+/** A country's name as written after "of" or "in" ("the United States", "Kenya"). */
+export function countryInText(code: string, name: string): string {
+  return THE_COUNTRIES.has(code) ? `the ${name}` : name;
+}
 /** "<word> ministry": the portfolios a ministry is named by. */
 const PORTFOLIOS = new Set(['foreign', 'defence', 'defense', 'interior', 'health', 'finance', 'justice', 'economy', 'trade', 'energy',
   'education', 'agriculture', 'environment', 'transport', 'labour', 'labor', 'home', 'industry', 'culture', 'information']);
@@ -51,9 +63,9 @@ const FORMAL_PORTFOLIOS: Record<string, string[]> = {
  * "Ministry of the Interior of Niger": the formal names a ministry goes by in other texts (and in gazetteers), so
  * that one ministry meets under one name whichever way an article writes it. Empty for organs that are no ministry.
  */
-export function ministryFormalNames(portfolio: string, countryName: string): string[] {
+export function ministryFormalNames(portfolio: string, countryName: string, code = ''): string[] {
   const words = FORMAL_PORTFOLIOS[portfolio] ?? [capitalise(portfolio)];
-  return words.map((w) => `Ministry of ${w} of ${countryName}`);
+  return words.map((w) => `Ministry of ${w} of ${countryInText(code, countryName)}`);
 }
 
 function capitalise(word: string): string {
@@ -69,7 +81,8 @@ export function ministryName(countryWordOrName: string, portfolio: string): stri
 function organAt(tokens: Token[], k: number): [number, string, string | null] | null {
   const word = (j: number) => {
     const t = tokens[j];
-    return t && t.isWord && !t.isCap ? t.lower : '';
+    // ("the US Embassy", "the Russian Consulate General": a mission's words may be capitalised)
+    return t && t.isWord && (!t.isCap || /^(?:embassy|consulate|general)$/.test(t.lower)) ? t.lower : '';
   };
   const ministry = word(k + 1) === 'ministry' && PORTFOLIOS.has(word(k)) ? k + 1 : -1;
   if (ministry > 0) return [ministry, ministryName('', word(k)).trim(), word(k)];
@@ -87,6 +100,33 @@ export function countryWord(ctx: SentenceContext, m: RawMention, code: string, p
   return possessive ? (country.demonyms[0] ?? country.name) : country.name;
 }
 
+/**
+ * The country a mission is in, from "in <place>" right after it: a country named there, or the country of the most
+ * populous city of that name (embassies sit in capitals and big cities). Null when no place follows.
+ */
+function hostCountry(ctx: SentenceContext, k: number): { code: string; name: string } | null {
+  const { tokens } = ctx;
+  if (tokens[k]?.lower !== 'in') return null;
+  const at = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+  const dm = ctx.dictAt[at];
+  const countries = ctx.res.gazetteer.countries;
+  if (dm && (dm.value.kind === 'country' || dm.value.kind === 'metonym')) {
+    const c = countries.get(dm.value.code);
+    return c ? { code: c.code, name: c.name } : null;
+  }
+  // the capitalised words of the place's name
+  let end = at;
+  while (tokens[end + 1]?.isCap && end - at < 3) end += 1;
+  for (let e = end; e >= at; e -= 1) {
+    if (!tokens[at]?.isCap) return null;
+    const name = ctx.fieldText.slice((tokens[at] as Token).start, (tokens[e] as Token).end);
+    const best = ctx.res.gazetteer.cities.byName(name).map((i) => ctx.res.gazetteer.cities.get(i)).sort((a, b) => b.population - a.population)[0];
+    const c = best ? countries.get(best.countryCode) : undefined;
+    if (c) return { code: c.code, name: c.name };
+  }
+  return null;
+}
+
 /** Push a mention for each state organ after a country or demonym mention of the sentence. */
 export function findStateOrgans(ctx: SentenceContext): void {
   const { tokens } = ctx;
@@ -101,16 +141,26 @@ export function findStateOrgans(ctx: SentenceContext): void {
     const organ = organAt(tokens, k);
     if (!organ) continue;
     const [last, organName, portfolio] = organ;
+    // "15 Russian embassy staff", "the US embassy building": the organ's word only qualifies people or premises of its state
+    if (MISSIONS.has(organName) && QUALIFIED_AFTER_MISSION.has(tokens[last + 1]?.lower ?? '')) continue;
     // "army-backed", "police-run": a modifier, not the organ acting
-    if (tokens[last + 1]?.text === '-' || ctx.out.some((o) => o.first <= last && o.last >= k)) continue;
+    // ("the US Embassy": the capitalised organ word alone, a name of nothing known, gives way to the organ)
+    const overlapping = ctx.out.filter((o) => o.first <= last && o.last >= k);
+    const bareWord = overlapping.length > 0 && overlapping.every((o) => o.first >= k && o.last <= last && !o.ref);
+    if (tokens[last + 1]?.text === '-' || (overlapping.length > 0 && !bareWord)) continue;
+    if (bareWord) ctx.out.splice(0, ctx.out.length, ...ctx.out.filter((o) => !overlapping.includes(o)));
     const word = countryWord(ctx, m, ref.code, possessive);
     if (!word) continue;
     const countryName = ctx.res.gazetteer.countries.get(ref.code)?.name;
+    // "the Russian embassy in Helsinki" is the "Embassy of Russia in Finland": one per host country, named so
+    const host = MISSIONS.has(organName) && countryName ? hostCountry(ctx, last + 1) : null;
+    const mission = host && host.code !== ref.code ? `${organName} of ${countryInText(ref.code, countryName as string)} in ${countryInText(host.code, host.name)}` : null;
     push(ctx, k, last, {
       type: 'ORGANIZATION', ref: null, confidence: 0.7, weak: false, title: null,
       organ: {
-        code: ref.code, name: `${word} ${organName}`, country: m, surface: ctx.fieldText.slice(m.start, (tokens[last] as Token).end),
-        ...(portfolio && countryName ? { formal: ministryFormalNames(portfolio, countryName) } : {}),
+        code: ref.code, name: mission ?? `${word} ${organName}`, country: m, surface: ctx.fieldText.slice(m.start, (tokens[last] as Token).end),
+        ...(portfolio && countryName ? { formal: ministryFormalNames(portfolio, countryName, ref.code) } : {}),
+        ...(mission ? { formal: [`${word} ${organName}`] } : {}),
       },
     });
   }

@@ -452,9 +452,10 @@ describe('the speaker of a quote', () => {
 });
 
 describe('a speaker written with where it is', () => {
-  it('takes "Canada\'s embassy in Lima said" as Canada speaking, not Lima', () => {
+  it('takes "Canada\'s embassy in Lima said" as Canada\'s embassy in Peru speaking, not Lima', () => {
     const r = run('LIMA — Canada\'s embassy in Lima said it was following the situation closely and urged all sides to resolve their differences.');
-    expect(role(ofType(r, 'DEMAND')[0], 'ACTOR')).toEqual([keyOf(r, 'Canada')]);
+    expect(role(ofType(r, 'DEMAND')[0], 'ACTOR')).toEqual(['ORGANIZATION:embassy of canada in peru']);
+    expect(r.relations).toContainEqual(expect.objectContaining({ subjectKey: 'ORGANIZATION:embassy of canada in peru', predicate: 'PART_OF', objectKey: keyOf(r, 'Canada') }));
   });
 });
 

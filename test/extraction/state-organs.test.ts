@@ -1,4 +1,4 @@
-import { entityByKey, run } from './helpers';
+import { entityByKey, ofType, role, run } from './helpers';
 
 describe('state organs named through their country', () => {
   it('"the Chilean navy", "Peru\'s army", "the Greek coast guard" are organizations PART_OF their country', () => {
@@ -80,5 +80,24 @@ describe('ministries by their formal names', () => {
     const coerce = r.events.find((e) => e.type === 'COERCE');
     expect(coerce?.participants).toContainEqual({ entityKey: 'ORGANIZATION:nigerien interior ministry', role: 'ACTOR' });
     expect(coerce?.participants).not.toContainEqual({ entityKey: 'LOCATION:country:NE', role: 'ACTOR' });
+  });
+});
+
+describe('embassies and consulates', () => {
+  it('"the Russian embassy in Helsinki" is the Embassy of Russia in Finland, and acts; "the US Embassy in Quito" likewise', () => {
+    const r = run('QUITO, Ecuador — The US Embassy in Quito said in a statement that it was pleased. The Russian embassy in Helsinki demanded consular access.');
+    const us = r.entities.find((e) => e.name === 'Embassy of the United States in Ecuador');
+    expect(us).toEqual(expect.objectContaining({ type: 'ORGANIZATION' }));
+    expect(us?.aliases).toContain('US Embassy');
+    expect(r.relations).toContainEqual(expect.objectContaining({ subjectKey: us?.key, predicate: 'PART_OF', objectKey: 'LOCATION:country:US' }));
+    const ru = r.entities.find((e) => e.name === 'Embassy of Russia in Finland');
+    expect(role(ofType(r, 'DEMAND')[0], 'ACTOR')).toEqual([ru?.key]);
+    // the country the embassy is named through is no target of its act
+    expect(role(ofType(r, 'DEMAND')[0], 'TARGET')).not.toContain('LOCATION:country:RU');
+  });
+
+  it('"15 Russian embassy staff" are people of Russia, no embassy acting', () => {
+    const r = run('Norway expelled 15 Russian embassy staff in April 2023.');
+    expect(r.entities.find((e) => /Embassy/.test(e.name))).toBeUndefined();
   });
 });
