@@ -361,7 +361,8 @@ function givenTo(env: SentenceEnv, hit: TriggerHit): { recipient: RawMention; ve
     && !/^(?:and|or|but|that|which|who|to|of|by|for|with|from|in|on|at)$/.test((tokens[k] as Token).lower)) k -= 1;
   const recipient = env.s.mentions.find((m) => m.last <= k && m.last >= k - 2 && !!keyOf(env, m)
     && tokens.slice(m.last + 1, k + 1).every((t) => t.isWord && !t.isCap && !GIVING_VERBS.test(t.lower)));
-  if (!recipient) return null;
+  // ("handing the Justice Department its first conviction": a thing the recipient owns is no act done to it)
+  if (!recipient || tokens.slice(recipient.last + 1, hit.first).some((t) => /^(?:its|their|his|her|our)$/.test(t.lower))) return null;
   let v = recipient.first - 1;
   while (v >= 0 && /^(?:the|a|an|its|their|his|her)$/.test((tokens[v] as Token).lower)) v -= 1;
   return v >= 0 && GIVING_VERBS.test((tokens[v] as Token).lower) ? { recipient, verb: v } : null;

@@ -27,6 +27,9 @@ const MISSIONS = new Set(['Embassy', 'Consulate', 'Consulate General']);
 /** What a mission's word may qualify: "embassy staff", "embassy building". */
 const QUALIFIED_AFTER_MISSION = new Set(['staff', 'staffers', 'official', 'officials', 'employee', 'employees', 'personnel', 'diplomat', 'diplomats',
   'worker', 'workers', 'building', 'buildings', 'compound', 'premises', 'grounds', 'gates', 'gate', 'car', 'cars', 'vehicle', 'vehicles']);
+/** Premises any organ's word may qualify: "a police post", "an army base" (its craft act for it: "a coast guard vessel fired"). */
+const QUALIFIED_AFTER_ORGAN = new Set(['post', 'posts', 'station', 'stations', 'base', 'bases', 'camp', 'camps', 'barracks', 'checkpoint', 'checkpoints',
+  'building', 'buildings', 'compound', 'premises']);
 /** Countries whose names take "the" in running text ("Embassy of the United States in the Philippines"). */
 const THE_COUNTRIES = new Set(['US', 'GB', 'PH', 'NL', 'GM', 'BS', 'CD', 'CF', 'AE', 'MV', 'KM', 'MH', 'SB', 'DO', 'CZ', 'VA']);
 
@@ -141,8 +144,9 @@ export function findStateOrgans(ctx: SentenceContext): void {
     const organ = organAt(tokens, k);
     if (!organ) continue;
     const [last, organName, portfolio] = organ;
-    // "15 Russian embassy staff", "the US embassy building": the organ's word only qualifies people or premises of its state
-    if (MISSIONS.has(organName) && QUALIFIED_AFTER_MISSION.has(tokens[last + 1]?.lower ?? '')) continue;
+    // "15 Russian embassy staff", "the US embassy building", "a Kenyan police post": the organ's word only qualifies
+    // people or premises of its state
+    if ((MISSIONS.has(organName) && QUALIFIED_AFTER_MISSION.has(tokens[last + 1]?.lower ?? '')) || QUALIFIED_AFTER_ORGAN.has(tokens[last + 1]?.lower ?? '')) continue;
     // "army-backed", "police-run": a modifier, not the organ acting
     // ("the US Embassy": the capitalised organ word alone, a name of nothing known, gives way to the organ)
     const overlapping = ctx.out.filter((o) => o.first <= last && o.last >= k);

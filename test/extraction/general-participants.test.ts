@@ -721,3 +721,10 @@ describe('coercion done on someone\'s leave', () => {
     expect(role(held, 'ACTOR')).toEqual([keyOf(r, 'Rose Ndegwa')]);
   });
 });
+
+describe('a thing handed that the recipient owns', () => {
+  it('"handing the Justice Department its first conviction" makes the department no target of the conviction', () => {
+    const r = run('A jury in Houston found oil trader Kevin Doyle guilty of manipulating fuel prices, handing the Justice Department its first conviction in the case.');
+    for (const e of r.events) expect(role(e, 'TARGET')).not.toContain(keyOf(r, 'Justice Department'));
+  });
+});

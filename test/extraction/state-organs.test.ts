@@ -101,3 +101,11 @@ describe('embassies and consulates', () => {
     expect(r.entities.find((e) => /Embassy/.test(e.name))).toBeUndefined();
   });
 });
+
+describe('organs that only qualify', () => {
+  it('"a Kenyan police post" is a post of Kenya, no police acting; "a Libyan coast guard vessel fired" is the coast guard acting', () => {
+    const r = run('Kenyan soldiers killed eight fighters who attacked a Kenyan police post in Lamu county. A Libyan coast guard vessel fired warning shots at a rescue ship.');
+    expect(entityByKey(r, 'ORGANIZATION:kenyan police')).toBeUndefined();
+    expect(role(ofType(r, 'THREATEN')[0] ?? ofType(r, 'FIGHT').find((e) => e.evidence.text.includes('Libyan')), 'ACTOR')).toEqual(['ORGANIZATION:libyan coast guard']);
+  });
+});
