@@ -558,6 +558,10 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
       if (agent) add(agent.first, i, [agent.key]);
     } else if (REFERRING_TITLES.has(t.lower) && !t.isCap && titledPerson(s, i, state)) {
       add(i - 1, i, [titledPerson(s, i, state) as string]);
+    } else if (HEAD_OF_STATE.has(t.lower) && !t.isCap && tokens[i - 1]?.lower === 'the' && state.homeCountry && !state.titled.has(t.lower)
+      && !tokens[i + 1]?.isCap && tokens[i + 1]?.lower !== 'of' && tokens[i + 1]?.text !== '-') {
+      // "the president condemned the killings", in a story that names no president: the head of the story's state acts for it
+      add(i - 1, i, [state.homeCountry]);
     } else if (INSTITUTION_NOUNS.has(singular(t.lower)) && !t.isCap && ownedInstitution(s, i, built)) {
       const named = ownedInstitution(s, i, built) as { first: number; key: string };
       add(named.first, i, [named.key]);
@@ -611,6 +615,9 @@ function relativeClauseSpeaker(s: AnalyzedSentence, i: number, built: BuiltEntit
   }
   return null;
 }
+
+/** Titles of a head of state or government: "the president", "the premier" (a named holder is found by titledPerson first). */
+const HEAD_OF_STATE = new Set(['president', 'premier', 'king', 'emir', 'sultan']);
 
 /** Portfolios of an unnamed ministry that acts for its state ("the foreign ministry"). */
 const MINISTRY_PORTFOLIOS = new Set(['foreign', 'interior', 'defence', 'defense', 'justice', 'health', 'finance']);

@@ -50,7 +50,7 @@ function plainObjectGap(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k += 1) {
     const t = tokens[k] as Token;
     // 'condemned "a deliberate attack on seafarers"': a quotation mark opening the object is no gap
-    if (/^["“‘']$/.test(t.text)) continue;
+    if (/^["“”‘']$/.test(t.text)) continue;
     if (t.isWord && !t.isCap) plain += 1;
     else if (!(t.isWord && t.isCap && tokens.slice(k + 1, Math.min(to, k + 4)).some((x) => /^['’]s$/.test(x.text))) && !(/^['’]s$/.test(t.text) && k > from)) return false;
   }
@@ -68,8 +68,10 @@ export function objectNouns(tokens: Token[], hits: TriggerHit[], clauses: number
       if (v) out.set(v, noun);
       continue;
     }
+    // ('condemned the "senseless and barbaric" killings': quotation marks inside the object open no clause)
     const verb = hits.find((v) => v !== noun && v.type !== noun.type && v.form.pos !== 'noun' && v.last < noun.first
-      && noun.first - v.last <= 6 && clauses[v.last] === clauses[noun.first] && plainObjectGap(tokens, v.last + 1, noun.first))
+      && noun.first - v.last <= 7 && (clauses[v.last] === clauses[noun.first] || tokens.slice(v.last + 1, noun.first).some((t) => /^["“”]$/.test(t.text)))
+      && plainObjectGap(tokens, v.last + 1, noun.first))
       // "protested to China over the water cannon attack": the reason of a reaction is its object too
       ?? hits.find(reason);
     if (verb) out.set(verb, noun);

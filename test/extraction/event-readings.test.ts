@@ -750,3 +750,16 @@ describe('labels', () => {
     expect(role(ofType(r, 'DISAPPROVE')[0], 'ACTOR')).toEqual([keyOf(r, 'Marcela Ortiz')]);
   });
 });
+
+describe('an unnamed head of state', () => {
+  it('"the president condemned the killings", with no president named, is the story\'s state; the quoted object is no new event', () => {
+    const r = run('NIAMEY, Niger — The president condemned the "senseless and barbaric" killings.');
+    expect(role(ofType(r, 'DISAPPROVE')[0], 'ACTOR')).toEqual([keyOf(r, 'Niger')]);
+    expect(ofType(r, 'ASSAULT')).toHaveLength(0);
+  });
+
+  it('a president the article names is that person, not the state', () => {
+    const r = run('NIAMEY, Niger — President Abdourahamane Tiani visited Agadez. The president condemned the killings.');
+    expect(role(ofType(r, 'DISAPPROVE')[0], 'ACTOR')).toEqual([keyOf(r, 'Abdourahamane Tiani')]);
+  });
+});
