@@ -333,8 +333,12 @@ export function attributiveUse(ctx: SentenceContext, seg: Run): boolean {
     && !ctx.res.events.locatives.has(next.lower) && !/^(?:and|or|of|for|on|as|but|who|which|that|than)$/.test(next.lower);
 }
 
-/** Nouns for armed groups written after their name: "Wazalendo militias", "Houthi rebels". */
-const GROUP_NOUNS_AFTER = new Set(['militia', 'militias', 'rebels', 'rebel', 'fighters', 'insurgents', 'guerrillas', 'guerrilla', 'jihadists', 'gunmen', 'paramilitaries', 'paramilitary']);
+/**
+ * Nouns for armed groups and peoples written after their name: "Wazalendo militias", "Houthi rebels", "Fulani herders",
+ * "the Ron people", "Gujjar community".
+ */
+const GROUP_NOUNS_AFTER = new Set(['militia', 'militias', 'rebels', 'rebel', 'fighters', 'insurgents', 'guerrillas', 'guerrilla', 'jihadists', 'gunmen', 'paramilitaries', 'paramilitary',
+  'herders', 'herdsmen', 'pastoralists', 'tribesmen', 'clansmen', 'tribe', 'tribes', 'clan', 'clans', 'community', 'communities', 'people', 'peoples', 'ethnic']);
 
 /** "pro-government Wazalendo militias": the name of an armed group. */
 export function groupContext(ctx: SentenceContext, seg: Run): boolean {

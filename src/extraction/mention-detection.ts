@@ -106,6 +106,9 @@ export function detectMentions(res: Resources, fieldText: string, sentence: Sent
 /** Currency words a currency's letters come before ("CFA francs"). */
 const CURRENCY_AFTER = /^(?:francs?|dollars?|euros?|pounds?|rupees?|shillings?|pesos?|dinars?|riyals?|dirhams?|rands?|naira|cedis?|kwacha|yuan|yen)$/;
 
+const FAITHS = new Set(['christian', 'muslim', 'hindu', 'buddhist', 'jewish', 'sikh', 'catholic', 'protestant', 'sunni', 'shia', 'shiite', 'orthodox', 'evangelical']);
+const QUALIFYING_ADVERBS = new Set(['mostly', 'predominantly', 'largely', 'mainly', 'overwhelmingly', 'majority', 'devout']);
+
 const TIME_WORDS = /^(?:gmt|utc|cet|cest|est|edt|bst|pst|pdt|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/;
 
 /** "The Pentagon" → "Pentagon"; at sentence start also "On Saturday", "Both Alcaraz", "At Wimbledon". */
@@ -118,6 +121,8 @@ function stripLeadingWords(ctx: SentenceContext, run: Run): Run {
   if (run.last > run.first && (first0.lower === 'the' || isSentenceInitial(ctx.tokens, run.first) || TIME_WORDS.test(first0.lower))
     && (isCityName(ctx, spanText(ctx, run.first, run.last)) || !!ctx.res.gazetteer.adminRegions?.get(normalizeName(spanText(ctx, run.first, run.last))))) return run;
   let first = run.first;
+  // "the mostly Christian Ron people", "mostly Muslim Fulani herders": a faith qualifying a people is no part of its name
+  if (run.last > run.first && FAITHS.has((ctx.tokens[run.first] as Token).lower) && QUALIFYING_ADVERBS.has(ctx.tokens[run.first - 1]?.lower ?? '')) first += 1;
   const initial = isSentenceInitial(ctx.tokens, run.first);
   while (first < run.last) {
     const t = ctx.tokens[first] as Token;

@@ -161,7 +161,7 @@ function pushTyped(ctx: SentenceContext, seg: Run, title: TitleMatch | null): vo
     return;
   }
   if (guessed && groupContext(ctx, seg)) {
-    push(ctx, seg.first, seg.last, { type: 'GROUP', ref: null, confidence: 0.55, weak: false, title: null });
+    push(ctx, seg.first, seg.last, { type: 'GROUP', ref: null, confidence: 0.65, weak: false, title: null });
     return;
   }
   if (guessed && personContext(ctx, seg)) {

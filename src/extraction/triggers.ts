@@ -7,6 +7,7 @@ import type { EventLexicon, TriggerForm } from './event-lexicon';
 import type { RawMention } from './mention-detection';
 import type { Token } from './tokens';
 import { BE_FORMS, CLAUSE_BREAK, CONSTRUCTION_WORDS, QUOTE_MARKS, construction } from './trigger-constructions';
+import { isSentenceInitial } from './mention-context';
 
 export interface TriggerHit {
   type: PloverType;
@@ -288,6 +289,10 @@ function notAnEvent(tokens: Token[], i: number, last: number, form: TriggerForm)
   // ("dissolved the federation's executive committee": the body's head may come after a possessor and a modifier)
   if (form.lemma === 'dissolve' && !wordsUpTo(tokens, last + 1, 6).some((t) => DISSOLVABLE.has(t.lower))
     && !tokens.slice(Math.max(0, i - 4), i).some((t) => DISSOLVABLE.has(t.lower))) return true;
+  // "attacked a Fulani settlement near Panyam", "the Ago-Tomori settlement": a place people live in is no agreement
+  if (form.lemma === 'settlement' && form.pos === 'noun'
+    && ((tokens[i - 1]?.isCap && !isSentenceInitial(tokens, i - 1)) || (/^(?:near|in|on|at|outside|of|along|inside)$/.test(tokens[last + 1]?.lower ?? '') && !!tokens[last + 2]?.isCap)
+      || /^(?:informal|squatter|waterfront|riverside|fishing|farming|refugee|illegal|jewish|israeli|rural|slum|village|herders'?|nomad|nomadic)$/.test(tokens[i - 1]?.lower ?? ''))) return true;
   // "did not respond to a request for comment": a reporter's request is no demand
   if (form.type === 'DEMAND' && /^(?:request|requests|call|calls|query|queries)$/.test(tokens[last]?.lower ?? '') && tokens[last + 1]?.lower === 'for'
     && /^(?:comment|comments|reaction)$/.test(tokens[last + 2]?.lower ?? '')) return true;

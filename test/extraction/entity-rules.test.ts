@@ -522,3 +522,17 @@ describe('a forum is a body', () => {
     expect(entityByAlias(r, 'FTDES')?.name).toBe('Tunisian Forum for Economic and Social Rights');
   });
 });
+
+describe('peoples', () => {
+  it('"Fulani herders", "the mostly Christian Ron people" are groups, without the faith in the name', () => {
+    const r = run('JOS, Nigeria — Gunmen that survivors identified as Fulani herders stormed Hurti and Daffo, villages of the mostly Christian Ron people in Bokkos. Plateau State has seen clashes between mostly Muslim Fulani herders and farmers.');
+    expect(r.entities.find((e) => e.name === 'Fulani')?.type).toBe('GROUP');
+    expect(r.entities.find((e) => e.name === 'Ron')?.type).toBe('GROUP');
+    expect(r.entities.find((e) => /^(?:Christian|Muslim) /.test(e.name))).toBeUndefined();
+  });
+
+  it('"the Christian Association of Nigeria" keeps its name', () => {
+    const r = run('The Christian Association of Nigeria condemned the attacks.');
+    expect(r.entities.find((e) => e.name === 'Christian Association of Nigeria')?.type).toBe('ORGANIZATION');
+  });
+});

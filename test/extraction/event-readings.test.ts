@@ -763,3 +763,11 @@ describe('an unnamed head of state', () => {
     expect(role(ofType(r, 'DISAPPROVE')[0], 'ACTOR')).toEqual([keyOf(r, 'Abdourahamane Tiani')]);
   });
 });
+
+describe('a settlement people live in', () => {
+  it('"a Fulani settlement near Panyam", "the waterfront settlement" are places; "reached a settlement" is an agreement', () => {
+    expect(ofType(run('Armed youths attacked a Fulani settlement near Panyam, killing nine herders.'), 'AGREE')).toHaveLength(0);
+    expect(ofType(run('Bulldozers flattened most of the Ago-Tomori waterfront settlement on Monday.'), 'AGREE')).toHaveLength(0);
+    expect(ofType(run('The two sides reached a settlement in the dispute.'), 'AGREE')).toHaveLength(1);
+  });
+});
