@@ -574,13 +574,16 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
       else if (COURTS.has(t.lower) && /^(?:a|the)$/.test(tokens[i - 1]?.lower ?? '')) {
         const agent = stateAgentAt(s, i, state, built, true);
         if (agent) add(i - 1, i, [agent.key]);
-      } else if (t.lower === 'ministry' && MINISTRY_PORTFOLIOS.has(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.lower === 'the'
+      } else if (t.lower === 'ministry' && MINISTRY_PORTFOLIOS.has(tokens[i - 1]?.lower ?? '')
+        && (tokens[i - 2]?.lower === 'the' || (NATIONAL_LEVEL.has(tokens[i - 2]?.lower ?? '') && tokens[i - 3]?.lower === 'the'))
         && !(attribution?.source && t.start >= attribution.start && t.end <= attribution.end)) {
-        // "In Vietnam, ..., the foreign ministry demanded": a ministry the article names no other way is its state's own organ
+        // "In Vietnam, ..., the foreign ministry demanded", "the federal health ministry flew a team": a ministry the article
+        // names no other way is its state's own organ
+        const the = tokens[i - 2]?.lower === 'the' ? i - 2 : i - 3;
         const agent = stateAgentAt(s, i, state, built, true);
         const country = agent && built.byKey.get(agent.key)?.place?.featureType === 'COUNTRY'
           ? getResources().gazetteer.countries.get(built.byKey.get(agent.key)?.place?.countryCode ?? '') : undefined;
-        if (agent) add(i - 2, i, [country ? stateMinistry(built, relations, country, (tokens[i - 1] as Token).lower, pseudo(s, i - 1, i)) : agent.key]);
+        if (agent) add(the, i, [country ? stateMinistry(built, relations, country, (tokens[i - 1] as Token).lower, pseudo(s, the + 1, i)) : agent.key]);
       }
     } else if (((t.lower === 'two' && tokens[i - 1]?.lower === 'the') || t.lower === 'both') && GROUP_NOUNS.has(tokens[i + 1]?.lower ?? '')) {
       // "the two countries", "both sides": the pair that last acted together
@@ -620,7 +623,10 @@ function relativeClauseSpeaker(s: AnalyzedSentence, i: number, built: BuiltEntit
 const HEAD_OF_STATE = new Set(['president', 'premier', 'king', 'emir', 'sultan']);
 
 /** Portfolios of an unnamed ministry that acts for its state ("the foreign ministry"). */
-const MINISTRY_PORTFOLIOS = new Set(['foreign', 'interior', 'defence', 'defense', 'justice', 'health', 'finance']);
+const MINISTRY_PORTFOLIOS = new Set(['foreign', 'interior', 'defence', 'defense', 'justice', 'health', 'finance', 'sports', 'education', 'agriculture',
+  'environment', 'transport', 'labour', 'labor', 'trade', 'energy', 'information', 'culture', 'economy', 'industry', 'home']);
+/** Words that put a ministry at the level of the state: "the federal health ministry" (not a region's: "the state health ministry"). */
+const NATIONAL_LEVEL = new Set(['federal', 'national', 'central', 'union']);
 
 const LAWYERS = new Set(['lawyer', 'lawyers', 'attorney', 'attorneys', 'counsel', 'advocate', 'solicitor', 'barrister']);
 

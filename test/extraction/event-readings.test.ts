@@ -771,3 +771,10 @@ describe('a settlement people live in', () => {
     expect(ofType(run('The two sides reached a settlement in the dispute.'), 'AGREE')).toHaveLength(1);
   });
 });
+
+describe('compensation announced', () => {
+  it('"announced compensation of 400,000 rupees for the families" is aid by whoever announced it', () => {
+    const r = run('PATNA, India — Chief Minister Awadhesh Narayan Singh announced compensation of 400,000 rupees for the families of each of the dead.');
+    expect(role(ofType(r, 'AID')[0], 'ACTOR')).toEqual([keyOf(r, 'Awadhesh Narayan Singh')]);
+  });
+});

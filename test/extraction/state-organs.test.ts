@@ -109,3 +109,19 @@ describe('organs that only qualify', () => {
     expect(role(ofType(r, 'THREATEN')[0] ?? ofType(r, 'FIGHT').find((e) => e.evidence.text.includes('Libyan')), 'ACTOR')).toEqual(['ORGANIZATION:libyan coast guard']);
   });
 });
+
+describe('more unnamed ministries', () => {
+  it('"the federal health ministry" and "the sports ministry" are their state\'s organs, named with what the text wrote', () => {
+    const r = run('NEW DELHI, India — The federal health ministry flew a team of toxicologists to Siwan.');
+    const ministry = entityByKey(r, 'ORGANIZATION:indian health ministry');
+    expect(ministry?.aliases).toEqual(expect.arrayContaining(['federal health ministry', 'Ministry of Health of India']));
+    expect(role(ofType(r, 'AID')[0], 'ACTOR')).toEqual(['ORGANIZATION:indian health ministry']);
+    const chad = run("N'DJAMENA, Chad — The sports ministry asked the public prosecutor to open a criminal investigation.");
+    expect(entityByKey(chad, 'ORGANIZATION:chadian sports ministry')).toBeDefined();
+  });
+
+  it('"the state health ministry" is no ministry of the country', () => {
+    const r = run('PATNA, India — The state health ministry sent doctors to Siwan.');
+    expect(entityByKey(r, 'ORGANIZATION:indian health ministry')).toBeUndefined();
+  });
+});
