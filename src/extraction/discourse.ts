@@ -55,6 +55,8 @@ export interface DiscourseState {
   lastOrgPair?: string[] | null;
   /** The bodies or groups that acted in the latest protest with a named actor: "police dispersed the marchers". */
   lastProtesters?: string[] | null;
+  /** The people the last arrest or charge named as its targets: "the three", "the suspects" (pseudoMentions). */
+  lastDetained?: string[] | null;
   /** Index of the sentence of that protest. */
   lastProtestSentence?: number;
   /** Entity key of the article's home country: its dateline's, else its most-mentioned. */
@@ -427,6 +429,13 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
       i += 1;
       continue;
     }
+    // "police were questioning the three", "the suspects will be arraigned": the people last taken into custody
+    const detained = t.lower === 'the' && state.lastDetained ? heldPeople(tokens, i, state.lastDetained) : 0;
+    if (detained > 0) {
+      add(i, i + detained, state.lastDetained as string[]);
+      i += detained;
+      continue;
+    }
     // "Police fired tear gas to disperse them"
     if (t.lower === 'them' && /^disperse[sd]?$|^dispersing$/.test(tokens[i - 1]?.lower ?? '') && state.lastProtesters) {
       add(i, i, state.lastProtesters);
@@ -619,6 +628,26 @@ function relativeClauseSpeaker(s: AnalyzedSentence, i: number, built: BuiltEntit
   return null;
 }
 
+const NUMBER_WORDS = new Map([['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10]]);
+const DETAINEE_NOUNS = new Set(['suspects', 'detainees', 'accused', 'defendants', 'prisoners']);
+
+/**
+ * "the three", "the three suspects", "the suspects": how many tokens after "the" (at i) name the people last taken into
+ * custody, or 0. A number must equal how many they were.
+ */
+function heldPeople(tokens: Token[], i: number, held: string[]): number {
+  const next = tokens[i + 1]?.lower ?? '';
+  const count = NUMBER_WORDS.get(next);
+  if (count !== undefined) {
+    if (count !== held.length) return 0;
+    if (DETAINEE_NOUNS.has(tokens[i + 2]?.lower ?? '') || /^(?:men|women)$/.test(tokens[i + 2]?.lower ?? '')) return 2;
+    // "the three were questioned", "questioning the three on suspicion": the number alone ("the three countries" is no one held)
+    const after = tokens[i + 2];
+    return after?.isWord && !after.isCap && /[a-z]s$/.test(after.lower) && !/^(?:was|has|is|as|its|his|this|thus|us)$/.test(after.lower) ? 0 : 1;
+  }
+  return DETAINEE_NOUNS.has(next) && held.length > 1 ? 1 : 0;
+}
+
 /** Titles of a head of state or government: "the president", "the premier" (a named holder is found by titledPerson first). */
 const HEAD_OF_STATE = new Set(['president', 'premier', 'king', 'emir', 'sultan']);
 
@@ -753,6 +782,10 @@ export function advanceDiscourse(state: DiscourseState, s: AnalyzedSentence, bui
       state.lastProtesters = marchers;
       state.lastProtestSentence = s.sentence.index;
     }
+    // "Police arrested Obiora and two managers ... the three were questioned": whom custody was last taken of
+    const held = e.type === 'COERCE' ? keysInRole(e.participants, 'TARGET').filter((k) => built.byKey.get(k)?.type === 'PERSON') : [];
+    // (everyone held so far: "arrested Mwakio ... the two Vietnamese were arrested ... the three")
+    if (held.length > 0) state.lastDetained = [...new Set([...(state.lastDetained ?? []), ...held])];
     // "The Islamic State claimed the bombing ... The group said": a body that did violence outside a state's forces is "the group"
     if (e.type === 'ASSAULT' || e.type === 'FIGHT' || e.type === 'CRIME') {
       for (const k of actors) {

@@ -11,7 +11,7 @@ import type { RawMention } from './mention-detection';
 import type { TriggerHit } from './triggers';
 import type { Token } from './tokens';
 import { closingSpeaker, coordinated, describedName, eligible, entityOf, keyOf, keysOf, locative, prepositionBefore, type SentenceEnv } from './sentence-env';
-import { accusedOfSubject, agentAfterBy, agentAfterFrom, causedSubject, isPassiveSubject, passiveFollows, complementSubject, coordinatedPredicateSubject, nearestBefore, messageSender, participleClauseSubject, permittingSubject, possessivePronounOwner, relativeClauseSubject, speakerAsSubject, speakerOfObjectNoun, speakerOfOwnVerb, speakerOfSpeechAct } from './event-subjects';
+import { accusedOfSubject, agentAfterBy, agentAfterFrom, causedSubject, isPassiveSubject, passiveFollows, complementSubject, coordinatedPredicateSubject, nearestBefore, messageSender, participleClauseSubject, permittingSubject, relativeObject, possessivePronounOwner, relativeClauseSubject, speakerAsSubject, speakerOfObjectNoun, speakerOfOwnVerb, speakerOfSpeechAct } from './event-subjects';
 import { isModifierMention, isPossessiveMention } from './clauses';
 
 export type { SentenceEnv } from './sentence-env';
@@ -430,7 +430,7 @@ export function participantsFor(env: SentenceEnv, hit: TriggerHit): ExtractedPar
   for (const k of partnersOf(env, hit, actors)) actors.add(k);
   let targets: string[] = [];
   if (!selfDirected) {
-    const patient = hit.passive ? (passiveSubjectBefore(env, hit) ?? (before && before !== agent ? before : null)) : gapObject(env, hit, actors) ?? demandedOf(env, hit, actors) ?? firstAfter(env, hit, actors);
+    const patient = hit.passive ? (passiveSubjectBefore(env, hit) ?? (before && before !== agent ? before : null)) : relativeObject(env, hit) ?? gapObject(env, hit, actors) ?? demandedOf(env, hit, actors) ?? firstAfter(env, hit, actors);
     targets = patient ? keysOf(env, coordinated(env, patient)).filter((k) => !actors.has(k)) : [];
     // "rallied on Place Bellecour", "marched in Lyon": where a protest is held is no one it is against
     if (hit.type === 'PROTEST') targets = targets.filter((k) => !isSubnationalPlace(env, k));

@@ -111,6 +111,24 @@ export function relativeAntecedent(env: SentenceEnv, hit: TriggerHit): RawMentio
   return m && actsInRelative(env, m) ? m : null;
 }
 
+/**
+ * "The BLA, which the United States designated a terrorist organisation": in a relative clause with a subject of its
+ * own, the antecedent is what the verb acts on. The antecedent, or null.
+ */
+export function relativeObject(env: SentenceEnv, hit: TriggerHit): RawMention | null {
+  const { tokens } = env.s;
+  if (hit.form.pos === 'noun' || hit.passive) return null;
+  const clause = env.clauses[hit.first];
+  let w = hit.first - 1;
+  while (w >= 0 && env.clauses[w] === clause && !/^(?:which|whom|who)$/.test((tokens[w] as Token).lower)) w -= 1;
+  if (w < 1 || env.clauses[w] !== clause || tokens[w - 1]?.text !== ',') return null;
+  // the clause's own subject, right after the relative word
+  const subject = env.s.mentions.find((m) => m.first > w && m.first <= w + 2 && m.last < hit.first && eligible(env, m, false));
+  if (!subject || !tokens.slice(w + 1, subject.first).every((t) => /^(?:the|a|an)$/.test(t.lower))) return null;
+  const m = env.s.mentions.find((x) => x.last === w - 2 && !!entityOf(env, x));
+  return m ?? null;
+}
+
 /** "condemnation from Japan and South Korea, which staged drills": a country that acts in a relative clause is no place. */
 export function actsInRelative(env: SentenceEnv, m: RawMention): boolean {
   if (eligible(env, m, false)) return true;

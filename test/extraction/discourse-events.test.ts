@@ -725,3 +725,24 @@ describe('whom a demand is made of', () => {
     expect(role(ofType(b, 'DEMAND')[0], 'TARGET')).toEqual([]);
   });
 });
+
+describe('the people held', () => {
+  it('"the three" and "the suspects" after arrests of three named people are those people', () => {
+    const r = run('ABUJA, Nigeria — Police arrested Chukwuemeka Obiora, Ngozi Eze and Musa Bello on Monday. Police were questioning the three on suspicion of culpable homicide.');
+    const names = ['Chukwuemeka Obiora', 'Ngozi Eze', 'Musa Bello'].map((n) => keyOf(r, n));
+    expect(role(ofType(r, 'INVESTIGATE')[0], 'TARGET')).toEqual(names);
+  });
+
+  it('a number that does not match how many were held, or "the three countries", names no one held', () => {
+    const r = run('ABUJA, Nigeria — Police arrested Chukwuemeka Obiora and Ngozi Eze on Monday. Police were questioning the three on suspicion of fraud. The three countries condemned the arrests.');
+    expect(role(ofType(r, 'INVESTIGATE')[0], 'TARGET')).toEqual([]);
+  });
+});
+
+describe('the object of a relative clause', () => {
+  it('"The BLA, which the United States designated a terrorist organisation" targets the BLA', () => {
+    const r = run('The BLA, which the United States designated a terrorist organisation in 2019, has intensified its campaign.');
+    expect(role(ofType(r, 'SANCTION')[0], 'ACTOR')).toEqual([keyOf(r, 'United States')]);
+    expect(role(ofType(r, 'SANCTION')[0], 'TARGET')).toEqual([keyOf(r, 'BLA')]);
+  });
+});
