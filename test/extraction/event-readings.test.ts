@@ -778,3 +778,17 @@ describe('compensation announced', () => {
     expect(role(ofType(r, 'AID')[0], 'ACTOR')).toEqual([keyOf(r, 'Awadhesh Narayan Singh')]);
   });
 });
+
+describe('twelfth-session phrases', () => {
+  it.each([
+    ['Several said guards beat them with batons before ordering them to walk east.', 'ASSAULT'],
+    ['DPP supporters burned tyres and blocked roads in Blantyre on Tuesday.', 'PROTEST'],
+    ['NATO encouraged Greece and Turkey to resolve the matter through dialogue.', 'DEMAND'],
+    ['Oman and Iran will lodge formal objections to the cut within 120 days.', 'REJECT'],
+    ['MSF teams in Ouanaminthe have treated 230 deportees since January.', 'AID'],
+    ['The Emergency Situations Ministry has been trucking drinking water to Buran.', 'AID'],
+    ['Three police officers were hurt by stones thrown by youths.', 'ASSAULT'],
+  ])('%s → %s', (text, type) => {
+    expect(ofType(run(text), type as never).length).toBeGreaterThan(0);
+  });
+});
