@@ -418,7 +418,9 @@ const LIFTABLE = new Set(['curfew', 'emergency', 'law', 'ban', 'blockade', 'rest
 const ANNULLED_DECISIONS = new Set(['result', 'results', 'election', 'elections', 'vote', 'votes', 'decision', 'ruling', 'verdict', 'conviction', 'decree', 'order', 'appointment', 'referendum', 'outcome']);
 
 /** What an order makes its object do that is coercion, not a demand: "ordered residents to leave their homes", "ordered him to surrender his passport". */
-const COMPELLED = new Set(['leave', 'evacuate', 'vacate', 'abandon', 'surrender', 'disperse', 'quit', 'relocate']);
+// ("ordered PulseMetric to delete the records", "ordered the plant to halt production": a binding order to stop or undo is a legal restriction)
+const COMPELLED = new Set(['leave', 'evacuate', 'vacate', 'abandon', 'surrender', 'disperse', 'quit', 'relocate', 'delete', 'destroy', 'halt', 'stop', 'cease', 'suspend',
+  'close', 'shut', 'demolish', 'dismantle', 'hand']);
 const PENALTIES = new Set(['penalty', 'penalties', 'fine', 'fines']);
 
 /** The reading of "ordered X to <verb> ...": COERCE for a forced move or surrender, SANCTION for a penalty to pay, else null (a DEMAND). */

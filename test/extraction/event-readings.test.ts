@@ -792,3 +792,13 @@ describe('twelfth-session phrases', () => {
     expect(ofType(run(text), type as never).length).toBeGreaterThan(0);
   });
 });
+
+describe('binding orders', () => {
+  it('"ordered PulseMetric to delete the records", "ordered bookmakers to stop taking bets" are coercion; "ordered X to explain" stays a demand', () => {
+    expect(ofType(run('The Data Protection Commission ordered PulseMetric to delete health records collected from users under 16.'), 'COERCE')).toHaveLength(1);
+    expect(ofType(run("Belgium's Gaming Commission ordered licensed bookmakers to stop taking bets on Fleurus matches."), 'COERCE')).toHaveLength(1);
+    const explain = run('The court ordered the ministry to explain the delay.');
+    expect(ofType(explain, 'COERCE')).toHaveLength(0);
+    expect(ofType(explain, 'DEMAND')).toHaveLength(1);
+  });
+});
