@@ -802,3 +802,22 @@ describe('binding orders', () => {
     expect(ofType(explain, 'DEMAND')).toHaveLength(1);
   });
 });
+
+describe('common news phrasings (lexicon, twelfth session)', () => {
+  it.each([
+    ['Warplanes struck rebel positions near the town on Sunday.', 'FIGHT'],
+    ['The two countries established diplomatic relations in 1992.', 'COOPERATE'],
+    ['Protesters took to the streets of the capital on Friday.', 'PROTEST'],
+    ['The minister threw his support behind the plan.', 'SUPPORT'],
+    ['The president stepped aside on Monday.', 'CONCEDE'],
+    ['Investigators interviewed dozens of witnesses.', 'INVESTIGATE'],
+  ])('%s → %s', (text, type) => {
+    expect(ofType(run(text), type as never).length).toBeGreaterThan(0);
+  });
+
+  it('"lodged a protest with China over the seizure of a boat" keeps the seizure as an event of its own', () => {
+    const r = run('Vietnam lodged a protest with China over the seizure of a Vietnamese fishing boat near the Paracel Islands.');
+    expect(ofType(r, 'DISAPPROVE')).toHaveLength(1);
+    expect(ofType(r, 'COERCE')).toHaveLength(1);
+  });
+});
