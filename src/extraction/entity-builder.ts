@@ -12,6 +12,7 @@ import type { Gazetteer } from './gazetteer';
 import { cityPlace, countryKey, refPlace } from './geocoding';
 import type { RawMention } from './mention-detection';
 import { normalizeName } from './name-normalization';
+import { AIRPORT_NAME, airportNamed } from './airports';
 import type { CountryInfo } from './country-gazetteer';
 import { ministryFormalNames, ministryName } from './state-organs';
 
@@ -147,6 +148,16 @@ const FACILITY_AFTER = /^(.+?)\s+(?:international\s+)?(?:airport|seaport|harbou?
  * in a country the article mentions (else one of at least 100,000 people).
  */
 function placeFacilities(out: BuiltEntities, gaz: Gazetteer, clusters: Cluster[], countries: Set<string>): void {
+  // "Nnamdi Azikiwe International Airport", "Komodo Airport": an airport the gazetteer knows is at its own point
+  for (const e of out.entities) {
+    if (e.type !== 'LOCATION' || e.place || !gaz.airports || ![e.name, ...e.aliases].some((n) => AIRPORT_NAME.test(n))) continue;
+    const airport = airportNamed(gaz.airports, [e.name, ...e.aliases], countries);
+    if (!airport) continue;
+    e.place = {
+      latitude: airport.lat, longitude: airport.lon, countryCode: airport.countryCode, featureType: 'FACILITY', geonamesId: null,
+      containedInKey: countryKey(airport.countryCode),
+    };
+  }
   placeFacilitiesAtSites(out, clusters);
   for (const e of out.entities) {
     if (e.type !== 'LOCATION' || e.place) continue;

@@ -3,6 +3,7 @@
  * and the phrase dictionary built from all their names, aliases, demonyms and metonyms.
  */
 import type { EntityType, FeatureType } from './types';
+import { loadAirports, type AirportIndex } from './airports';
 import { addAdmin2Regions, addAdminRegions, addCityAltNames, addCityExonyms, type AdminRegionIndex } from './admin-regions';
 import type { CityIndex } from './city-index';
 import { loadCountries, type CountryInfo } from './country-gazetteer';
@@ -56,6 +57,8 @@ export interface Gazetteer {
   adminRegions?: AdminRegionIndex;
   /** Names of second-level divisions: districts, counties (admin-regions.ts). */
   admin2?: AdminRegionIndex;
+  /** Airports with scheduled service, by name (airports.ts). */
+  airports?: AirportIndex;
 }
 
 function slugify(name: string): string {
@@ -123,7 +126,8 @@ export function loadGazetteer(cities: CityIndex, lexicon: NameLexicon): Gazettee
   const curated = loadCurated();
   const adminRegions = addAdminRegions(curated);
   const admin2 = addAdmin2Regions(curated);
+  const airports = loadAirports();
   const organizations = loadOrganizations();
   const dictionary = buildDictionary(countries, curated, organizations, lexicon);
-  return { countries, curated, organizations, dictionary, cities, adminRegions, admin2 };
+  return { countries, curated, organizations, dictionary, cities, adminRegions, admin2, airports };
 }

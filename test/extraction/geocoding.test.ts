@@ -23,11 +23,15 @@ describe('geocoding', () => {
     expect(entityByAlias(fr, 'Paris')?.key).toBe('LOCATION:geonames:2988507');
   });
 
-  it('places an airport named after two towns at the first one the gazetteer knows', () => {
+  it('places a known airport at its own point, and an unknown one named after two towns at the first one the gazetteer knows', () => {
     const r = run('LA CASTELLANA, Philippines — Flights were suspended at Bacolod-Silay Airport on Tuesday.');
     const airport = entityByAlias(r, 'Bacolod-Silay Airport');
     expect(airport?.place).toMatchObject({ featureType: 'FACILITY', countryCode: 'PH' });
-    expect(airport?.place?.latitude).toBeCloseTo(10.67, 1);
+    expect(airport?.place?.latitude).toBeCloseTo(10.78, 1); // the airport at Silay, not Bacolod (10.67)
+    const unknown = run('KISUMU, Kenya — Flights were suspended at Kisumu-Maseno Airport on Tuesday.');
+    const strip = entityByAlias(unknown, 'Kisumu-Maseno Airport');
+    expect(strip?.place).toMatchObject({ featureType: 'FACILITY', countryCode: 'KE' });
+    expect(strip?.place?.latitude).toBeCloseTo(-0.1, 1);
   });
 
   it('reads "<city> City" as the GeoNames city, but not a known name such as a football club', () => {
@@ -427,5 +431,15 @@ describe('a quarter of the dateline city', () => {
     expect(farcha?.place).toEqual(expect.objectContaining({ latitude: city?.place?.latitude, longitude: city?.place?.longitude, containedInKey: city?.key }));
     const district = run("N'DJAMENA, Chad — Police raided homes in Mandoul district on Monday.");
     expect(district.entities.find((e) => e.name.startsWith('Mandoul'))?.place?.containedInKey).not.toBe(city?.key);
+  });
+});
+
+describe('airports (airports.json)', () => {
+  it('"Nnamdi Azikiwe International Airport" is at the airport, 26 km from Abuja, not at the city', () => {
+    const r = run('ABUJA, Nigeria — Flights resumed at Nnamdi Azikiwe International Airport on Monday.');
+    const airport = r.entities.find((e) => e.name === 'Nnamdi Azikiwe International Airport');
+    expect(airport?.place).toEqual(expect.objectContaining({ featureType: 'FACILITY', countryCode: 'NG', containedInKey: 'LOCATION:country:NG' }));
+    expect(airport?.place?.latitude).toBeCloseTo(9.007, 2);
+    expect(airport?.place?.longitude).toBeCloseTo(7.263, 2);
   });
 });
