@@ -177,34 +177,30 @@ export function resolveAdmin2(mentions: RawMention[], gaz: Gazetteer, fields: Fi
   }
 }
 
-/** English names of cities whose GeoNames primary name differs ("Geneva" → Genève). */
-export function addCityExonyms(cities: CityIndex): void {
-  const data = readDataJson<{ exonyms: Array<{ alias: string; geonamesId: number }> }>('gazetteer/city-exonyms.json');
+/** Calls `add(alias, cityIndex)` for each (alias, GeoNames id) entry whose id is a city of the index. */
+function forCitiesById(cities: CityIndex, entries: Array<{ alias: string; geonamesId: number }>, add: (alias: string, index: number) => void): void {
   const wanted = new Map<number, string[]>();
-  for (const e of data.exonyms) {
+  for (const e of entries) {
     const list = wanted.get(e.geonamesId);
     if (list) list.push(e.alias);
     else wanted.set(e.geonamesId, [e.alias]);
   }
   for (let i = 0; i < cities.size; i += 1) {
     const aliases = wanted.get(cities.get(i).geonamesId);
-    if (aliases) for (const a of aliases) cities.addAlias(a, i, true);
+    if (aliases) for (const a of aliases) add(a, i);
   }
+}
+
+/** English names of cities whose GeoNames primary name differs ("Geneva" → Genève). */
+export function addCityExonyms(cities: CityIndex): void {
+  const data = readDataJson<{ exonyms: Array<{ alias: string; geonamesId: number }> }>('gazetteer/city-exonyms.json');
+  forCitiesById(cities, data.exonyms, (alias, i) => cities.addAlias(alias, i, true));
 }
 
 /** Other spellings of sizeable cities ("Birgunj" for Birgañj), reached only as a last resort (geocoding.ts). */
 export function addCityAltNames(cities: CityIndex): void {
   const data = readDataJson<{ aliases: Array<{ alias: string; geonamesId: number }> }>('gazetteer/city-altnames.json');
-  const wanted = new Map<number, string[]>();
-  for (const e of data.aliases) {
-    const list = wanted.get(e.geonamesId);
-    if (list) list.push(e.alias);
-    else wanted.set(e.geonamesId, [e.alias]);
-  }
-  for (let i = 0; i < cities.size; i += 1) {
-    const aliases = wanted.get(cities.get(i).geonamesId);
-    if (aliases) for (const a of aliases) cities.addAltName(a, i);
-  }
+  forCitiesById(cities, data.aliases, (alias, i) => cities.addAltName(alias, i));
 }
 
 type Fields = Record<TextField, string>;

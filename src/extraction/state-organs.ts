@@ -117,11 +117,11 @@ function hostCountry(ctx: SentenceContext, k: number): { code: string; name: str
     const c = countries.get(dm.value.code);
     return c ? { code: c.code, name: c.name } : null;
   }
-  // the capitalised words of the place's name
+  // the capitalised words of the place's name, longest first
+  if (!tokens[at]?.isCap) return null;
   let end = at;
   while (tokens[end + 1]?.isCap && end - at < 3) end += 1;
   for (let e = end; e >= at; e -= 1) {
-    if (!tokens[at]?.isCap) return null;
     const name = ctx.fieldText.slice((tokens[at] as Token).start, (tokens[e] as Token).end);
     const best = ctx.res.gazetteer.cities.byName(name).map((i) => ctx.res.gazetteer.cities.get(i)).sort((a, b) => b.population - a.population)[0];
     const c = best ? countries.get(best.countryCode) : undefined;
