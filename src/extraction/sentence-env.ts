@@ -85,7 +85,7 @@ export function eligible(env: SentenceEnv, m: RawMention, asTarget: boolean): bo
   if (asTarget && closingSpeaker(env, m)) return false;
   // "the Russian embassy called them baseless", "Tunisia's interior ministry denied": the country an organ is named
   // through only names the organ
-  if (asTarget && env.s.mentions.some((o) => o.organ?.country === m)) return false;
+  if (asTarget && (m.ref?.kind === 'country' || m.ref?.kind === 'demonym') && env.s.mentions.some((o) => o.organ?.country === m)) return false;
   // "overlaps between the two companies": "between" locates only places.
   // "an investigation into TikTok": "into" aims at bodies and people as it locates places
   const relational = e.type !== 'LOCATION' && /^(?:between|into)$/.test(env.s.tokens[m.first - 1]?.lower ?? '');
