@@ -125,3 +125,12 @@ describe('more unnamed ministries', () => {
     expect(entityByKey(r, 'ORGANIZATION:indian health ministry')).toBeUndefined();
   });
 });
+
+describe('one mission per article', () => {
+  it('"Russian embassy" in the title is the "Russian embassy in Helsinki" of the body', () => {
+    const r = run('HELSINKI, Finland — The Russian embassy in Helsinki demanded consular access on Thursday.', 'Russian embassy protests in Helsinki');
+    const embassies = r.entities.filter((e) => /Embassy/.test(e.name));
+    expect(embassies.map((e) => e.name)).toEqual(['Embassy of Russia in Finland']);
+    expect(embassies[0]?.mentions.map((m) => m.field)).toEqual(['TITLE', 'BODY']);
+  });
+});
