@@ -93,7 +93,7 @@ export function addAdminRegions(curated: Map<string, CuratedPlace>): AdminRegion
   return index;
 }
 
-interface Admin2Record {
+export interface Admin2Record {
   code: string;
   countryCode: string;
   admin1: string;
@@ -105,23 +105,39 @@ interface Admin2Record {
 
 export const ADMIN2_SLUG_PREFIX = 'admin2:';
 
+/** Normalized division name → the divisions of that name (admin2.json records, kept as read: places are made on use). */
+export type Admin2Index = Map<string, Admin2Record[]>;
+
 /**
- * Adds the second-level divisions of `data/gazetteer/admin2.json` (GeoNames ADM2: districts, counties,
- * regencies...) to `curated` as context-only REGION places (slug `admin2:<code>`, key
- * `LOCATION:admin2:<code>`) and returns their name index. They are reached only by `resolveAdmin2`.
+ * The name index of the second-level divisions of `data/gazetteer/admin2.json` (GeoNames ADM2: districts,
+ * counties, regencies...). A division becomes a context-only REGION place of `curated` (slug `admin2:<code>`,
+ * key `LOCATION:admin2:<code>`) only when `resolveAdmin2` picks it: 25,000 places made up front would cost
+ * memory for the few an article names.
  */
-export function addAdmin2Regions(curated: Map<string, CuratedPlace>): AdminRegionIndex {
+export function loadAdmin2(): Admin2Index {
   const data = readDataJson<{ units: Admin2Record[] }>('gazetteer/admin2.json');
-  const index: AdminRegionIndex = new Map();
+  const index: Admin2Index = new Map();
   for (const u of data.units) {
-    const slug = `${ADMIN2_SLUG_PREFIX}${u.code}`;
+    for (const n of new Set([u.name, ...u.aliases].map((x) => normalizeName(x)))) {
+      if (!n) continue;
+      const list = index.get(n);
+      if (list) list.push(u);
+      else index.set(n, [u]);
+    }
+  }
+  return index;
+}
+
+/** The division's place in `curated`, made on first use; its slug. */
+function admin2Place(curated: Map<string, CuratedPlace>, u: Admin2Record): string {
+  const slug = `${ADMIN2_SLUG_PREFIX}${u.code}`;
+  if (!curated.has(slug)) {
     curated.set(slug, {
       slug, name: u.name, aliases: u.aliases, lat: u.lat, lon: u.lon, countryCode: u.countryCode, featureType: 'REGION',
       geonamesId: null, source: 'GeoNames admin-2', contextOnly: true, key: `LOCATION:admin2:${u.code}`, wikidataId: null,
     });
-    for (const n of [u.name, ...u.aliases]) addTo(index, n, slug);
   }
-  return index;
+  return slug;
 }
 
 /** Words that call a name a second-level division: "Saran district", "Chumbivilcas Province", "Bokkos LGA". */
@@ -152,15 +168,15 @@ export function resolveAdmin2(mentions: RawMention[], gaz: Gazetteer, fields: Fi
   for (const m of mentions) {
     if (m.ref || (m.type !== 'LOCATION' && m.type !== null && !(m.type === 'PERSON' && m.confidence <= 0.5))) continue;
     const norm = normalizeName(m.text);
-    const slugs = index.get(norm) ?? index.get(norm.replace(DISTRICT_SUFFIX, ''));
-    if (!slugs) continue;
+    const units = index.get(norm) ?? index.get(norm.replace(DISTRICT_SUFFIX, ''));
+    if (!units) continue;
     const cue = districtCue(m, fields);
     if (!cue && m.type !== 'LOCATION' && !m.locative) continue;
     countries ??= articleCountries(mentions, gaz);
-    const inArticle = slugs.map((slug) => gaz.curated.get(slug)).filter((p): p is CuratedPlace => !!p?.countryCode && (countries as Set<string>).has(p.countryCode));
+    const inArticle = units.filter((u) => (countries as Set<string>).has(u.countryCode));
     if (inArticle.length !== 1) continue;
     if (!cue && geocodeCity(m, gaz, countries)) continue;
-    m.ref = { kind: 'curated', slug: (inArticle[0] as CuratedPlace).slug };
+    m.ref = { kind: 'curated', slug: admin2Place(gaz.curated, inArticle[0] as Admin2Record) };
     m.type = 'LOCATION';
     m.confidence = Math.max(m.confidence, 0.7);
     if (cue) cued.set(norm.replace(DISTRICT_SUFFIX, ''), m.ref.slug);

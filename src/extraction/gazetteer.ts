@@ -4,7 +4,7 @@
  */
 import type { EntityType, FeatureType } from './types';
 import { loadAirports, type AirportIndex } from './airports';
-import { addAdmin2Regions, addAdminRegions, addCityAltNames, addCityExonyms, type AdminRegionIndex } from './admin-regions';
+import { addAdminRegions, addCityAltNames, addCityExonyms, loadAdmin2, type Admin2Index, type AdminRegionIndex } from './admin-regions';
 import type { CityIndex } from './city-index';
 import { loadCountries, type CountryInfo } from './country-gazetteer';
 import { readDataJson } from './data-files';
@@ -56,7 +56,7 @@ export interface Gazetteer {
   /** Names of first-level administrative regions (admin-regions.ts). */
   adminRegions?: AdminRegionIndex;
   /** Names of second-level divisions: districts, counties (admin-regions.ts). */
-  admin2?: AdminRegionIndex;
+  admin2?: Admin2Index;
   /** Airports with scheduled service, by name (airports.ts). */
   airports?: AirportIndex;
 }
@@ -125,7 +125,7 @@ export function loadGazetteer(cities: CityIndex, lexicon: NameLexicon): Gazettee
   const countries = loadCountries(cities);
   const curated = loadCurated();
   const adminRegions = addAdminRegions(curated);
-  const admin2 = addAdmin2Regions(curated);
+  const admin2 = loadAdmin2();
   const airports = loadAirports();
   const organizations = loadOrganizations();
   const dictionary = buildDictionary(countries, curated, organizations, lexicon);
