@@ -821,3 +821,11 @@ describe('common news phrasings (lexicon, twelfth session)', () => {
     expect(ofType(r, 'COERCE')).toHaveLength(1);
   });
 });
+
+describe('finance and advances', () => {
+  it('"Norway\'s sovereign wealth fund reported a return" is no aid; "Israeli forces pushed deeper into the buffer zone" is force; "police will help train Fijian officers" is cooperation', () => {
+    expect(ofType(run("Norway's sovereign wealth fund reported a first-half return of 7.2 percent."), 'AID')).toHaveLength(0);
+    expect(ofType(run('Israeli forces pushed deeper into the buffer zone on Sunday.'), 'FIGHT')).toHaveLength(1);
+    expect(ofType(run('Fiji and Australia signed a pact under which Australian police will help train Fijian officers.'), 'COOPERATE').length).toBeGreaterThan(0);
+  });
+});
