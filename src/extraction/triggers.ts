@@ -294,7 +294,7 @@ function notAnEvent(tokens: Token[], i: number, last: number, form: TriggerForm)
     && ((tokens[i - 1]?.isCap && !isSentenceInitial(tokens, i - 1)) || (/^(?:near|in|on|at|outside|of|along|inside)$/.test(tokens[last + 1]?.lower ?? '') && !!tokens[last + 2]?.isCap)
       || /^(?:informal|squatter|waterfront|riverside|fishing|farming|refugee|illegal|jewish|israeli|rural|slum|village|herders'?|nomad|nomadic)$/.test(tokens[i - 1]?.lower ?? ''))) return true;
   // "Norway's sovereign wealth fund reported a return", "a pension fund": an investor, no aid
-  if (form.pos === 'noun' && /^funds?$/.test(tokens[last]?.lower ?? '') && /^(?:wealth|investment|pension|hedge|mutual|index|equity|retirement|sovereign|infrastructure|venture)$/.test(tokens[last - 1]?.lower ?? '')) return true;
+  if (/^funds?$/.test(tokens[last]?.lower ?? '') && /^(?:wealth|investment|pension|hedge|mutual|index|equity|retirement|sovereign|infrastructure|venture)$/.test(tokens[last - 1]?.lower ?? '')) return true;
   // "did not respond to a request for comment": a reporter's request is no demand
   if (form.type === 'DEMAND' && /^(?:request|requests|call|calls|query|queries)$/.test(tokens[last]?.lower ?? '') && tokens[last + 1]?.lower === 'for'
     && /^(?:comment|comments|reaction)$/.test(tokens[last + 2]?.lower ?? '')) return true;
