@@ -829,3 +829,10 @@ describe('finance and advances', () => {
     expect(ofType(run('Fiji and Australia signed a pact under which Australian police will help train Fijian officers.'), 'COOPERATE').length).toBeGreaterThan(0);
   });
 });
+
+describe('relief cargo and transmitters', () => {
+  it('"a plane carrying 12 tonnes of food" is aid; "switched off its FM transmitters" is coercion', () => {
+    expect(ofType(run('A Brazilian Air Force plane carrying 12 tonnes of food, medicine and tents landed in Port-au-Prince on Saturday.'), 'AID')).toHaveLength(1);
+    expect(ofType(run('Mali\'s junta accused RFI of false reports. On Wednesday it switched off its FM transmitters in Bamako.'), 'COERCE')).toHaveLength(1);
+  });
+});
