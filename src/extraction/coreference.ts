@@ -469,13 +469,17 @@ function nicknames(sentences: AnalyzedSentence[]): Array<[RawMention, RawMention
     for (const n of s.mentions) {
       let k = n.first - 1;
       if (/^["“'‘]$/.test(s.tokens[k]?.text ?? '')) k -= 1;
+      // ("the Syrian Civil Defence, known as the White Helmets": a body's popular name may take "the")
+      const the = s.tokens[k]?.lower === 'the';
+      if (the) k -= 1;
       const cue = s.tokens[k]?.lower === 'as' ? `${s.tokens[k - 1]?.lower ?? ''} as` : s.tokens[k]?.lower ?? '';
-      if (!NICKNAME_CUES.test(cue) || n.ref) continue;
+      if (!NICKNAME_CUES.test(cue) || (n.ref && !(the && n.ref.kind === 'org'))) continue;
       const cueStart = cue.includes(' ') ? k - 1 : k;
-      const person = s.mentions.filter((p) => p.last < cueStart && p.last >= cueStart - 10 && p.type === 'PERSON' && wordsOf(p).length >= 2).pop();
-      if (!person) continue;
-      n.type = 'PERSON';
-      out.push([person, n]);
+      const named = s.mentions.filter((p) => p.last < cueStart && p.last >= cueStart - 10 && wordsOf(p).length >= 2
+        && (the ? p.type === 'ORGANIZATION' || p.type === 'GROUP' : p.type === 'PERSON' || p.type === 'ORGANIZATION')).pop();
+      if (!named) continue;
+      n.type = named.type;
+      out.push([named, n]);
     }
   }
   return out;

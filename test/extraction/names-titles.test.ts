@@ -144,3 +144,12 @@ describe('names a person goes by', () => {
     expect(r.entities.find((e) => e.name === "Attorney General's Office")?.type).toBe('ORGANIZATION');
   });
 });
+
+describe('popular names of bodies', () => {
+  it('"the Syrian Civil Defence, known as the White Helmets" is one organization', () => {
+    const r = run('Rescuers from the Syrian Civil Defence, known as the White Helmets, pulled 14 people alive from collapsed buildings.');
+    const bodies = r.entities.filter((e) => e.type === 'ORGANIZATION');
+    expect(bodies).toHaveLength(1);
+    expect([bodies[0]?.name, ...(bodies[0]?.aliases ?? [])]).toEqual(expect.arrayContaining(['White Helmets', 'Syrian Civil Defence']));
+  });
+});
