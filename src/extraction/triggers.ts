@@ -323,6 +323,12 @@ function notAnEvent(tokens: Token[], i: number, last: number, form: TriggerForm)
   }
   // "in protest at the demolition" (read as the noun or the verb): the reason of another act
   if (form.type === 'PROTEST' && form.words.length === 1 && tokens[i - 1]?.lower === 'in' && (/^(?:at|against|over)$/.test(tokens[last + 1]?.lower ?? '') || /^[.,;]$/.test(tokens[last + 1]?.text ?? '.'))) return true;
+  // "no tsunami warning was issued", "a red weather warning": a warning of nature threatens no one
+  if (form.lemma === 'warn' && /^warnings?$/.test(tokens[i]?.lower ?? '') && (NATURAL_HAZARDS.has(tokens[i - 1]?.lower ?? '') || HAZARDS.has(tokens[i - 1]?.lower ?? '')
+    || /^(?:weather|travel|evacuation|tsunami|heat|flood|fire|gale|frost|snow|wind|avalanche|red|amber|orange|yellow)$/.test(tokens[i - 1]?.lower ?? ''))) return true;
+  // "the collapse of a railway station canopy ... that killed 15": an accident's toll
+  if (form.lemma === 'kill' && /^(?:killing|killed|kills)$/.test(tokens[i]?.lower ?? '') && tokens.slice(Math.max(0, i - 14), i).some((t) => /^(?:collapse|collapses|explosion|crash|derailment|stampede|crush)$/.test(t.lower))
+    && !tokens.slice(Math.max(0, i - 14), i).some((t) => /^(?:attack|attacks|bomb|bombing|gunmen|militants|suicide|strike|strikes|shelling)$/.test(t.lower))) return true;
   // "a warning strike", "warning shots": the word modifies an act, it threatens no one
   if (form.lemma === 'warn' && tokens[i]?.lower === 'warning' && /^(?:strike|strikes|shots?|signs?|labels?|system|systems|lights?|stoppage)$/.test(tokens[last + 1]?.lower ?? '')) return true;
   // "warning that the monsoon would bring further hardship": a warning about nature or need is no threat

@@ -836,3 +836,11 @@ describe('relief cargo and transmitters', () => {
     expect(ofType(run('Mali\'s junta accused RFI of false reports. On Wednesday it switched off its FM transmitters in Bamako.'), 'COERCE')).toHaveLength(1);
   });
 });
+
+describe('warnings of nature and accidents\' tolls', () => {
+  it('"no tsunami warning was issued" threatens no one; "the collapse of a canopy that killed 15" is no assault; a bombing that killed is', () => {
+    expect(run('A magnitude 6.8 earthquake struck off Hokkaido on Tuesday, but no tsunami warning was issued.').events).toHaveLength(0);
+    expect(ofType(run('Students blame officials for the collapse of a railway station canopy in Novi Sad that killed 15 people.'), 'ASSAULT')).toHaveLength(0);
+    expect(ofType(run('Militants claimed the bomb explosion at the market that killed 15 people.'), 'ASSAULT').length).toBeGreaterThan(0);
+  });
+});
