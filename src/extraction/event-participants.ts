@@ -11,7 +11,7 @@ import type { RawMention } from './mention-detection';
 import type { TriggerHit } from './triggers';
 import type { Token } from './tokens';
 import { closingSpeaker, coordinated, describedName, eligible, entityOf, keyOf, keysOf, locative, prepositionBefore, type SentenceEnv } from './sentence-env';
-import { accusedOfSubject, agentAfterBy, agentAfterFrom, causedSubject, isPassiveSubject, passiveFollows, complementSubject, coordinatedPredicateSubject, nearestBefore, messageSender, participleClauseSubject, permittingSubject, relativeObject, possessivePronounOwner, relativeClauseSubject, speakerAsSubject, speakerOfObjectNoun, speakerOfOwnVerb, speakerOfSpeechAct } from './event-subjects';
+import { accusedOfSubject, agentAfterBy, agentAfterFrom, causedSubject, isPassiveSubject, passiveFollows, complementSubject, coordinatedPredicateSubject, nearestBefore, messageSender, participleClauseSubject, permittingSubject, purposeSubject, relativeObject, possessivePronounOwner, relativeClauseSubject, speakerAsSubject, speakerOfObjectNoun, speakerOfOwnVerb, speakerOfSpeechAct } from './event-subjects';
 import { isModifierMention, isPossessiveMention } from './clauses';
 
 export type { SentenceEnv } from './sentence-env';
@@ -413,7 +413,7 @@ export function participantsFor(env: SentenceEnv, hit: TriggerHit): ExtractedPar
       ...keysOf(env, [given.recipient]).filter((k) => !actorKeys.has(k)).map((entityKey) => ({ entityKey, role: 'TARGET' as const })),
     ];
   }
-  const agent = accusedOfSubject(env, hit) ?? agentAfterBy(env, hit) ?? permittingSubject(env, hit) ?? causedSubject(env, hit) ?? complementSubject(env, hit) ?? relativeClauseSubject(env, hit) ?? possessivePronounOwner(env, hit);
+  const agent = accusedOfSubject(env, hit) ?? agentAfterBy(env, hit) ?? permittingSubject(env, hit) ?? causedSubject(env, hit) ?? purposeSubject(env, hit) ?? complementSubject(env, hit) ?? relativeClauseSubject(env, hit) ?? possessivePronounOwner(env, hit);
   const before = speakerOfOwnVerb(env, hit) ?? messageSender(env, hit) ?? participleClauseSubject(env, hit) ?? coordinatedPredicateSubject(env, hit) ?? nearestBefore(env, hit) ?? speakerAsSubject(env, hit) ?? speakerOfObjectNoun(env, hit) ?? speakerOfSpeechAct(env, hit);
   const selfDirected = SELF_DIRECTED.has(hit.type);
   // "Police detained 14 people who tried to march": the police do not march

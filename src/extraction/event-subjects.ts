@@ -486,6 +486,32 @@ export function permittingSubject(env: SentenceEnv, hit: TriggerHit): RawMention
   return nearestBefore(env, { ...hit, first: k, last: k, form: { ...hit.form, pos: 'verb' } });
 }
 
+/** Verbs whose object does what follows "to": "urged X to", "asked X to", "forced X to" (the object acts, not the subject). */
+const OBJECT_CONTROL = /^(?:urge|urges|urged|urging|ask|asks|asked|asking|call|calls|called|calling|tell|tells|told|telling|force|forces|forced|forcing|allow|allows|allowed|allowing|order|orders|ordered|ordering|persuade|persuaded|encourage|encouraged|encourages|invite|invited|invites|request|requested|requests|require|required|requires|want|wants|wanted|help|helps|helped|helping|prompt|prompted|prompting|lead|led|leading|enable|enabled|authorise|authorised|authorize|authorized|permit|permitted|push|pushed|pressure|pressured|press|pressed|compel|compelled|instruct|instructed|direct|directed|appeal|appealed|expect|expected|expects)$/;
+
+/**
+ * "Mary Banda met the chief justice, Joseph Mwale, on Monday to protest against the arrest": an act after "to" that
+ * says what the sentence's subject did something for is the subject's, not the last name's before it (unless a verb
+ * like "urged" or "asked" hands the act to its object). The sentence's subject, or null.
+ */
+export function purposeSubject(env: SentenceEnv, hit: TriggerHit): RawMention | null {
+  const { tokens } = env.s;
+  if (hit.form.pos === 'noun' || tokens[hit.first - 1]?.lower !== 'to') return null;
+  let subject = sentenceSubject(env, hit.first);
+  // ("Zambian opposition leader Mary Banda met": a demonym before a title describes the person after it)
+  if (subject?.ref?.kind === 'demonym') {
+    const s0 = subject;
+    subject = env.s.mentions.find((m) => m.first > s0.last && m.first <= s0.last + 4 && entityOf(env, m)?.type === 'PERSON'
+      && tokens.slice(s0.last + 1, m.first).every((t) => t.isWord)) ?? null;
+  }
+  if (!subject || subject.last >= hit.first - 2) return null;
+  // the subject's own verb right after it, and no object-control verb or clause break between it and "to"
+  const between = tokens.slice(subject.last + 1, hit.first - 1);
+  if (between.length < 3 || between.some((t) => OBJECT_CONTROL.test(t.lower) || /^(?:[;:]|that|who|which|and|but)$/.test(t.lower))) return null;
+  const verb = between.find((t) => t.isWord && !t.isCap);
+  return verb && /(?:ed|met|went|came|flew|travelled|traveled|gathered|met)$/.test(verb.lower) ? subject : null;
+}
+
 /** Noun triggers whose "from X" names who acts: "condemnation from Japan", "aid from the EU". */
 export const FROM_AGENT_TYPES = new Set<PloverType>(['DISAPPROVE', 'SUPPORT', 'AID', 'DEMAND', 'THREATEN']);
 

@@ -728,3 +728,10 @@ describe('a thing handed that the recipient owns', () => {
     for (const e of r.events) expect(role(e, 'TARGET')).not.toContain(keyOf(r, 'Justice Department'));
   });
 });
+
+describe('an act done for a purpose', () => {
+  it('"Mary Banda met the chief justice, Joseph Mwale, on Monday to protest" is Banda protesting, not the last name before "to"', () => {
+    const r = run("Zambian opposition leader Mary Banda met the chief justice, Joseph Mwale, on Monday to protest against the arrest of her party's spokesman.");
+    expect(role(ofType(r, 'PROTEST')[0], 'ACTOR')).toEqual([keyOf(r, 'Mary Banda')]);
+  });
+});
