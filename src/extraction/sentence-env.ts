@@ -107,7 +107,9 @@ export function describedName(env: SentenceEnv, m: RawMention): RawMention | nul
   const comma = gap.findIndex((t) => t.text === ',');
   if (!next || !gap.every((t, k) => (t.isWord && !t.isCap) || (t.text === ',' && k === gap.length - 1 && k > 0)) || (comma >= 0 && entityOf(env, next)?.type !== 'PERSON')) return null;
   // only a description: no preposition or verb in between ("Chinese companies accused of supplying Iran" describes no Iran)
-  if (gap.some((t) => /^(?:of|to|for|with|in|on|at|by|from|into|over|against|and|or|that|which|who)$/.test(t.lower) || (t.lower.length > 4 && /(?:ed|ing)$/.test(t.lower)))) return null;
+  // ("Eritrean smuggling kingpin Tesfay Gebremariam": an -ing or -ed word before another noun of the description modifies it)
+  if (gap.some((t, k) => /^(?:of|to|for|with|in|on|at|by|from|into|over|against|and|or|that|which|who)$/.test(t.lower)
+    || (t.lower.length > 4 && /(?:ed|ing)$/.test(t.lower) && !(gap[k + 1]?.isWord && !gap[k + 1]?.isCap)))) return null;
   return eligible(env, next, false) ? next : null;
 }
 

@@ -735,3 +735,10 @@ describe('an act done for a purpose', () => {
     expect(role(ofType(r, 'PROTEST')[0], 'ACTOR')).toEqual([keyOf(r, 'Mary Banda')]);
   });
 });
+
+describe('a described person', () => {
+  it('"extradited Eritrean smuggling kingpin Tesfay Gebremariam" targets the person, not Eritrea', () => {
+    const r = run('Ethiopia extradited Eritrean smuggling kingpin Tesfay Gebremariam to the Netherlands.');
+    expect(role(ofType(r, 'COERCE')[0], 'TARGET')).toEqual([keyOf(r, 'Tesfay Gebremariam')]);
+  });
+});
