@@ -453,6 +453,11 @@ export function participantsFor(env: SentenceEnv, hit: TriggerHit): ExtractedPar
       break;
     }
   }
+  // "arrested 475 workers, most of them South Korean nationals": the state of the people acted on, named in apposition
+  if (targets.length === 0 && !selfDirected && hit.form.pos !== 'noun') {
+    const nationals = nationalsInApposition(env, hit);
+    if (nationals && !actors.has(nationals)) targets = [nationals];
+  }
   // "Both countries face US tariffs", "Kerem faces a four-match ban": who faces a penalty is its target
   const faced = facingSubject(env, hit);
   if (faced) {
@@ -470,6 +475,23 @@ export function participantsFor(env: SentenceEnv, hit: TriggerHit): ExtractedPar
 }
 
 const FROM = /^(?:from|of)$/;
+
+/**
+ * "arrested 475 workers, most of them South Korean nationals": the country of a demonym before "nationals" or "citizens"
+ * in an apposition (", most of them ...", ", all ...") within twelve tokens after the trigger; its key, or null.
+ */
+function nationalsInApposition(env: SentenceEnv, hit: TriggerHit): string | null {
+  const { tokens } = env.s;
+  for (let k = hit.last + 1; k < tokens.length && k <= hit.last + 12; k += 1) {
+    if (tokens[k]?.text !== ',') continue;
+    let j = k + 1;
+    while (j < tokens.length && j <= k + 4 && /^(?:most|many|all|some|several|both|half|of|them|whom|including|mostly|mainly|\d+)$/.test((tokens[j] as Token).lower)) j += 1;
+    const m = env.s.mentions.find((x) => x.first === j && x.ref?.kind === 'demonym');
+    if (!m || !/^(?:nationals|citizens)$/.test(tokens[m.last + 1]?.lower ?? '')) return null;
+    return keyOf(env, m) ?? null;
+  }
+  return null;
+}
 
 /** Private people a nationality may qualify, who do not act for their state: "Dutch farmers", "Indian fishermen". */
 const CIVILIAN_NOUNS = new Set(['farmers', 'workers', 'fishermen', 'students', 'residents', 'villagers', 'families', 'drivers', 'truckers', 'miners',

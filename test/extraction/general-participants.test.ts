@@ -742,3 +742,10 @@ describe('a described person', () => {
     expect(role(ofType(r, 'COERCE')[0], 'TARGET')).toEqual([keyOf(r, 'Tesfay Gebremariam')]);
   });
 });
+
+describe('nationals in apposition', () => {
+  it('"arrested 475 workers, most of them South Korean nationals" targets South Korea', () => {
+    const r = run('US immigration agents arrested 475 workers, most of them South Korean nationals, at a battery plant in Georgia on Thursday.');
+    expect(role(ofType(r, 'COERCE')[0], 'TARGET')).toEqual([keyOf(r, 'South Korean')]);
+  });
+});
