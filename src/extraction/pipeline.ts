@@ -5,6 +5,7 @@
  */
 import type { ExtractionInput, ExtractionResult, Extractor, TextField } from './types';
 import { resolveAdmin2, resolveAdminRegions } from './admin-regions';
+import { homeCountryBodies } from './state-organs';
 import type { CityRecord } from './city-index';
 import { clusterMentions } from './coreference';
 import { buildEntities } from './entity-builder';
@@ -88,6 +89,7 @@ export function runPipeline(input: ExtractionInput): ExtractionResult {
   const bodyAnalyzed = bodySentences.map(analyze(body));
   const all = [...titleAnalyzed, ...bodyAnalyzed];
   const allMentions = all.flatMap((s) => s.mentions);
+  homeCountryBodies(allMentions, res, (m) => (m.field === 'TITLE' ? title : body).slice(m.start, m.end));
   resolveAdminRegions(allMentions, res.gazetteer, { TITLE: title, BODY: body });
   resolveAdmin2(allMentions, res.gazetteer, { TITLE: title, BODY: body });
   const dateline = datelineLength(body);

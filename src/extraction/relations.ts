@@ -120,7 +120,15 @@ function stateOrgans(ctx: Ctx): void {
     const country = o.organ?.country;
     // "Istanbul police": a city's force is located in the city, a state's organ is part of the state
     const city = country && !(country.ref?.kind === 'country' || country.ref?.kind === 'demonym');
-    if (country) add(ctx, o, city ? 'LOCATED_IN' : 'PART_OF', country, span(ctx, country.start, o.end), null, 0.8);
+    // ("Congress" in a story about Argentina: the country named elsewhere in the article, so no evidence span)
+    const elsewhere = country && (country.field !== o.field || country.sentenceIndex !== o.sentenceIndex);
+    if (country && elsewhere) {
+      const subjectKey = ctx.built.keyOf.get(o);
+      const objectKey = ctx.built.keyOf.get(country);
+      if (subjectKey && objectKey && subjectKey !== objectKey && !ctx.out.some((r) => r.subjectKey === subjectKey && r.predicate === 'PART_OF' && r.objectKey === objectKey)) {
+        ctx.out.push({ subjectKey, predicate: 'PART_OF', objectKey, evidence: null, role: null, confidence: 0.6 });
+      }
+    } else if (country) add(ctx, o, city ? 'LOCATED_IN' : 'PART_OF', country, span(ctx, country.start, o.end), null, 0.8);
   }
 }
 

@@ -170,3 +170,36 @@ export function findStateOrgans(ctx: SentenceContext): void {
   }
   ctx.out.sort((a, b) => a.first - b.first);
 }
+
+/** Bare words of a legislature that a known body of one country goes by ("Congress", "Senate"). */
+const GENERIC_BODIES = new Set(['congress', 'senate']);
+
+/**
+ * "Thousands marched on Congress in Buenos Aires": a known body of one country named by a bare generic word ("Congress"
+ * is the United States Congress) in an article about another country, which never names the known body's own, is the
+ * article's country's body of that kind: an organ of the country the article names most ("Argentine Congress").
+ */
+export function homeCountryBodies(mentions: RawMention[], res: SentenceContext['res'], fieldText: (m: RawMention) => string): void {
+  const counts = new Map<string, { n: number; first: RawMention }>();
+  for (const m of mentions) {
+    if (m.ref?.kind !== 'country' && m.ref?.kind !== 'demonym' && m.ref?.kind !== 'metonym') continue;
+    const c = counts.get(m.ref.code);
+    if (c) c.n += 1;
+    else counts.set(m.ref.code, { n: 1, first: m });
+  }
+  const home = [...counts].sort((a, b) => b[1].n - a[1].n)[0];
+  if (!home) return;
+  const [code, { first }] = home;
+  for (const m of mentions) {
+    if (m.ref?.kind !== 'org' || m.organ || !GENERIC_BODIES.has(m.text.trim().toLowerCase())) continue;
+    const known = res.gazetteer.organizations.get(m.ref.id);
+    if (!known?.countryCode || known.countryCode === code || counts.has(known.countryCode)) continue;
+    const country = res.gazetteer.countries.get(code);
+    if (!country) continue;
+    const word = country.demonyms[0] ?? country.name;
+    m.ref = null;
+    m.type = 'ORGANIZATION';
+    m.organ = { code, name: `${word} ${m.text}`, country: first, surface: fieldText(m) };
+  }
+}
+

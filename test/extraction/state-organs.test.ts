@@ -134,3 +134,14 @@ describe('one mission per article', () => {
     expect(embassies[0]?.mentions.map((m) => m.field)).toEqual(['TITLE', 'BODY']);
   });
 });
+
+describe('a legislature by its bare word', () => {
+  it('"Congress" in a story about Argentina is the Argentine Congress, PART_OF Argentina; in a story about the United States it stays the US Congress', () => {
+    const ar = run("BUENOS AIRES, Argentina — Argentina's president vetoed a bill on Tuesday. Thousands of students marched on Congress in Buenos Aires.");
+    expect(entityByKey(ar, 'ORGANIZATION:argentine congress')).toBeDefined();
+    expect(entityByKey(ar, 'ORGANIZATION:united states congress')).toBeUndefined();
+    expect(ar.relations).toContainEqual(expect.objectContaining({ subjectKey: 'ORGANIZATION:argentine congress', predicate: 'PART_OF', objectKey: 'LOCATION:country:AR' }));
+    const us = run('WASHINGTON — Congress passed the bill on Tuesday, and the United States will send aid to Ukraine.');
+    expect(entityByKey(us, 'ORGANIZATION:united states congress')).toBeDefined();
+  });
+});
