@@ -25,7 +25,7 @@ import { readDataJson } from './data-files';
 import type { CuratedPlace, Gazetteer } from './gazetteer';
 import { articleCountries, geocodeCity } from './geocoding';
 import type { RawMention } from './mention-detection';
-import { normalizeName } from './name-normalization';
+import { indexByNames, normalizeName } from './name-normalization';
 import type { TextField } from './types';
 
 interface AdminRegionRecord {
@@ -116,16 +116,7 @@ export type Admin2Index = Map<string, Admin2Record[]>;
  */
 export function loadAdmin2(): Admin2Index {
   const data = readDataJson<{ units: Admin2Record[] }>('gazetteer/admin2.json');
-  const index: Admin2Index = new Map();
-  for (const u of data.units) {
-    for (const n of new Set([u.name, ...u.aliases].map((x) => normalizeName(x)))) {
-      if (!n) continue;
-      const list = index.get(n);
-      if (list) list.push(u);
-      else index.set(n, [u]);
-    }
-  }
-  return index;
+  return indexByNames(data.units, (u) => [u.name, ...u.aliases]);
 }
 
 /** The division's place in `curated`, made on first use; its slug. */

@@ -5,7 +5,7 @@
  * city's (airports lie outside the towns they serve, often farther than a facility's 25 km).
  */
 import { readDataJson } from './data-files';
-import { normalizeName } from './name-normalization';
+import { indexByNames, normalizeName } from './name-normalization';
 
 export interface AirportRecord {
   name: string;
@@ -24,16 +24,7 @@ export type AirportIndex = Map<string, AirportRecord[]>;
 
 export function loadAirports(): AirportIndex {
   const data = readDataJson<{ airports: AirportRecord[] }>('gazetteer/airports.json');
-  const index: AirportIndex = new Map();
-  for (const a of data.airports) {
-    for (const n of new Set([a.name, ...a.aliases].map((x) => normalizeName(x)))) {
-      if (!n) continue;
-      const list = index.get(n);
-      if (list) list.push(a);
-      else index.set(n, [a]);
-    }
-  }
-  return index;
+  return indexByNames(data.airports, (a) => [a.name, ...a.aliases]);
 }
 
 /** Names that call a place an airport. */

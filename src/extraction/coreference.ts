@@ -340,10 +340,6 @@ function joinOrgansToNames(all: RawMention[], g: Groups): void {
   }
 }
 
-/** A mission's organ name with its host ("Embassy of Russia in Finland") and its kind. */
-const HOSTED_MISSION = /^(Embassy|Consulate General|Consulate) of .+ in .+$/;
-const BARE_MISSION = /^.+ (Embassy|Consulate General|Consulate)$/;
-
 /**
  * "Russian embassy protests" (title) ... "the Russian embassy in Helsinki": a state's mission named without its host is
  * the one mission of that state and kind the article names with its host.
@@ -352,23 +348,22 @@ function joinMissions(all: RawMention[], g: Groups): void {
   const hosted = new Map<string, Set<string>>();
   const first = new Map<string, RawMention>();
   for (const m of all) {
-    const kind = m.organ ? HOSTED_MISSION.exec(m.organ.name)?.[1] : undefined;
-    if (!kind || !m.organ) continue;
-    const key = `${m.organ.code}|${kind}`;
+    if (!m.organ?.mission?.hosted) continue;
+    const key = `${m.organ.code}|${m.organ.mission.kind}`;
     hosted.set(key, (hosted.get(key) ?? new Set()).add(m.organ.name));
     if (!first.has(key)) first.set(key, m);
   }
   for (const m of all) {
-    const kind = m.organ ? BARE_MISSION.exec(m.organ.name)?.[1] : undefined;
-    const key = kind && m.organ ? `${m.organ.code}|${kind}` : '';
-    if (kind && hosted.get(key)?.size === 1) g.union(first.get(key) as RawMention, m);
+    if (!m.organ?.mission || m.organ.mission.hosted) continue;
+    const key = `${m.organ.code}|${m.organ.mission.kind}`;
+    if (hosted.get(key)?.size === 1) g.union(first.get(key) as RawMention, m);
   }
 }
 
 function pickCanonical(mentions: RawMention[]): RawMention {
   // a state organ's own name beats its acronym ("Peruvian Army" for "army (EP)"), a written name beats both
   // (a mission named with its host beats one named without)
-  const organ = mentions.find((m) => m.organ && HOSTED_MISSION.test(m.organ.name)) ?? mentions.find((m) => m.organ);
+  const organ = mentions.find((m) => m.organ?.mission?.hosted) ?? mentions.find((m) => m.organ);
   const named = mentions.filter((m) => !m.organ);
   if (organ && !named.some((m) => !/^[\p{Lu}.]+$/u.test(m.text))) return organ;
   mentions = named;

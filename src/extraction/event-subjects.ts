@@ -459,11 +459,21 @@ export function causedSubject(env: SentenceEnv, hit: TriggerHit): RawMention | n
   const to = tokens[hit.first - 1]?.lower === 'to' ? hit.first - 1
     : tokens[hit.first - 2]?.lower === 'to' && tokens[hit.first - 1]?.isWord && !tokens[hit.first - 1]?.isCap ? hit.first - 2 : -1;
   if (to < 0 || (hit.form.pos === 'noun' && to === hit.first - 1)) return null;
-  const m = env.s.mentions.filter((x) => x.last === to - 1 && !!keyOf(env, x)).pop();
-  if (!m) return null;
-  let k = m.first - 1;
+  const c = controlledBefore(env, to);
+  return c && CAUSATIVES.test(tokens[c.verb]?.lower ?? '') ? c.object : null;
+}
+
+/**
+ * "<verb> <object> to <act>" with "to" at token `to`: the named object right before "to" and the index of the word
+ * before that object and its determiner (the verb that has it act: "prompting Beijing to", "allowed the police to").
+ */
+function controlledBefore(env: SentenceEnv, to: number): { object: RawMention; verb: number } | null {
+  const { tokens } = env.s;
+  const object = env.s.mentions.filter((x) => x.last === to - 1 && !!keyOf(env, x)).pop();
+  if (!object) return null;
+  let k = object.first - 1;
   while (k >= 0 && /^(?:the|a|an|its|their|his|her)$/.test((tokens[k] as Token).lower)) k -= 1;
-  return CAUSATIVES.test(tokens[k]?.lower ?? '') ? m : null;
+  return { object, verb: k };
 }
 
 /** Verbs that give leave to act: "allowed the police to hold", "authorised investigators to search". */
@@ -478,12 +488,9 @@ const PERMITS = /^(?:allow|allows|allowed|allowing|authori[sz]e|authori[sz]es|au
 export function permittingSubject(env: SentenceEnv, hit: TriggerHit): RawMention | null {
   const { tokens } = env.s;
   if (hit.type !== 'COERCE' || hit.form.pos === 'noun' || tokens[hit.first - 1]?.lower !== 'to') return null;
-  const agent = env.s.mentions.filter((x) => x.last === hit.first - 2 && !!keyOf(env, x)).pop();
-  if (!agent) return null;
-  let k = agent.first - 1;
-  while (k >= 0 && /^(?:the|a|an|its|their|his|her)$/.test((tokens[k] as Token).lower)) k -= 1;
-  if (!PERMITS.test(tokens[k]?.lower ?? '')) return null;
-  return nearestBefore(env, { ...hit, first: k, last: k, form: { ...hit.form, pos: 'verb' } });
+  const c = controlledBefore(env, hit.first - 1);
+  if (!c || !PERMITS.test(tokens[c.verb]?.lower ?? '')) return null;
+  return nearestBefore(env, { ...hit, first: c.verb, last: c.verb, form: { ...hit.form, pos: 'verb' } });
 }
 
 /** Verbs whose object does what follows "to": "urged X to", "asked X to", "forced X to" (the object acts, not the subject). */
@@ -509,7 +516,7 @@ export function purposeSubject(env: SentenceEnv, hit: TriggerHit): RawMention | 
   const between = tokens.slice(subject.last + 1, hit.first - 1);
   if (between.length < 3 || between.some((t) => OBJECT_CONTROL.test(t.lower) || /^(?:[;:]|that|who|which|and|but)$/.test(t.lower))) return null;
   const verb = between.find((t) => t.isWord && !t.isCap);
-  return verb && /(?:ed|met|went|came|flew|travelled|traveled|gathered|met)$/.test(verb.lower) ? subject : null;
+  return verb && /(?:ed|met|went|came|flew)$/.test(verb.lower) ? subject : null;
 }
 
 /** Noun triggers whose "from X" names who acts: "condemnation from Japan", "aid from the EU". */

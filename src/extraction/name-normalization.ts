@@ -65,3 +65,17 @@ export function singular(word: string): string {
   if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   return word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
 }
+
+/** Records indexed by each distinct normalized name `namesOf` gives them (a record appears once per name). */
+export function indexByNames<T>(records: readonly T[], namesOf: (record: T) => string[]): Map<string, T[]> {
+  const index = new Map<string, T[]>();
+  for (const r of records) {
+    for (const n of new Set(namesOf(r).map((x) => normalizeName(x)))) {
+      if (!n) continue;
+      const list = index.get(n);
+      if (list) list.push(r);
+      else index.set(n, [r]);
+    }
+  }
+  return index;
+}

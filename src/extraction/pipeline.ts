@@ -89,7 +89,7 @@ export function runPipeline(input: ExtractionInput): ExtractionResult {
   const bodyAnalyzed = bodySentences.map(analyze(body));
   const all = [...titleAnalyzed, ...bodyAnalyzed];
   const allMentions = all.flatMap((s) => s.mentions);
-  homeCountryBodies(allMentions, res, (m) => (m.field === 'TITLE' ? title : body).slice(m.start, m.end));
+  homeCountryBodies(allMentions, res);
   resolveAdminRegions(allMentions, res.gazetteer, { TITLE: title, BODY: body });
   resolveAdmin2(allMentions, res.gazetteer, { TITLE: title, BODY: body });
   const dateline = datelineLength(body);

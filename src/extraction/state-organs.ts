@@ -54,6 +54,8 @@ export interface StateOrgan {
   surface?: string;
   /** A ministry's formal names ("Ministry of Foreign Affairs of Estonia"), aliases of the organ. */
   formal?: string[];
+  /** An embassy or consulate: its kind ("Embassy") and whether its name has its host ("Embassy of Russia in Finland"). */
+  mission?: { kind: string; hosted: boolean };
 }
 
 /** How a ministry's portfolio word reads in its formal name ("foreign" → "Foreign Affairs"); the word itself otherwise. */
@@ -165,6 +167,7 @@ export function findStateOrgans(ctx: SentenceContext): void {
         code: ref.code, name: mission ?? `${word} ${organName}`, country: m, surface: ctx.fieldText.slice(m.start, (tokens[last] as Token).end),
         ...(portfolio && countryName ? { formal: ministryFormalNames(portfolio, countryName, ref.code) } : {}),
         ...(mission ? { formal: [`${word} ${organName}`] } : {}),
+        ...(MISSIONS.has(organName) ? { mission: { kind: organName, hosted: !!mission } } : {}),
       },
     });
   }
@@ -179,7 +182,7 @@ const GENERIC_BODIES = new Set(['congress', 'senate']);
  * is the United States Congress) in an article about another country, which never names the known body's own, is the
  * article's country's body of that kind: an organ of the country the article names most ("Argentine Congress").
  */
-export function homeCountryBodies(mentions: RawMention[], res: SentenceContext['res'], fieldText: (m: RawMention) => string): void {
+export function homeCountryBodies(mentions: RawMention[], res: SentenceContext['res']): void {
   const counts = new Map<string, { n: number; first: RawMention }>();
   for (const m of mentions) {
     if (m.ref?.kind !== 'country' && m.ref?.kind !== 'demonym' && m.ref?.kind !== 'metonym') continue;
@@ -199,7 +202,7 @@ export function homeCountryBodies(mentions: RawMention[], res: SentenceContext['
     const word = country.demonyms[0] ?? country.name;
     m.ref = null;
     m.type = 'ORGANIZATION';
-    m.organ = { code, name: `${word} ${m.text}`, country: first, surface: fieldText(m) };
+    m.organ = { code, name: `${word} ${m.text}`, country: first, surface: m.text };
   }
 }
 
