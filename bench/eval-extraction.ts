@@ -5,13 +5,16 @@
  *   npm run eval:extraction                 tables on stdout
  *   npm run eval:extraction -- --json       machine-readable summary on stdout
  *   npm run eval:extraction -- --errors     also list the DEV half's misses and false positives
+ *                                           (never the validation set's or the test half's)
  *                                           (PRED! marks a predicted event no gold event accounts for)
  *   npm run eval:extraction -- --only RE     only the fixtures whose id matches RE (aggregates only)
  *                                           (error analysis is allowed on dev only; the test
  *                                           half's errors are never printed)
  *
  * Only the TEST half is the reported figure. The pipeline must not be tuned on it: do not read
- * its failures, add its names to gazetteers, or special-case its phrasing.
+ * its failures, add its names to gazetteers, or special-case its phrasing. The VALIDATION set is
+ * held out the same way (only its aggregates are printed); it is consulted while developing, to see
+ * whether a rule written from dev errors also helps unseen text before the rule is kept.
  *
  * Matching rules (implemented in bench/eval-metrics.ts, which documents them in full):
  * - Names are compared case-, accent- and punctuation-insensitively; a gold name's parenthetical
@@ -48,7 +51,7 @@ import {
 } from './eval-metrics';
 
 const ROOT = path.resolve(__dirname, '..');
-type Split = 'dev' | 'test';
+type Split = 'dev' | 'validation' | 'test';
 
 interface Annotation {
   split?: Split;
@@ -74,7 +77,7 @@ function loadFixtures(only: RegExp | null): Fixture[] {
   const dir = path.join(ROOT, 'test', 'fixtures', 'annotated');
   for (const f of fs.readdirSync(dir).filter((n) => n.endsWith('.expected.json') && (!only || only.test(n.replace('.expected.json', '')))).sort()) {
     const gold = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as Annotation;
-    if (gold.split !== 'dev' && gold.split !== 'test') throw new Error(`${f}: split must be dev or test`);
+    if (gold.split !== 'dev' && gold.split !== 'validation' && gold.split !== 'test') throw new Error(`${f}: split must be dev, validation or test`);
     const article = JSON.parse(fs.readFileSync(path.join(ROOT, gold.article.bodyFile), 'utf8')) as { title: string; body: string; publishedAt: string; source?: string };
     out.push({
       id: f.replace('.expected.json', ''), split: gold.split, gold,
@@ -177,7 +180,9 @@ const lpad = (s: string, n: number) => (s.length >= n ? s : ' '.repeat(n - s.len
 function printSummary(s: SplitSummary): void {
   const title = s.split === 'test'
     ? 'TEST half (the reported figure; never tune the pipeline on it)'
-    : 'DEV half (incl. seed; for development and error analysis)';
+    : s.split === 'validation'
+      ? 'VALIDATION set (measures whether a dev-made rule transfers; its errors are never printed)'
+      : 'DEV half (incl. seed; for development and error analysis)';
   console.log(`\n=== ${title}`);
   console.log(`articles: ${s.articles.join(', ')}`);
   console.log('\nEntities         precision   recall       F1   gold   pred');
@@ -202,7 +207,7 @@ function printSummary(s: SplitSummary): void {
 
 function printDevErrors(rs: ArticleResult[]): void {
   for (const r of rs) {
-    if (r.split !== 'dev') continue; // never print the test half's errors
+    if (r.split !== 'dev') continue; // never print the test half's or the validation set's errors
     console.log(`\n--- ${r.id}`);
     for (const g of r.entities.missed) console.log(`  MISSED ${g.type} ${g.name}`);
     for (const p of r.entities.falsePositives) console.log(`  FP     ${p.type} ${p.name} [${p.aliases.join('|')}]`);
@@ -233,18 +238,20 @@ function main(): void {
   const only = onlyAt >= 0 ? new RegExp(process.argv[onlyAt + 1] ?? '') : null;
   const results = loadFixtures(only).map((fx) => evaluate(fx, extractor.extract(fx.input)));
   const dev = summarize('dev', results.filter((r) => r.split === 'dev'));
+  const validation = summarize('validation', results.filter((r) => r.split === 'validation'));
   const test = summarize('test', results.filter((r) => r.split === 'test'));
   if (json) {
     console.log(JSON.stringify({
       pipelineVersion: extractor.version,
       note: 'Only the test half is the reported figure; the pipeline must not be tuned on it.',
-      dev, test,
+      dev, validation, test,
     }, null, 2));
     return;
   }
   console.log(`Extraction evaluation, pipeline ${extractor.version}`);
   console.log('Only the TEST half is the reported figure. The pipeline must not be tuned on the test half: use the dev half (and the seed) for error analysis.');
   printSummary(dev);
+  if (validation.articles.length > 0) printSummary(validation);
   printSummary(test);
   if (errors) printDevErrors(results);
 }

@@ -5,7 +5,12 @@
  *   3. throughput on one core: ~3 KB articles (demo corpus articles padded with paragraphs of
  *      the next articles), many iterations after warm-up; mean, p50, p99 per article.
  *
- * Usage: npm run bench:extraction [-- --iterations 3000 --warmup 300 --cold-runs 3]
+ * Usage: npm run bench:extraction [-- --iterations 3000 --warmup 300 --cold-runs 3 --tsx]
+ *
+ * By default the children load the compiled pipeline in dist/ (the code `npm start` serves; the
+ * parent runs `tsc -p tsconfig.build.json` first). With --tsx they load src/ through tsx, as the
+ * tests do: tsx compiles with esbuild's keepNames, which wraps every named function expression in a
+ * `__name()` call, so the same pipeline runs about 10-15% slower there than as served.
  *
  * The parent only spawns children (`node --expose-gc --import tsx bench/extraction.ts --child ...`)
  * and prints their reports. The measuring child is pinned to one CPU with `taskset -c 0` when
@@ -71,8 +76,9 @@ function percentile(sorted: number[], p: number): number {
 async function child(mode: 'load' | 'run'): Promise<void> {
   const beforeImport = memory();
   let t = process.hrtime.bigint();
+  const modulePath = process.argv.includes('--tsx') ? '../src/extraction' : '../dist/src/extraction';
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const extraction = require('../src/extraction') as typeof import('../src/extraction');
+  const extraction = require(modulePath) as typeof import('../src/extraction');
   const importMs = ms(t);
   t = process.hrtime.bigint();
   extraction.warmUp();
@@ -137,7 +143,16 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const f1 = (x: number) => x.toFixed(1);
 const f2 = (x: number) => x.toFixed(2);
 
+/** Compile src/ to dist/ as `npm run build` does (without regenerating the Prisma client). */
+function build(): void {
+  const tsc = path.join(ROOT, 'node_modules', '.bin', 'tsc');
+  const r = spawnSync(tsc, ['-p', 'tsconfig.build.json'], { cwd: ROOT, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`tsc -p tsconfig.build.json failed: ${r.stdout}${r.stderr}`);
+}
+
 function parent(): void {
+  const tsx = process.argv.includes('--tsx');
+  if (!tsx) build();
   const coldRuns = arg('cold-runs', 3);
   const loads = Array.from({ length: coldRuns }, () => spawnChild('load', true));
   const run = spawnChild('run', true);
@@ -147,6 +162,7 @@ function parent(): void {
     date: new Date().toISOString(),
     machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? '?', node: process.version, platform: `${os.platform()} ${os.release()}` },
     command: `npm run bench:extraction${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
+    code: tsx ? 'src/ through tsx (esbuild, keepNames)' : 'dist/ compiled by tsc (as npm start serves it)',
     childCommand: run.command,
     startup: {
       coldRuns,
@@ -168,8 +184,9 @@ function parent(): void {
   console.log(`machine: ${summary.machine.cpus} CPUs (${summary.machine.cpuModel}), node ${summary.machine.node}, ${summary.machine.platform}`);
   console.log(`command: ${summary.command}`);
   console.log(`child:   ${summary.childCommand}`);
+  console.log(`code:    ${summary.code}`);
   console.log(`\nStartup (fresh process each, median of ${coldRuns})`);
-  console.log(`  import src/extraction          ${f1(summary.startup.importMsMedian)} ms (module loading incl. tsx transpile)`);
+  console.log(`  import the pipeline            ${f1(summary.startup.importMsMedian)} ms (module loading${tsx ? ' incl. tsx transpile' : ''})`);
   console.log(`  load gazetteer + lexicons      ${f1(summary.startup.loadMsMedian)} ms (warmUp(); runs: ${summary.startup.loadMsAll.map(f1).join(', ')})`);
   console.log(`  first extraction (cold JIT)    ${f1(summary.startup.firstExtractMsMedian)} ms`);
   console.log(`\nMemory (after full GC: ${m.gcExposed ? 'yes' : 'no, --expose-gc unavailable'})`);
