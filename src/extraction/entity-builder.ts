@@ -52,7 +52,7 @@ function identify(c: Cluster, gaz: Gazetteer, orgHeads: ReadonlySet<string>): Id
     return { key: `${type}:${normalizeName(name)}`, name, type, wikidataId: o?.wikidataId ?? null, place: null, extraAliases: [] };
   }
   if (c.city) {
-    return { key: `LOCATION:${placeKeyOf(c.city)}`, name: c.city.name, type: 'LOCATION', wikidataId: null, place: cityPlace(c.city), extraAliases: [] };
+    return { key: `LOCATION:${placeKeyOf(c.city)}`, name: c.city.name, type: 'LOCATION', wikidataId: null, place: cityPlace(c.city, gaz), extraAliases: [] };
   }
   const isWeak = c.mentions.every((m) => m.weak);
   if (isWeak && c.mentions.length < 2 && c.mentions.every((m) => m.confidence < 0.4)) return null;
@@ -230,8 +230,31 @@ function placeFacilitiesAtSites(out: BuiltEntities, clusters: Cluster[]): void {
   }
 }
 
-/** Add missing container countries (zero mentions) and LOCATED_IN relations. */
+/**
+ * Add missing containers with zero mentions (a city's region, a place's country) and the
+ * LOCATED_IN relations: city → region, region → country and city → country.
+ */
 function addContainers(out: BuiltEntities, gaz: Gazetteer): void {
+  const regionSlugs = new Map<string, string>();
+  if (gaz.cityRegions) for (const slug of new Set(gaz.cityRegions.values())) {
+    const p = gaz.curated.get(slug);
+    if (p) regionSlugs.set(p.key ?? `LOCATION:curated:${slug}`, slug);
+  }
+  for (const e of [...out.entities]) {
+    const region = e.place?.regionKey;
+    const slug = region ? regionSlugs.get(region) : undefined;
+    if (!region || !slug || region === e.key) continue;
+    if (!out.byKey.has(region)) {
+      const p = gaz.curated.get(slug);
+      const r: ExtractedEntity = {
+        key: region, name: p?.name ?? slug, type: 'LOCATION', aliases: [], wikidataId: p?.wikidataId ?? null,
+        place: refPlace({ kind: 'curated', slug }, gaz), mentions: [], confidence: 0.9,
+      };
+      out.byKey.set(region, r);
+      out.entities.push(r);
+    }
+    out.relations.push({ subjectKey: e.key, predicate: 'LOCATED_IN', objectKey: region, evidence: null, role: null, confidence: 0.9 });
+  }
   for (const e of [...out.entities]) {
     const container = e.place?.containedInKey;
     const code = e.place?.countryCode;

@@ -4,7 +4,7 @@
  */
 import type { EntityType, FeatureType } from './types';
 import { loadAirports, type AirportIndex } from './airports';
-import { addAdminRegions, addCityAltNames, addCityExonyms, loadAdmin2, type Admin2Index, type AdminRegionIndex } from './admin-regions';
+import { addAdminRegions, addCityAltNames, addCityExonyms, loadAdmin2, loadCityRegions, type Admin2Index, type AdminRegionIndex } from './admin-regions';
 import type { CityIndex } from './city-index';
 import { loadCountries, type CountryInfo } from './country-gazetteer';
 import { readDataJson } from './data-files';
@@ -55,6 +55,8 @@ export interface Gazetteer {
   cities: CityIndex;
   /** Names of first-level administrative regions (admin-regions.ts). */
   adminRegions?: AdminRegionIndex;
+  /** GeoNames admin1 code of a city ("NG.23") → slug of its first-level region in `curated` (admin-regions.ts). */
+  cityRegions?: Map<string, string>;
   /** Names of second-level divisions: districts, counties (admin-regions.ts). */
   admin2?: Admin2Index;
   /** Airports with scheduled service, by name (airports.ts). */
@@ -124,10 +126,12 @@ export function loadGazetteer(cities: CityIndex, lexicon: NameLexicon): Gazettee
   addCityAltNames(cities);
   const countries = loadCountries(cities);
   const curated = loadCurated();
-  const adminRegions = addAdminRegions(curated);
+  const slugByCode = new Map<string, string>();
+  const adminRegions = addAdminRegions(curated, slugByCode);
+  const cityRegions = loadCityRegions(slugByCode);
   const admin2 = loadAdmin2();
   const airports = loadAirports();
   const organizations = loadOrganizations();
   const dictionary = buildDictionary(countries, curated, organizations, lexicon);
-  return { countries, curated, organizations, dictionary, cities, adminRegions, admin2, airports };
+  return { countries, curated, organizations, dictionary, cities, adminRegions, cityRegions, admin2, airports };
 }

@@ -146,11 +146,19 @@ export function countryKey(code: string): string {
   return `LOCATION:country:${code}`;
 }
 
-export function cityPlace(c: CityRecord): PlaceInfo {
-  return {
+/**
+ * A city's place: contained in its country; `regionKey` names its first-level region when the
+ * gazetteer (given as `gaz`) maps the city's GeoNames admin1 code to one.
+ */
+export function cityPlace(c: CityRecord, gaz?: Gazetteer): PlaceInfo {
+  const place: PlaceInfo = {
     latitude: c.latitude, longitude: c.longitude, countryCode: c.countryCode || null,
     featureType: 'CITY', geonamesId: c.geonamesId || null, containedInKey: c.countryCode ? countryKey(c.countryCode) : null,
   };
+  const slug = gaz && c.adminCode ? gaz.cityRegions?.get(`${c.countryCode}.${c.adminCode}`) : undefined;
+  const region = slug ? gaz?.curated.get(slug) : undefined;
+  if (slug && region) place.regionKey = region.key ?? `LOCATION:curated:${slug}`;
+  return place;
 }
 
 /** Place info for a gazetteer reference that denotes a place, else null. */

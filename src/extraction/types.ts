@@ -75,6 +75,12 @@ export interface PlaceInfo {
   geonamesId: number | null;
   /** `key` of the containing place (city → region → country), when known. */
   containedInKey: string | null;
+  /**
+   * For a city: `key` of the first-level region (state, province, oblast) it lies in, when the
+   * gazetteer knows it; `containedInKey` stays the country. Stored as the city's container, so a
+   * query for the region finds the city's events (city → region → country).
+   */
+  regionKey?: string | null;
 }
 
 export interface ExtractedEntity {

@@ -101,17 +101,32 @@ async function mergeIntoStored(client: pg.PoolClient, entities: ExtractedEntity[
   );
 }
 
+/**
+ * A place's container: its region when known (city → region), else its `containedInKey`. A place
+ * already linked keeps its container, unless the new one lies inside it (a city stored inside its
+ * country before regions were known moves into its region, which is inside that country).
+ */
 async function linkContainment(client: pg.PoolClient, entities: ExtractedEntity[], ids: Map<string, string>): Promise<void> {
+  const parentKey = (e: ExtractedEntity) => (e.place?.regionKey && ids.has(e.place.regionKey) ? e.place.regionKey : e.place?.containedInKey);
+  // regions are linked to their countries first, so that a city's move into its region can see it
+  const inRegion = (e: ExtractedEntity) => !!e.place?.regionKey && ids.has(e.place.regionKey);
+  for (const batch of [entities.filter((e) => !inRegion(e)), entities.filter(inRegion)]) await linkBatch(client, batch, ids, parentKey);
+}
+
+async function linkBatch(client: pg.PoolClient, entities: ExtractedEntity[], ids: Map<string, string>, parentKey: (e: ExtractedEntity) => string | null | undefined): Promise<void> {
   const links = entities
-    .filter((e) => e.place?.containedInKey && ids.has(e.place.containedInKey))
-    .map((e) => ({ id: ids.get(e.key)!, parent: ids.get(e.place!.containedInKey!)! }))
+    .filter((e) => { const k = parentKey(e); return !!k && ids.has(k); })
+    .map((e) => ({ id: ids.get(e.key)!, parent: ids.get(parentKey(e)!)! }))
     .filter((link) => link.id !== link.parent)
     .sort((a, b) => (a.id < b.id ? -1 : 1));
   if (links.length === 0) return;
   await client.query(
     `UPDATE entities SET contained_in_id = link.parent
      FROM unnest($1::uuid[], $2::uuid[]) AS link(id, parent)
-     WHERE entities.id = link.id AND entities.contained_in_id IS NULL`,
+     WHERE entities.id = link.id
+       AND (entities.contained_in_id IS NULL
+         OR (entities.contained_in_id <> link.parent
+           AND entities.contained_in_id = (SELECT p.contained_in_id FROM entities p WHERE p.id = link.parent)))`,
     [links.map((l) => l.id), links.map((l) => l.parent)],
   );
 }

@@ -90,7 +90,8 @@ export interface EntityFilter {
 
 /**
  * With `q`: best match first, over the name and every alias, ignoring case and accents, and
- * tolerating typos ("houthi" → Houthis, "Hasakah" → Al-Hasakah). Without: by name.
+ * tolerating typos ("houthi" → Houthis, "Hasakah" → Al-Hasakah); at equal similarity, entities
+ * named in some article before containers named in none. Without: by name.
  */
 export async function listEntities(db: Db, filter: EntityFilter, limit: number, cursor: string | null): Promise<Page<EntitySummary>> {
   const sql = new SqlBuilder();
@@ -100,7 +101,10 @@ export async function listEntities(db: Db, filter: EntityFilter, limit: number, 
     const param = sql.param(q);
     const text = 'entity_search_text(e.name, e.aliases)';
     const needle = `lower(unaccent(${param}))`;
-    score = `greatest(word_similarity(${needle}, ${text}), similarity(${needle}, ${text}))::float8`;
+    // at equal similarity, an entity some article names ranks before a container no article names
+    // (the city "Al Ḩasakah" before its governorate "Al-Hasakah", added only to hold it)
+    score = `(greatest(word_similarity(${needle}, ${text}), similarity(${needle}, ${text}))
+      + CASE WHEN EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = e.id) THEN 1e-6 ELSE 0 END)::float8`;
     sql.where(`(${needle} <% ${text} OR ${text} LIKE '%' || ${needle} || '%')`);
   }
   if (filter.type) sql.where(`e.type = ${sql.param(parseEntityType(filter.type))}::"EntityType"`);

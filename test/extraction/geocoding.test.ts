@@ -442,4 +442,23 @@ describe('airports (airports.json)', () => {
     expect(airport?.place?.latitude).toBeCloseTo(9.007, 2);
     expect(airport?.place?.longitude).toBeCloseTo(7.263, 2);
   });
+  it('puts a city in its first-level region and the region in its country (city → region → country)', () => {
+    const r = run('KANO, Nigeria — Gunmen killed 12 people in Kano on Monday, and police in Lagos arrested two men.');
+    const kano = entityByAlias(r, 'Kano');
+    expect(kano?.place).toMatchObject({ featureType: 'CITY', containedInKey: 'LOCATION:country:NG', regionKey: 'LOCATION:admin1:NG-KN' });
+    const state = entityByKey(r, 'LOCATION:admin1:NG-KN');
+    expect(state).toMatchObject({ name: 'Kano State', mentions: [], place: expect.objectContaining({ featureType: 'REGION', containedInKey: 'LOCATION:country:NG' }) });
+    const located = r.relations.filter((x) => x.predicate === 'LOCATED_IN').map((x) => `${x.subjectKey} > ${x.objectKey}`);
+    expect(located).toEqual(expect.arrayContaining([
+      `${kano?.key} > LOCATION:admin1:NG-KN`, 'LOCATION:admin1:NG-KN > LOCATION:country:NG', `${kano?.key} > LOCATION:country:NG`,
+      `${entityByAlias(r, 'Lagos')?.key} > LOCATION:admin1:NG-LA`,
+    ]));
+    expect(danglingKeys(r)).toEqual([]);
+  });
+
+  it('adds no region where the gazetteer cannot tell a city\'s region, and none for a region itself', () => {
+    const r = run('Protests spread from Abuja to Kaduna State.');
+    expect(entityByAlias(r, 'Abuja')?.place?.regionKey).toBeUndefined(); // GeoNames "FCT" matches no region name
+    expect(r.entities.filter((e) => e.place?.featureType === 'REGION').map((e) => e.name)).toEqual(['Kaduna State']);
+  });
 });

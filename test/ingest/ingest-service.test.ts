@@ -43,8 +43,11 @@ describe('idempotent ingest under concurrency', () => {
     expect(responses.map((r) => r.statusCode)).toEqual(articles.map(() => 201));
     const duplicates = await t.db.pool.query('SELECT key FROM entities GROUP BY key HAVING count(*) > 1');
     expect(duplicates.rowCount).toBe(0);
-    const jakarta = await t.db.prisma.entity.findMany({ where: { name: 'Jakarta' } });
-    expect(jakarta).toHaveLength(1);
+    // one city and one region (the city lies in the Jakarta special region), each stored once
+    const jakarta = await t.db.prisma.entity.findMany({ where: { name: 'Jakarta' }, orderBy: { featureType: 'asc' } });
+    expect(jakarta.map((e) => e.featureType)).toEqual(['REGION', 'CITY']);
+    const city = jakarta.find((e) => e.featureType === 'CITY');
+    expect(city?.containedInId).toBe(jakarta.find((e) => e.featureType === 'REGION')?.id);
   });
 });
 

@@ -72,3 +72,22 @@ test('re-extraction updates articles left behind by an upgrade and keeps every i
   expect(await articlesToReextract(db, extractor.version, true)).toHaveLength(2);
   expect(await reextractArticle(db, extractor, '00000000-0000-4000-8000-000000000000')).toBe('missing');
 });
+
+test('re-extraction moves a city stored inside its country into its region, which lies in that country', async () => {
+  const app = await buildApp({ config: loadConfig({ DATABASE_URL: database.url }), db, extractor: createExtractor() });
+  const response = await app.inject({ method: 'POST', url: '/api/v1/articles', payload: seedArticle() });
+  expect([200, 201]).toContain(response.statusCode);
+  await app.close();
+  const row = async (key: string) => (await db.pool.query('SELECT id, contained_in_id FROM entities WHERE key = $1', [key])).rows[0];
+  const city = await row('LOCATION:geonames:173811'); // Al Ḩasakah
+  const region = await row('LOCATION:admin1:SY-HA');
+  const syria = await row('LOCATION:country:SY');
+  expect(city.contained_in_id).toBe(region.id);
+  expect(region.contained_in_id).toBe(syria.id);
+
+  // as an article stored before regions were known left it: the city directly inside its country
+  await db.pool.query('UPDATE entities SET contained_in_id = $1 WHERE id = $2', [syria.id, city.id]);
+  const articleId = (await db.pool.query('SELECT id FROM articles ORDER BY ingested_at LIMIT 1')).rows[0].id;
+  expect(await reextractArticle(db, upgraded(), articleId)).toBe('reextracted');
+  expect((await row('LOCATION:geonames:173811')).contained_in_id).toBe(region.id);
+});

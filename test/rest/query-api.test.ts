@@ -175,6 +175,19 @@ describe('events', () => {
     const placeNames = new Set(inSyria.body.items.map((e) => e.location.name));
     expect(placeNames.has('Syria')).toBe(true);
     expect([...placeNames].some((name) => name !== 'Syria')).toBe(true); // e.g. al-Hasakah, inside Syria
+
+    // city → region → country: the governorate holds the city's events, and lies in Syria
+    const governorate = await entityNamed('Al-Hasakah');
+    expect(governorate).toMatchObject({ type: 'LOCATION', location: expect.objectContaining({ featureType: 'REGION', countryCode: 'SY' }) });
+    const detail = await get<any>(`/api/v1/entities/${governorate.id}`);
+    expect(detail.body.containedIn).toEqual(expect.objectContaining({ id: syria.id }));
+    const city = (await get<any>(`/api/v1/entities?q=Hasakah&limit=10`)).body.items.find((e: any) => e.location?.featureType === 'CITY');
+    expect((await get<any>(`/api/v1/entities/${city.id}`)).body.containedIn).toEqual(expect.objectContaining({ id: governorate.id }));
+    const inGovernorate = await get<{ items: any[] }>(`/api/v1/events?location=${governorate.id}&limit=100`);
+    expect(inGovernorate.body.items.length).toBeGreaterThan(0);
+    expect(new Set(inGovernorate.body.items.map((e) => e.location.name))).toEqual(new Set(['Al Ḩasakah']));
+    const inSyriaIds = new Set(inSyria.body.items.map((e) => e.id));
+    expect(inGovernorate.body.items.every((e) => inSyriaIds.has(e.id))).toBe(true);
   });
 
   test('date and modality filters', async () => {
