@@ -121,7 +121,7 @@ export function stateMinistry(built: BuiltEntities, relations: ExtractedRelation
   const key = `ORGANIZATION:${normalizeName(name)}`;
   let e = built.byKey.get(key);
   if (!e) {
-    e = { key, name, type: 'ORGANIZATION', aliases: ministryFormalNames(portfolio, country.name), wikidataId: null, place: null, mentions: [], confidence: 0.6 };
+    e = { key, name, type: 'ORGANIZATION', aliases: ministryFormalNames(portfolio, country.name, country.code), wikidataId: null, place: null, mentions: [], confidence: 0.6 };
     built.byKey.set(key, e);
     built.entities.push(e);
     relations.push({ subjectKey: key, predicate: 'PART_OF', objectKey: countryKey(country.code), evidence: null, role: null, confidence: 0.6 });

@@ -81,6 +81,11 @@ describe('ministries by their formal names', () => {
     expect(coerce?.participants).toContainEqual({ entityKey: 'ORGANIZATION:nigerien interior ministry', role: 'ACTOR' });
     expect(coerce?.participants).not.toContainEqual({ entityKey: 'LOCATION:country:NE', role: 'ACTOR' });
   });
+
+  it('names a portfolio-only ministry formally as its country is written in text ("of the Philippines")', () => {
+    const r = run('MANILA, Philippines — Coast guard vessels were rammed near Scarborough Shoal on Monday. The foreign ministry summoned the Chinese ambassador.');
+    expect(entityByKey(r, 'ORGANIZATION:philippine foreign ministry')?.aliases).toContain('Ministry of Foreign Affairs of the Philippines');
+  });
 });
 
 describe('embassies and consulates', () => {
