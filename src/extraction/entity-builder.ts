@@ -230,16 +230,27 @@ function placeFacilitiesAtSites(out: BuiltEntities, clusters: Cluster[]): void {
   }
 }
 
+const regionSlugCache = new WeakMap<Gazetteer, Map<string, string>>();
+
+/** Entity key → curated slug of the regions cities are placed in (built once per gazetteer). */
+function regionSlugsOf(gaz: Gazetteer): Map<string, string> {
+  let out = regionSlugCache.get(gaz);
+  if (out) return out;
+  out = new Map();
+  if (gaz.cityRegions) for (const slug of new Set(gaz.cityRegions.values())) {
+    const p = gaz.curated.get(slug);
+    if (p) out.set(p.key ?? `LOCATION:curated:${slug}`, slug);
+  }
+  regionSlugCache.set(gaz, out);
+  return out;
+}
+
 /**
  * Add missing containers with zero mentions (a city's region, a place's country) and the
  * LOCATED_IN relations: city → region, region → country and city → country.
  */
 function addContainers(out: BuiltEntities, gaz: Gazetteer): void {
-  const regionSlugs = new Map<string, string>();
-  if (gaz.cityRegions) for (const slug of new Set(gaz.cityRegions.values())) {
-    const p = gaz.curated.get(slug);
-    if (p) regionSlugs.set(p.key ?? `LOCATION:curated:${slug}`, slug);
-  }
+  const regionSlugs = regionSlugsOf(gaz);
   for (const e of [...out.entities]) {
     const region = e.place?.regionKey;
     const slug = region ? regionSlugs.get(region) : undefined;

@@ -371,7 +371,25 @@ function givenTo(env: SentenceEnv, hit: TriggerHit): { recipient: RawMention; ve
 /** Third parties between two sides: "offered to mediate between Thailand and Cambodia", "brokered talks between". */
 const GO_BETWEEN = /^(?:mediat\w*|broker\w*|facilitat\w*)$/;
 
+/** participantsFor's answers by sentence environment and trigger: the same trigger is asked for several times per sentence. */
+const participantsMemo = new WeakMap<SentenceEnv, WeakMap<TriggerHit, ExtractedParticipant[]>>();
+
+/** The actors and targets of a trigger in its sentence (a fresh copy each call; computed once per environment and trigger). */
 export function participantsFor(env: SentenceEnv, hit: TriggerHit): ExtractedParticipant[] {
+  let byHit = participantsMemo.get(env);
+  if (!byHit) {
+    byHit = new WeakMap();
+    participantsMemo.set(env, byHit);
+  }
+  let found = byHit.get(hit);
+  if (!found) {
+    found = computeParticipants(env, hit);
+    byHit.set(hit, found);
+  }
+  return found.map((p) => ({ ...p }));
+}
+
+function computeParticipants(env: SentenceEnv, hit: TriggerHit): ExtractedParticipant[] {
   // "Turkey offered to mediate between Somalia and Ethiopia": the mediator acts, the two sides are its targets
   const mediated = GO_BETWEEN.test((env.s.tokens[hit.first] as Token).lower) && hit.form.pos !== 'noun' ? betweenParties(env, hit, true) : null;
   const mutual = mediated ? null : betweenParties(env, hit);

@@ -157,20 +157,29 @@ function nounReading(tokens: Token[], i: number, last: number, forms: TriggerFor
   return forms.find((f) => f.pos === 'noun' && f.words.length === n && matchWords(tokens, i, f.words) === last) ?? null;
 }
 
-/** Inside a name; an untyped one-word capitalised run ("Clashes erupted", at the start of a sentence) is no name. */
-function insideName(mentions: RawMention[], i: number): boolean {
-  return mentions.some((m) => m.first <= i && i <= m.last && (m.type !== null || m.ref || m.first !== m.last));
+/**
+ * Which tokens lie inside a name; an untyped one-word capitalised run ("Clashes erupted", at the
+ * start of a sentence) is no name.
+ */
+function namedTokens(tokens: Token[], mentions: RawMention[]): Uint8Array {
+  const named = new Uint8Array(tokens.length);
+  for (const m of mentions) {
+    if (m.type === null && !m.ref && m.first === m.last) continue;
+    for (let k = Math.max(0, m.first); k <= m.last && k < tokens.length; k += 1) named[k] = 1;
+  }
+  return named;
 }
 
 export function findTriggers(tokens: Token[], mentions: RawMention[], lex: EventLexicon): TriggerHit[] {
   const hits: TriggerHit[] = [];
+  const named = namedTokens(tokens, mentions);
   /** Tokens of a predicate label ("called the flights *a hybrid attack*"): what is said of the object, no event. */
   let labelFirst = -1;
   let labelLast = -1;
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens[i] as Token;
     if (!t.isWord || tokens[i - 1]?.text === '-' || (i >= labelFirst && i <= labelLast)) continue;
-    const built = CONSTRUCTION_WORDS.has(t.lower) && !insideName(mentions, i) ? construction(tokens, i, mentions) : null;
+    const built = CONSTRUCTION_WORDS.has(t.lower) && named[i] !== 1 ? construction(tokens, i, mentions) : null;
     if (built) {
       const form: TriggerForm = { type: built.type, lemma: built.lemma, pos: 'verb', words: tokens.slice(i, built.last + 1).map((w) => w.lower) };
       hits.push({ type: built.type, form, first: i, last: built.last, passive: isPassive(tokens, { first: i, form }) });
@@ -179,7 +188,7 @@ export function findTriggers(tokens: Token[], mentions: RawMention[], lex: Event
       continue;
     }
     const forms = lex.triggersByFirstWord.get(t.lower);
-    if (!forms || insideName(mentions, i)) continue;
+    if (!forms || named[i] === 1) continue;
     for (const matched of forms) {
       const last = matchWords(tokens, i, matched.words);
       if (last < 0) continue;
