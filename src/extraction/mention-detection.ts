@@ -94,6 +94,7 @@ export function detectMentions(res: Resources, fieldText: string, sentence: Sent
     }
   }
   joinAppositiveNames(ctx);
+  acronymExpansions(ctx);
   branchOffices(ctx);
   localBodies(ctx);
   otherCountrysBody(ctx);
@@ -201,6 +202,61 @@ function joinAppositiveNames(ctx: SentenceContext): void {
     if (after && !/^[.;)]$/.test(after.text)) continue;
     out.splice(out.indexOf(b), 1);
     out[i] = { ...a, last: b.last, end: b.end, text: ctx.fieldText.slice(a.start, b.end), type: 'ORGANIZATION', confidence: 0.6, weak: false };
+  }
+}
+
+/** Lowercase words a body's full name may hold between its capitalised words ("Office of the ...", "Rights and Accountability"). */
+const NAME_CONNECTORS = new Set(['and', 'of', 'the', 'for', 'on', 'in', 'to', 'de', 'du', 'des', 'la', 'le', 'les', 'el', 'del', 'da', 'do', 'dos', 'das', 'y', 'et', 'und', 'für', 'van', 'von']);
+/** Tokens that join the parts of a full name: "Prohibition, Excise and ...", "Slum/Informal ...", "S&P". */
+const NAME_PUNCTUATION = new Set([',', '/', '&', '-']);
+
+/** Capital letters of an acronym written in parentheses: "SERAP", "NDRRMC" (2-10 letters, digits allowed, not a roman numeral). */
+function acronymLetters(t: Token | undefined): string | null {
+  if (!t || !t.isUpper || !/^[A-Z][A-Z0-9&]{1,9}$/.test(t.text) || /^[IVXLC]+$/.test(t.text)) return null;
+  return t.text.replace(/[^A-Z]/g, '');
+}
+
+/**
+ * "The Socio-Economic Rights and Accountability Project (SERAP)", "Prohibition, Excise and Registration Department
+ * (PERD)", "the Nigerian Slum/Informal Settlement Federation (NSISF)": a body's full name introduced with its acronym
+ * is one name even where "and", a comma or a slash would split it. The span before "(" whose capitalised words'
+ * initials spell the acronym (connector words left out, or counted as in "Organization of American States" = OAS) becomes
+ * one ORGANIZATION mention, replacing the pieces inside it; a span already one mention, or a known phrase, is left.
+ */
+function acronymExpansions(ctx: SentenceContext): void {
+  const { tokens, out } = ctx;
+  for (let i = 2; i < tokens.length - 2; i += 1) {
+    if (tokens[i]?.text !== '(' || tokens[i + 2]?.text !== ')') continue;
+    const letters = acronymLetters(tokens[i + 1]);
+    if (!letters) continue;
+    const end = i - 1;
+    if (!(tokens[end] as Token).isCap) continue;
+    let withConnectors = '';
+    let content = '';
+    let first = -1;
+    for (let k = end; k >= 0 && end - k < 20; k -= 1) {
+      const t = tokens[k] as Token;
+      if (NAME_PUNCTUATION.has(t.text)) continue;
+      if (!t.isWord) break;
+      if (t.isCap) {
+        content = t.text.charAt(0).toUpperCase() + content;
+        withConnectors = t.text.charAt(0).toUpperCase() + withConnectors;
+        // the span must open on a capitalised word, right after what is no part of a name
+        if ((content === letters || withConnectors === letters) && !(tokens[k - 1]?.text === '-' && tokens[k - 2]?.isCap)) { first = k; break; }
+        if (content.length > letters.length) break;
+      } else if (NAME_CONNECTORS.has(t.lower)) {
+        withConnectors = t.text.charAt(0).toUpperCase() + withConnectors;
+      } else break;
+    }
+    if (first < 0 || first === end) continue;
+    const inside = out.filter((m) => m.first >= first && m.last <= end);
+    const across = out.some((m) => (m.first < first && m.last >= first) || (m.first <= end && m.last > end));
+    if (across || (inside.length === 1 && inside[0]!.first === first && inside[0]!.last === end)) continue;
+    // a known body or place inside keeps its reading when it is the whole of what was found ("Democratic Republic of the Congo (DRC)")
+    if (inside.some((m) => m.ref && m.ref.kind !== 'lexicon-org' && m.first === first && m.last === end)) continue;
+    for (const m of inside) out.splice(out.indexOf(m), 1);
+    push(ctx, first, end, { type: 'ORGANIZATION', ref: null, confidence: 0.7, weak: false, title: null });
+    out.sort((a, b) => a.first - b.first);
   }
 }
 

@@ -29,6 +29,26 @@ describe('syllabic acronyms', () => {
   });
 });
 
+describe('full names introduced with their acronym', () => {
+  it.each([
+    ['The Socio-Economic Rights and Accountability Project (SERAP) threatened to sue.', 'Socio-Economic Rights and Accountability Project', 'SERAP'],
+    ['The National Disaster Risk Reduction and Management Council (NDRRMC) said 12 people died.', 'National Disaster Risk Reduction and Management Council', 'NDRRMC'],
+    ["Bihar's Prohibition, Excise and Registration Department (PERD) raided shops.", 'Prohibition, Excise and Registration Department', 'PERD'],
+    ['The Nigerian Slum/Informal Settlement Federation (NSISF) condemned the demolitions.', 'Nigerian Slum/Informal Settlement Federation', 'NSISF'],
+    ["UEFA's Control, Ethics and Disciplinary Body (CEDB) fined the club.", 'Control, Ethics and Disciplinary Body', 'CEDB'],
+  ])('"%s" names one organization across "and", a comma or a slash', (text, name, acronym) => {
+    const r = run(text);
+    const e = entityByAlias(r, acronym);
+    expect(e).toEqual(expect.objectContaining({ type: 'ORGANIZATION', name }));
+    expect(r.entities.filter((x) => x.type === 'ORGANIZATION' && x !== e && name.includes(x.name))).toEqual([]);
+  });
+
+  it('leaves a span whose initials do not spell the acronym, and a known place, as they were', () => {
+    const r = run('The Armed Forces of the Democratic Republic of the Congo (FARDC) attacked. Rebels left the Democratic Republic of the Congo (DRC).');
+    expect(entityByAlias(r, 'Democratic Republic of the Congo')?.type).toBe('LOCATION');
+  });
+});
+
 describe('coreference', () => {
   it('links a surname to the full name', () => {
     const r = run('Darren Woods, the chief executive, spoke. Woods said profits fell. Later Mr Woods left.');
