@@ -256,6 +256,10 @@ const OPENING_FUNCTION_WORDS = new Set([
   'several', 'such', 'that', 'this', 'these', 'those', 'what', 'which', 'who', 'why', 'how', 'not', 'no', 'yes', 'welcome',
   'visit', 'beat', 'beats', 'host', 'hosts', 'champions', 'holders', 'neighbouring', 'neighboring', 'nearby', 'off', 'out', 'up',
   'down', 'back', 'against', 'along', 'alongside', 'beneath', 'past', 'versus', 'vs', 'then', 'together', 'rather', 'instead',
+  // sentence adverbs: "Otherwise Chad would forfeit", "Separately, Kenya ..."
+  'otherwise', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'likewise', 'similarly', 'separately', 'earlier', 'later',
+  'afterwards', 'previously', 'currently', 'initially', 'eventually', 'finally', 'overall', 'additionally', 'consequently', 'thus',
+  'hence', 'therefore', 'again', 'recently', 'elsewhere', 'notably', 'crucially', 'ultimately', 'officially', 'reportedly',
 ]);
 
 /** Endings of abstract and plural common nouns the lexicon may not list: "Health", "Elections", "Environment". */

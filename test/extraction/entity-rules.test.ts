@@ -79,6 +79,12 @@ describe('entity rules: names', () => {
 });
 
 describe('entity rules: places', () => {
+  it('reads a sentence adverb before a country as no body named after it ("Otherwise Chad would forfeit")', () => {
+    const r = run('The match could go ahead only if FIFA lifted the ban. Otherwise Chad would forfeit it.');
+    expect(r.entities.map((e) => e.name)).not.toContain('Otherwise Chad');
+    expect(entityByAlias(r, 'Chad')?.type).toBe('LOCATION');
+  });
+
   it('joins a possessive place name that GeoNames knows ("Cox\'s Bazar")', () => {
     const r = run("Aid reached the camps near Cox's Bazar on Monday.");
     expect(entityByAlias(r, "Cox's Bazar")?.place?.countryCode).toBe('BD');
