@@ -87,7 +87,34 @@ function clusterConfidence(c: Cluster): number {
 /** Kinds of administrative area written after a name ("Batken region"), kept with it as an alias. */
 const AREA_CLASSES = new Set(['region', 'district', 'province', 'county', 'oblast', 'governorate', 'prefecture', 'municipality']);
 
-function addCluster(out: BuiltEntities, id: Identity, c: Cluster): void {
+const countryWordsCache = new WeakMap<Gazetteer, Set<string>>();
+
+/** Normalized one-word names, short forms and demonyms of countries ("us", "kyrgyz", "indian"), built once per gazetteer. */
+function countryWords(gaz: Gazetteer): Set<string> {
+  let out = countryWordsCache.get(gaz);
+  if (!out) {
+    out = new Set();
+    for (const c of gaz.countries.values()) for (const n of [c.name, ...c.aliases, ...c.demonyms]) if (!/\s/.test(n.trim())) out.add(normalizeName(n));
+    countryWordsCache.set(gaz, out);
+  }
+  return out;
+}
+
+/**
+ * "the US Federal Trade Commission", "the U.S. State Department", "the Kyrgyz Security Council": a body's name written
+ * after its country's word is also known without it ("Federal Trade Commission", "State Department"). Returns that
+ * shorter name when the rest has two words or more and ends in a body's head word, else null.
+ */
+function unqualifiedBodyName(text: string, gaz: Gazetteer, orgHeads: ReadonlySet<string>): string | null {
+  const m = /^(\S+)\s+(\S+(?:\s+\S+)+)$/.exec(text);
+  if (!m || !countryWords(gaz).has(normalizeName(m[1] as string))) return null;
+  const rest = m[2] as string;
+  const words = rest.split(/\s+/);
+  const last = (words[words.length - 1] as string).toLowerCase();
+  return words.every((w) => /^\p{Lu}/u.test(w)) && orgHeads.has(last) ? rest : null;
+}
+
+function addCluster(out: BuiltEntities, id: Identity, c: Cluster, gaz: Gazetteer, orgHeads: ReadonlySet<string>): void {
   let e = out.byKey.get(id.key);
   if (!e) {
     e = { key: id.key, name: id.name, type: id.type, aliases: [], wikidataId: id.wikidataId, place: id.place, mentions: [], confidence: 0 };
@@ -105,6 +132,8 @@ function addCluster(out: BuiltEntities, id: Identity, c: Cluster): void {
     const surface = m.organ?.surface;
     if (surface && surface !== e.name && !e.aliases.includes(surface)) e.aliases.push(surface);
     for (const formal of m.organ?.formal ?? []) if (!e.aliases.includes(formal)) e.aliases.push(formal);
+    const bare = id.type === 'ORGANIZATION' && !m.organ ? unqualifiedBodyName(m.text, gaz, orgHeads) : null;
+    if (bare && bare !== e.name && !e.aliases.includes(bare)) e.aliases.push(bare);
   }
   const floor = c.city ? 0.7 : 0; // a GeoNames match is evidence of its own
   e.confidence = Math.max(e.confidence, clusterConfidence(c), floor);
@@ -371,7 +400,7 @@ export function buildEntities(clusters: Cluster[], gaz: Gazetteer, orgHeads: Rea
   disambiguateShortCountryNames(clusters, gaz);
   for (const c of clusters) {
     const id = identify(c, gaz, orgHeads);
-    if (id) addCluster(out, id, c);
+    if (id) addCluster(out, id, c, gaz, orgHeads);
   }
   for (const e of out.entities) e.mentions.sort((a, b) => (a.field === b.field ? a.start - b.start : a.field === 'TITLE' ? -1 : 1));
   const countries = new Set<string>();

@@ -78,6 +78,14 @@ describe('entity rules: names', () => {
   });
 });
 
+describe('entity rules: bodies named after their country\'s word', () => {
+  it('knows "the US Federal Trade Commission" also as the "Federal Trade Commission", and "the U.S. State Department" as the "State Department"', () => {
+    const r = run('The US Federal Trade Commission opened a probe. The U.S. State Department said it was concerned. The Indian Army deployed.');
+    expect(entityByAlias(r, 'US Federal Trade Commission')?.aliases).toContain('Federal Trade Commission');
+    expect(entityByAlias(r, 'U.S. State Department')?.aliases).toContain('State Department');
+  });
+});
+
 describe('entity rules: places', () => {
   it('reads a sentence adverb before a country as no body named after it ("Otherwise Chad would forfeit")', () => {
     const r = run('The match could go ahead only if FIFA lifted the ban. Otherwise Chad would forfeit it.');
