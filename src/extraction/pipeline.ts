@@ -5,7 +5,7 @@
  */
 import type { ExtractionInput, ExtractionResult, Extractor, TextField } from './types';
 import { resolveAdmin2, resolveAdminRegions } from './admin-regions';
-import { homeCountryBodies } from './state-organs';
+import { homeCountryBodies, homeLegislatures } from './state-organs';
 import type { CityRecord } from './city-index';
 import { clusterMentions } from './coreference';
 import { buildEntities } from './entity-builder';
@@ -94,6 +94,8 @@ export function runPipeline(input: ExtractionInput): ExtractionResult {
   resolveAdmin2(allMentions, res.gazetteer, { TITLE: title, BODY: body });
   const dateline = datelineLength(body);
   const cityOf = geocodeAll(res, allMentions, dateline);
+  homeLegislatures(allMentions, res, { TITLE: title, BODY: body }, dateline, (m) => cityOf.get(m)?.countryCode
+    ?? (m.ref && (m.ref.kind === 'country' || m.ref.kind === 'demonym' || m.ref.kind === 'metonym') ? m.ref.code : null));
   resolveUsGeorgia(allMentions, cityOf, res.gazetteer);
   const built = buildEntities(clusterMentions(all, cityOf), res.gazetteer, res.patterns.orgHeads);
   placeByContext(all, built, dateline);

@@ -12,6 +12,7 @@ import type { SentenceContext } from './mention-context';
 import { push } from './mention-context';
 import type { RawMention } from './mention-detection';
 import type { Token } from './tokens';
+import type { TextField } from './types';
 
 /** Organ phrases (lowercase words) → the organ's name. Longer phrases first. */
 const ORGANS: [string[], string][] = [
@@ -173,6 +174,37 @@ export function findStateOrgans(ctx: SentenceContext): void {
   }
   ctx.out.sort((a, b) => a.first - b.first);
 }
+
+/**
+ * "The Senate observed a minute's silence", "marched to Parliament in Cape Town": a legislature named by its kind alone,
+ * known as no body of any country, is the legislature of the country of the place right after it ("in Cape Town"), else of
+ * the dateline's place, else of the country the article names most: its organ, "Nigerian Senate", also "Senate of Nigeria".
+ * `countryOf` gives a place mention's country code. Runs after geocoding.
+ */
+export function homeLegislatures(mentions: RawMention[], res: SentenceContext['res'], texts: Record<TextField, string>, dateline: number, countryOf: (m: RawMention) => string | null): void {
+  const bodies = mentions.filter((m) => !m.ref && !m.organ && !m.title && (m.type === null || m.type === 'ORGANIZATION') && LEGISLATURES.has(m.text.trim().toLowerCase()));
+  if (bodies.length === 0) return;
+  const counts = new Map<string, number>();
+  for (const m of mentions) {
+    if (m.ref?.kind === 'country' || m.ref?.kind === 'demonym' || m.ref?.kind === 'metonym') counts.set(m.ref.code, (counts.get(m.ref.code) ?? 0) + 1);
+  }
+  const datelined = mentions.find((m) => m.field === 'BODY' && m.end <= dateline && countryOf(m));
+  const home = (datelined ? countryOf(datelined) : null) ?? [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  for (const m of bodies) {
+    const next = mentions.find((x) => x.field === m.field && x.sentenceIndex === m.sentenceIndex && x.start > m.end);
+    const placed = next && /^\s+in\s+$/.test(texts[m.field].slice(m.end, next.start)) ? countryOf(next) : null;
+    const code = placed ?? home;
+    const country = code ? res.gazetteer.countries.get(code) : undefined;
+    if (!code || !country) continue;
+    const text = m.text.trim();
+    m.type = 'ORGANIZATION';
+    m.weak = false;
+    m.organ = { code, name: `${country.demonyms[0] ?? country.name} ${text}`, country: m, surface: text, formal: [`${text} of ${countryInText(code, country.name)}`] };
+  }
+}
+
+/** A legislature's name by its kind alone, written capitalised ("the Senate", "Parliament"). */
+const LEGISLATURES = new Set(['senate', 'parliament', 'national assembly', 'house of representatives', 'chamber of deputies', 'congress', 'national congress']);
 
 /** Bare words of a legislature that a known body of one country goes by ("Congress", "Senate"). */
 const GENERIC_BODIES = new Set(['congress', 'senate']);

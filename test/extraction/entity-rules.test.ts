@@ -110,7 +110,7 @@ describe('entity rules: places', () => {
   it('splits facilities and bodies from the city after "in" and at "and"', () => {
     const ns = names('Flights at Okon Etim International Airport in Lagos and Musa Bala International Airport in Kano stopped. '
       + 'Crowds gathered outside the National Assembly in Abuja.');
-    expect(ns).toEqual(expect.arrayContaining(['Okon Etim International Airport', 'Musa Bala International Airport', 'National Assembly']));
+    expect(ns).toEqual(expect.arrayContaining(['Okon Etim International Airport', 'Musa Bala International Airport', 'Nigerian National Assembly']));
     expect(ns.some((n) => / in /.test(n))).toBe(false);
   });
 

@@ -1,4 +1,4 @@
-import { entityByKey, ofType, role, run } from './helpers';
+import { entityByAlias, entityByKey, ofType, role, run } from './helpers';
 
 describe('state organs named through their country', () => {
   it('"the Chilean navy", "Peru\'s army", "the Greek coast guard" are organizations PART_OF their country', () => {
@@ -85,6 +85,21 @@ describe('ministries by their formal names', () => {
   it('names a portfolio-only ministry formally as its country is written in text ("of the Philippines")', () => {
     const r = run('MANILA, Philippines — Coast guard vessels were rammed near Scarborough Shoal on Monday. The foreign ministry summoned the Chinese ambassador.');
     expect(entityByKey(r, 'ORGANIZATION:philippine foreign ministry')?.aliases).toContain('Ministry of Foreign Affairs of the Philippines');
+  });
+});
+
+describe('a legislature named by its kind alone', () => {
+  it('is the legislature of the place after it, else of the dateline\'s country ("marched to Parliament in Cape Town", "The Senate met")', () => {
+    const r = run('JOHANNESBURG — Brazil imposed tariffs on South African wine. Brazil said so. Brazil added more. Farm workers marched to Parliament in Cape Town on Wednesday. The Senate met on Thursday.');
+    const parliament = entityByAlias(r, 'Parliament');
+    expect(parliament).toEqual(expect.objectContaining({ type: 'ORGANIZATION', name: 'South African Parliament' }));
+    expect(parliament?.aliases).toContain('Parliament of South Africa');
+    expect(entityByAlias(r, 'Senate')?.aliases).toContain('Senate of South Africa');
+  });
+
+  it('is the most-named country\'s when no place says otherwise', () => {
+    const r = run('Nigeria\'s president met governors. Nigeria said the talks went well. The Senate observed a minute\'s silence on Tuesday.');
+    expect(entityByAlias(r, 'Senate')?.aliases).toContain('Senate of Nigeria');
   });
 });
 
