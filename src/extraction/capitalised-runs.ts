@@ -16,7 +16,7 @@ export interface Run {
 const JOINERS = new Set(['-', '&', '.']);
 /** Particles that are also English words only count when hyphenated ("at-Tanf", not "at Wimbledon"). */
 const HYPHEN_ONLY = new Set(['at', 'as', 'an', 'ad', 'ar', 'az', 'ash', 'y']);
-const HEAD_BEFORE_CONNECTOR = new Set(['republic', 'kingdom', 'state', 'states', 'emirate', 'emirates', 'people']);
+const HEAD_BEFORE_CONNECTOR = new Set(['republic', 'kingdom', 'state', 'states', 'emirate', 'emirates', 'people', 'cup']);
 
 /** Weekdays and months: "the Commission on Tuesday" is no "Commission on Human Rights". */
 const CALENDAR = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;

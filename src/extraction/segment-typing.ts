@@ -30,6 +30,11 @@ export function resolveSegment(ctx: SentenceContext, seg: Run, title: TitleMatch
     }
   }
   if (whole && whole.value.kind === 'demonym' && whole.last === seg.last && languageCompound(ctx, seg.first, seg.last)) return;
+  // "the Africa Cup of Nations", "the Asian Cup", "the Gulf Cup": a place's name before "Cup" names a competition, not the place
+  if (whole && whole.last < seg.last && (ctx.tokens[whole.last + 1] as Token).text === 'Cup' && whole.value.kind !== 'org') {
+    push(ctx, seg.first, seg.last, { type: 'ORGANIZATION', ref: null, confidence: 0.4, weak: true, title: null, nonPerson: true });
+    return;
+  }
   if (whole && whole.last >= seg.last && !(title && whole.value.kind !== 'org')) {
     pushDictionary(ctx, whole, title);
     return;

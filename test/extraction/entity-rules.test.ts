@@ -87,6 +87,13 @@ describe('entity rules: bodies named after their country\'s word', () => {
 });
 
 describe('entity rules: places', () => {
+  it('reads "the Africa Cup of Nations" as one competition, not Africa, a "Cup" and "Nations"', () => {
+    const r = run("It throws into doubt Chad's Africa Cup of Nations qualifier against Niger.");
+    expect(r.entities.map((e) => e.name)).not.toEqual(expect.arrayContaining(['Africa']));
+    expect(r.entities.map((e) => e.name).filter((n) => /^(?:Cup|Nations|Cup of Nations)$/.test(n))).toEqual([]);
+    expect(entityByAlias(r, 'Chad')?.type).toBe('LOCATION');
+  });
+
   it('reads a sentence adverb before a country as no body named after it ("Otherwise Chad would forfeit")', () => {
     const r = run('The match could go ahead only if FIFA lifted the ban. Otherwise Chad would forfeit it.');
     expect(r.entities.map((e) => e.name)).not.toContain('Otherwise Chad');
