@@ -286,6 +286,28 @@ export function initialDiscourse(built: BuiltEntities, dateline = 0): DiscourseS
   };
 }
 
+/** What kind of force an organ's name says it is, and the bare words that mean its people. */
+const FORCE_PEOPLE: [RegExp, Set<string>][] = [
+  [/\b(?:Army|Armed Forces|Military|Defen[cs]e Forces|Navy|Marines)$/, new Set(['troops', 'soldiers', 'forces', 'army', 'military'])],
+  [/\b(?:Police|Gendarmerie|National Guard|Border Guard|Coast Guard)$/, new Set(['police', 'policemen', 'officers', 'gendarmes', 'guard'])],
+];
+
+/**
+ * "An Indian army officer said troops had repelled the attack", "a Kenyan police spokesman said police had arrested 12":
+ * bare troops or police in what a state's force's own people say are that force, not whoever the story last placed.
+ * Returns the force's entity key, or null.
+ */
+function speakersForce(s: AnalyzedSentence, i: number, built: BuiltEntities): string | null {
+  const { tokens } = s;
+  const said = tokens.slice(0, i).map((t) => t.lower).lastIndexOf('said');
+  if (said < 1 || i - said > 6) return null;
+  const speaker = s.mentions.find((m) => m.organ && m.last < said && said - m.last <= 3);
+  const key = speaker ? built.keyOf.get(speaker) : undefined;
+  if (!speaker?.organ || !key) return null;
+  const kind = FORCE_PEOPLE.find(([name]) => name.test(speaker.organ?.name ?? ''));
+  return kind && kind[1].has((tokens[i] as Token).lower) ? key : null;
+}
+
 function pseudo(s: AnalyzedSentence, first: number, last: number): RawMention {
   const a = s.tokens[first] as Token;
   const b = s.tokens[last] as Token;
@@ -563,8 +585,10 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
       // "the Lagos State government ... the government had not been served": a story about a region's government
       add(i - 1, i, [state.localGovernment]);
     } else if ((STATE_AGENTS.has(t.lower) || MILITARY_WORDS.has(t.lower)) && !insideMention(s, i, built)) {
-      const agent = stateAgentAt(s, i, state, built, false, relations);
-      if (agent) add(agent.first, i, [agent.key]);
+      const spokenFor = speakersForce(s, i, built);
+      const agent = spokenFor ? null : stateAgentAt(s, i, state, built, false, relations);
+      if (spokenFor) add(i, i, [spokenFor]);
+      else if (agent) add(agent.first, i, [agent.key]);
     } else if (REFERRING_TITLES.has(t.lower) && !t.isCap && titledPerson(s, i, state)) {
       add(i - 1, i, [titledPerson(s, i, state) as string]);
     } else if (HEAD_OF_STATE.has(t.lower) && !t.isCap && tokens[i - 1]?.lower === 'the' && state.homeCountry && !state.titled.has(t.lower)

@@ -21,6 +21,12 @@ describe('event participants across clauses and sentences', () => {
     expect(role(ev, 'TARGET')).toEqual([keyOf(r, 'Xi Jinping')]);
   });
 
+  it('codes bare troops in what a state force\'s own officer says to that force, not to the last place named', () => {
+    const r = run('Officials met in Beijing on Monday. An Indian army officer said troops had repelled the attack.');
+    const ev = ofType(r, 'FIGHT')[0];
+    expect(role(ev, 'ACTOR')).toEqual(['ORGANIZATION:indian army']);
+  });
+
   it('maps "the army" to the article\'s only armed-forces organisation', () => {
     const r = run('The Nigerian Army said it had repelled an assault. On Sunday, army troops attacked Boko Haram fighters near Maiduguri.');
     const ev = ofType(r, 'FIGHT').find((e) => e.evidence.text.startsWith('On Sunday'));
