@@ -8,7 +8,7 @@
  * Usage: npm run bench:extraction [-- --iterations 3000 --warmup 300 --cold-runs 3 --tsx]
  *
  * By default the children load the compiled pipeline in dist/ (the code `npm start` serves; the
- * parent runs `tsc -p tsconfig.build.json` first). With --tsx they load src/ through tsx, as the
+ * parent runs `npm run build` first: Prisma client, then tsc). With --tsx they load src/ through tsx, as the
  * tests do: tsx compiles with esbuild's keepNames, which wraps every named function expression in a
  * `__name()` call, so the same pipeline runs about 10-15% slower there than as served.
  *
@@ -143,11 +143,10 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const f1 = (x: number) => x.toFixed(1);
 const f2 = (x: number) => x.toFixed(2);
 
-/** Compile src/ to dist/ as `npm run build` does (without regenerating the Prisma client). */
+/** Compile src/ to dist/ with `npm run build` (Prisma client, then tsc), as `npm start` does. */
 function build(): void {
-  const tsc = path.join(ROOT, 'node_modules', '.bin', 'tsc');
-  const r = spawnSync(tsc, ['-p', 'tsconfig.build.json'], { cwd: ROOT, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`tsc -p tsconfig.build.json failed: ${r.stdout}${r.stderr}`);
+  const r = spawnSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`npm run build failed: ${r.stdout}${r.stderr}`);
 }
 
 function parent(): void {
