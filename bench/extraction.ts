@@ -10,7 +10,7 @@
  * By default the children load the compiled pipeline in dist/ (the code `npm start` serves; the
  * parent runs `npm run build` first: Prisma client, then tsc). With --tsx they load src/ through tsx, as the
  * tests do: tsx compiles with esbuild's keepNames, which wraps every named function expression in a
- * `__name()` call, so the same pipeline runs about 10-15% slower there than as served.
+ * `__name()` call, so the same pipeline runs slower there than as served (195 against 270 articles/s in the thirteenth session).
  *
  * The parent only spawns children (`node --expose-gc --import tsx bench/extraction.ts --child ...`)
  * and prints their reports. The measuring child is pinned to one CPU with `taskset -c 0` when
