@@ -86,7 +86,29 @@ describe('entity rules: bodies named after their country\'s word', () => {
   });
 });
 
+describe('entity rules: companies and unions named in their own language', () => {
+  it.each([
+    ['Torrenova Infraestructuras agreed to buy the towers.', 'Torrenova Infraestructuras'],
+    ['Atlântica Comunicações agreed to sell.', 'Atlântica Comunicações'],
+    ['Comisiones Obreras warned of job cuts.', 'Comisiones Obreras'],
+    ['Ruposhi Navigation operated the ferry.', 'Ruposhi Navigation'],
+  ])('"%s": %s is an organization, not a person', (text, name) => {
+    expect(entityByAlias(run(text), name)?.type).toBe('ORGANIZATION');
+  });
+
+  it('keeps a person said to be one ("broadcaster Sonia Dahmani, who was sentenced") a person after a company word', () => {
+    const r = run('Journalists were jailed, among them the lawyer and broadcaster Sonia Dahmani, who was sentenced in 2024.');
+    expect(entityByAlias(r, 'Sonia Dahmani')?.type).toBe('PERSON');
+  });
+});
+
 describe('entity rules: places', () => {
+  it('reads "the Democratic Republic of Congo", without "the" before Congo, as the DRC', () => {
+    const r = run('The lines will connect Tanzania, Kenya, Burundi and the Democratic Republic of Congo.');
+    expect(entityByAlias(r, 'Democratic Republic of Congo')?.key).toBe('LOCATION:country:CD');
+    expect(r.entities.map((e) => e.key)).not.toContain('LOCATION:country:CG');
+  });
+
   it('reads "the Africa Cup of Nations" as one competition, not Africa, a "Cup" and "Nations"', () => {
     const r = run("It throws into doubt Chad's Africa Cup of Nations qualifier against Niger.");
     expect(r.entities.map((e) => e.name)).not.toEqual(expect.arrayContaining(['Africa']));
