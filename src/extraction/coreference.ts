@@ -114,11 +114,13 @@ function acronymDefinitions(sentences: AnalyzedSentence[]): Map<string, RawMenti
       if (!acr || open?.text !== '(' || close?.text !== ')') continue;
       if (out.has((s.tokens[acr.first] as Token).text)) continue;
       const acrToken = s.tokens[acr.first] as Token;
+      // ("African Development Bank (AfDB)", "UN Commission on Science (UNCSTD)": an acronym may keep a lowercase letter)
+      const acronymLike = acrToken.isUpper || /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z]{1,7}$/.test(acrToken.text);
       const initials = wordsOf(m).map((w) => w.charAt(0)).join('');
       const letters = acrToken.text.replace(/[^\p{L}]/gu, '').toLowerCase();
       // "the Congolese army (FARDC)": the parenthesis names the organ, whatever its letters
-      if (acrToken.isUpper && m.organ) out.set(acrToken.text, m);
-      else if (acrToken.isUpper && wordsOf(m).length >= 2 && (isSubsequence(letters, initials) || looseAcronym(letters, wordsOf(m))
+      if (acronymLike && m.organ) out.set(acrToken.text, m);
+      else if (acronymLike && wordsOf(m).length >= 2 && (isSubsequence(letters, initials) || looseAcronym(letters, wordsOf(m))
         || translatedAcronym(letters, m, wordsOf(m)) || syllabicAcronym(letters, wordsOf(m))
         // "Reporters Without Borders (RSF)": a body's bracketed acronym in its own language, whatever its letters
         || (m.type === 'ORGANIZATION' && (!m.ref || m.ref.kind === 'org') && letters.length >= 2 && letters.length <= 6))) {

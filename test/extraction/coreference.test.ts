@@ -43,6 +43,11 @@ describe('full names introduced with their acronym', () => {
     expect(r.entities.filter((x) => x.type === 'ORGANIZATION' && x !== e && name.includes(x.name))).toEqual([]);
   });
 
+  it('takes an acronym with a lowercase letter ("African Development Bank (AfDB)") as the name\'s', () => {
+    const r = run('The summit secured a loan from the African Development Bank (AfDB) to link grids. The AfDB board approved the package.');
+    expect(r.entities.filter((e) => e.type === 'ORGANIZATION').map((e) => e.name)).toEqual(['African Development Bank']);
+  });
+
   it('leaves a span whose initials do not spell the acronym, and a known place, as they were', () => {
     const r = run('The Armed Forces of the Democratic Republic of the Congo (FARDC) attacked. Rebels left the Democratic Republic of the Congo (DRC).');
     expect(entityByAlias(r, 'Democratic Republic of the Congo')?.type).toBe('LOCATION');
