@@ -350,6 +350,8 @@ export function groupContext(ctx: SentenceContext, seg: Run): boolean {
 export function personContext(ctx: SentenceContext, seg: Run): boolean {
   const { tokens } = ctx;
   if (tokens[seg.last + 1]?.text !== ',') return false;
+  // "Rokeya Begum, 34, from Bhola, who swam ...": after "from", the "who" is the person's named before the place
+  if (/^(?:from|of)$/.test(tokens[seg.first - 1]?.lower ?? '') && tokens[seg.first - 2]?.text === ',') return false;
   const after = tokens[seg.last + 2];
   if (after?.lower === 'who' || after?.lower === 'whose') return true;
   return !!after && after.isNumber && /^\d{1,2}$/.test(after.text) && tokens[seg.last + 3]?.text === ',';

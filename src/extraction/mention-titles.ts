@@ -27,6 +27,8 @@ export function splitAtTitles(ctx: SentenceContext, run: Run): TitledSegment[] {
     if (ctx.tokens[k - 1]?.text === '-' && k > run.first) continue;
     const found = ctx.res.titles.matchAt(ctx.tokens, k, ctx.fieldText);
     if (!found) continue;
+    // "Rokeya Begum, 34,", "Hasina Begum said": an honorific that ends a run after a name is the name's last word
+    if (found.kind === 'HONORIFIC' && found.last === run.last && k > segStart && (ctx.tokens[k - 1] as Token).isCap) continue;
     const title = portfolioAfter(ctx, withPortfolio(ctx, found, segStart), run.last);
     // "the General Directorate of Migration", "the General Staff": a title word before a body's head word opens the body's name
     const headNext = ctx.tokens[title.last + 1];
@@ -132,6 +134,11 @@ function portfolioAfter(ctx: SentenceContext, title: TitleMatch, runLast: number
     if (!t.isWord || !t.isCap || !PORTFOLIO_WORDS.has(t.lower) || ctx.res.titles.matchAt(tokens, j, ctx.fieldText)) break;
     last = j;
   }
+  // "Spain's Minister for Digital Transformation, Lucía Barredo, said": a portfolio of any words, when the run ends
+  // there and the person follows in apposition
+  const span = tokens.slice(title.last + 2, runLast + 1);
+  if (runLast > last && runLast - title.last <= 6 && tokens[runLast + 1]?.text === ',' && tokens[runLast + 2]?.isCap
+    && span.length > 0 && span.every((t) => (t.isWord && t.isCap) || t.lower === 'and')) last = runLast;
   if (last < 0) return title;
   return { ...title, last, text: ctx.fieldText.slice((tokens[title.first] as Token).start, (tokens[last] as Token).end) };
 }

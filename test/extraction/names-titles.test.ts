@@ -1,5 +1,18 @@
 import { entityByAlias, run } from './helpers';
 
+describe('honorifics and portfolios at the edges of a name', () => {
+  it('keeps an honorific that ends a name as its last word ("Rokeya Begum, 34, from Bhola"), and the place after "from" a place', () => {
+    const r = run('DHAKA — The ferry sank on Tuesday. Rokeya Begum, 34, from Bhola, who swam to a fishing boat, said the ferry had tilted.');
+    expect(entityByAlias(r, 'Rokeya Begum')?.type).toBe('PERSON');
+    expect(entityByAlias(r, 'Bhola')?.type).toBe('LOCATION');
+  });
+
+  it('takes a portfolio of any words before a person in apposition as the title ("Minister for Digital Transformation, Lucía Barredo,")', () => {
+    const r = run("Spain's Minister for Digital Transformation, Lucía Barredo, said the review would be close.");
+    expect(r.entities.filter((e) => e.type === 'PERSON').map((e) => e.name)).toEqual(['Lucía Barredo']);
+  });
+});
+
 describe('names and titles', () => {
   it('strips honorifics and job titles from person names', () => {
     const r = run('Mr Sarea said the group would respond. Exxon Mobil CEO Darren Woods spoke on Monday. Dr. Jane Goodall arrived.');
