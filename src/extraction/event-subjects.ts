@@ -10,6 +10,7 @@ import { isModifierMention, isPossessiveMention } from './clauses';
 import type { RawMention } from './mention-detection';
 import type { TriggerHit } from './triggers';
 import type { Token } from './tokens';
+import { getResources } from './resources';
 import { BE_FORMS, QUOTE_MARKS } from './trigger-constructions';
 import { TARGET_PREPOSITIONS, demonymOfPerson, describedName, eligible, entityOf, keyOf, prepositionBefore, type SentenceEnv } from './sentence-env';
 
@@ -72,7 +73,9 @@ export function subjectAcrossParenthetical(env: SentenceEnv, hit: TriggerHit): R
   for (let open = close - 2; open >= 1 && open >= close - 30; open -= 1) {
     if ((tokens[open] as Token).text !== ',') continue;
     // ("CADE, Brazil's antitrust regulator, approved": a possessor opens the apposition too)
-    if (!PARENTHETICAL_OPENERS.has(tokens[open + 1]?.lower ?? '') && !/^['’]s$/.test(tokens[open + 2]?.text ?? '')) return null;
+    // ("Habibur Rahman Chowdhury, managing director of Ruposhi Navigation, denied": a person's post set off after the name)
+    const post = !tokens[open + 1]?.isCap && !!getResources().titles.matchAt(tokens, open + 1, '');
+    if (!PARENTHETICAL_OPENERS.has(tokens[open + 1]?.lower ?? '') && !/^['’]s$/.test(tokens[open + 2]?.text ?? '') && !post) return null;
     // "The Alliance for the Republic (APR), the party of ...,": the subject may carry its acronym
     let end = open - 1;
     if (tokens[end]?.text === ')') {

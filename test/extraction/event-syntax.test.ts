@@ -2,6 +2,11 @@ import { entityByAlias, keyOf, ofType, role, run } from './helpers';
 
 
 describe('participants from English syntax', () => {
+  it('takes a person before an apposition naming their post as the subject ("X, managing director of Y, denied")', () => {
+    const r = run('Habibur Rahman Chowdhury, managing director of Ruposhi Navigation, denied that the ferry had been overloaded.');
+    expect(role(ofType(r, 'REJECT')[0], 'ACTOR')).toEqual([keyOf(r, 'Habibur Rahman Chowdhury')]);
+  });
+
   it('gives a coordinated predicate the subject of the sentence, not the object of the first verb', () => {
     const r = run('The European Union congratulated Kenya but urged Uganda to free the detained reporters.');
     const ev = ofType(r, 'DEMAND')[0];
