@@ -301,6 +301,24 @@ function deliverAid(tokens: Token[], i: number): Built | null {
   return headAfter(tokens, i, 7, RELIEF_GOODS) > 0 ? { type: 'AID', lemma: 'deliver aid', last: i } : null;
 }
 
+// "has given 25,000 taka to each bereaved family", "gave $500 to every household": money handed to people is aid (CAMEO 071)
+const GIVE_VERBS = new Set(['give', 'gives', 'gave', 'given', 'giving', 'grant', 'grants', 'granted', 'granting', 'disburse', 'disburses', 'disbursed']);
+const CURRENCY = /^(?:taka|rupees?|naira|shillings?|kwacha|cedis?|rand|dollars?|euros?|pounds?|yuan|yen|pesos?|dinars?|riyals?|dirhams?|francs?|lira|liras|rupiah|ringgit|baht|dong|kip|tenge|som|somoni|birr|leones?|ariary|\$|€|£|usd|eur)$/;
+const RECIPIENTS = new Set(['family', 'families', 'household', 'households', 'victim', 'victims', 'survivors', 'survivor', 'residents', 'farmers', 'fishermen', 'relatives', 'people', 'person', 'refugees', 'displaced', 'evacuees', 'workers', 'widows', 'orphans']);
+
+function moneyToPeople(tokens: Token[], i: number): Built | null {
+  let money = -1;
+  for (let k = i + 1; k < tokens.length && k <= i + 5; k += 1) {
+    const t = tokens[k] as Token;
+    if (CURRENCY.test(t.lower) && (tokens[k - 1]?.isNumber || tokens[k + 1]?.isNumber || /^(?:million|billion|thousand)$/.test(tokens[k - 1]?.lower ?? ''))) { money = k; break; }
+  }
+  if (money < 0) return null;
+  for (let k = money + 1; k < tokens.length && k <= money + 6; k += 1) {
+    if (RECIPIENTS.has((tokens[k] as Token).lower) && tokens.slice(money + 1, k).some((t) => /^(?:to|for)$/.test(t.lower))) return { type: 'AID', lemma: 'give money', last: i };
+  }
+  return null;
+}
+
 // "launched more than 100 drones at Ukraine", "fired dozens of rockets into Israel": an attack with weapons (CAMEO 19)
 const LAUNCH_VERBS = new Set(['launch', 'launches', 'launched', 'launching']);
 const WEAPONS = new Set(['drones', 'drone', 'missiles', 'missile', 'rockets', 'rocket', 'shells', 'mortars', 'bombs', 'airstrikes', 'strikes']);
@@ -501,6 +519,7 @@ const CONSTRUCTIONS: Array<[Set<string>, (tokens: Token[], i: number, mentions: 
   [HOLD_VERBS, holdingPeople],
   [BAR_VERBS, barredFrom],
   [GATHER_VERBS, gatheringToProtest],
+  [GIVE_VERBS, moneyToPeople],
 ];
 export const CONSTRUCTION_WORDS = new Set(CONSTRUCTIONS.flatMap(([words]) => [...words]));
 

@@ -2,6 +2,14 @@ import { keyOf, ofType, role, run } from './helpers';
 
 const types = (text: string) => run(text).events.map((e) => e.type).sort();
 
+describe('money handed to people', () => {
+  it('reads "has given 25,000 taka to each bereaved family" as aid, and "gave a speech to the families" as none', () => {
+    const r = run('The Chandpur district administration has given 25,000 taka to each bereaved family. The minister gave a speech to the families.');
+    expect(r.events.map((e) => e.type)).toEqual(['AID']);
+    expect(role(ofType(r, 'AID')[0], 'ACTOR')).toEqual([keyOf(r, 'Chandpur district administration')]);
+  });
+});
+
 describe('event readings of ambiguous triggers', () => {
   it('reads a labour strike as PROTEST, a military strike as FIGHT', () => {
     expect(types('Teachers unions began a nationwide strike over unpaid wages.')).toEqual(['PROTEST']);
