@@ -136,6 +136,14 @@ function wordsUpTo(tokens: Token[], from: number, n: number): Token[] {
 const DISSOLVABLE = new Set(['parliament', 'assembly', 'commission', 'government', 'cabinet', 'party', 'parties', 'council', 'congress', 'legislature',
   'senate', 'house', 'union', 'board', 'court', 'committee', 'agency', 'militia', 'militias', 'body', 'bodies', 'chamber', 'legislatures']);
 
+/** "stop fighting", "halt the attacks", "an end to the violence", "cease hostilities": the act named is the one to end. */
+function stoppedAct(tokens: Token[], i: number): boolean {
+  const k = /^(?:the|all|further|any)$/.test(tokens[i - 1]?.lower ?? '') ? i - 2 : i - 1;
+  const w = tokens[k]?.lower ?? '';
+  if (/^(?:stop|stops|stopped|stopping|cease|ceased|halt|halted|halting|quit|end|ending|ended)$/.test(w)) return true;
+  return w === 'to' && tokens[k - 1]?.lower === 'end' && /^(?:an|the)$/.test(tokens[k - 2]?.lower ?? '');
+}
+
 /** Craft a trigger word can name the kind of: "patrol boat", "rescue ship", "attack helicopter". */
 const CRAFT = new Set(['boat', 'boats', 'vessel', 'vessels', 'ship', 'ships', 'helicopter', 'helicopters', 'aircraft', 'plane', 'planes', 'car', 'cars', 'vehicle', 'vehicles']);
 
@@ -289,6 +297,10 @@ function beforeModifiers(tokens: Token[], i: number, max = 3): number {
 const FREEZABLE = new Set(['assets', 'accounts', 'account', 'funds', 'holdings', 'reserves', 'property', 'properties', 'wages', 'salaries', 'pay', 'aid', 'talks', 'conflict']);
 
 function notAnEvent(tokens: Token[], i: number, last: number, form: TriggerForm): boolean {
+  // "urged all parties to stop fighting", "called for an end to the violence", "to halt attacks on civilians": the fighting
+  // to be stopped is what is asked or done about it, no fighting reported (only violence is so named)
+  if ((form.type === 'FIGHT' || form.type === 'ASSAULT') && (/ing$/.test((tokens[i] as Token).lower) || form.pos === 'noun')
+    && stoppedAct(tokens, i)) return true;
   // "Brazilian frozen chicken", "a frozen lake": the participle as an adjective before a thing that is not frozen by anyone
   if (form.lemma === 'freeze' && (tokens[i] as Token).lower === 'frozen' && tokens[i + 1]?.isWord && !tokens[i + 1]?.isCap
     && !FREEZABLE.has(tokens[i + 1]?.lower ?? '') && !/^(?:by|in|on|at|for|after|since|until|under|over|and|or|as)$/.test(tokens[i + 1]?.lower ?? '')) return true;

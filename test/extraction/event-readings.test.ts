@@ -2,6 +2,13 @@ import { keyOf, ofType, role, run } from './helpers';
 
 const types = (text: string) => run(text).events.map((e) => e.type).sort();
 
+describe('fighting to be stopped', () => {
+  it('reads no fight in "urged all parties to stop fighting" or "called for an end to the violence"', () => {
+    const r = run('The envoy urged all parties to stop fighting. The UN called for an end to the violence.');
+    expect(r.events.map((e) => e.type)).toEqual(['DEMAND', 'DEMAND']);
+  });
+});
+
 describe('money handed to people', () => {
   it('reads "has given 25,000 taka to each bereaved family" as aid, and "gave a speech to the families" as none', () => {
     const r = run('The Chandpur district administration has given 25,000 taka to each bereaved family. The minister gave a speech to the families.');
