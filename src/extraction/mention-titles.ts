@@ -20,6 +20,15 @@ export function splitAtTitles(ctx: SentenceContext, run: Run): TitledSegment[] {
   const segments: TitledSegment[] = [];
   const lastWord = (ctx.tokens[run.last] as Token).lower;
   const endsInOrgHead = ctx.res.patterns.orgHeads.has(lastWord);
+  // "the Speaker of the National Assembly", "the Secretary-General of the United Nations": a post of a body, written
+  // without its holder's name, names the body, not a body called after the post
+  const post = endsInOrgHead ? ctx.res.titles.matchAt(ctx.tokens, run.first, ctx.fieldText) : null;
+  if (post && post.kind !== 'HONORIFIC' && ctx.tokens[post.last + 1]?.lower === 'of') {
+    const body = ctx.tokens[post.last + 2]?.lower === 'the' ? post.last + 3 : post.last + 2;
+    if (body < run.last && ctx.tokens[body]?.isCap && !ctx.res.patterns.orgHeads.has((ctx.tokens[post.last] as Token).lower)) {
+      return [{ seg: { first: body, last: run.last }, title: null }];
+    }
+  }
   let segStart = run.first;
   let pendingTitle: TitleMatch | null = null;
   for (let k = run.first; k <= run.last && !endsInOrgHead; k += 1) {

@@ -7,6 +7,13 @@ describe('honorifics and portfolios at the edges of a name', () => {
     expect(entityByAlias(r, 'Bhola')?.type).toBe('LOCATION');
   });
 
+  it('reads "the Speaker of the National Assembly" as the body the post is of, and keeps "the Office of the President" whole', () => {
+    const r = run('HARARE — The party notified the Speaker of the National Assembly on Monday. The Office of the President said nothing.');
+    const names = r.entities.filter((e) => e.type === 'ORGANIZATION').map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Zimbabwean National Assembly', 'Office of the President']));
+    expect(names).not.toContain('Speaker of the National Assembly');
+  });
+
   it('takes a portfolio of any words before a person in apposition as the title ("Minister for Digital Transformation, Lucía Barredo,")', () => {
     const r = run("Spain's Minister for Digital Transformation, Lucía Barredo, said the review would be close.");
     expect(r.entities.filter((e) => e.type === 'PERSON').map((e) => e.name)).toEqual(['Lucía Barredo']);
