@@ -70,6 +70,15 @@ function geocodeAll(res: Resources, mentions: RawMention[], dateline: number): M
     const first = byName.get(normalizeName(m.text));
     if (first && first !== city) cityOf.set(m, first);
   }
+  // ("the Thai town of Mae Sai ... shells landed in Mae Sai": a later mention of a place's whole name that only the name's
+  // shape took for a person's, with no title and nothing said of a person, is that place)
+  for (const m of mentions) {
+    if (cityOf.has(m) || m.type !== 'PERSON' || m.title || m.personCue || m.ref || m.confidence > 0.75) continue;
+    const first = byName.get(normalizeName(m.text));
+    if (!first) continue;
+    cityOf.set(m, first);
+    m.type = 'LOCATION';
+  }
   return cityOf;
 }
 

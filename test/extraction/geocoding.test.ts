@@ -461,4 +461,10 @@ describe('airports (airports.json)', () => {
     expect(entityByAlias(r, 'Abuja')?.place?.regionKey).toBeUndefined(); // GeoNames "FCT" matches no region name
     expect(r.entities.filter((e) => e.place?.featureType === 'REGION').map((e) => e.name)).toEqual(['Kaduna State']);
   });
+  it('takes a later mention of a place\'s whole name, read as a person\'s only by its shape, for that place ("Mae Sai")', () => {
+    const r = run('TACHILEIK, Myanmar — Thailand closed the crossing between Tachileik and the Thai town of Mae Sai after two shells landed in Mae Sai.');
+    const places = r.entities.filter((e) => e.name === 'Mae Sai');
+    expect(places.map((e) => e.type)).toEqual(['LOCATION']);
+    expect(places[0]?.mentions).toHaveLength(2);
+  });
 });
