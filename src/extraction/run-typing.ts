@@ -104,7 +104,8 @@ export function typeRun(tokens: Token[], ctx: TypingContext): RunTyping {
   if (/^(?:championship|championships|cup|tournament|games|olympics|festival|summit|conference|forum|expo|corridor|prize|award|awards|pipeline|project|programme)$/.test(last.lower)
     && words.length >= 2 && !patterns.orgHeads.has(last.lower)) return result(null, 0, true, true);
   // "the Data Protection Regulation", "the Digital Markets Act": a law or treaty is no entity (annotation README: treaty names)
-  if (/^(?:regulation|directive|act|treaty|convention|protocol|charter)$/.test(last.lower) && words.length >= 2) return result(null, 0, true, true);
+  // ("the Arusha Declaration", "the Paris Agreement", "Decree-Law 54", "the Finance Bill": the same for declarations, accords and bills)
+  if (/^(?:regulation|directive|act|treaty|convention|protocol|charter|declaration|agreement|accord|accords|decree|law|bill)$/.test(last.lower) && words.length >= 2) return result(null, 0, true, true);
   const head = headOf(words, patterns);
   if (patterns.orgHeads.has(head.lower)) return result('ORGANIZATION', 0.7);
   if (patterns.placeHeads.has(head.lower)) return result('LOCATION', 0.6);

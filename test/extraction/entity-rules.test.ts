@@ -86,6 +86,13 @@ describe('entity rules: bodies named after their country\'s word', () => {
   });
 });
 
+describe('entity rules: documents are no entities', () => {
+  it('takes no declaration, agreement, decree or bill for a body ("the Arusha Declaration", "Decree-Law 54")', () => {
+    const r = run('Leaders signed the Arusha Declaration on Friday. She was jailed under Decree-Law 54. The Finance Bill passed.');
+    expect(r.entities.filter((e) => e.type === 'ORGANIZATION')).toEqual([]);
+  });
+});
+
 describe('entity rules: companies and unions named in their own language', () => {
   it.each([
     ['Torrenova Infraestructuras agreed to buy the towers.', 'Torrenova Infraestructuras'],
