@@ -244,13 +244,15 @@ const COMPANY_NOUNS_BEFORE = new Set([
   // other bodies: "the charity SOS Vexo", "news agency BelTA", "rights group Vexo Watch"
   'charity', 'ngo', 'broadcaster', 'newspaper', 'agency', 'watchdog', 'regulator', 'union', 'nonprofit', 'think-tank',
   // media: "the investigative website Plaza Abierta", "the weekly Vexo"
-  'website', 'outlet', 'portal', 'magazine', 'daily', 'weekly', 'tabloid', 'channel', 'publication', 'publisher',
+  'website', 'outlet', 'portal', 'magazine', 'daily', 'weekly', 'tabloid', 'channel', 'publication', 'publisher', 'platform', 'app',
 ]);
 
 /** "German cable maker Elbwerk Kabel", "wind developer Vexo": the name after a lowercase kind of company is the company's. */
 export function companyNounBefore(ctx: SentenceContext, first: number): boolean {
   const prev = ctx.tokens[first - 1];
-  return !!prev && prev.isWord && !prev.isCap && COMPANY_NOUNS_BEFORE.has(prev.lower);
+  // ("the independent news site Manara": a news site, not a building site)
+  const newsSite = prev?.lower === 'site' && /^(?:news|web|media)$/.test(ctx.tokens[first - 2]?.lower ?? '');
+  return !!prev && prev.isWord && !prev.isCap && (COMPANY_NOUNS_BEFORE.has(prev.lower) || newsSite);
 }
 
 /** Kinds of political body written in lowercase after their name: "the Vexo party", "the Vexo (Revival) party". */

@@ -103,6 +103,13 @@ describe('entity rules: companies and unions named in their own language', () =>
     expect(entityByAlias(run(text), name)?.type).toBe('ORGANIZATION');
   });
 
+  it('reads the name after "news site" or "messaging app" as a body, not the one after "construction site"', () => {
+    const r = run('She is a reporter for the independent news site Manara. The messaging app Telegram was blocked. Work at the construction site Alpha stopped.');
+    expect(entityByAlias(r, 'Manara')?.type).toBe('ORGANIZATION');
+    expect(entityByAlias(r, 'Telegram')?.type).toBe('ORGANIZATION');
+    expect(entityByAlias(r, 'Alpha')?.type).not.toBe('ORGANIZATION');
+  });
+
   it('keeps a person said to be one ("broadcaster Sonia Dahmani, who was sentenced") a person after a company word', () => {
     const r = run('Journalists were jailed, among them the lawyer and broadcaster Sonia Dahmani, who was sentenced in 2024.');
     expect(entityByAlias(r, 'Sonia Dahmani')?.type).toBe('PERSON');
