@@ -43,8 +43,13 @@ const QUARTERS = new Set(['neighbourhood', 'neighborhood', 'suburb', 'quarter', 
 
 /** The text calls the mention a quarter of a city: a neighbourhood, suburb... or "the <name> district". */
 function cityQuarter(s: AnalyzedSentence, m: RawMention): boolean {
-  if (!m.placeClass) return false;
-  return QUARTERS.has(m.placeClass) || (m.placeClass === 'district' && s.tokens[m.first - 1]?.lower === 'the');
+  if (m.placeClass) return QUARTERS.has(m.placeClass) || (m.placeClass === 'district' && s.tokens[m.first - 1]?.lower === 'the');
+  // "Ettadhamen, a working-class district on the edge of the capital": an apposition calling it a quarter of the city
+  const { tokens } = s;
+  if (tokens[m.last + 1]?.text !== ',' || !/^(?:a|an|the)$/.test(tokens[m.last + 2]?.lower ?? '')) return false;
+  const window = tokens.slice(m.last + 3, m.last + 16).map((t) => t.lower);
+  const kind = window.findIndex((w) => QUARTERS.has(w) || w === 'district');
+  return kind >= 0 && kind <= 5 && window.slice(kind + 1).some((w) => w === 'capital' || w === 'city');
 }
 
 /** Two-word heads of the same kind: "Buimo Correctional Institution". */

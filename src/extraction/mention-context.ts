@@ -400,7 +400,8 @@ export function placeContext(ctx: SentenceContext, seg: Run): boolean {
   if (next?.text === ',' && /^(?:a|an|the)$/.test(tokens[seg.last + 2]?.lower ?? '')) {
     for (let k = seg.last + 3; k < tokens.length && k <= seg.last + 7; k += 1) {
       const t = tokens[k] as Token;
-      // (only the apposition's own head: "the largest company in town" names no town)
+      // (only the apposition's own head: "the largest company in town" names no town; "a working-class district" is one)
+      if (t.text === '-' && tokens[k - 1]?.isWord && tokens[k + 1]?.isWord) continue;
       if (!t.isWord || /^(?:in|of|on|at|near|from|with|for|by|to|which|that|who)$/.test(t.lower)) break;
       // ("Father Mésidor, the town's parish priest,": a possessor is no head)
       if (!t.isCap && SETTLEMENT_KINDS.has(t.lower) && !/^['’]s$/.test(tokens[k + 1]?.text ?? '')) return true;

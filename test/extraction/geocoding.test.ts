@@ -467,4 +467,11 @@ describe('airports (airports.json)', () => {
     expect(places.map((e) => e.type)).toEqual(['LOCATION']);
     expect(places[0]?.mentions).toHaveLength(2);
   });
+  it('places "Ettadhamen, a working-class district on the edge of the capital" in the dateline city', () => {
+    const r = run('TUNIS — Officers at a police station in Ettadhamen, a working-class district on the edge of the capital, beat them.');
+    const quarter = entityByAlias(r, 'Ettadhamen');
+    const city = entityByAlias(r, 'TUNIS');
+    expect(quarter?.type).toBe('LOCATION');
+    expect(quarter?.place).toEqual(expect.objectContaining({ latitude: city?.place?.latitude, containedInKey: city?.key }));
+  });
 });
