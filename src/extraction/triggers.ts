@@ -144,6 +144,9 @@ function stoppedAct(tokens: Token[], i: number): boolean {
   return w === 'to' && tokens[k - 1]?.lower === 'end' && /^(?:an|the)$/.test(tokens[k - 2]?.lower ?? '');
 }
 
+/** Bodies whose members may be expelled from them: "expelled from the party". */
+const MEMBERSHIP_BODIES = new Set(['party', 'union', 'federation', 'league', 'club', 'association', 'organisation', 'organization', 'movement', 'alliance', 'coalition', 'bloc', 'group', 'committee', 'council', 'parliament', 'assembly', 'senate', 'chamber', 'church', 'order', 'society', 'guild']);
+
 /** Craft a trigger word can name the kind of: "patrol boat", "rescue ship", "attack helicopter". */
 const CRAFT = new Set(['boat', 'boats', 'vessel', 'vessels', 'ship', 'ships', 'helicopter', 'helicopters', 'aircraft', 'plane', 'planes', 'car', 'cars', 'vehicle', 'vehicles']);
 
@@ -549,6 +552,10 @@ function reading(tokens: Token[], i: number, form: TriggerForm, mentions: RawMen
   if (form.type === 'SANCTION' && form.lemma === 'suspend' && tokens.slice(i + 1, i + 4).some((t) => INSTITUTIONS_SUSPENDED.has(t.lower))) return 'COERCE';
   // "expelled three diplomats": reducing relations (CAMEO 16) is a sanction; expelling migrants is coercion
   if (form.type === 'COERCE' && (form.lemma === 'expel' || form.lemma === 'expulsion') && tokens.slice(i + 1, i + 6).some((t) => DIPLOMATS.has(t.lower))) return 'SANCTION';
+  // "voted to expel Marufu and eight others from the party", "expelled from the union": a body expelling its own members
+  // penalises them (an administrative sanction), it does not remove people from a territory
+  if (form.type === 'COERCE' && (form.lemma === 'expel' || form.lemma === 'expulsion')
+    && tokens.slice(i + 1, i + 14).some((t, j, ts) => t.lower === 'from' && /^(?:the|its|their)$/.test(ts[j + 1]?.lower ?? '') && MEMBERSHIP_BODIES.has(ts[j + 2]?.lower ?? ''))) return 'SANCTION';
   // "police blocked the march": stopping a gathering is coercion
   if (form.type === 'REJECT' && form.lemma === 'block' && /^(?:march|marchers|protest|protests|protesters|rally|demonstration|demonstrators|procession|convoy|crowd)$/.test(
     (tokens.slice(i + 1, i + 4).find((t) => t.isWord && !/^(?:the|a|an|their|its)$/.test(t.lower)) as Token | undefined)?.lower ?? '')) return 'COERCE';

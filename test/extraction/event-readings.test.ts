@@ -2,6 +2,13 @@ import { keyOf, ofType, role, run } from './helpers';
 
 const types = (text: string) => run(text).events.map((e) => e.type).sort();
 
+describe('expulsions from a body', () => {
+  it('reads a party expelling its members as a sanction, and a state expelling migrants as coercion', () => {
+    const r = run('ZANU-PF voted on Saturday to expel Tapiwa Marufu and eight others from the party. Tunisia expelled 200 migrants from the country.');
+    expect(r.events.map((e) => e.type)).toEqual(['SANCTION', 'COERCE']);
+  });
+});
+
 describe('fighting to be stopped', () => {
   it('reads no fight in "urged all parties to stop fighting" or "called for an end to the violence"', () => {
     const r = run('The envoy urged all parties to stop fighting. The UN called for an end to the violence.');
