@@ -29,8 +29,8 @@ export interface ArticleState {
   heads: Map<string, PloverType>;
 }
 
-/** Verb types whose object noun is an earlier event: "did not block the package", "welcomed the deal". */
-export const REACTIONS = new Set<PloverType>(['REJECT', 'DISAPPROVE', 'SUPPORT', 'THREATEN']);
+/** Verb types whose object noun is an earlier event: "did not block the package", "welcomed the deal", "opened a review of the merger". */
+export const REACTIONS = new Set<PloverType>(['REJECT', 'DISAPPROVE', 'SUPPORT', 'THREATEN', 'INVESTIGATE']);
 /** Reactions that only answer an act and never are the act a later noun names ("the charges" are no rejection of them). */
 const RESPONSES = new Set<PloverType>(['REJECT', 'SUPPORT']);
 /** The acts "the charges", "the accusations" can name: an accuser's, not the crime charged ("charged X with fraud" also reports X's CRIME). */

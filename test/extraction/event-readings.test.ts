@@ -2,6 +2,15 @@ import { keyOf, ofType, role, run } from './helpers';
 
 const types = (text: string) => run(text).events.map((e) => e.type).sort();
 
+describe('inquiries into an act reported before', () => {
+  it('takes the parties of the merger as the targets of "opened a review of the merger"', () => {
+    const r = run('Torrenova Infraestructuras agreed on Monday to merge with Atlântica Comunicações. The competition authority CNMC opened a review of the merger on Tuesday.');
+    const review = ofType(r, 'INVESTIGATE')[0];
+    expect(role(review, 'TARGET').length).toBeGreaterThan(0);
+    expect(role(review, 'TARGET').every((k) => [keyOf(r, 'Torrenova Infraestructuras'), keyOf(r, 'Atlântica Comunicações')].includes(k))).toBe(true);
+  });
+});
+
 describe('expulsions from a body', () => {
   it('reads a party expelling its members as a sanction, and a state expelling migrants as coercion', () => {
     const r = run('ZANU-PF voted on Saturday to expel Tapiwa Marufu and eight others from the party. Tunisia expelled 200 migrants from the country.');
