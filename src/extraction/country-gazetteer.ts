@@ -8,6 +8,7 @@
 import * as isoCountries from 'i18n-iso-countries';
 import type { CityIndex } from './city-index';
 import { readDataJson } from './data-files';
+import { normalizeName } from './name-normalization';
 
 export interface CountryInfo {
   code: string;
@@ -76,6 +77,23 @@ function buildCountry(code: string, isoNames: string[], entry: CountryDataEntry 
     demonyms: entry?.demonyms ?? [], metonyms: entry?.metonyms ?? [],
     geonamesId: entry?.geonamesId ?? null, wikidataId: entry?.wikidataId ?? null,
   };
+}
+
+const countryWordCache = new WeakMap<Map<string, CountryInfo>, Map<string, string>>();
+
+/**
+ * Normalized one-word names, aliases and demonyms of countries → ISO code ("polish" → PL, "us" → US),
+ * the first country to claim a word keeping it; built once per country table.
+ */
+export function countryWordCodes(countries: Map<string, CountryInfo>): Map<string, string> {
+  let out = countryWordCache.get(countries);
+  if (out) return out;
+  out = new Map();
+  for (const c of countries.values()) {
+    for (const n of [c.name, ...c.aliases, ...c.demonyms]) if (!/\s/.test(n) && !out.has(normalizeName(n))) out.set(normalizeName(n), c.code);
+  }
+  countryWordCache.set(countries, out);
+  return out;
 }
 
 export function loadCountries(cities: CityIndex): Map<string, CountryInfo> {

@@ -18,6 +18,7 @@ import { speakerMention, type Attribution } from './attribution';
 import { datelineCity, stateMinistry, type BuiltEntities } from './entity-builder';
 import type { AnalyzedSentence, RawMention } from './mention-detection';
 import { getResources } from './resources';
+import { countryWordCodes } from './country-gazetteer';
 import { normalizeName, singular } from './name-normalization';
 import type { Token } from './tokens';
 import { keysInRole } from './event-participants';
@@ -85,18 +86,6 @@ const ORG_GROUP_NOUNS = new Set(['companies', 'firms']);
 const STATE_GROUP_NOUNS = new Set(['countries', 'nations', 'governments', 'neighbours', 'neighbors']);
 const PERSON_PRONOUNS = new Set(['he', 'she']);
 const THING_PRONOUNS = new Set(['it', 'they']);
-
-let countryWords: Map<string, string> | null = null;
-
-/** Normalized one-word names, aliases and demonyms of countries → ISO code ("polish" → PL), built once. */
-function countryWordIndex(): Map<string, string> {
-  if (countryWords) return countryWords;
-  countryWords = new Map();
-  for (const c of getResources().gazetteer.countries.values()) {
-    for (const n of [c.name, ...c.aliases, ...c.demonyms]) if (!/\s/.test(n) && !countryWords.has(normalizeName(n))) countryWords.set(normalizeName(n), c.code);
-  }
-  return countryWords;
-}
 
 /** A body's people a statement may say acted: "MONUSCO said its peacekeepers had evacuated 200 aid workers". */
 const SPEAKERS_PEOPLE = new Set(['agents', 'peacekeepers', 'officers', 'staff', 'personnel', 'inspectors', 'rescuers', 'teams', 'investigators', 'engineers', 'employees']);
@@ -211,7 +200,7 @@ function otherCountrysForce(s: AnalyzedSentence, at: number, force: string, buil
   const codes = new Set(s.mentions.filter((m) => m.last < at).map((m) => (m.ref && (m.ref.kind === 'country' || m.ref.kind === 'demonym') ? m.ref.code : null)).filter((c): c is string => !!c));
   if (codes.size === 0) return false;
   const words = normalizeName(built.byKey.get(force)?.name ?? '').split(' ');
-  const index = countryWordIndex();
+  const index = countryWordCodes(getResources().gazetteer.countries);
   const code = words.map((w) => index.get(w)).find((c) => !!c);
   if (code) return !codes.has(code);
   // "In Bulgaria, police arrested a man": a force named by no country ("Federal Judicial Police") is the home country's,

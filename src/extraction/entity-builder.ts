@@ -9,11 +9,11 @@ import type { EntityType, ExtractedEntity, ExtractedMention, ExtractedRelation, 
 import type { Cluster } from './coreference';
 import { placeKeyOf, type CityRecord } from './city-index';
 import type { Gazetteer } from './gazetteer';
-import { cityPlace, countryKey, refPlace } from './geocoding';
+import { cityPlace, countryKey, curatedKey, refPlace } from './geocoding';
 import type { RawMention } from './mention-detection';
 import { normalizeName } from './name-normalization';
 import { AIRPORT_NAME, airportNamed } from './airports';
-import type { CountryInfo } from './country-gazetteer';
+import { countryWordCodes, type CountryInfo } from './country-gazetteer';
 import { ministryFormalNames, ministryName } from './state-organs';
 
 export interface BuiltEntities {
@@ -42,7 +42,7 @@ function identify(c: Cluster, gaz: Gazetteer, orgHeads: ReadonlySet<string>): Id
   }
   if (ref?.kind === 'curated') {
     const p = gaz.curated.get(ref.slug);
-    const key = p?.key ?? `LOCATION:curated:${ref.slug}`;
+    const key = curatedKey(ref.slug, gaz);
     return { key, name: p?.name ?? ref.slug, type: 'LOCATION', wikidataId: p?.wikidataId ?? null, place: refPlace(ref, gaz), extraAliases: [] };
   }
   if (ref?.kind === 'org') {
@@ -87,19 +87,6 @@ function clusterConfidence(c: Cluster): number {
 /** Kinds of administrative area written after a name ("Batken region"), kept with it as an alias. */
 const AREA_CLASSES = new Set(['region', 'district', 'province', 'county', 'oblast', 'governorate', 'prefecture', 'municipality']);
 
-const countryWordsCache = new WeakMap<Gazetteer, Set<string>>();
-
-/** Normalized one-word names, short forms and demonyms of countries ("us", "kyrgyz", "indian"), built once per gazetteer. */
-function countryWords(gaz: Gazetteer): Set<string> {
-  let out = countryWordsCache.get(gaz);
-  if (!out) {
-    out = new Set();
-    for (const c of gaz.countries.values()) for (const n of [c.name, ...c.aliases, ...c.demonyms]) if (!/\s/.test(n.trim())) out.add(normalizeName(n));
-    countryWordsCache.set(gaz, out);
-  }
-  return out;
-}
-
 /**
  * "the US Federal Trade Commission", "the U.S. State Department", "the Kyrgyz Security Council": a body's name written
  * after its country's word is also known without it ("Federal Trade Commission", "State Department"). Returns that
@@ -107,7 +94,7 @@ function countryWords(gaz: Gazetteer): Set<string> {
  */
 function unqualifiedBodyName(text: string, gaz: Gazetteer, orgHeads: ReadonlySet<string>): string | null {
   const m = /^(\S+)\s+(\S+(?:\s+\S+)+)$/.exec(text);
-  if (!m || !countryWords(gaz).has(normalizeName(m[1] as string))) return null;
+  if (!m || !countryWordCodes(gaz.countries).has(normalizeName(m[1] as string))) return null;
   const rest = m[2] as string;
   const words = rest.split(/\s+/);
   const last = (words[words.length - 1] as string).toLowerCase();
@@ -266,10 +253,7 @@ function regionSlugsOf(gaz: Gazetteer): Map<string, string> {
   let out = regionSlugCache.get(gaz);
   if (out) return out;
   out = new Map();
-  if (gaz.cityRegions) for (const slug of new Set(gaz.cityRegions.values())) {
-    const p = gaz.curated.get(slug);
-    if (p) out.set(p.key ?? `LOCATION:curated:${slug}`, slug);
-  }
+  if (gaz.cityRegions) for (const slug of new Set(gaz.cityRegions.values())) if (gaz.curated.has(slug)) out.set(curatedKey(slug, gaz), slug);
   regionSlugCache.set(gaz, out);
   return out;
 }

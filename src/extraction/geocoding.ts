@@ -146,6 +146,11 @@ export function countryKey(code: string): string {
   return `LOCATION:country:${code}`;
 }
 
+/** Entity key of a curated place: its own `key` (admin-1 regions: "LOCATION:admin1:<code>"), else "LOCATION:curated:<slug>". */
+export function curatedKey(slug: string, gaz: Gazetteer): string {
+  return gaz.curated.get(slug)?.key ?? `LOCATION:curated:${slug}`;
+}
+
 /**
  * A city's place: contained in its country; `regionKey` names its first-level region when the
  * gazetteer (given as `gaz`) maps the city's GeoNames admin1 code to one.
@@ -156,8 +161,7 @@ export function cityPlace(c: CityRecord, gaz?: Gazetteer): PlaceInfo {
     featureType: 'CITY', geonamesId: c.geonamesId || null, containedInKey: c.countryCode ? countryKey(c.countryCode) : null,
   };
   const slug = gaz && c.adminCode ? gaz.cityRegions?.get(`${c.countryCode}.${c.adminCode}`) : undefined;
-  const region = slug ? gaz?.curated.get(slug) : undefined;
-  if (slug && region) place.regionKey = region.key ?? `LOCATION:curated:${slug}`;
+  if (gaz && slug && gaz.curated.has(slug)) place.regionKey = curatedKey(slug, gaz);
   return place;
 }
 
