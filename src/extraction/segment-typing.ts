@@ -145,9 +145,7 @@ function pushTyped(ctx: SentenceContext, seg: Run, title: TitleMatch | null): vo
   const guessed = typing.type === null || (typing.type === 'PERSON' && !personTitle && typing.confidence <= 0.75);
   // "the website Plaza Abierta": the kind of body said before the name outweighs a place word in it
   // ("the lawyer and broadcaster Sonia Dahmani, who was sentenced": "who" or an age after the name says it is a person's)
-  const personAfter = ctx.tokens[seg.last + 1]?.text === ',' && (/^(?:who|whose)$/.test(ctx.tokens[seg.last + 2]?.lower ?? '')
-    || (!!ctx.tokens[seg.last + 2]?.isNumber && ctx.tokens[seg.last + 3]?.text === ','));
-  if ((guessed || typing.type === 'LOCATION') && companyNounBefore(ctx, seg.first) && !personAfter) {
+  if ((guessed || typing.type === 'LOCATION') && companyNounBefore(ctx, seg.first) && !personContext(ctx, seg)) {
     push(ctx, seg.first, seg.last, { type: 'ORGANIZATION', ref: null, confidence: 0.55, weak: false, title: null });
     return;
   }

@@ -184,12 +184,8 @@ export function findStateOrgans(ctx: SentenceContext): void {
 export function homeLegislatures(mentions: RawMention[], res: SentenceContext['res'], texts: Record<TextField, string>, dateline: number, countryOf: (m: RawMention) => string | null): void {
   const bodies = mentions.filter((m) => !m.ref && !m.organ && !m.title && (m.type === null || m.type === 'ORGANIZATION') && LEGISLATURES.has(m.text.trim().toLowerCase()));
   if (bodies.length === 0) return;
-  const counts = new Map<string, number>();
-  for (const m of mentions) {
-    if (m.ref?.kind === 'country' || m.ref?.kind === 'demonym' || m.ref?.kind === 'metonym') counts.set(m.ref.code, (counts.get(m.ref.code) ?? 0) + 1);
-  }
   const datelined = mentions.find((m) => m.field === 'BODY' && m.end <= dateline && countryOf(m));
-  const home = (datelined ? countryOf(datelined) : null) ?? [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  const home = (datelined ? countryOf(datelined) : null) ?? mostNamed(countryMentions(mentions))?.[0] ?? null;
   for (const m of bodies) {
     const next = mentions.find((x) => x.field === m.field && x.sentenceIndex === m.sentenceIndex && x.start > m.end);
     const placed = next && /^\s+in\s+$/.test(texts[m.field].slice(m.end, next.start)) ? countryOf(next) : null;
@@ -201,6 +197,23 @@ export function homeLegislatures(mentions: RawMention[], res: SentenceContext['r
     m.weak = false;
     m.organ = { code, name: `${country.demonyms[0] ?? country.name} ${text}`, country: m, surface: text, formal: [`${text} of ${countryInText(code, country.name)}`] };
   }
+}
+
+/** How often the article names each country (by name, demonym or capital), with its first mention, in order of first mention. */
+function countryMentions(mentions: RawMention[]): Map<string, { n: number; first: RawMention }> {
+  const counts = new Map<string, { n: number; first: RawMention }>();
+  for (const m of mentions) {
+    if (m.ref?.kind !== 'country' && m.ref?.kind !== 'demonym' && m.ref?.kind !== 'metonym') continue;
+    const c = counts.get(m.ref.code);
+    if (c) c.n += 1;
+    else counts.set(m.ref.code, { n: 1, first: m });
+  }
+  return counts;
+}
+
+/** The country named most often (the first named of those tied), or undefined. */
+function mostNamed(counts: Map<string, { n: number; first: RawMention }>): [string, { n: number; first: RawMention }] | undefined {
+  return [...counts].sort((a, b) => b[1].n - a[1].n)[0];
 }
 
 /** A legislature's name by its kind alone, written capitalised ("the Senate", "Parliament"). */
@@ -215,14 +228,8 @@ const GENERIC_BODIES = new Set(['congress', 'senate']);
  * article's country's body of that kind: an organ of the country the article names most ("Argentine Congress").
  */
 export function homeCountryBodies(mentions: RawMention[], res: SentenceContext['res']): void {
-  const counts = new Map<string, { n: number; first: RawMention }>();
-  for (const m of mentions) {
-    if (m.ref?.kind !== 'country' && m.ref?.kind !== 'demonym' && m.ref?.kind !== 'metonym') continue;
-    const c = counts.get(m.ref.code);
-    if (c) c.n += 1;
-    else counts.set(m.ref.code, { n: 1, first: m });
-  }
-  const home = [...counts].sort((a, b) => b[1].n - a[1].n)[0];
+  const counts = countryMentions(mentions);
+  const home = mostNamed(counts);
   if (!home) return;
   const [code, { first }] = home;
   for (const m of mentions) {
