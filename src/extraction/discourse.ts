@@ -288,8 +288,9 @@ const FORCE_PEOPLE: [RegExp, Set<string>][] = [
  */
 function speakersForce(s: AnalyzedSentence, i: number, built: BuiltEntities): string | null {
   const { tokens } = s;
-  const said = tokens.slice(0, i).map((t) => t.lower).lastIndexOf('said');
-  if (said < 1 || i - said > 6) return null;
+  let said = i - 1;
+  while (said >= 1 && said >= i - 6 && (tokens[said] as Token).lower !== 'said') said -= 1;
+  if (said < 1 || said < i - 6) return null;
   const speaker = s.mentions.find((m) => m.organ && m.last < said && said - m.last <= 3);
   const key = speaker ? built.keyOf.get(speaker) : undefined;
   if (!speaker?.organ || !key) return null;
