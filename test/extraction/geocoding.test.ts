@@ -1,4 +1,5 @@
 import { danglingKeys, entityByAlias, entityByKey, run } from './helpers';
+import { getResources } from '../../src/extraction/resources';
 
 describe('geocoding', () => {
   it('maps US, U.S., United States, America and Washington (government) to the United States', () => {
@@ -473,5 +474,39 @@ describe('airports (airports.json)', () => {
     const city = entityByAlias(r, 'TUNIS');
     expect(quarter?.type).toBe('LOCATION');
     expect(quarter?.place).toEqual(expect.objectContaining({ latitude: city?.place?.latitude, containedInKey: city?.key }));
+  });
+});
+
+describe('city index (columns, rows built on demand)', () => {
+  const cities = getResources().gazetteer.cities;
+
+  it('returns every field of a GeoNames city as decoded from cities.pbf', () => {
+    const rows = cities.byName('paris').map((i) => cities.get(i));
+    const paris = rows.find((c) => c.geonamesId === 2988507);
+    expect(paris).toMatchObject({ name: 'Paris', countryCode: 'FR', featureCode: 'PPLC', adminCode: '11' });
+    expect(paris?.population).toBeGreaterThan(2_000_000);
+    expect(paris?.latitude).toBeCloseTo(48.853, 2);
+    expect(paris?.longitude).toBeCloseTo(2.349, 2);
+    expect(paris?.placeKey).toBeUndefined();
+    // several cities share the name: Paris, Texas among them
+    expect(rows.some((c) => c.countryCode === 'US' && c.adminCode === 'TX')).toBe(true);
+  });
+
+  it('gives a place of extra-cities.json, which has no GeoNames id, its stable key', () => {
+    const [i, ...more] = cities.byName('Abū Hayl');
+    expect(more).toEqual([]);
+    expect(cities.get(i as number)).toEqual({
+      geonamesId: 0, placeKey: 'place:AE:03:abu hayl', name: 'Abū Hayl', countryCode: 'AE', featureCode: 'PPL', adminCode: '03',
+      population: 0, latitude: 25.2841, longitude: 55.3315,
+    });
+  });
+
+  it('finds a name held by one city and one added later as an alias of another', () => {
+    expect(cities.byName('no such town anywhere')).toEqual([]);
+    const [abu] = cities.byName('Abū Hayl');
+    const [paris] = cities.byName('paris').filter((i) => cities.get(i).geonamesId === 2988507);
+    cities.addAlias('Test Alias For Two Cities', abu as number);
+    cities.addAlias('Test Alias For Two Cities', paris as number);
+    expect(cities.byName('test alias for two cities')).toEqual([abu, paris]);
   });
 });
