@@ -23,7 +23,7 @@ import { QUOTE_MARKS } from './trigger-constructions';
 import { NEEDS_OBJECT, commandsToForces, complementFirst, complements, objectNouns } from './trigger-relations';
 import { captorAsTarget, claimResponsibility, implicitState, strikeLocationTarget } from './implied-roles';
 import { summaryFor } from './event-summary';
-import { REACTIONS, actNounTarget, anaphoricObject, referTarget, refusalTarget, rememberHeads, rulingTarget, appealTarget, type ArticleState } from './reaction-targets';
+import { REACTIONS, actNounTarget, anaphoricObject, referTarget, refusalTarget, rememberHeads, rulingTarget, appealTarget, settleReactions, type ArticleState } from './reaction-targets';
 
 export interface EventContext {
   text: string;
@@ -516,7 +516,7 @@ function coordinatedVerb(env: SentenceEnv, h: TriggerHit): boolean {
 }
 
 export function extractEvents(sentences: AnalyzedSentence[], built: BuiltEntities, relations: ExtractedRelation[], res: Resources, ctx: EventContext): ExtractedEvent[] {
-  const st: ArticleState = { discourse: initialDiscourse(built, ctx.dateline ?? 0), meta: new Map(), events: [], heads: new Map() };
+  const st: ArticleState = { discourse: initialDiscourse(built, ctx.dateline ?? 0), meta: new Map(), events: [], heads: new Map(), pending: [] };
   const passive = new Set<ExtractedEvent>();
   for (const s of sentences) {
     // one trigger pass per sentence serves its events and the event heads later sentences refer to
@@ -531,5 +531,6 @@ export function extractEvents(sentences: AnalyzedSentence[], built: BuiltEntitie
   if (st.discourse.homeCountry || st.discourse.police) for (const e of merged) implicitState(e, st.discourse.homeCountry, passive.has(e), built, st.discourse.police ?? null);
   captorAsTarget(merged, built);
   strikeLocationTarget(merged, built);
+  settleReactions(st, new Set(merged));
   return merged;
 }

@@ -27,6 +27,8 @@ export interface ArticleState {
   events: ExtractedEvent[];
   /** Head noun → type of the article's multi-word noun triggers so far ("package" → SANCTION). */
   heads: Map<string, PloverType>;
+  /** Reactions whose act had no actor yet when they were read (see settleReactions). */
+  pending: Array<{ e: ExtractedEvent; act: ExtractedEvent; hit: TriggerHit; env: SentenceEnv }>;
 }
 
 /** Verb types whose object noun is an earlier event: "did not block the package", "welcomed the deal", "opened a review of the merger". */
@@ -213,10 +215,29 @@ export function actNounTarget(e: ExtractedEvent, hit: TriggerHit, env: SentenceE
     && !RESPONSES.has(p.type) && (cue !== ACCUSATION || ACCUSING.has(p.type)) && (!cue || cue.test(p.evidence.text)));
   for (const p of [...own].reverse().concat([...earlier].reverse())) {
     const culprits = p.participants.filter((x) => x.role === 'ACTOR' && !actors.has(x.entityKey)).map((x) => x.entityKey);
+    // "Its sponsors accuse Andrianjafy ... Andrianjafy denied any wrongdoing": the accusation's author is known only once
+    // the article's events are merged (the sponsors are the impeaching assembly's): settled then
+    if (culprits.length === 0 && p.participants.every((x) => x.role !== 'ACTOR')) st.pending.push({ e, act: p, hit, env });
     if (culprits.length === 0) return;
     e.participants = [...e.participants.filter((x) => x.role !== 'TARGET'), ...culprits.map((entityKey) => ({ entityKey, role: 'TARGET' as const }))];
     e.summary = summaryFor(env, hit, e.participants, e.locationKey);
     return;
+  }
+}
+
+/**
+ * Reactions read before their act had an actor (actNounTarget) take, once the article's events are merged
+ * and the act has borrowed its actor from the event it repeats, that actor as their target, if they still
+ * have none. `kept` are the events that survived merging.
+ */
+export function settleReactions(st: ArticleState, kept: ReadonlySet<ExtractedEvent>): void {
+  for (const { e, act, hit, env } of st.pending) {
+    if (!kept.has(e) || e.participants.some((p) => p.role === 'TARGET')) continue;
+    const actors = new Set(keysInRole(e.participants, 'ACTOR'));
+    const culprits = keysInRole(act.participants, 'ACTOR').filter((k) => !actors.has(k));
+    if (culprits.length === 0) continue;
+    e.participants = [...e.participants, ...culprits.map((entityKey) => ({ entityKey, role: 'TARGET' as const }))];
+    e.summary = summaryFor(env, hit, e.participants, e.locationKey);
   }
 }
 

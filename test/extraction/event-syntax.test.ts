@@ -217,6 +217,13 @@ describe('clause boundaries, background clauses and reactions to non-trigger act
     expect(role(ofType(r, 'REJECT')[0], 'TARGET')).toEqual([keyOf(r, 'Fanavaozana')]);
   });
 
+  it('"denied any wrongdoing" targets the accuser known only once the accusation is merged with the act it repeats', () => {
+    // "Its sponsors" names no one; the accusation borrows its actor from the impeachment when events are merged
+    const r = run("Madagascar's National Assembly voted on Wednesday to impeach President Tsiory Andrianjafy. "
+      + 'Its sponsors accuse Andrianjafy of diverting public money. Andrianjafy denied any wrongdoing.');
+    expect(role(ofType(r, 'REJECT')[0], 'TARGET')).toEqual([keyOf(r, 'National Assembly')]);
+  });
+
   it('"welcomed the charges" targets who brought them, not the crime charged nor an earlier rejection of them', () => {
     const r = run('OSLO — Norwegian prosecutors on Wednesday charged Lars Berg, a former shipping executive, with aggravated corruption. '
       + 'His lawyer, Per Holm, said Berg rejected the charges. Transparency International welcomed the charges.');
