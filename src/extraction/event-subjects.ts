@@ -351,6 +351,8 @@ function ownerOfHead(env: SentenceEnv, mention: RawMention): RawMention | null {
   if (tokens[end]?.text === ')' && tokens[end - 2]?.text === '(') end -= 3;
   const head = env.s.mentions.find((x) => x.last === end && x !== m);
   const e = head ? entityOf(env, head) : undefined;
+  // "Foreign Minister Helena Aaltonen of Finland rejected", "Judge Elena Challco Huamán of the Mixed Court suspended": the person acts
+  if (head && e?.type === 'PERSON' && eligible(env, head, false)) return head;
   return head && e?.type === 'ORGANIZATION' && entityOf(env, m)?.type === 'ORGANIZATION' && eligible(env, head, false) ? head : null;
 }
 

@@ -217,6 +217,13 @@ describe('clause boundaries, background clauses and reactions to non-trigger act
     expect(role(ofType(r, 'REJECT')[0], 'TARGET')).toEqual([keyOf(r, 'Fanavaozana')]);
   });
 
+  it('a person "of" a state or body is who acts, not the state or body ("Foreign Minister Helena Aaltonen of Finland rejected")', () => {
+    const r = run('Foreign Minister Helena Aaltonen of Finland rejected the accusation. '
+      + "Judge Elena Challco Huamán of the Mixed Court of Cotabambas suspended the mine's environmental licence.");
+    expect(role(ofType(r, 'REJECT')[0], 'ACTOR')).toEqual([keyOf(r, 'Helena Aaltonen')]);
+    expect(role(ofType(r, 'SANCTION')[0], 'ACTOR')).toEqual([keyOf(r, 'Elena Challco Huamán')]);
+  });
+
   it('"denied any wrongdoing" targets the accuser known only once the accusation is merged with the act it repeats', () => {
     // "Its sponsors" names no one; the accusation borrows its actor from the impeachment when events are merged
     const r = run("Madagascar's National Assembly voted on Wednesday to impeach President Tsiory Andrianjafy. "
