@@ -20,7 +20,7 @@ const ORGANS: [string[], string][] = [
   [['border', 'guards'], 'Border Guard'], [['border', 'guard'], 'Border Guard'], [['border', 'police'], 'Border Police'],
   [['national', 'guard'], 'National Guard'], [['national', 'police'], 'National Police'], [['federal', 'police'], 'Federal Police'],
   [['intelligence', 'service'], 'Intelligence Service'], [['intelligence', 'services'], 'Intelligence Service'],
-  [['central', 'bank'], 'Central Bank'], [['police'], 'Police'], [['army'], 'Army'], [['navy'], 'Navy'],
+  [['central', 'bank'], 'Central Bank'], [['police'], 'Police'], [['army'], 'Army'], [['navy'], 'Navy'], [['military'], 'Armed Forces'],
   [['gendarmerie'], 'Gendarmerie'], [['consulate', 'general'], 'Consulate General'], [['embassy'], 'Embassy'], [['consulate'], 'Consulate'],
 ];
 /** Organs a state keeps abroad, named "Embassy of <state> in <host>": their words may be capitalised ("the US Embassy"). */
@@ -41,6 +41,23 @@ export function countryInText(code: string, name: string): string {
 /** "<word> ministry": the portfolios a ministry is named by. */
 const PORTFOLIOS = new Set(['foreign', 'defence', 'defense', 'interior', 'health', 'finance', 'justice', 'economy', 'trade', 'energy',
   'education', 'agriculture', 'environment', 'transport', 'labour', 'labor', 'home', 'industry', 'culture', 'information']);
+/** Verbs in the past that do not end in -ed: "Myanmar's military struck", "the Malian military took". */
+const IRREGULAR_PASTS = new Set(['took', 'began', 'struck', 'shot', 'sent', 'drove', 'fought', 'hit', 'led', 'held', 'made', 'won', 'lost', 'said', 'told', 'gave', 'went', 'came', 'left', 'kept', 'put', 'set', 'threw', 'withdrew', 'overran', 'ran', 'seized']);
+/** Words that may follow "military" acting as a body rather than qualifying a noun ("the military, which", "the military has"). */
+const AFTER_ACTING_MILITARY = /^(?:has|had|have|is|was|were|are|will|would|could|may|might|must|should|can|also|then|later|again|itself|says|denies|claims)$/;
+
+/**
+ * "Myanmar's military launched airstrikes", "the Malian military said": "military" is the state's armed forces
+ * only when a verb (or punctuation) follows; before a noun it qualifies it ("military aircraft", "military junta").
+ */
+function actingMilitary(ctx: SentenceContext, next: Token | undefined): boolean {
+  if (!next || !next.isWord) return true;
+  if (next.isCap) return false;
+  const w = next.lower;
+  return /ed$/.test(w) || IRREGULAR_PASTS.has(w) || AFTER_ACTING_MILITARY.test(w)
+    || (ctx.res.events.triggersByFirstWord.get(w) ?? []).some((f) => f.pos === 'verb' && f.words.length === 1 && /s$/.test(w));
+}
+
 /** Words that may stand between the country and the organ: "Kenyan riot police", "Estonia's own navy". */
 const BETWEEN = new Set(['riot', 'own']);
 
@@ -150,6 +167,7 @@ export function findStateOrgans(ctx: SentenceContext): void {
     // "15 Russian embassy staff", "the US embassy building", "a Kenyan police post": the organ's word only qualifies
     // people or premises of its state
     if ((MISSIONS.has(organName) && QUALIFIED_AFTER_MISSION.has(tokens[last + 1]?.lower ?? '')) || QUALIFIED_AFTER_ORGAN.has(tokens[last + 1]?.lower ?? '')) continue;
+    if (tokens[last]?.lower === 'military' && !actingMilitary(ctx, tokens[last + 1])) continue;
     // "army-backed", "police-run": a modifier, not the organ acting
     // ("the US Embassy": the capitalised organ word alone, a name of nothing known, gives way to the organ)
     const overlapping = ctx.out.filter((o) => o.first <= last && o.last >= k);

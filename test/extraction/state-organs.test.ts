@@ -14,6 +14,16 @@ describe('state organs named through their country', () => {
     expect(entityByKey(r, 'LOCATION:country:CL')?.mentions.map((m) => m.text)).toEqual(['Chilean']);
   });
 
+  it('"Myanmar\'s military launched" is the armed forces acting; "a Chinese military aircraft" qualifies a noun', () => {
+    const r = run("Myanmar's military launched airstrikes on Tachileik on Wednesday. The Nigerian military said it had killed 20 militants. "
+      + 'A Chinese military aircraft flew over the strait. Russia\'s military operation continued.');
+    const myanmar = entityByAlias(r, "Myanmar's military");
+    expect(myanmar).toEqual(expect.objectContaining({ type: 'ORGANIZATION', name: 'Burmese Armed Forces' }));
+    expect(role(ofType(r, 'FIGHT')[0], 'ACTOR')).toEqual([myanmar?.key]);
+    expect(entityByKey(r, 'ORGANIZATION:nigerian armed forces')?.type).toBe('ORGANIZATION');
+    expect(r.entities.filter((e) => /Armed Forces/.test(e.name)).map((e) => e.name).sort()).toEqual(['Burmese Armed Forces', 'Nigerian Armed Forces']);
+  });
+
   it('keeps the whole phrase as written ("Peru\'s army", "Dutch police") among the organ\'s aliases', () => {
     const r = run("Peru's army sent 300 soldiers to Puno. The Dutch police arrested two men.");
     expect(entityByKey(r, 'ORGANIZATION:peruvian army')?.aliases).toContain("Peru's army");
