@@ -119,10 +119,12 @@ function pick(candidates: readonly number[], gaz: Gazetteer, countries: Set<stri
     // A country the article names counts for a thirtyfold population, one whose regions it names
     // tenfold more, and "Paris, Texas" a hundredfold: "Moscow" in a story that also names the
     // United States is still Russia's capital, while "Santarém" in a Portuguese story is not Brazil's.
-    // "Geneva" written for Genève: a city the English-speaking press names by its own exonym is the one meant
+    // "Geneva" written for Genève: a city the English-speaking press names by its own exonym is the one meant, over a
+    // town of that name in a country (and region) the article names ("a WTO spokesperson in Geneva" in a story naming
+    // Louisiana and New York is not in Geneva, Illinois)
     const exonym = gaz.cities.isExonym(m.text, idx) ? 1 : 0;
     const score = Math.log10(Math.max(c.population, 1000)) + (inArticle ? articleBonus : 0) + (c.featureCode === 'PPLC' ? 1 : 0)
-      + (ctx.regionCountries.has(c.countryCode) ? 1 : 0) + (qualifier === c.countryCode ? 2 : 0) + exonym;
+      + (ctx.regionCountries.has(c.countryCode) ? 1 : 0) + (qualifier === c.countryCode ? 2 : 0) + 2 * exonym;
     if (score > bestScore) {
       best = c;
       bestScore = score;

@@ -24,6 +24,12 @@ describe('geocoding', () => {
     expect(entityByAlias(fr, 'Paris')?.key).toBe('LOCATION:geonames:2988507');
   });
 
+  it('reads an English exonym as the well-known city even when the article names a country and regions with a town of that name', () => {
+    const r = run('SEOUL — Hyundai Steel may delay its mill in Louisiana. POSCO will go to court in New York. '
+      + 'A WTO spokesperson in Geneva confirmed that the request had been received.');
+    expect(entityByAlias(r, 'Geneva')?.place).toMatchObject({ countryCode: 'CH', geonamesId: 2660646 });
+  });
+
   it('places a known airport at its own point, and an unknown one named after two towns at the first one the gazetteer knows', () => {
     const r = run('LA CASTELLANA, Philippines — Flights were suspended at Bacolod-Silay Airport on Tuesday.');
     const airport = entityByAlias(r, 'Bacolod-Silay Airport');
