@@ -43,6 +43,8 @@ const IN_ARTICLE_BONUS = 1.5;
 export interface PlaceContext {
   /** ISO2 codes of countries whose regions (states, provinces) the article names. */
   regionCountries: Set<string>;
+  /** Curated slugs of the regions the article names ("us-state-illinois"). */
+  regions?: Set<string>;
   /** "Paris, Texas", "KOSTI, Sudan": the country of the region or country written right after this mention. */
   qualifiedBy: Map<RawMention, string>;
   /** Mentions in the body's dateline ("GENEVA —"): bureaus sit in well-known cities. */
@@ -67,7 +69,7 @@ export function datelineLength(body: string): number {
 /** Regions named in the article and "City, Region" pairs, from the gazetteer references of the mentions. */
 /** `dateline`: length of the body's dateline (datelineLength), 0 when it has none. */
 export function placeContext(mentions: RawMention[], gaz: Gazetteer, dateline = 0): PlaceContext {
-  const out: PlaceContext = { regionCountries: new Set(), qualifiedBy: new Map(), dateline: new Set() };
+  const out: PlaceContext = { regionCountries: new Set(), qualifiedBy: new Map(), dateline: new Set(), regions: new Set() };
   const regionCountry = (m: RawMention): string | null => {
     if (m.ref?.kind !== 'curated') return null;
     const p = gaz.curated.get(m.ref.slug);
@@ -87,6 +89,7 @@ export function placeContext(mentions: RawMention[], gaz: Gazetteer, dateline = 
   mentions.forEach((m, i) => {
     const cc = regionCountry(m);
     if (cc) out.regionCountries.add(cc);
+    if (cc && m.ref?.kind === 'curated') out.regions?.add(m.ref.slug);
     const seat = seatRegionCountry(m);
     if (seat) out.regionCountries.add(seat);
     if (m.field === 'BODY' && m.end <= dateline) out.dateline.add(m);
@@ -123,8 +126,10 @@ function pick(candidates: readonly number[], gaz: Gazetteer, countries: Set<stri
     // town of that name in a country (and region) the article names ("a WTO spokesperson in Geneva" in a story naming
     // Louisiana and New York is not in Geneva, Illinois)
     const exonym = gaz.cities.isExonym(m.text, idx) ? 1 : 0;
+    // ("Geneva, a suburb of Chicago in Illinois": the town's own region named counts once more)
+    const ownRegion = ctx.regions && ctx.regions.size > 0 && c.adminCode ? gaz.cityRegions?.get(`${c.countryCode}.${c.adminCode}`) : undefined;
     const score = Math.log10(Math.max(c.population, 1000)) + (inArticle ? articleBonus : 0) + (c.featureCode === 'PPLC' ? 1 : 0)
-      + (ctx.regionCountries.has(c.countryCode) ? 1 : 0) + (qualifier === c.countryCode ? 2 : 0) + 2 * exonym;
+      + (ctx.regionCountries.has(c.countryCode) ? 1 : 0) + (ownRegion && ctx.regions?.has(ownRegion) ? 1 : 0) + (qualifier === c.countryCode ? 2 : 0) + 2 * exonym;
     if (score > bestScore) {
       best = c;
       bestScore = score;
