@@ -123,6 +123,8 @@ export function coordinated(env: SentenceEnv, m: RawMention, keepLocatives = fal
     const gap = between(a, b);
     // "Perusahaan Listrik Negara (PLN)": an acronym in brackets continues its own name
     if (gap === '(' && env.s.tokens[b.last + 1]?.text === ')') return true;
+    // "Rwandan troops and the Armed Defence Forces of Mozambique": a state's forces named by its demonym are a conjunct too
+    if (a.ref?.kind === 'demonym' && DEMONYM_FORCES_GAP.test(gap)) return true;
     // "EDF and the state utility PLN": a short lowercase description before the second name
     if (!['and', ',', ', and', 'or', 'and "', 'and “', 'and the', ', the', ', and the', 'or the'].includes(gap) && !DESCRIBED_CONJUNCT.test(gap)) return false;
     // "Moscow, Mongolia's other neighbour,": a possessor after a comma opens an apposition
@@ -146,6 +148,9 @@ export function coordinated(env: SentenceEnv, m: RawMention, keepLocatives = fal
   // "PulseMetric, the California-based maker": a modifier in an apposition is no conjunct
   return [...new Set(named)].filter((x) => entityOf(env, x) && (x === m || ((keepLocatives || !locative(env, x)) && !isModifierMention(x, env.s.tokens))));
 }
+
+/** The gap after a demonym in "Rwandan troops and the FADM", "Chadian soldiers, and": the force's noun and the conjunction. */
+const DEMONYM_FORCES_GAP = /^(?:troops|soldiers|forces|police|policemen|gendarmes|sailors|marines|commandos|peacekeepers|special forces) (?:, )?(?:and|or)(?: the)?$/;
 
 const DESCRIBED_CONJUNCT = /^(?:, )?and (?:the|its|their) (?!(?:of|in|on|at|for|with|to|from|by|into|over|near)\b)[a-z-]+(?: (?!(?:of|in|on|at|for|with|to|from|by|into|over|near)\b)[a-z-]+)?$/;
 

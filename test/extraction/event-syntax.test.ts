@@ -217,6 +217,11 @@ describe('clause boundaries, background clauses and reactions to non-trigger act
     expect(role(ofType(r, 'REJECT')[0], 'TARGET')).toEqual([keyOf(r, 'Fanavaozana')]);
   });
 
+  it('a demonym with its forces ("Rwandan troops") is a conjunct of the body coordinated after it', () => {
+    const r = run('Rwandan troops and the Armed Defence Forces of Mozambique (FADM) launched a joint counter-attack on Friday morning.');
+    expect(role(ofType(r, 'FIGHT')[0], 'ACTOR').sort()).toEqual(['LOCATION:country:RW', keyOf(r, 'FADM')].sort());
+  });
+
   it('a person "of" a state or body is who acts, not the state or body ("Foreign Minister Helena Aaltonen of Finland rejected")', () => {
     const r = run('Foreign Minister Helena Aaltonen of Finland rejected the accusation. '
       + "Judge Elena Challco Huamán of the Mixed Court of Cotabambas suspended the mine's environmental licence.");
