@@ -200,11 +200,21 @@ export function coordinatedPredicateSubject(env: SentenceEnv, hit: TriggerHit): 
     // "A group calling itself Black Tern posted ... and threatened", "a cell known as X": the name the subject goes by
     const selfNamed = (/^(?:itself|themselves)$/.test(t?.lower ?? '') && /^(?:calling|calls|call)$/.test(tokens[b - 1]?.lower ?? ''))
       || (t?.lower === 'as' && tokens[b - 1]?.lower === 'known');
-    const opens = !t || selfNamed || t.text === '—' || t.text === '–' || t.lower === 'that' || (!!a && t.end <= a.end && t.end >= a.end - 1);
+    const opens = !t || selfNamed || t.text === '—' || t.text === '–' || t.lower === 'that' || (!!a && t.end <= a.end && t.end >= a.end - 1)
+      || openingAdverbial(tokens, b);
     // the subject acts in the clause the coordination continues: nothing but words, names and commas of appositions between
     if (opens && !tokens.slice(m.last + 1, k).some((x) => x.text === ';' || x.text === ':')) return organAfter(env, m) ?? m;
   }
   return null;
+}
+
+/** Words of a short time adverbial that may open a sentence before its subject: "On Tuesday", "Late on Monday,", "Last week". */
+const ADVERBIAL_WORDS = /^(?:on|in|at|by|late|early|earlier|later|last|this|next|overnight|afterwards|then|week|month|year|morning|afternoon|evening|night)$/;
+
+/** Tokens 0..b are a short time adverbial opening the sentence ("On Tuesday the department ordered ..."). */
+function openingAdverbial(tokens: Token[], b: number): boolean {
+  if (b < 0 || b > 4 || !ADVERBIAL_WORDS.test((tokens[0] as Token).lower)) return false;
+  return tokens.slice(0, b + 1).every((x) => x.text === ',' || x.isNumber || ADVERBIAL_WORDS.test(x.lower) || (x.isCap && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\.?$/.test(x.text)));
 }
 
 /** The past-tense verb whose object the noun at i is ("announced new sanctions"), or -1. */

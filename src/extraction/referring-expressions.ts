@@ -197,6 +197,14 @@ export function definiteInstitution(s: AnalyzedSentence, i: number, built: Built
   }
   if (!DESCRIPTOR_NOUNS.has(noun)) return [];
   const described = describedAs(descriptors, noun);
+  // "suspended the licence of Seaview Line Agencies, the shipping agent ... The company denied": with no organization
+  // described as a company, the one named last before this sentence that is no public body, bloc or armed movement
+  if (described.length === 0 && !plural && (noun === 'company' || noun === 'firm')) {
+    const firms = built.entities.filter((e) => e.type === 'ORGANIZATION' && namedBefore(e, s, t)
+      && ![...(descriptors.get(e.key) ?? [])].some((w) => NO_FIRM.has(w))
+      && ![e.name, ...e.aliases].some((n) => PUBLIC_BODY.test(n) || BLOC_NAME.test(n) || ARMED_MOVEMENT.test(n) || (n === e.name && /^[\p{Lu}.&-]+$/u.test(n))));
+    return mostRecent(firms.map((e) => e.key));
+  }
   if (plural || described.length < 2) return pick(described);
   return mostRecent(described);
 }
@@ -225,6 +233,11 @@ export function describedInstitution(s: AnalyzedSentence, i: number, built: Buil
   }));
   return owners.length === 1 ? { key: (owners[0] as { key: string }).key, first: k } : null;
 }
+
+/** Descriptors of bodies that are no company ("a group calling itself Black Tern" is no "company"). */
+const NO_FIRM = new Set(['rebel', 'militant', 'insurgent', 'militia', 'group', 'union', 'party', 'movement', 'alliance', 'coalition', 'agency',
+  'regulator', 'watchdog', 'court', 'charity', 'organisation', 'organization', 'network', 'cartel', 'gang', 'faction', 'junta', 'club', 'team',
+  'bloc', 'peacekeeper', 'opposition']);
 
 /** Nouns that describe an organization or group and are used alone to refer back to it. */
 export const DESCRIPTOR_NOUNS = new Set(['rebel', 'militant', 'insurgent', 'militia', 'group', 'company', 'firm', 'carrier', 'airline',
@@ -307,6 +320,9 @@ export function learnDescriptors(state: DiscourseState, s: AnalyzedSentence, bui
     // "the rebel group M23", "the Islamist militia al-Shabaab"
     note(e.key, lowerWord(m.first - 1));
     // "Tidewater, a refrigerated-logistics company," / "M23, the Rwanda-backed rebel group," /
+    // "a group calling itself Black Tern", "a cell known as X": the noun the name is given to
+    if ((/^(?:itself|themselves)$/.test(tokens[m.first - 1]?.lower ?? '') && /^(?:calling|calls)$/.test(tokens[m.first - 2]?.lower ?? ''))
+      || (tokens[m.first - 1]?.lower === 'as' && tokens[m.first - 2]?.lower === 'known')) note(e.key, lowerWord(m.first - 3));
     // "the Public Employees Association, the union representing prison guards,": the apposition's descriptor nouns
     if (tokens[m.last + 1]?.text === ',' && /^(?:a|an|the)$/.test(tokens[m.last + 2]?.lower ?? '')) {
       for (let k = m.last + 3; k < tokens.length && k <= m.last + 8; k += 1) {

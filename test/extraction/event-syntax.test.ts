@@ -217,6 +217,23 @@ describe('clause boundaries, background clauses and reactions to non-trigger act
     expect(role(ofType(r, 'REJECT')[0], 'TARGET')).toEqual([keyOf(r, 'Fanavaozana')]);
   });
 
+  it('"the company" with no organization described so is the last-named one that is no public body, bloc or group', () => {
+    const r = run('The Kenya Maritime Authority (KMA) on Wednesday suspended the licence of Seaview Line Agencies, the shipping agent that booked the container. '
+      + 'The company denied any knowledge of the cargo.');
+    expect(role(ofType(r, 'REJECT')[0], 'ACTOR')).toEqual([keyOf(r, 'Seaview Line Agencies')]);
+    const g = run('Hackers stole data from Cabot Strait Ferries on Monday. A group calling itself Black Tern posted samples on Wednesday. '
+      + 'The company was working with the Royal Canadian Mounted Police.');
+    expect(role(ofType(g, 'COOPERATE')[0], 'ACTOR')).toEqual([keyOf(g, 'Cabot Strait Ferries')]);
+  });
+
+  it('a verb coordinated after "On Tuesday the department ordered ..., fined the company" shares the department as subject', () => {
+    const r = run("A tank at Altay Huaxin Chemical's plant leaked. The Xinjiang Department of Ecology and Environment said the leak was contained. "
+      + 'On Tuesday the department ordered the plant shut, fined the company 8.6 million yuan and opened an investigation into the leak.');
+    const department = keyOf(r, 'Xinjiang Department of Ecology and Environment');
+    expect(role(ofType(r, 'SANCTION')[0], 'TARGET')).toEqual([keyOf(r, 'Altay Huaxin Chemical')]);
+    expect(role(ofType(r, 'INVESTIGATE')[0], 'ACTOR')).toEqual([department]);
+  });
+
   it('a demonym with its forces ("Rwandan troops") is a conjunct of the body coordinated after it', () => {
     const r = run('Rwandan troops and the Armed Defence Forces of Mozambique (FADM) launched a joint counter-attack on Friday morning.');
     expect(role(ofType(r, 'FIGHT')[0], 'ACTOR').sort()).toEqual(['LOCATION:country:RW', keyOf(r, 'FADM')].sort());
