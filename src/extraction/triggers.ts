@@ -90,6 +90,8 @@ function isPassive(tokens: Token[], hit: { first: number; form: TriggerForm }): 
   if (hit.form.pos === 'noun' && /^(?:detention|custody|prison|jail|captivity)$/.test(head.lower) && tokens[hit.first - 1]?.lower === 'in') return true;
   if (hit.form.pos !== 'verb' || /ing$/.test(head.lower) || head.lower === hit.form.lemma.split(' ')[0]) return false;
   for (let k = hit.first - 1; k >= 0 && k >= hit.first - 3; k -= 1) {
+    // ("were unharmed and thanked Nigerien forces": past a conjunction, the coordination rule below decides)
+    if (/^(?:and|but|or)$/.test((tokens[k] as Token).lower)) break;
     if (BE_FORMS.has((tokens[k] as Token).lower)) return true;
   }
   // "six companies accused of supplying Iran", "two men suspected of spying": a participle after its noun is a reduced passive
@@ -101,6 +103,9 @@ function isPassive(tokens: Token[], hit: { first: number; form: TriggerForm }): 
     && !/^(?:has|have|had|having|who|which|that)$/.test(prevWord.lower) && !/(?:ly)$/.test(prevWord.lower)) return true;
   // "was arrested on Tuesday and charged with ...": a participle coordinated with a passive one is passive too
   if (tokens[hit.first - 1]?.lower !== 'and' || !/(?:ed|en|wn)$/.test(head.lower)) return false;
+  // "... and thanked Nigerien forces", "and fined the club": a participle with an object of its own is active
+  const after = tokens[hit.first + hit.form.words.length];
+  if (after?.isWord && (after.isCap || /^(?:the|its|their|his|her)$/.test(after.lower))) return false;
   for (let k = hit.first - 2; k >= 1 && k >= hit.first - 10; k -= 1) {
     const t = tokens[k] as Token;
     if (!t.isWord && t.text !== ',') return false;

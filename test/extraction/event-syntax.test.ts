@@ -217,6 +217,15 @@ describe('clause boundaries, background clauses and reactions to non-trigger act
     expect(role(ofType(r, 'REJECT')[0], 'TARGET')).toEqual([keyOf(r, 'Fanavaozana')]);
   });
 
+  it('a verb coordinated after "were unharmed and" with an object of its own is active ("and thanked Nigerien forces")', () => {
+    const r = run("Turkey's foreign ministry said its citizens were unharmed and thanked Nigerien forces. Three men were detained and questioned by police.");
+    const thanks = ofType(r, 'SUPPORT')[0];
+    expect(role(thanks, 'ACTOR')).toEqual([keyOf(r, 'foreign ministry')]);
+    expect(role(thanks, 'TARGET')).toEqual(['LOCATION:country:NE']);
+    // "were detained and questioned by police" stays passive: the men are questioned
+    expect(role(ofType(r, 'INVESTIGATE')[0], 'ACTOR')).not.toContain(keyOf(r, 'foreign ministry'));
+  });
+
   it('"the company" with no organization described so is the last-named one that is no public body, bloc or group', () => {
     const r = run('The Kenya Maritime Authority (KMA) on Wednesday suspended the licence of Seaview Line Agencies, the shipping agent that booked the container. '
       + 'The company denied any knowledge of the cargo.');
