@@ -87,13 +87,16 @@ const ACCUSATION = /\b(?:accus\w*|alleg\w*|claim\w*|blam\w*|charg\w*)\b/i;
 const CRITICISM = /\b(?:critici\w*|condemn\w*|accus\w*|blam\w*|slam\w*|denounc\w*|called)\b/i;
 const FINDING = /\b(?:found|finds|findings|concluded|determined|attributed|blamed|ruled|accus\w*)\b/i;
 
+/** Words that call an act violence: "a cowardly act", "this barbaric act", "an act of terror". */
+const CONDEMNED_ACT = /^(?:cowardly|barbaric|heinous|terrorist|criminal|despicable|senseless|brutal|abhorrent|vile|murderous|savage|atrocious)$/;
+
 /**
  * Nouns that name an act that need not be a trigger ("condemned the launch"), with what the
  * earlier sentence reporting that act must contain. Generic nouns ("the move") name whatever
  * event came last; specific ones need the act's own verb or noun in its evidence.
  */
 export const ACT_NOUNS: Record<string, RegExp | null> = {
-  move: null, moves: null, step: null, steps: null, action: null, actions: null, decision: null, measure: null, measures: null,
+  move: null, moves: null, step: null, steps: null, action: null, actions: null, decision: null, measure: null, measures: null, act: null, acts: null,
   operation: OPERATION, operations: OPERATION, boarding: /\b(?:board\w*|detain\w*|seiz\w*)/i,
   launch: LAUNCH, launches: LAUNCH,
   test: /\btest\w*/i,
@@ -152,10 +155,13 @@ export function actNounOf(tokens: Token[], hit: TriggerHit, lex?: EventLexicon):
   // (a closing quote may come first: 'said it "strongly disagrees" with the findings')
   const after = /^["”]$/.test(tokens[hit.last + 1]?.text ?? '') ? hit.last + 2 : hit.last + 1;
   const o = REACTION_PREPOSITIONS.test(tokens[after]?.lower ?? '') ? after + 1 : after;
-  if (ACT_OPENERS.has(tokens[o]?.lower ?? '') && tokens[o]?.lower !== 'a') {
-    for (let k = o + 1; k <= o + 3 && k < tokens.length; k += 1) {
-      if (isAct(k)) return k;
-      if (!modifier(tokens[k])) break;
+  if (ACT_OPENERS.has(tokens[o]?.lower ?? '')) {
+    for (let k = o + 1; k <= o + 5 && k < tokens.length; k += 1) {
+      // ('condemned "a cowardly and barbaric act"': "a" opens only an act called so, not "a move" still to come)
+      if (isAct(k) && (tokens[o]?.lower !== 'a' || /^acts?$/.test((tokens[k] as Token).lower))) return k;
+      // (two adjectives joined by "and" still qualify the noun)
+      if (tokens[k]?.lower === 'and' && k > o + 1 && modifier(tokens[k - 1]) && modifier(tokens[k + 1])) continue;
+      if (!modifier(tokens[k]) || k === o + 4) break;
     }
   }
   // a relative clause on the noun: "a move that/which X (has) called ..."
@@ -196,6 +202,11 @@ export function actNounTarget(e: ExtractedEvent, hit: TriggerHit, env: SentenceE
   const named = targets.some((k) => env.s.mentions.some((m) => m.first > hit.last && m.last < at && keyOf(env, m) === k));
   if (targets.length > 0 && (!asObject || named)) return;
   const noun = tokens[at] as Token;
+  // 'condemned "a cowardly and barbaric act"': an act called by such words is violence, whose culprit is the target
+  if (/^acts?$/.test(noun.lower) && tokens.slice(Math.max(0, at - 4), at).some((x) => CONDEMNED_ACT.test(x.lower))) {
+    referTarget(e, hit, 'ASSAULT', st, env, true);
+    return;
+  }
   const cue = noun.lower in ACT_NOUNS ? ACT_NOUNS[noun.lower] ?? null : new RegExp(`\\b${noun.lower.replace(/e?s$/, '')}`, 'i');
   const here = env.s.sentence.index;
   const actors = new Set(keysInRole(e.participants, 'ACTOR'));

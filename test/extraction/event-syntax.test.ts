@@ -217,6 +217,12 @@ describe('clause boundaries, background clauses and reactions to non-trigger act
     expect(role(ofType(r, 'REJECT')[0], 'TARGET')).toEqual([keyOf(r, 'Fanavaozana')]);
   });
 
+  it('condemning "a cowardly and barbaric act" targets the culprit of the violence before, not a body in the subject\'s apposition', () => {
+    const r = run('NIAMEY — Islamic State Sahel Province gunmen attacked a hotel in Niamey on Monday, killing two guards. Nigerien special forces stormed the hotel on Tuesday. '
+      + 'Mali and Burkina Faso, Niger\'s partners in the Alliance of Sahel States (AES), condemned "a cowardly and barbaric act" in a joint communiqué.');
+    expect(role(ofType(r, 'DISAPPROVE')[0], 'TARGET')).toEqual([keyOf(r, 'Islamic State Sahel Province')]);
+  });
+
   it('a verb coordinated after "were unharmed and" with an object of its own is active ("and thanked Nigerien forces")', () => {
     const r = run("Turkey's foreign ministry said its citizens were unharmed and thanked Nigerien forces. Three men were detained and questioned by police.");
     const thanks = ofType(r, 'SUPPORT')[0];
