@@ -448,7 +448,7 @@ function computeParticipants(env: SentenceEnv, hit: TriggerHit): ExtractedPartic
   for (const k of partnersOf(env, hit, actors)) actors.add(k);
   let targets: string[] = [];
   if (!selfDirected) {
-    const patient = hit.passive ? (passiveSubjectBefore(env, hit) ?? (before && before !== agent ? before : null)) : relativeObject(env, hit) ?? gapObject(env, hit, actors) ?? demandedOf(env, hit, actors) ?? firstAfter(env, hit, actors);
+    const patient = hit.passive ? (passiveSubjectBefore(env, hit) ?? (before && before !== agent && !pronounSubjectBetween(env, before, hit) ? before : null)) : relativeObject(env, hit) ?? gapObject(env, hit, actors) ?? demandedOf(env, hit, actors) ?? firstAfter(env, hit, actors);
     targets = patient ? keysOf(env, coordinated(env, patient)).filter((k) => !actors.has(k)) : [];
     // "rallied on Place Bellecour", "marched in Lyon": where a protest is held is no one it is against
     if (hit.type === 'PROTEST') targets = targets.filter((k) => !isSubnationalPlace(env, k));
@@ -490,6 +490,14 @@ function computeParticipants(env: SentenceEnv, hit: TriggerHit): ExtractedPartic
     ...[...actors].map((entityKey) => ({ entityKey, role: 'ACTOR' as const })),
     ...targets.map((entityKey) => ({ entityKey, role: 'TARGET' as const })),
   ];
+}
+
+/**
+ * "told the IOM that they had been rounded up": a subject pronoun after the name and before a passive
+ * trigger is the passive's subject; the name is no patient of it.
+ */
+function pronounSubjectBetween(env: SentenceEnv, m: RawMention, hit: TriggerHit): boolean {
+  return env.s.tokens.slice(m.last + 1, hit.first).some((t) => /^(?:they|he|she|we|i)$/.test(t.lower));
 }
 
 const FROM = /^(?:from|of)$/;

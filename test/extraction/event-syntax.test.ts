@@ -217,6 +217,11 @@ describe('clause boundaries, background clauses and reactions to non-trigger act
     expect(role(ofType(r, 'REJECT')[0], 'TARGET')).toEqual([keyOf(r, 'Fanavaozana')]);
   });
 
+  it('a passive with a pronoun subject ("told the IOM that they had been rounded up") has no named patient before it', () => {
+    const r = run('TUNIS — Survivors told the International Organization for Migration (IOM) that they had been rounded up in the olive groves around El Amra on Thursday.');
+    expect(role(ofType(r, 'COERCE')[0], 'TARGET')).toEqual([]);
+  });
+
   it('condemning "a cowardly and barbaric act" targets the culprit of the violence before, not a body in the subject\'s apposition', () => {
     const r = run('NIAMEY — Islamic State Sahel Province gunmen attacked a hotel in Niamey on Monday, killing two guards. Nigerien special forces stormed the hotel on Tuesday. '
       + 'Mali and Burkina Faso, Niger\'s partners in the Alliance of Sahel States (AES), condemned "a cowardly and barbaric act" in a joint communiqué.');
