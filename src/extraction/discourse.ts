@@ -102,9 +102,13 @@ const LEAD_IN_WORDS = /^(?:on|in|by|last|later|earlier|then|also|since|until|aft
 function timeLeadIn(tokens: Token[], i: number): boolean {
   if (i > 5) return false;
   const words = tokens.slice(0, i).filter((t) => t.text !== ',');
-  return words.length > 0 && words.length <= 4 && words.every((t) => LEAD_IN_WORDS.test(t.lower))
+  // ("In a joint statement, they demanded": a statement the subject issues leads in as a time does)
+  return words.length > 0 && words.length <= 4 && words.every((t) => LEAD_IN_WORDS.test(t.lower) || STATEMENT_WORDS.test(t.lower))
     && /^(?:on|in|by|last|later|earlier|then|since|after|within)$/.test(words[0]!.lower);
 }
+
+/** "In a joint statement,", "In a letter": the words of a statement lead-in besides LEAD_IN_WORDS. */
+const STATEMENT_WORDS = /^(?:joint|statement|letter|communiqu[ée]|post|interview|speech|address|televised|written|separate)$/;
 
 /** Possessive pronouns read as the owner they stand for after a completed act ("suspended his membership"). */
 const OWNER_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
@@ -491,13 +495,14 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
       // "X met Y. The former accused ..., the latter called ...": the first or the last person the sentence before named
       const people = state.previousPersons as string[];
       add(i - 1, i, [(t.lower === 'former' ? people[0] : people[people.length - 1]) as string]);
-    } else if (i === 0 && (t.lower === 'its' || t.lower === 'their') && OWNED_AGENTS.has(tokens[1]?.lower ?? '')) {
-      // "Its navy will send two corvettes", "Their foreign ministers met": the body or bodies the story last had act
+    } else if ((i === 0 || timeLeadIn(tokens, i)) && (t.lower === 'its' || t.lower === 'their') && OWNED_AGENTS.has(tokens[i + 1]?.lower ?? '')) {
+      // "Its navy will send two corvettes", "Their foreign ministers met", "In February its fighters killed": the body or
+      // bodies the story last had act
       const owners = t.lower === 'their' ? state.lastActorGroup ?? (state.lastSubject ? [state.lastSubject] : null) : state.lastSubject ? [state.lastSubject] : null;
       // "Their foreign ministers", "Its coast guard": the agent noun after the word belongs to the same phrase
-      const last = tokens[2]?.lower === 'guard' || STATE_AGENTS.has(tokens[2]?.lower ?? '') ? 2 : 1;
+      const last = tokens[i + 2]?.lower === 'guard' || STATE_AGENTS.has(tokens[i + 2]?.lower ?? '') ? i + 2 : i + 1;
       if (owners) {
-        add(0, last, owners);
+        add(i, last, owners);
         i = last;
       }
     } else if (i > 0 && (t.lower === 'its' || t.lower === 'their') && (OWNED_AGENTS.has(tokens[i + 1]?.lower ?? '') || SPEAKERS_PEOPLE.has(tokens[i + 1]?.lower ?? ''))
@@ -537,7 +542,7 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
         && !/^(?:is|was|has|had|'s|’s|seems|seemed|appears|appeared|remains|remained|would|will|could|may|might)$/.test(tokens[i + 1]?.lower ?? '');
       // "Members of the Nigeria Labour Congress marched ... They also threatened": a sentence-opening "They" is the last
       // group of actors, or a body whose members acted
-      const collective = i === 0 && t.lower === 'they' && !/^(?:are|were|have|had|say|said)$/.test(tokens[1]?.lower ?? '')
+      const collective = (i === 0 || timeLeadIn(tokens, i)) && t.lower === 'they' && !/^(?:are|were|have|had|say|said)$/.test(tokens[i + 1]?.lower ?? '')
         ? state.lastActorGroup ?? (state.lastSubject && built.byKey.get(state.lastSubject)?.type !== 'LOCATION' ? [state.lastSubject] : null) : null;
       // "Elbwerk ... In 2023 the Commission fined it 38 million euros": "it" as the object of a completed act is the body the
       // story last had act, when the sentence names no other body before it

@@ -217,6 +217,14 @@ describe('clause boundaries, background clauses and reactions to non-trigger act
     expect(role(ofType(r, 'REJECT')[0], 'TARGET')).toEqual([keyOf(r, 'Fanavaozana')]);
   });
 
+  it('"they" and "its fighters" after a lead-in ("In a joint statement,", "In February 2025") refer back as at a sentence\'s start', () => {
+    const r = run('The two largest Spanish unions, Comisiones Obreras (CCOO) and the General Union of Workers (UGT), said on Tuesday that the merger put 900 jobs at risk. '
+      + 'In a joint statement, they demanded a meeting with management before the end of the month.');
+    expect(role(ofType(r, 'DEMAND')[0], 'ACTOR').sort()).toEqual([keyOf(r, 'CCOO'), keyOf(r, 'UGT')].sort());
+    const c = run('CODECO militiamen raided three villages in Djugu on Sunday. In February 2025 its fighters killed more than 50 people in attacks around Djaiba.');
+    expect(c.events.filter((e) => /February 2025/.test(e.evidence.text)).flatMap((e) => role(e, 'ACTOR'))).toContain(keyOf(c, 'CODECO'));
+  });
+
   it('a passive with a pronoun subject ("told the IOM that they had been rounded up") has no named patient before it', () => {
     const r = run('TUNIS — Survivors told the International Organization for Migration (IOM) that they had been rounded up in the olive groves around El Amra on Thursday.');
     expect(role(ofType(r, 'COERCE')[0], 'TARGET')).toEqual([]);
