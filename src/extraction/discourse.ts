@@ -189,10 +189,13 @@ const BODY_KINDS = new Set(['federation', 'association', 'union']);
 
 /** The article's one named force a bare "army"/"police" stands for, if any ("prosecutors": its one prosecution service). */
 function forceOf(word: string, state: DiscourseState): string | null {
-  if (MILITARY_WORDS.has(word)) return state.military;
+  // ("soldiers clashed with miners" in a story that names the Ghana Armed Forces, its one military: that force's soldiers)
+  if (MILITARY_WORDS.has(word) || SOLDIER_WORDS.has(word)) return state.military;
   if (PROSECUTOR_WORDS.has(word)) return state.prosecution ?? null;
   return POLICE_WORDS.has(word) ? state.police ?? null : null;
 }
+
+const SOLDIER_WORDS = new Set(['troops', 'soldiers']);
 
 /**
  * "Czech Interior Minister Vít Rakušan said the army had been called in", in a story whose one named
@@ -558,7 +561,9 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
       const key = spoken ?? (opening || objectIt ? state.lastSubject ?? null : null);
       if (key) add(i, i, [key]);
       else if (collective) add(i, i, collective);
-    } else if (forceOf(t.lower, state) && !insideMention(s, i, built) && !otherCountrysForce(s, i, forceOf(t.lower, state) as string, built, state.homeCountry)) {
+    } else if (forceOf(t.lower, state) && !insideMention(s, i, built) && !otherCountrysForce(s, i, forceOf(t.lower, state) as string, built, state.homeCountry)
+      // ("its roughly 14,000 troops", "their soldiers": someone else's soldiers)
+      && !(SOLDIER_WORDS.has(t.lower) && tokens.slice(Math.max(0, i - 3), i).some((x) => x.isNumber || /^(?:its|their|his|her)$/.test(x.lower)))) {
       const prev = tokens[i - 1];
       const force = forceOf(t.lower, state) as string;
       // "the Polish army" names its own country; "army-backed" is a modifier.

@@ -217,6 +217,18 @@ describe('clause boundaries, background clauses and reactions to non-trigger act
     expect(role(ofType(r, 'REJECT')[0], 'TARGET')).toEqual([keyOf(r, 'Fanavaozana')]);
   });
 
+  it('bare "soldiers" and "troops" are the article\'s one named military, even named later; not "its 14,000 troops"', () => {
+    const r = run('TARKWA, Ghana — Soldiers clashed with illegal gold miners near Prestea on Saturday, and troops set fire to 30 excavators, the military said. '
+      + 'The Ghana Armed Forces (GAF) said its task force came under fire.');
+    const gaf = keyOf(r, 'Ghana Armed Forces');
+    const lead = r.events.filter((e) => /excavators/.test(e.evidence.text));
+    expect(lead.length).toBeGreaterThan(0);
+    expect([...new Set(lead.flatMap((e) => role(e, 'ACTOR')))]).toEqual([gaf]);
+    const m = run('BANGUI — The Central African Armed Forces (FACA) took over the base. The government ordered MINUSCA out, giving its roughly 14,000 troops until May to leave.');
+    expect(m.events.flatMap((e) => e.participants).map((p) => p.entityKey)).not.toContain(undefined);
+    expect(m.events.filter((e) => /14,000 troops/.test(e.evidence.text)).flatMap((e) => role(e, 'ACTOR'))).not.toContain(keyOf(m, 'FACA'));
+  });
+
   it('"they" and "its fighters" after a lead-in ("In a joint statement,", "In February 2025") refer back as at a sentence\'s start', () => {
     const r = run('The two largest Spanish unions, Comisiones Obreras (CCOO) and the General Union of Workers (UGT), said on Tuesday that the merger put 900 jobs at risk. '
       + 'In a joint statement, they demanded a meeting with management before the end of the month.');
