@@ -8,6 +8,7 @@
 import { countryKey } from './geocoding';
 import type { ExtractedParticipant, FeatureType, ParticipantRole, PloverType } from './types';
 import type { RawMention } from './mention-detection';
+import { QUOTE_MARKS } from './trigger-constructions';
 import type { TriggerHit } from './triggers';
 import type { Token } from './tokens';
 import { closingSpeaker, coordinated, describedName, eligible, entityOf, keyOf, keysOf, locative, prepositionBefore, type SentenceEnv } from './sentence-env';
@@ -50,6 +51,12 @@ const ENVOYS = new Set(['embassy', 'ambassador', 'envoy', 'chargé', 'charge', '
 const SOVEREIGN_GROUND = new Set(['airspace', 'waters', 'border', 'borders', 'territory', 'soil', 'frontier']);
 
 function firstAfter(env: SentenceEnv, hit: TriggerHit, exclude: Set<string>): RawMention | null {
+  // 'called the ruling "a dark day for Tunisian journalism"': what the label names is no target; only the object before it
+  if (hit.labelFirst !== undefined) {
+    const label = QUOTE_MARKS.has(env.s.tokens[hit.labelFirst - 1]?.text ?? '') ? hit.labelFirst - 1 : hit.labelFirst;
+    const object = env.s.mentions.find((x) => x.first > hit.last && x.last < label && eligible(env, x, true) && !exclude.has(keyOf(env, x) ?? ''));
+    return object ?? null;
+  }
   const war = warTarget(env, hit, exclude);
   if (war) return war;
   // "activated the European Union's civil protection mechanism": a trigger spanning its object names its owner inside

@@ -244,7 +244,7 @@ function sentenceEvents(
     } else if (!noun && REACTIONS.has(hit.type)) {
       const type = anaphoricObject(s.tokens, hit, st);
       if (type) referTarget(e, hit, type, st, env, false);
-      else if (!rulingTarget(e, hit, env) && !appealTarget(e, hit, env, st)) acts.push({ e, hit });
+      else if (!rulingTarget(e, hit, env, st) && !appealTarget(e, hit, env, st)) acts.push({ e, hit });
     }
     return e;
   });

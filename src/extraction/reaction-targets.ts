@@ -271,7 +271,7 @@ const COURT_NAME = /\b(?:Court|Tribunal)\b/;
  * "welcomed the ruling", "called the ruling a victory", "rejected the court's verdict": a reaction to a
  * ruling with no named target targets the court named most recently before it. Returns whether it did.
  */
-export function rulingTarget(e: ExtractedEvent, hit: TriggerHit, env: SentenceEnv): boolean {
+export function rulingTarget(e: ExtractedEvent, hit: TriggerHit, env: SentenceEnv, st?: ArticleState): boolean {
   if (e.participants.some((p) => p.role === 'TARGET')) return false;
   const { tokens } = env.s;
   let k = hit.last + 1;
@@ -279,7 +279,28 @@ export function rulingTarget(e: ExtractedEvent, hit: TriggerHit, env: SentenceEn
   k += 1;
   if (tokens[k]?.lower === 'court' && /^['’]s$/.test(tokens[k + 1]?.text ?? '')) k += 2;
   if (!RULINGS.has(tokens[k]?.lower ?? '')) return false;
+  // 'called the ruling "a dark day"': the court that has ruled in the story (acted in an earlier event), before one only named
+  // ("would appeal to the Court of Appeal"); "the decision" of a body that is no court is left to actNounTarget
+  const decision = /^decisions?$/.test(tokens[k]?.lower ?? '');
+  if (hit.labelFirst !== undefined && decision) return false;
+  const ruled = st && !decision ? rulingCourt(env, st) : null;
+  if (ruled && !keysInRole(e.participants, 'ACTOR').includes(ruled)) {
+    e.participants = [...e.participants, { entityKey: ruled, role: 'TARGET' as const }];
+    e.summary = summaryFor(env, hit, e.participants, e.locationKey);
+    return true;
+  }
   return courtAsTarget(e, hit, env);
+}
+
+/** The court that acted last in the story's events so far (a ruling, a sentence, an order), or null. */
+function rulingCourt(env: SentenceEnv, st: ArticleState): string | null {
+  for (const p of [...st.events].reverse()) {
+    for (const key of keysInRole(p.participants, 'ACTOR')) {
+      const c = env.built.byKey.get(key);
+      if (c?.type === 'ORGANIZATION' && [c.name, ...c.aliases].some((n) => COURT_NAME.test(n))) return key;
+    }
+  }
+  return null;
 }
 
 /**

@@ -55,14 +55,18 @@ const NEGATIVE_LABELS = new Set(['attack', 'attacks', 'aggression', 'provocation
   // called the ruling "a political show": staged for effect
   'show', 'theatre', 'theater', 'masquerade', 'pantomime', 'joke',
   // "called the operation "piracy dressed up as law enforcement""
-  'piracy', 'banditry', 'robbery', 'kidnapping', 'extortion', 'hypocrisy', 'nonsense', 'lawlessness', 'barbarism', 'hooliganism', 'vandalism', 'harassment']);
+  'piracy', 'banditry', 'robbery', 'kidnapping', 'extortion', 'hypocrisy', 'nonsense', 'lawlessness', 'barbarism', 'hooliganism', 'vandalism', 'harassment',
+  // "a punishment for doing the job", "revenge by those who lost", "a blackout on the war"
+  'punishment', 'revenge', 'retaliation', 'reprisal', 'censorship', 'blackout', 'repression', 'purge', 'grab']);
 const NEGATIVE_QUALITIES = new Set(['unfriendly', 'hostile', 'illegal', 'unlawful', 'unacceptable', 'unfair', 'unjust', 'unjustified', 'unjustifiable',
   'outrageous', 'shameful', 'irresponsible', 'reckless', 'absurd', 'baseless', 'groundless', 'provocative', 'destabilising', 'destabilizing', 'cowardly',
   'barbaric', 'heinous', 'disgraceful', 'deplorable', 'unreasonable', 'arbitrary', 'discriminatory', 'unprovoked', 'criminal',
   'counterproductive', 'illegitimate', 'unconstitutional', 'undemocratic', 'hypocritical', 'misguided', 'regrettable', 'inappropriate', 'unwarranted',
   'protectionist', 'biased', 'flawed', 'rigged', 'fraudulent', 'politicised', 'politicized', 'dangerous', 'unilateral', 'racist', 'repressive', 'draconian',
   'excessive', 'disproportionate', 'inhumane', 'cruel', 'brutal', 'inhuman', 'callous', 'heartless', 'appalling', 'horrific', 'shocking', 'senseless',
-  'ruthless', 'vicious', 'savage', 'irrational', 'scandalous', 'despicable', 'abhorrent', 'intolerable', 'insulting']);
+  'ruthless', 'vicious', 'savage', 'irrational', 'scandalous', 'despicable', 'abhorrent', 'intolerable', 'insulting',
+  // "a dark day for Tunisian journalism", "a sad day", "a black day for democracy"
+  'dark', 'sad', 'black', 'tragic', 'grim']);
 
 /** Labels of approval: "called the ruling a victory for democracy", "described the deal as a milestone". */
 const POSITIVE_LABELS = new Set(['victory', 'triumph', 'milestone', 'breakthrough', 'vindication', 'testament', 'landmark', 'win']);

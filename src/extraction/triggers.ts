@@ -18,6 +18,8 @@ export interface TriggerHit {
   passive: boolean;
   /** "did not rule out other options": a negated refusal read as a hypothetical threat (events.ts). */
   ruledOut?: boolean;
+  /** First token of the predicate label of "called the ruling \"a dark day\"" (trigger-constructions.ts): no target lies in it. */
+  labelFirst?: number;
 }
 
 
@@ -198,7 +200,7 @@ export function findTriggers(tokens: Token[], mentions: RawMention[], lex: Event
     const built = CONSTRUCTION_WORDS.has(t.lower) && named[i] !== 1 ? construction(tokens, i, mentions) : null;
     if (built) {
       const form: TriggerForm = { type: built.type, lemma: built.lemma, pos: 'verb', words: tokens.slice(i, built.last + 1).map((w) => w.lower) };
-      hits.push({ type: built.type, form, first: i, last: built.last, passive: isPassive(tokens, { first: i, form }) });
+      hits.push({ type: built.type, form, first: i, last: built.last, passive: isPassive(tokens, { first: i, form }), ...(built.label ? { labelFirst: built.label[0] } : {}) });
       if (built.label) [labelFirst, labelLast] = built.label;
       i = built.last;
       continue;

@@ -217,6 +217,17 @@ describe('clause boundaries, background clauses and reactions to non-trigger act
     expect(role(ofType(r, 'REJECT')[0], 'TARGET')).toEqual([keyOf(r, 'Fanavaozana')]);
   });
 
+  it('\'called the ruling "a dark day for Tunisian journalism"\' criticises the court that ruled, not a country named in the label', () => {
+    const r = run('TUNIS — The Tunis Court of First Instance convicted Amel Ben Romdhane on Monday. Her lawyer said he would appeal to the Tunis Court of Appeal. '
+      + 'The National Union of Tunisian Journalists (SNJT) called the ruling "a dark day for Tunisian journalism".');
+    const criticism = ofType(r, 'DISAPPROVE').find((e) => /dark day/.test(e.evidence.text));
+    expect(role(criticism, 'ACTOR')).toEqual([keyOf(r, 'SNJT')]);
+    expect(role(criticism, 'TARGET')).toEqual([keyOf(r, 'Tunis Court of First Instance')]);
+    const g = run('Greece called the Turkish move "a provocation". The party called the motion "revenge by those who lost at the ballot box".');
+    expect(role(ofType(g, 'DISAPPROVE')[0], 'TARGET')).toEqual(['LOCATION:country:TR']);
+    expect(ofType(g, 'DISAPPROVE')).toHaveLength(2);
+  });
+
   it('bare "soldiers" and "troops" are the article\'s one named military, even named later; not "its 14,000 troops"', () => {
     const r = run('TARKWA, Ghana — Soldiers clashed with illegal gold miners near Prestea on Saturday, and troops set fire to 30 excavators, the military said. '
       + 'The Ghana Armed Forces (GAF) said its task force came under fire.');
