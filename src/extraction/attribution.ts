@@ -103,6 +103,8 @@ function subjectVerbAttribution(tokens: Token[], mentions: RawMention[], lex: Ev
     // "The Sierra Leone Police (SLP) said": past the bracketed acronym to the name
     if (tokens[k]?.text === ')' && tokens[k - 2]?.text === '(') k -= 3;
     let s = tokens[k]?.text === ',' ? appositionHead(tokens, k, mentions) : speakerStart(tokens, k, mentions, lex);
+    // '"We will challenge this decision," she said': a pronoun speaker right after the quote (resolved by discourse.ts)
+    if (s < 0 && /^(?:he|she|they)$/.test(tokens[k]?.lower ?? '') && /^["”]$/.test(tokens[tokens[k - 1]?.text === ',' ? k - 2 : k - 1]?.text ?? '')) s = k;
     if (s < 0) {
       const inverted = invertedSpeaker(tokens, i, mentions);
       if (inverted) return { text: fieldText.slice((tokens[i] as Token).start, inverted.end), start: (tokens[i] as Token).start, end: inverted.end, inverted: true };

@@ -516,7 +516,9 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
       i += 1;
     } else if ((t.lower === 'we' || t.text === 'I') && quotedBeforeAttribution(s, i, attribution)) {
       // "\"We do not accept this result,\" Tumurbaatar said": the quote's "we" or "I" is who says it
-      const key = namedSpeaker();
+      // ('"We will challenge this decision," she said': the person the attribution's pronoun is)
+      const pronoun = attribution ? tokens.find((x) => x.start >= attribution.start && x.end <= attribution.end && /^(?:he|she)$/.test(x.lower)) : undefined;
+      const key = namedSpeaker() ?? (pronoun ? personFor(pronoun.lower) : null);
       if (key) add(i, i, [key]);
     } else if (PERSON_PRONOUNS.has(t.lower)) {
       const key = speakerKey(i) ?? personFor(t.lower);

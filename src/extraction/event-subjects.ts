@@ -403,7 +403,8 @@ export function speakerOfObjectNoun(env: SentenceEnv, hit: TriggerHit): RawMenti
   if ((a.source || a.inverted) && (tokens[hit.first] as Token).start < a.start) return null;
   const after = tokens.filter((t, i) => i < hit.first && t.start >= a.end);
   if (after.length > 4 || after.some((t) => !t.isWord || t.isCap || t.lower === 'that')) return null;
-  return speakerMention(a, mentions.filter((m) => env.built.keyOf.has(m))) ?? null;
+  // ('"The door remains open," she told a news conference': a pronoun speaker counts as discourse.ts resolved it)
+  return speakerMention(a, mentions.filter((m) => env.built.keyOf.has(m))) ?? (a.inverted ? null : attributedSpeaker(env, a)) ?? null;
 }
 
 /** Acts done by saying them: with no subject of their own in the reported clause, the speaker does them. */

@@ -217,6 +217,12 @@ describe('clause boundaries, background clauses and reactions to non-trigger act
     expect(role(ofType(r, 'REJECT')[0], 'TARGET')).toEqual([keyOf(r, 'Fanavaozana')]);
   });
 
+  it('a quote\'s "we" with a pronoun speaker after it (\'"We will challenge this decision," she said\') is the person the pronoun is', () => {
+    const r = run('Horizon Monde director Catherine Lambrechts said the channel stood by its report. '
+      + '"We will not stop covering Mali, and we will challenge this decision through every legal means available," she said in Brussels.');
+    expect(role(ofType(r, 'REJECT')[0], 'ACTOR')).toEqual([keyOf(r, 'Catherine Lambrechts')]);
+  });
+
   it('\'called the ruling "a dark day for Tunisian journalism"\' criticises the court that ruled, not a country named in the label', () => {
     const r = run('TUNIS — The Tunis Court of First Instance convicted Amel Ben Romdhane on Monday. Her lawyer said he would appeal to the Tunis Court of Appeal. '
       + 'The National Union of Tunisian Journalists (SNJT) called the ruling "a dark day for Tunisian journalism".');
