@@ -609,6 +609,10 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
       else if (COURTS.has(t.lower) && /^(?:a|the)$/.test(tokens[i - 1]?.lower ?? '')) {
         const agent = stateAgentAt(s, i, state, built, true);
         if (agent) add(i - 1, i, [agent.key]);
+      } else if (COURTS.has(t.lower) && /^(?:a|an)$/.test(tokens[i - 2]?.lower ?? '') && cityBefore(s, i, built)) {
+        // "a Lyon court sentenced five fans", "an Istanbul court": the court of the city's state, as "a court in Lyon" is
+        const country = countryKeyOf(built, cityBefore(s, i, built) as string);
+        if (country) add(i - 2, i, [country]);
       } else if (t.lower === 'ministry' && MINISTRY_PORTFOLIOS.has(tokens[i - 1]?.lower ?? '')
         && (tokens[i - 2]?.lower === 'the' || (NATIONAL_LEVEL.has(tokens[i - 2]?.lower ?? '') && tokens[i - 3]?.lower === 'the'))
         && !(attribution?.source && t.start >= attribution.start && t.end <= attribution.end)) {
@@ -718,6 +722,13 @@ function coordinatedOwner(s: AnalyzedSentence, i: number, out: PseudoMentions, b
   const key = candidates[0]?.key;
   const type = key ? built.byKey.get(key)?.type : undefined;
   return key && (type === 'ORGANIZATION' || type === 'GROUP' || type === 'LOCATION') ? key : null;
+}
+
+/** The key of the city named by the one-token mention right before token i ("a Lyon court"), or null. */
+function cityBefore(s: AnalyzedSentence, i: number, built: BuiltEntities): string | null {
+  const m = s.mentions.find((x) => x.first === i - 1 && x.last === i - 1);
+  const key = m ? built.keyOf.get(m) : undefined;
+  return key && built.byKey.get(key)?.place?.featureType === 'CITY' ? key : null;
 }
 
 /** Update the discourse state after a sentence and its events. */

@@ -217,6 +217,12 @@ describe('clause boundaries, background clauses and reactions to non-trigger act
     expect(role(ofType(r, 'REJECT')[0], 'TARGET')).toEqual([keyOf(r, 'Fanavaozana')]);
   });
 
+  it('"a Lyon court sentenced" is the court of the city\'s state, as "a court in Lyon" is', () => {
+    const r = run('LYON — The Lyon prosecutor\'s office opened an investigation, and a Lyon court on Saturday sentenced five Polish fans to prison.');
+    const sentence = ofType(r, 'COERCE')[0];
+    expect(role(sentence, 'ACTOR')).toEqual(['LOCATION:country:FR']);
+  });
+
   it('a quote\'s "we" with a pronoun speaker after it (\'"We will challenge this decision," she said\') is the person the pronoun is', () => {
     const r = run('Horizon Monde director Catherine Lambrechts said the channel stood by its report. '
       + '"We will not stop covering Mali, and we will challenge this decision through every legal means available," she said in Brussels.');
