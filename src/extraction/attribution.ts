@@ -103,6 +103,16 @@ function subjectVerbAttribution(tokens: Token[], mentions: RawMention[], lex: Ev
     // "The Sierra Leone Police (SLP) said": past the bracketed acronym to the name
     if (tokens[k]?.text === ')' && tokens[k - 2]?.text === '(') k -= 3;
     let s = tokens[k]?.text === ',' ? appositionHead(tokens, k, mentions) : speakerStart(tokens, k, mentions, lex);
+    // "Spain's Minister for Digital Transformation, Lucía Barredo, said": the name set off by commas after its title
+    if (s < 0 && tokens[k]?.text === ',') {
+      const named = mentions.find((m) => m.last === k - 1 && tokens[m.first - 1]?.text === ',');
+      // the title phrase before the opening comma runs back to the sentence's start or a dash ("MADRID — Spain's Minister ...")
+      let b = named ? named.first - 2 : -1;
+      while (b >= 0 && named && b > named.first - 10 && ((tokens[b] as Token).isWord || /^['’]s$/.test((tokens[b] as Token).text))) b -= 1;
+      const opener = named ? tokens.slice(b + 1, named.first - 1) : [];
+      const bounded = b < 0 || /^[—–-]$/.test(tokens[b]?.text ?? '');
+      if (named && bounded && opener.length > 0 && opener.some((t) => t.isCap)) s = named.first;
+    }
     // '"We will challenge this decision," she said': a pronoun speaker right after the quote (resolved by discourse.ts)
     if (s < 0 && /^(?:he|she|they)$/.test(tokens[k]?.lower ?? '') && /^["”]$/.test(tokens[tokens[k - 1]?.text === ',' ? k - 2 : k - 1]?.text ?? '')) s = k;
     if (s < 0) {
@@ -145,7 +155,10 @@ export function speakerMention<M extends { start: number; end: number; locative?
   const comma = a.start + a.text.indexOf(','); // a.text is the span's own text
   if (comma > a.start) {
     const head = inside.filter((m) => m.end <= comma).pop();
-    if (head) return head;
+    // ("Spain's Minister for Digital Transformation, Lucía Barredo, said": a title, not an apposition, stands between the
+    // possessor and the comma; the name after the comma speaks)
+    const titled = head && /^['’]s\s+[\p{L}\s-]+$/u.test(a.text.slice(head.end - a.start, comma - a.start));
+    if (head && !titled) return head;
   }
   return inside.pop();
 }

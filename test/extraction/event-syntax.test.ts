@@ -217,6 +217,12 @@ describe('clause boundaries, background clauses and reactions to non-trigger act
     expect(role(ofType(r, 'REJECT')[0], 'TARGET')).toEqual([keyOf(r, 'Fanavaozana')]);
   });
 
+  it('"Spain\'s Minister for Digital Transformation, Lucía Barredo, said ... and called on" is the named minister speaking and demanding', () => {
+    const r = run("MADRID — Spain's Minister for Digital Transformation, Lucía Barredo, said the government would follow the review closely "
+      + 'and called on the companies to guarantee jobs.');
+    expect(role(ofType(r, 'DEMAND')[0], 'ACTOR')).toEqual([keyOf(r, 'Lucía Barredo')]);
+  });
+
   it('"a Lyon court sentenced" is the court of the city\'s state, as "a court in Lyon" is', () => {
     const r = run('LYON — The Lyon prosecutor\'s office opened an investigation, and a Lyon court on Saturday sentenced five Polish fans to prison.');
     const sentence = ofType(r, 'COERCE')[0];
