@@ -238,13 +238,15 @@ function sentenceEvents(
       extraEvents.push(gapped);
     }
     const noun = objects.get(hit);
-    if (noun && (VIOLENT.has(noun.type) || REACTIONS.has(hit.type))) {
+    if (REACTIONS.has(hit.type) && rulingTarget(e, hit, env, st)) {
+      // "welcomed the ruling", 'called the ruling "a dark day"': the court's ruling, whatever else the sentence names
+    } else if (noun && (VIOLENT.has(noun.type) || REACTIONS.has(hit.type))) {
       // an object noun no earlier event of its kind answers may still name an act by its own word
       if (!referTarget(e, hit, noun.type, st, env, VIOLENT.has(noun.type)) && REACTIONS.has(hit.type)) acts.push({ e, hit });
     } else if (!noun && REACTIONS.has(hit.type)) {
       const type = anaphoricObject(s.tokens, hit, st);
       if (type) referTarget(e, hit, type, st, env, false);
-      else if (!rulingTarget(e, hit, env, st) && !appealTarget(e, hit, env, st)) acts.push({ e, hit });
+      else if (!appealTarget(e, hit, env, st)) acts.push({ e, hit });
     }
     return e;
   });

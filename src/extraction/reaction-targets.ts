@@ -272,7 +272,6 @@ const COURT_NAME = /\b(?:Court|Tribunal)\b/;
  * ruling with no named target targets the court named most recently before it. Returns whether it did.
  */
 export function rulingTarget(e: ExtractedEvent, hit: TriggerHit, env: SentenceEnv, st?: ArticleState): boolean {
-  if (e.participants.some((p) => p.role === 'TARGET')) return false;
   const { tokens } = env.s;
   let k = hit.last + 1;
   if (!DEFINITE_OBJECT.has(tokens[k]?.lower ?? '') && !/^(?:its|their)$/.test(tokens[k]?.lower ?? '')) return false;
@@ -283,12 +282,14 @@ export function rulingTarget(e: ExtractedEvent, hit: TriggerHit, env: SentenceEn
   // ("would appeal to the Court of Appeal"); "the decision" of a body that is no court is left to actNounTarget
   const decision = /^decisions?$/.test(tokens[k]?.lower ?? '');
   if (hit.labelFirst !== undefined && decision) return false;
+  // ('welcomed the ruling as "a testament to the independence of Malawi's judiciary"': the court that ruled, over a name after the object)
   const ruled = st && !decision ? rulingCourt(env, st) : null;
   if (ruled && !keysInRole(e.participants, 'ACTOR').includes(ruled)) {
-    e.participants = [...e.participants, { entityKey: ruled, role: 'TARGET' as const }];
+    e.participants = [...e.participants.filter((p) => p.role !== 'TARGET'), { entityKey: ruled, role: 'TARGET' as const }];
     e.summary = summaryFor(env, hit, e.participants, e.locationKey);
     return true;
   }
+  if (e.participants.some((p) => p.role === 'TARGET')) return false;
   return courtAsTarget(e, hit, env);
 }
 

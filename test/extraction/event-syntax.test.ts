@@ -217,6 +217,12 @@ describe('clause boundaries, background clauses and reactions to non-trigger act
     expect(role(ofType(r, 'REJECT')[0], 'TARGET')).toEqual([keyOf(r, 'Fanavaozana')]);
   });
 
+  it('"welcomed the ruling as \'a testament to ... Malawi\'s judiciary\'" targets the court that ruled, not a name after the object', () => {
+    const r = run('Mercy Kanyenda filed a petition challenging the result. Malawi\'s Constitutional Court on Tuesday annulled the result of the election. '
+      + 'The United States, Britain and the European Union welcomed the ruling in a joint statement as "a testament to the independence of Malawi\'s judiciary".');
+    expect(role(ofType(r, 'SUPPORT')[0], 'TARGET')).toEqual([keyOf(r, 'Constitutional Court')]);
+  });
+
   it('"Spain\'s Minister for Digital Transformation, Lucía Barredo, said ... and called on" is the named minister speaking and demanding', () => {
     const r = run("MADRID — Spain's Minister for Digital Transformation, Lucía Barredo, said the government would follow the review closely "
       + 'and called on the companies to guarantee jobs.');
