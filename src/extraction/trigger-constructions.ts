@@ -43,7 +43,9 @@ function headAfter(tokens: Token[], i: number, reach: number, heads: Set<string>
 
 // "called the flights a hybrid attack", "branded the vote a sham", "described the move as a provocation" (CAMEO 111, criticise)
 const LABEL_VERBS = new Set(['call', 'calls', 'called', 'calling', 'describe', 'describes', 'described', 'describing', 'brand', 'brands', 'branded', 'branding',
-  'label', 'labels', 'labelled', 'labeled', 'labelling', 'labeling', 'term', 'terms', 'termed', 'dub', 'dubs', 'dubbed']);
+  'label', 'labels', 'labelled', 'labeled', 'labelling', 'labeling', 'term', 'terms', 'termed', 'dub', 'dubs', 'dubbed',
+  // "Moscow considered the sanctions illegal", "which it regards as a clear breach", "deemed the vote unconstitutional"
+  'consider', 'considers', 'considered', 'regard', 'regards', 'regarded', 'deem', 'deems', 'deemed']);
 /** Particles after "call" that make it another verb: "call for", "called on", "called off", "called in". */
 const CALL_PARTICLES = new Set(['for', 'on', 'off', 'in', 'up', 'back', 'out', 'itself', 'themselves', 'himself', 'herself']);
 const NEGATIVE_LABELS = new Set(['attack', 'attacks', 'aggression', 'provocation', 'provocations', 'violation', 'violations', 'breach', 'sham', 'farce', 'travesty',

@@ -217,6 +217,14 @@ describe('clause boundaries, background clauses and reactions to non-trigger act
     expect(role(ofType(r, 'REJECT')[0], 'TARGET')).toEqual([keyOf(r, 'Fanavaozana')]);
   });
 
+  it('"considered the sanctions illegal", "regards as a clear breach" criticise as "called ... illegal" does; "considered the proposal" does not', () => {
+    const r = run('The EU imposed new sanctions on Russia. Kremlin spokesman Dmitry Peskov said on Tuesday that Moscow considered the sanctions illegal.');
+    const criticism = ofType(r, 'DISAPPROVE')[0];
+    expect(role(criticism, 'ACTOR')).toEqual(['LOCATION:country:RU']);
+    expect(role(criticism, 'TARGET')).toEqual([keyOf(r, 'EU')]);
+    expect(ofType(run('The ministry considered the proposal carefully.'), 'DISAPPROVE')).toHaveLength(0);
+  });
+
   it('"welcomed the ruling as \'a testament to ... Malawi\'s judiciary\'" targets the court that ruled, not a name after the object', () => {
     const r = run('Mercy Kanyenda filed a petition challenging the result. Malawi\'s Constitutional Court on Tuesday annulled the result of the election. '
       + 'The United States, Britain and the European Union welcomed the ruling in a joint statement as "a testament to the independence of Malawi\'s judiciary".');
