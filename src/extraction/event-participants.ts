@@ -457,6 +457,8 @@ function computeParticipants(env: SentenceEnv, hit: TriggerHit): ExtractedPartic
   if (!selfDirected) {
     const patient = hit.passive ? (passiveSubjectBefore(env, hit) ?? (before && before !== agent && !pronounSubjectBetween(env, before, hit) ? before : null)) : relativeObject(env, hit) ?? gapObject(env, hit, actors) ?? demandedOf(env, hit, actors) ?? firstAfter(env, hit, actors);
     targets = patient ? keysOf(env, coordinated(env, patient)).filter((k) => !actors.has(k)) : [];
+    // '"This judgment steals the votes of 3.4 million Malawians"': those harmed are no target; the act's author is (reaction-targets.ts)
+    if (hit.form.lemma === 'harm') targets = [];
     // "rallied on Place Bellecour", "marched in Lyon": where a protest is held is no one it is against
     if (hit.type === 'PROTEST') targets = targets.filter((k) => !isSubnationalPlace(env, k));
   }

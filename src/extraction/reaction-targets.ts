@@ -104,6 +104,8 @@ export const ACT_NOUNS: Record<string, RegExp | null> = {
   visit: /\bvisit\w*/i,
   ruling: /\brul(?:ed|ing|es)\b/i,
   verdict: /\b(?:ruled|convicted|sentenced|acquitted|verdict)\b/i,
+  judgment: /\b(?:rul(?:ed|ing)|annull?ed|convicted|sentenced|acquitted|judgm?ent)\b/i,
+  judgement: /\b(?:rul(?:ed|ing)|annull?ed|convicted|sentenced|acquitted|judgement)\b/i,
   expulsion: /\bexpel\w*|\bexpulsion/i,
   expulsions: /\bexpel\w*|\bexpulsion/i,
   takeover: /\b(?:takeover|take over|acquir\w*|buy|bought)\b/i,
@@ -202,6 +204,15 @@ export function actNounTarget(e: ExtractedEvent, hit: TriggerHit, env: SentenceE
   const named = targets.some((k) => env.s.mentions.some((m) => m.first > hit.last && m.last < at && keyOf(env, m) === k));
   if (targets.length > 0 && (!asObject || named)) return;
   const noun = tokens[at] as Token;
+  // '"This judgment steals the votes ..."': a court's decision is the court's that ruled in the story
+  if (/^(?:judgm?ent|judgement|verdict|ruling|sentence)$/.test(noun.lower)) {
+    const court = rulingCourt(env, st);
+    if (court && !keysInRole(e.participants, 'ACTOR').includes(court) && !e.participants.some((p) => p.role === 'TARGET')) {
+      e.participants = [...e.participants, { entityKey: court, role: 'TARGET' as const }];
+      e.summary = summaryFor(env, hit, e.participants, e.locationKey);
+      return;
+    }
+  }
   // 'condemned "a cowardly and barbaric act"': an act called by such words is violence, whose culprit is the target
   if (/^acts?$/.test(noun.lower) && tokens.slice(Math.max(0, at - 4), at).some((x) => CONDEMNED_ACT.test(x.lower))) {
     referTarget(e, hit, 'ASSAULT', st, env, true);

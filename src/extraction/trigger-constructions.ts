@@ -500,6 +500,27 @@ function offerOfHelp(tokens: Token[], i: number): Built | null {
   return null;
 }
 
+// '"This judgment steals the votes of 3.4 million Malawians"', 'UEFA's sanctions "punish thousands of decent supporters"': an act
+// said to do harm, as its critics say (CAMEO 111)
+const HARMING_VERBS = new Set(['punish', 'punishes', 'steal', 'steals', 'betray', 'betrays', 'violate', 'violates', 'undermine', 'undermines',
+  'trample', 'tramples', 'silence', 'silences', 'criminalise', 'criminalises', 'criminalize', 'criminalizes', 'shrinks', 'erodes', 'insults']);
+/** Nouns of decisions and measures whose critics say what harm they do. */
+const JUDGED_ACTS = new Set(['judgment', 'judgement', 'verdict', 'ruling', 'sentence', 'sanctions', 'decision', 'measure', 'measures', 'ban', 'law',
+  'move', 'deal', 'decree', 'suspension', 'expulsion', 'expulsions', 'fine', 'motion', 'operation', 'policy', 'bill', 'tariffs', 'duties', 'cut']);
+
+function harmingAct(tokens: Token[], i: number): Built | null {
+  // only as someone's words, inside a quote ("The law punishes theft" states no criticism)
+  if (tokens.slice(0, i).filter((t) => QUOTE_MARKS.has(t.text)).length % 2 === 0) return null;
+  let k = i - 1;
+  if (QUOTE_MARKS.has(tokens[k]?.text ?? '')) k -= 1;
+  if (!JUDGED_ACTS.has(tokens[k]?.lower ?? '')) return null;
+  // ("This judgment", "the measure", "UEFA's sanctions", "the Brazilian tariffs"): a determiner, a possessor or a modifier before the noun
+  const before = tokens[k - 1];
+  const opener = /^(?:this|that|the|these|those|its|their|such)$/.test(before?.lower ?? '') || /^['’]s$/.test(before?.text ?? '') || !!before?.isCap
+    || (before?.isWord && /^(?:this|that|the|these|those|its|their)$/.test(tokens[k - 2]?.lower ?? ''));
+  return opener ? { type: 'DISAPPROVE', lemma: 'harm', last: i } : null;
+}
+
 const CONSTRUCTIONS: Array<[Set<string>, (tokens: Token[], i: number, mentions: RawMention[]) => Built | null]> = [
   [OFFER_VERBS, offerOfHelp],
   [new Set(['call', 'calls', 'called', 'calling']), callIn],
@@ -526,6 +547,7 @@ const CONSTRUCTIONS: Array<[Set<string>, (tokens: Token[], i: number, mentions: 
   [BAR_VERBS, barredFrom],
   [GATHER_VERBS, gatheringToProtest],
   [GIVE_VERBS, moneyToPeople],
+  [HARMING_VERBS, harmingAct],
 ];
 export const CONSTRUCTION_WORDS = new Set(CONSTRUCTIONS.flatMap(([words]) => [...words]));
 
