@@ -217,6 +217,15 @@ describe('clause boundaries, background clauses and reactions to non-trigger act
     expect(role(ofType(r, 'REJECT')[0], 'TARGET')).toEqual([keyOf(r, 'Fanavaozana')]);
   });
 
+  it('\'"This judgment steals the votes of 3.4 million Malawians"\' criticises the court that ruled; "The law punishes theft" criticises no one', () => {
+    const r = run('Malawi\'s Constitutional Court annulled the election on Tuesday. '
+      + '"This judgment steals the votes of 3.4 million Malawians," party spokesman Chikumbutso Mhone told reporters in Blantyre.');
+    const criticism = ofType(r, 'DISAPPROVE')[0];
+    expect(role(criticism, 'ACTOR')).toEqual([keyOf(r, 'Chikumbutso Mhone')]);
+    expect(role(criticism, 'TARGET')).toEqual([keyOf(r, 'Constitutional Court')]);
+    expect(ofType(run('The law punishes theft.'), 'DISAPPROVE')).toHaveLength(0);
+  });
+
   it('"considered the sanctions illegal", "regards as a clear breach" criticise as "called ... illegal" does; "considered the proposal" does not', () => {
     const r = run('The EU imposed new sanctions on Russia. Kremlin spokesman Dmitry Peskov said on Tuesday that Moscow considered the sanctions illegal.');
     const criticism = ofType(r, 'DISAPPROVE')[0];
