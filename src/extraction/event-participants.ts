@@ -459,6 +459,10 @@ function computeParticipants(env: SentenceEnv, hit: TriggerHit): ExtractedPartic
     targets = patient ? keysOf(env, coordinated(env, patient)).filter((k) => !actors.has(k)) : [];
     // '"This judgment steals the votes of 3.4 million Malawians"': those harmed are no target; the act's author is (reaction-targets.ts)
     if (hit.form.lemma === 'harm') targets = [];
+    // "detained the airline's maintenance manager, Hendra Wijaya": the body whose officer is held is acted against too
+    if (patient && (hit.type === 'COERCE' || hit.type === 'SANCTION') && hit.form.pos !== 'noun' && !hit.passive) {
+      for (const k of employersBefore(env, hit, patient)) if (!actors.has(k) && !targets.includes(k)) targets.push(k);
+    }
     // "rallied on Place Bellecour", "marched in Lyon": where a protest is held is no one it is against
     if (hit.type === 'PROTEST') targets = targets.filter((k) => !isSubnationalPlace(env, k));
   }
@@ -507,6 +511,28 @@ function computeParticipants(env: SentenceEnv, hit: TriggerHit): ExtractedPartic
  */
 function pronounSubjectBetween(env: SentenceEnv, m: RawMention, hit: TriggerHit): boolean {
   return env.s.tokens.slice(m.last + 1, hit.first).some((t) => /^(?:they|he|she|we|i)$/.test(t.lower));
+}
+
+/** Role nouns of a body's people: "the company's owner", "the airline's maintenance manager", "the plant's deputy director". */
+const STAFF_ROLES = /^(?:owner|owners|manager|managers|director|directors|chief|executive|executives|chairman|president|employee|employees|staff|supervisor|supervisors|officer|officers|official|officials|head|founder|editor|correspondent|correspondents|reporter|reporters|secretary-general|treasurer|spokesman|spokeswoman|spokesperson|captain|master|pilot|pilots|crew)$/;
+
+/**
+ * "detained the airline's maintenance manager, Hendra Wijaya", "arrested the company's owner": the organization
+ * named as possessor of a staff role between the act and the one it is done to. Their keys.
+ */
+function employersBefore(env: SentenceEnv, hit: TriggerHit, patient: RawMention): string[] {
+  const { tokens } = env.s;
+  const out: string[] = [];
+  for (const m of env.s.mentions) {
+    if (m.first <= hit.last || m.last >= patient.first + 1 || m.first > hit.last + 4 || !isPossessiveMention(m, tokens)) continue;
+    // the role noun within three lowercase words after the possessive
+    const words = tokens.slice(m.last + 2, m.last + 5);
+    const role = words.findIndex((t) => STAFF_ROLES.test(t.lower));
+    if (role < 0 || !words.slice(0, role + 1).every((t) => t.isWord && !t.isCap)) continue;
+    const key = keyOf(env, m);
+    if (key && entityOf(env, m)?.type === 'ORGANIZATION') out.push(key);
+  }
+  return out;
 }
 
 const FROM = /^(?:from|of)$/;

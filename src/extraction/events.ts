@@ -295,7 +295,10 @@ function sentenceEvents(
     if (!/(?:^|\s)(?:for|suspicion of|charges of|charged with|accused of|suspected of)$/.test(lead)) continue;
     const penalty = [...eventOf].filter(([h, p]) => h.last < hit.first && (p.type === 'COERCE' || p.type === 'SANCTION') && keysInRole(p.participants, 'TARGET').length > 0).pop();
     if (!penalty) continue;
-    const culprits = keysInRole(penalty[1].participants, 'TARGET');
+    // ("detained the airline's maintenance manager ... on suspicion of falsifying": the manager's crime, not his employer's)
+    const penalised = keysInRole(penalty[1].participants, 'TARGET');
+    const people = penalised.filter((k) => env.built.byKey.get(k)?.type === 'PERSON');
+    const culprits = people.length > 0 ? people : penalised;
     e.participants = [...culprits.map((entityKey) => ({ entityKey, role: 'ACTOR' as const })),
       ...e.participants.filter((p) => p.role === 'TARGET' && !culprits.includes(p.entityKey) && !keysInRole(penalty[1].participants, 'ACTOR').includes(p.entityKey))];
     e.summary = summaryFor(env, hit, e.participants, e.locationKey);

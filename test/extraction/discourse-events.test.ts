@@ -124,11 +124,11 @@ describe('unnamed agents of a state and definite descriptions', () => {
     expect(role(ev, 'ACTOR')).toEqual(['LOCATION:country:EC']);
   });
 
-  it('"the airline" is the body whose name ends in the word; its post-holder named in apposition is the one acted on', () => {
+  it('"the airline" is the body whose name ends in the word; its post-holder named in apposition is acted on, with the airline', () => {
     const r = run('KUPANG, Indonesia — Indonesia grounded the fleet of Sinar Timur Airlines on Monday. Police detained the airline\'s maintenance manager, Hendra Wijaya, on Wednesday. '
       + 'About 200 relatives of the victims protested outside the airline\'s headquarters on Thursday.');
     expect(role(ofType(r, 'PROTEST')[0], 'TARGET')).toEqual([keyOf(r, 'Sinar Timur Airlines')]);
-    expect(role(ofType(r, 'COERCE')[0], 'TARGET')).toEqual([keyOf(r, 'Hendra Wijaya')]);
+    expect(role(ofType(r, 'COERCE')[0], 'TARGET')).toEqual([keyOf(r, 'Hendra Wijaya'), keyOf(r, 'Sinar Timur Airlines')]);
   });
 
   it('"the country\'s football federation" is the country\'s one football association', () => {

@@ -217,6 +217,14 @@ describe('clause boundaries, background clauses and reactions to non-trigger act
     expect(role(ofType(r, 'REJECT')[0], 'TARGET')).toEqual([keyOf(r, 'Fanavaozana')]);
   });
 
+  it('"detained the airline\'s maintenance manager, Hendra Wijaya" acts against the person and the airline; his crime stays his', () => {
+    const r = run('Sinar Timur Airlines grounded its fleet. East Nusa Tenggara regional police detained the airline\'s maintenance manager, Hendra Wijaya, '
+      + 'in Kupang on Wednesday on suspicion of falsifying the records.');
+    const arrest = ofType(r, 'COERCE')[0];
+    expect(role(arrest, 'TARGET').sort()).toEqual([keyOf(r, 'Hendra Wijaya'), keyOf(r, 'Sinar Timur Airlines')].sort());
+    expect(role(ofType(r, 'CRIME')[0], 'ACTOR')).toEqual([keyOf(r, 'Hendra Wijaya')]);
+  });
+
   it('\'"This judgment steals the votes of 3.4 million Malawians"\' criticises the court that ruled; "The law punishes theft" criticises no one', () => {
     const r = run('Malawi\'s Constitutional Court annulled the election on Tuesday. '
       + '"This judgment steals the votes of 3.4 million Malawians," party spokesman Chikumbutso Mhone told reporters in Blantyre.');
