@@ -170,7 +170,10 @@ function nounReading(tokens: Token[], i: number, last: number, forms: TriggerFor
   const afterAdjective = !!prev && prev.isWord && !prev.isCap && /^(?:a|an|the)$/.test(tokens[i - 2]?.lower ?? '')
     // ("a deliberate attack", "the coordinated strikes", "an ongoing raid", "a violent protest")
     && (ADJECTIVES.has(prev.lower) || /(?:al|ous|ful|ive|ic|ary|less|ate|ent|ant|ed|ing)$/.test(prev.lower));
-  if (!afterVerb && !afterPastVerb && !afterAdjective && !DETERMINERS.has(prev?.lower ?? '')) return null;
+  // "a one-day strike", "a 24-hour general strike": a hyphenated compound modifier after the article
+  const afterCompound = !!prev && prev.isWord && !prev.isCap && tokens[i - 2]?.text === '-' && !!tokens[i - 3]?.isWord
+    && /^(?:a|an|the)$/.test(tokens[i - 4]?.lower ?? '');
+  if (!afterVerb && !afterPastVerb && !afterAdjective && !afterCompound && !DETERMINERS.has(prev?.lower ?? '')) return null;
   const n = last - i + 1;
   return forms.find((f) => f.pos === 'noun' && f.words.length === n && matchWords(tokens, i, f.words) === last) ?? null;
 }

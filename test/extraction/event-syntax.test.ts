@@ -217,6 +217,11 @@ describe('clause boundaries, background clauses and reactions to non-trigger act
     expect(role(ofType(r, 'REJECT')[0], 'TARGET')).toEqual([keyOf(r, 'Fanavaozana')]);
   });
 
+  it('"a one-day strike called by the Joint Trade Union Front" is a noun, whose caller is its actor', () => {
+    const r = run('COLOMBO — Teachers held a one-day strike called by the Joint Trade Union Front against planned tax increases.');
+    expect(role(ofType(r, 'PROTEST')[0], 'ACTOR')).toEqual([keyOf(r, 'Joint Trade Union Front')]);
+  });
+
   it('"detained the airline\'s maintenance manager, Hendra Wijaya" acts against the person and the airline; his crime stays his', () => {
     const r = run('Sinar Timur Airlines grounded its fleet. East Nusa Tenggara regional police detained the airline\'s maintenance manager, Hendra Wijaya, '
       + 'in Kupang on Wednesday on suspicion of falsifying the records.');
