@@ -145,6 +145,7 @@ function protestedAt(env: SentenceEnv, hit: TriggerHit, exclude: Set<string>): R
   return null;
 }
 
+
 /**
  * "detained two opposition MPs, Ronald Kasirye and Patrick Oboi,", "arrested the site's founder,
  * Rodrigo Ajcip,": an object described in lowercase words and then named after a comma.

@@ -23,7 +23,7 @@ import { QUOTE_MARKS } from './trigger-constructions';
 import { NEEDS_OBJECT, commandsToForces, complementFirst, complements, objectNouns } from './trigger-relations';
 import { captorAsTarget, claimResponsibility, implicitState, strikeLocationTarget } from './implied-roles';
 import { summaryFor } from './event-summary';
-import { REACTIONS, actNounTarget, anaphoricObject, referTarget, refusalTarget, rememberHeads, rulingTarget, appealTarget, settleReactions, type ArticleState } from './reaction-targets';
+import { REACTIONS, actNounTarget, anaphoricObject, referTarget, refusalTarget, rememberHeads, rulingTarget, appealTarget, settleReactions, courthouseTarget, type ArticleState } from './reaction-targets';
 
 export interface EventContext {
   text: string;
@@ -253,6 +253,7 @@ function sentenceEvents(
   // "Washington imposed tariffs ..., a move that Indian officials called unfair": the sentence's own earlier acts count too
   for (const { e, hit } of acts) actNounTarget(e, hit, env, st, eventOf);
   for (const [hit, e] of eventOf) refusalTarget(e, hit, env, st);
+  for (const [hit, e] of eventOf) courthouseTarget(e, hit, env, st);
   // "... marched on parliament. Police fired tear gas and arrested 11 people": policing a protest just reported is aimed at its marchers
   const marchers = st.discourse.lastProtesters;
   if (marchers && st.discourse.lastProtestSentence !== undefined && s.sentence.index - st.discourse.lastProtestSentence <= 2) {

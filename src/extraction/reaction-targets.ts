@@ -305,7 +305,7 @@ export function rulingTarget(e: ExtractedEvent, hit: TriggerHit, env: SentenceEn
 }
 
 /** The court that acted last in the story's events so far (a ruling, a sentence, an order), or null. */
-function rulingCourt(env: SentenceEnv, st: ArticleState): string | null {
+export function rulingCourt(env: SentenceEnv, st: ArticleState): string | null {
   for (const p of [...st.events].reverse()) {
     for (const key of keysInRole(p.participants, 'ACTOR')) {
       const c = env.built.byKey.get(key);
@@ -368,6 +368,22 @@ function courtAsTarget(e: ExtractedEvent, hit: TriggerHit, env: SentenceEnv): bo
   const actors = new Set(keysInRole(e.participants, 'ACTOR'));
   if (!best || actors.has(best.key)) return false;
   e.participants = [...e.participants, { entityKey: best.key, role: 'TARGET' as const }];
+  e.summary = summaryFor(env, hit, e.participants, e.locationKey);
+  return true;
+}
+
+/**
+ * "rallied outside the courthouse", "a sit-in outside the court": a protest at a court's building with no target is
+ * aimed at the court that ruled in the story. Returns whether it set one.
+ */
+export function courthouseTarget(e: ExtractedEvent, hit: TriggerHit, env: SentenceEnv, st: ArticleState): boolean {
+  if (e.type !== 'PROTEST' || e.participants.some((p) => p.role === 'TARGET')) return false;
+  const { tokens } = env.s;
+  const at = tokens.findIndex((t, k) => k > hit.last && k <= hit.last + 12 && /^(?:courthouse|court)$/.test(t.lower)
+    && tokens[k - 1]?.lower === 'the' && /^(?:outside|towards|toward|to|at|near)$/.test(tokens[k - 2]?.lower ?? ''));
+  const court = at >= 0 ? rulingCourt(env, st) : null;
+  if (!court || keysInRole(e.participants, 'ACTOR').includes(court)) return false;
+  e.participants = [...e.participants, { entityKey: court, role: 'TARGET' as const }];
   e.summary = summaryFor(env, hit, e.participants, e.locationKey);
   return true;
 }

@@ -217,6 +217,12 @@ describe('clause boundaries, background clauses and reactions to non-trigger act
     expect(role(ofType(r, 'REJECT')[0], 'TARGET')).toEqual([keyOf(r, 'Fanavaozana')]);
   });
 
+  it('a rally "outside the courthouse" is aimed at the court that ruled, not one named since', () => {
+    const r = run('TUNIS — The Tunis Court of First Instance convicted journalist Amel Ben Romdhane on Monday. Her lawyer will appeal to the Tunis Court of Appeal. '
+      + 'About 150 journalists, many of them SNJT members, rallied outside the courthouse on Monday evening.');
+    expect(role(ofType(r, 'PROTEST')[0], 'TARGET')).toEqual([keyOf(r, 'Tunis Court of First Instance')]);
+  });
+
   it('"a one-day strike called by the Joint Trade Union Front" is a noun, whose caller is its actor', () => {
     const r = run('COLOMBO — Teachers held a one-day strike called by the Joint Trade Union Front against planned tax increases.');
     expect(role(ofType(r, 'PROTEST')[0], 'ACTOR')).toEqual([keyOf(r, 'Joint Trade Union Front')]);
