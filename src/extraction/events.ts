@@ -258,7 +258,9 @@ function sentenceEvents(
   const marchers = st.discourse.lastProtesters;
   if (marchers && st.discourse.lastProtestSentence !== undefined && s.sentence.index - st.discourse.lastProtestSentence <= 2) {
     for (const [hit, e] of eventOf) {
-      if (e.type !== 'COERCE' || e.participants.some((p) => p.role === 'TARGET') || !e.participants.some((p) => p.role === 'ACTOR') || !POLICING.test(e.summary)) continue;
+      // ("Police cut the chains of six activists ... and held them": the protesters named as those acted on)
+      const onProtesters = PROTESTER_WORDS.test(s.sentence.text.toLowerCase());
+      if (e.type !== 'COERCE' || e.participants.some((p) => p.role === 'TARGET') || !e.participants.some((p) => p.role === 'ACTOR') || !(POLICING.test(e.summary) || onProtesters)) continue;
       const actors = new Set(keysInRole(e.participants, 'ACTOR'));
       e.participants = [...e.participants, ...marchers.filter((k) => !actors.has(k)).map((entityKey) => ({ entityKey, role: 'TARGET' as const }))];
       e.summary = summaryFor(env, hit, e.participants, e.locationKey);
@@ -491,6 +493,8 @@ function splitByActor(env: SentenceEnv, group: TriggerHit[]): TriggerHit[][] {
 
 /** Policing a crowd: tear gas, water cannon, dispersing, clearing, arrests. */
 const POLICING = /\b(?:tear gas|water cannon|dispers\w*|clear\w*|arrest\w*|detain\w*|rubber bullets|baton\w*)\b/i;
+/** The protesters named as those a police act is done to. */
+const PROTESTER_WORDS = /\b(?:activists|protesters|protestors|demonstrators|marchers|strikers|rioters)\b/;
 
 /** The trigger stands in an "if"/"unless" clause: "if they are convicted". */
 function conditional(env: SentenceEnv, h: TriggerHit): boolean {

@@ -217,6 +217,14 @@ describe('clause boundaries, background clauses and reactions to non-trigger act
     expect(role(ofType(r, 'REJECT')[0], 'TARGET')).toEqual([keyOf(r, 'Fanavaozana')]);
   });
 
+  it('police acting on "six activists" just after a protest target its protesters', () => {
+    const r = run('PORT LOUIS — Greenpeace Africa activists protested outside the convention centre on Friday morning. '
+      + 'Police cut the chains of six activists and held them for several hours, a Mauritius Police Force spokesman said.');
+    const coerce = ofType(r, 'COERCE')[0];
+    expect(role(coerce, 'ACTOR')).toEqual([keyOf(r, 'Mauritius Police Force')]);
+    expect(role(coerce, 'TARGET')).toEqual([keyOf(r, 'Greenpeace Africa')]);
+  });
+
   it('a rally "outside the courthouse" is aimed at the court that ruled, not one named since', () => {
     const r = run('TUNIS — The Tunis Court of First Instance convicted journalist Amel Ben Romdhane on Monday. Her lawyer will appeal to the Tunis Court of Appeal. '
       + 'About 150 journalists, many of them SNJT members, rallied outside the courthouse on Monday evening.');
