@@ -109,7 +109,7 @@ export function runPipeline(input: ExtractionInput): ExtractionResult {
   const built = buildEntities(clusterMentions(all, cityOf), res.gazetteer, res.patterns.orgHeads);
   placeByContext(all, built, dateline);
   const fields = { TITLE: title, BODY: body };
-  const relations = [...built.relations, ...extractRelations(all, built, res, fields)];
+  const relations = [...built.relations, ...extractRelations(all, built, res, fields, dateline)];
   const events = extractEvents(bodyAnalyzed, built, relations, res, { text: body, publishedAt, dateline });
   const quotes = extractQuotes(fields, all, built, res);
   return { pipelineVersion: PIPELINE_VERSION, language: 'en', entities: built.entities, events, relations, quotes };

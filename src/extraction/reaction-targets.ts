@@ -52,8 +52,8 @@ export function referTarget(e: ExtractedEvent, hit: TriggerHit, type: PloverType
   for (const p of st.events) {
     // "called the expulsions an unfriendly act" after diplomats were expelled (SANCTION): the noun's own type is COERCE
     if (!(p.type === type || (VIOLENT.has(p.type) && VIOLENT.has(type)) || (PENALISING.has(p.type) && PENALISING.has(type)))) continue;
-    const culprits = p.participants.filter((x) => x.role === 'ACTOR' && !actors.has(x.entityKey));
-    for (const c of culprits) counts.set(c.entityKey, (counts.get(c.entityKey) ?? 0) + 1);
+    const culprits = [...new Set(p.participants.filter((x) => x.role === 'ACTOR').map((x) => principalOf(env, x.entityKey)))].filter((k) => !actors.has(k));
+    for (const c of culprits) counts.set(c, (counts.get(c) ?? 0) + 1);
   }
   // "condemned the attack" after militants attacked and the army stormed back: the attack is the armed group's, not the state's answer
   const armedGroups = VIOLENT.has(type) ? [...counts.keys()].filter((k) => {
@@ -89,6 +89,12 @@ const FINDING = /\b(?:found|finds|findings|concluded|determined|attributed|blame
 
 /** Words that call an act violence: "a cowardly act", "this barbaric act", "an act of terror". */
 const CONDEMNED_ACT = /^(?:cowardly|barbaric|heinous|terrorist|criminal|despicable|senseless|brutal|abhorrent|vile|murderous|savage|atrocious)$/;
+
+/** Whom a person speaks for (SPOKESPERSON_FOR), or the key itself. */
+function principalOf(env: SentenceEnv, key: string): string {
+  if (env.built.byKey.get(key)?.type !== 'PERSON') return key;
+  return env.relations.find((r) => r.subjectKey === key && r.predicate === 'SPOKESPERSON_FOR')?.objectKey ?? key;
+}
 
 /**
  * Nouns that name an act that need not be a trigger ("condemned the launch"), with what the
@@ -236,7 +242,8 @@ export function actNounTarget(e: ExtractedEvent, hit: TriggerHit, env: SentenceE
   const earlier = st.events.filter((p) => here - (st.meta.get(p)?.sentence ?? here) <= reach && !(REACTIONS.has(p.type) && p.type === e.type) && decided(p) && operational(p)
     && !RESPONSES.has(p.type) && (cue !== ACCUSATION || ACCUSING.has(p.type)) && (!cue || cue.test(p.evidence.text)));
   for (const p of [...own].reverse().concat([...earlier].reverse())) {
-    const culprits = p.participants.filter((x) => x.role === 'ACTOR' && !actors.has(x.entityKey)).map((x) => x.entityKey);
+    // ("government spokesman Désiré Mukendi accused Rwanda ... Kigali rejected the accusation": a spokesperson's words are the principal's)
+    const culprits = [...new Set(p.participants.filter((x) => x.role === 'ACTOR').map((x) => principalOf(env, x.entityKey)))].filter((k) => !actors.has(k));
     // "Its sponsors accuse Andrianjafy ... Andrianjafy denied any wrongdoing": the accusation's author is known only once
     // the article's events are merged (the sponsors are the impeaching assembly's): settled then
     if (culprits.length === 0 && p.participants.every((x) => x.role !== 'ACTOR')) st.pending.push({ e, act: p, hit, env });

@@ -14,6 +14,7 @@ import type { AnalyzedSentence, RawMention } from './mention-detection';
 import type { Resources } from './resources';
 import type { TitleMatch } from './titles';
 import type { Token } from './tokens';
+import { countryKeyOf, homeCountry } from './referring-expressions';
 
 type Fields = Record<TextField, string>;
 
@@ -26,6 +27,8 @@ interface Ctx {
   built: BuiltEntities;
   fields: Fields;
   out: ExtractedRelation[];
+  /** The story's home country (referring-expressions.ts homeCountry), for a state's unnamed government. */
+  home: string | null;
 }
 
 function span(ctx: Ctx, start: number, end: number): Span {
@@ -95,6 +98,17 @@ function titledNames(ctx: Ctx): void {
     const gap = /^['’]s$/i.test(tokens[title.first - 1]?.text ?? '') ? 2 : bracketed + 1;
     const org = mentions.find((m) => m.last === title.first - gap);
     if (org) add(ctx, p, pred, org, span(ctx, org.start, p.end), title.text, 0.75);
+    // "In Kinshasa, government spokesman Désiré Mukendi accused Rwanda": no body named, the government is the state's,
+    // the one of a place the sentence names before, else the story's home country
+    else if (ctx.home && pred === 'SPOKESPERSON_FOR' && (/^government\b/i.test(title.text) || tokens[title.first - 1]?.lower === 'government')) {
+      const place = mentions.filter((m) => m.last < title.first).map((m) => countryKeyOf(ctx.built, ctx.built.keyOf.get(m) ?? '')).find((k) => !!k);
+      const state = place ?? ctx.home;
+      const subjectKey = ctx.built.keyOf.get(p);
+      if (subjectKey && !ctx.out.some((r) => r.subjectKey === subjectKey && r.predicate === pred && r.objectKey === state)) {
+        const from = tokens[title.first - 1]?.lower === 'government' ? title.first - 1 : title.first;
+        ctx.out.push({ subjectKey, predicate: pred, objectKey: state, evidence: span(ctx, (tokens[from] as Token).start, p.end), role: title.text, confidence: 0.6 });
+      }
+    }
   }
 }
 
@@ -132,10 +146,11 @@ function stateOrgans(ctx: Ctx): void {
   }
 }
 
-export function extractRelations(sentences: AnalyzedSentence[], built: BuiltEntities, res: Resources, fields: Fields): ExtractedRelation[] {
+export function extractRelations(sentences: AnalyzedSentence[], built: BuiltEntities, res: Resources, fields: Fields, dateline = 0): ExtractedRelation[] {
   const out: ExtractedRelation[] = [];
+  const home = homeCountry(built, dateline);
   for (const s of sentences) {
-    const ctx: Ctx = { s, built, fields, out };
+    const ctx: Ctx = { s, built, fields, out, home };
     supports(ctx);
     cooperation(ctx);
     titledNames(ctx);

@@ -217,6 +217,16 @@ describe('clause boundaries, background clauses and reactions to non-trigger act
     expect(role(ofType(r, 'REJECT')[0], 'TARGET')).toEqual([keyOf(r, 'Fanavaozana')]);
   });
 
+  it('"government spokesman Désiré Mukendi" speaks for his state; rejecting his accusation targets the state', () => {
+    const r = run('BUNIA, Congo — Militiamen killed 38 civilians. In Kinshasa, government spokesman Désiré Mukendi accused Rwanda of smuggling weapons to armed groups. '
+      + 'Kigali rejected the accusation as "baseless".');
+    expect(r.relations).toContainEqual(expect.objectContaining({
+      subjectKey: keyOf(r, 'Désiré Mukendi'), predicate: 'SPOKESPERSON_FOR', objectKey: 'LOCATION:country:CD',
+      evidence: expect.objectContaining({ text: 'government spokesman Désiré Mukendi' }),
+    }));
+    expect(role(ofType(r, 'REJECT')[0], 'TARGET')).toEqual(['LOCATION:country:CD']);
+  });
+
   it('police acting on "six activists" just after a protest target its protesters', () => {
     const r = run('PORT LOUIS — Greenpeace Africa activists protested outside the convention centre on Friday morning. '
       + 'Police cut the chains of six activists and held them for several hours, a Mauritius Police Force spokesman said.');
