@@ -53,6 +53,9 @@ function stateBody(env: SentenceEnv, m: RawMention, key: string): boolean {
  */
 function suppressed(tokens: Token[], mentions: RawMention[], hit: TriggerHit, res: Resources): boolean {
   if (!VIOLENT.has(hit.type)) return false;
+  // "to the family of each person killed", "relatives of those killed": the dead named as a group, no act reported
+  if (hit.form.pos === 'verb' && /^(?:person|people|those|victims)$/.test(tokens[hit.first - 1]?.lower ?? '')
+    && /^(?:each|every|of|all)$/.test(tokens[hit.first - 2]?.lower ?? '')) return true;
   // "Rivers burst their banks ..., killing 12": a death toll in a sentence about a hazard.
   const reach = hit.form.lemma === 'kill' ? hit.first : 4;
   for (let k = hit.first - 1; k >= 0 && k >= hit.first - reach; k -= 1) {

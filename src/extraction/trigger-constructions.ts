@@ -547,6 +547,8 @@ const CONSTRUCTIONS: Array<[Set<string>, (tokens: Token[], i: number, mentions: 
   [BAR_VERBS, barredFrom],
   [GATHER_VERBS, gatheringToProtest],
   [GIVE_VERBS, moneyToPeople],
+  // "would pay 100,000 taka to the family of each person killed" (a ransom is ransom's, tried first)
+  [PAY_VERBS, moneyToPeople],
   [HARMING_VERBS, harmingAct],
 ];
 export const CONSTRUCTION_WORDS = new Set(CONSTRUCTIONS.flatMap(([words]) => [...words]));

@@ -217,6 +217,13 @@ describe('clause boundaries, background clauses and reactions to non-trigger act
     expect(role(ofType(r, 'REJECT')[0], 'TARGET')).toEqual([keyOf(r, 'Fanavaozana')]);
   });
 
+  it('"would pay 100,000 taka to the family of each person killed" is aid, and "each person killed" no attack', () => {
+    const r = run('DHAKA — The ferry capsized on the Meghna. The government would pay 100,000 taka to the family of each person killed, he said.');
+    expect(ofType(r, 'AID')).toHaveLength(1);
+    expect(ofType(r, 'ASSAULT')).toHaveLength(0);
+    expect(ofType(run('Gunmen killed 12 people in the village.'), 'ASSAULT')).toHaveLength(1);
+  });
+
   it('"government spokesman Désiré Mukendi" speaks for his state; rejecting his accusation targets the state', () => {
     const r = run('BUNIA, Congo — Militiamen killed 38 civilians. In Kinshasa, government spokesman Désiré Mukendi accused Rwanda of smuggling weapons to armed groups. '
       + 'Kigali rejected the accusation as "baseless".');
