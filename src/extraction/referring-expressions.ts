@@ -75,6 +75,9 @@ export function stateAgentAt(s: AnalyzedSentence, i: number, state: DiscourseSta
   // "former army general Paulo Rezende", "the police chief": a rank or post names a person, not the force
   if (RANKS_AFTER_AGENT.has(tokens[i + 1]?.lower ?? '')) return null;
   if (t.lower === 'forces' && tokens[i - 1]?.lower !== 'security') return null;
+  // "military airlift", "military aid", "a military court": before a noun the word only qualifies it
+  if (t.lower === 'military' && tokens[i + 1]?.isWord && !tokens[i + 1]?.isCap && !/(?:ed|s)$/.test(tokens[i + 1]?.lower ?? '')
+    && !/^(?:has|had|have|is|was|were|are|will|would|could|may|might|must|should|can|also|then|later|itself|took|struck|sent|shot|hit|led|held|said|began|seized)$/.test(tokens[i + 1]?.lower ?? '')) return null;
   if (t.lower === 'guard' && tokens[i - 1]?.lower !== 'coast') return null;
   if (t.lower === 'government' && ['officials', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'offices', 'office', 'buildings', 'building'].includes(tokens[i + 1]?.lower ?? '')) return null;
   let k = i - 1;

@@ -92,8 +92,9 @@ function isPassive(tokens: Token[], hit: { first: number; form: TriggerForm }): 
   if (hit.form.pos === 'noun' && /^(?:detention|custody|prison|jail|captivity)$/.test(head.lower) && tokens[hit.first - 1]?.lower === 'in') return true;
   if (hit.form.pos !== 'verb' || /ing$/.test(head.lower) || head.lower === hit.form.lemma.split(' ')[0]) return false;
   for (let k = hit.first - 1; k >= 0 && k >= hit.first - 3; k -= 1) {
-    // ("were unharmed and thanked Nigerien forces": past a conjunction, the coordination rule below decides)
-    if (/^(?:and|but|or)$/.test((tokens[k] as Token).lower)) break;
+    // ("were unharmed and thanked Nigerien forces": past a conjunction, the coordination rule below decides;
+    // "was ready to provide airlift": an infinitive is active)
+    if (/^(?:and|but|or|to)$/.test((tokens[k] as Token).lower)) break;
     if (BE_FORMS.has((tokens[k] as Token).lower)) return true;
   }
   // "six companies accused of supplying Iran", "two men suspected of spying": a participle after its noun is a reduced passive

@@ -217,6 +217,12 @@ describe('clause boundaries, background clauses and reactions to non-trigger act
     expect(role(ofType(r, 'REJECT')[0], 'TARGET')).toEqual([keyOf(r, 'Fanavaozana')]);
   });
 
+  it('"was ready to provide military airlift" is the United States\' offer: "military" before a noun is no state agent, an infinitive no passive', () => {
+    const r = run('MAPUTO — The cyclone hit Beira. The United States was ready to provide military airlift if Manila asked for it.');
+    expect(role(ofType(r, 'AID')[0], 'ACTOR')).toEqual(['LOCATION:country:US']);
+    expect(role(ofType(run('MAPUTO — The cyclone hit Beira. The military seized the town.'), 'FIGHT')[0], 'ACTOR')).toEqual(['LOCATION:country:MZ']);
+  });
+
   it('"would pay 100,000 taka to the family of each person killed" is aid, and "each person killed" no attack', () => {
     const r = run('DHAKA — The ferry capsized on the Meghna. The government would pay 100,000 taka to the family of each person killed, he said.');
     expect(ofType(r, 'AID')).toHaveLength(1);
