@@ -106,6 +106,17 @@ export function stateAgentAt(s: AnalyzedSentence, i: number, state: DiscourseSta
     const country = countryKeyOf(built, built.keyOf.get(placeOwner) as string);
     if (country) return { key: country, first: placeOwner.first };
   }
+  // "Lagos authorities evicted 30,000 people": the place's own government when the article names it ("Lagos State
+  // Government"), else its country's
+  // ("the Bokkos and Mangu local government areas" are places)
+  if (placeOwner && ownerPlace && ownerPlace.featureType !== 'COUNTRY' && /^(?:authorities|government|officials)$/.test(t.lower)
+    && !/^(?:areas?|councils?|headquarters|offices?|buildings?)$/.test(tokens[i + 1]?.lower ?? '')) {
+    const place = built.byKey.get(built.keyOf.get(placeOwner) as string);
+    const local = built.entities.find((e) => e.type === 'ORGANIZATION' && LOCAL_GOVERNMENT.test(e.name)
+      && [place?.name, ...(place?.aliases ?? []), placeOwner.text].some((n) => !!n && e.name.toLowerCase().startsWith(`${n.toLowerCase()} `)));
+    const country = countryKeyOf(built, built.keyOf.get(placeOwner) as string);
+    if (local || country) return { key: local?.key ?? (country as string), first: placeOwner.first };
+  }
   // owned by a name or a possessive: "Kenyan riot police", "its forces"
   if (prev && (s.mentions.some((m) => m.last === k) || ['its', 'their', 'his', 'her', 'our', 'your', 'my'].includes(prev.lower))) return null;
   if (prev?.isWord && prev.isCap && k > 0 && !isSentenceInitialWord(tokens, k)) return null;
@@ -135,6 +146,9 @@ export function stateAgentAt(s: AnalyzedSentence, i: number, state: DiscourseSta
   }
   return state.homeCountry ? { key: state.homeCountry, first: i } : null;
 }
+
+/** A region's or city's own government: "Lagos State Government", "Apurímac Regional Government". */
+const LOCAL_GOVERNMENT = /\b(?:State|Regional|Provincial|Municipal|City|County) Government$/;
 
 /** Unnamed agents who act in person, at the scene: coded to the country where the article last placed its events. */
 const ON_THE_GROUND = new Set(['police', 'policemen', 'gendarmes', 'gendarmerie', 'troops', 'soldiers', 'forces', 'guard']);

@@ -217,6 +217,14 @@ describe('clause boundaries, background clauses and reactions to non-trigger act
     expect(role(ofType(r, 'REJECT')[0], 'TARGET')).toEqual([keyOf(r, 'Fanavaozana')]);
   });
 
+  it('"Lagos authorities evicted" is the named Lagos State Government; "local government areas" are places', () => {
+    const r = run('LAGOS, Nigeria — A court order barred the Lagos State Government from demolishing the settlement. '
+      + 'In 2017, Lagos authorities evicted an estimated 30,000 people from Otodo-Gbame.');
+    expect(role(r.events.find((e) => /2017/.test(e.evidence.text) && e.type === 'COERCE'), 'ACTOR')).toEqual([keyOf(r, 'Lagos State Government')]);
+    const p = run('JOS, Nigeria — Plateau State Governor Istifanus Dabo imposed a 24-hour curfew on the Bokkos and Mangu local government areas.');
+    expect(role(ofType(p, 'COERCE')[0], 'ACTOR')).toEqual([keyOf(p, 'Istifanus Dabo')]);
+  });
+
   it('"was ready to provide military airlift" is the United States\' offer: "military" before a noun is no state agent, an infinitive no passive', () => {
     const r = run('MAPUTO — The cyclone hit Beira. The United States was ready to provide military airlift if Manila asked for it.');
     expect(role(ofType(r, 'AID')[0], 'ACTOR')).toEqual(['LOCATION:country:US']);
