@@ -183,6 +183,8 @@ function agentiveContext(ctx: SentenceContext, first: number, last: number, loca
   // "Bishkek was ready to negotiate", "Tehran is prepared to resume": a stance toward acting
   if (/^(?:is|was|are|were|remains|remained)$/.test(tokens[k]?.lower ?? '') && /^(?:ready|prepared|willing|unwilling|determined|reluctant|keen|eager)$/.test(tokens[k + 1]?.lower ?? '')
     && tokens[k + 2]?.lower === 'to') return true;
+  // "Tokyo was considering joining the consultations", "Washington is weighing sanctions": deliberating is a government's
+  if (/^(?:is|was|are|were)$/.test(tokens[k]?.lower ?? '') && /^(?:considering|weighing|studying|reviewing|planning|preparing|seeking|demanding|pressing|urging)$/.test(tokens[k + 1]?.lower ?? '')) return true;
   k = skipApposition(ctx, k);
   while (tokens[k] && VERB_GAP.has((tokens[k] as Token).lower) && k < last + 4) k += 1;
   if (isVerbWord(ctx, tokens[k])) return true;

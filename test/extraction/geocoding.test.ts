@@ -30,6 +30,11 @@ describe('geocoding', () => {
     expect(entityByAlias(r, 'Geneva')?.place).toMatchObject({ countryCode: 'CH', geonamesId: 2660646 });
   });
 
+  it('a capital that deliberates ("Tokyo was considering joining the consultations") is its government', () => {
+    const r = run('SEOUL — South Korea filed a complaint. Japan\'s trade ministry said Tokyo was considering joining the consultations as a third party.');
+    expect(entityByKey(r, 'LOCATION:country:JP')?.mentions.map((m) => m.text)).toContain('Tokyo');
+  });
+
   it('places a known airport at its own point, and an unknown one named after two towns at the first one the gazetteer knows', () => {
     const r = run('LA CASTELLANA, Philippines — Flights were suspended at Bacolod-Silay Airport on Tuesday.');
     const airport = entityByAlias(r, 'Bacolod-Silay Airport');
