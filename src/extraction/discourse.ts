@@ -597,6 +597,10 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
       && !tokens[i + 1]?.isCap && tokens[i + 1]?.lower !== 'of' && tokens[i + 1]?.text !== '-') {
       // "the president condemned the killings", in a story that names no president: the head of the story's state acts for it
       add(i - 1, i, [state.homeCountry]);
+    } else if (t.lower === 'palace' && tokens[i - 1]?.lower === 'presidential' && tokens[i - 2]?.lower === 'the' && state.homeCountry
+      && !tokens[i + 1]?.isCap && tokens[i + 1]?.lower !== 'of' && !insideMention(s, i, built)) {
+      // "The presidential palace said it had released 250 million pesos": the presidency, for the story's state
+      add(i - 2, i, [state.homeCountry]);
     } else if (INSTITUTION_NOUNS.has(singular(t.lower)) && !t.isCap && ownedInstitution(s, i, built)) {
       const named = ownedInstitution(s, i, built) as { first: number; key: string };
       add(named.first, i, [named.key]);

@@ -217,6 +217,11 @@ describe('clause boundaries, background clauses and reactions to non-trigger act
     expect(role(ofType(r, 'REJECT')[0], 'TARGET')).toEqual([keyOf(r, 'Fanavaozana')]);
   });
 
+  it('"The presidential palace said it had released 250 million pesos" is the story\'s state acting', () => {
+    const r = run('MANILA — Kanlaon erupted on Monday. The presidential palace said it had released 250 million pesos to the two provinces.');
+    expect(role(ofType(r, 'AID')[0], 'ACTOR')).toEqual(['LOCATION:country:PH']);
+  });
+
   it('"Lagos authorities evicted" is the named Lagos State Government; "local government areas" are places', () => {
     const r = run('LAGOS, Nigeria — A court order barred the Lagos State Government from demolishing the settlement. '
       + 'In 2017, Lagos authorities evicted an estimated 30,000 people from Otodo-Gbame.');
