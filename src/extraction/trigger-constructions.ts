@@ -281,9 +281,18 @@ const RELIEF_GOODS = new Set(['aid', 'packs', 'parcels', 'rice', 'flour', 'vacci
 const CRAFT_SENT = new Set(['aircraft', 'planes', 'helicopters', 'boats']);
 const WATCHING = new Set(['monitor', 'track', 'shadow', 'patrol', 'intercept', 'warn', 'escort', 'guard', 'watch', 'expel', 'chase']);
 
+/** Envoys one sends to meet others: "send a ministerial mission to Antananarivo", "sent a delegation to Bamako". */
+const ENVOY_NOUNS = new Set(['mission', 'missions', 'delegation', 'delegations', 'envoy', 'envoys', 'emissary', 'emissaries']);
+
 function sendForces(tokens: Token[], i: number): Built | null {
   const k = headAfter(tokens, i, 5, FORCE_NOUNS);
   if (k > 0) return { type: 'MOBILIZE', lemma: 'send forces', last: k };
+  // "would send a ministerial mission to Antananarivo": a visit to consult (not a fact-finding, observer or peacekeeping one)
+  const envoy = headAfter(tokens, i, 4, ENVOY_NOUNS);
+  if (envoy > 0 && tokens[envoy + 1]?.lower === 'to' && tokens[envoy + 2]?.isCap
+    && !/^(?:fact-finding|finding|observer|observation|monitoring|peacekeeping|rescue|medical|humanitarian)$/.test(tokens[envoy - 1]?.lower ?? '')) {
+    return { type: 'CONSULT', lemma: 'send envoys', last: envoy };
+  }
   // "a further UPDF battalion would be sent to Djugu": the forces before a passive
   if (BE_FORMS.has(tokens[i - 1]?.lower ?? '')) {
     let b = i - 2;

@@ -217,6 +217,14 @@ describe('clause boundaries, background clauses and reactions to non-trigger act
     expect(role(ofType(r, 'REJECT')[0], 'TARGET')).toEqual([keyOf(r, 'Fanavaozana')]);
   });
 
+  it('"would send a ministerial mission to Antananarivo" is a visit to consult; a fact-finding mission is an inquiry', () => {
+    const r = run('ANTANANARIVO — The assembly voted to impeach the president. The Southern African Development Community (SADC) said it would send a ministerial mission to Antananarivo next week.');
+    const visit = ofType(r, 'CONSULT')[0];
+    expect(role(visit, 'ACTOR')).toEqual([keyOf(r, 'SADC')]);
+    expect(role(visit, 'TARGET')).toEqual(['LOCATION:country:MG']);
+    expect(ofType(run('The UN will send a fact-finding mission to Goma.'), 'CONSULT')).toHaveLength(0);
+  });
+
   it('"The presidential palace said it had released 250 million pesos" is the story\'s state acting', () => {
     const r = run('MANILA — Kanlaon erupted on Monday. The presidential palace said it had released 250 million pesos to the two provinces.');
     expect(role(ofType(r, 'AID')[0], 'ACTOR')).toEqual(['LOCATION:country:PH']);
