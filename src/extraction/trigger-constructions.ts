@@ -530,6 +530,16 @@ function harmingAct(tokens: Token[], i: number): Built | null {
   return opener ? { type: 'DISAPPROVE', lemma: 'harm', last: i } : null;
 }
 
+// "MSF said it had treated 38 of them", "its teams had treated 27 wounded people": medical care given is aid (CAMEO 073)
+const TREAT_VERBS = new Set(['treat', 'treats', 'treated', 'treating']);
+
+function medicalCare(tokens: Token[], i: number): Built | null {
+  const next = tokens[i + 1];
+  const count = next?.isNumber ? next : /^(?:about|some|more|over|at|around|nearly|almost|dozens|hundreds)$/.test(next?.lower ?? '') ? tokens.slice(i + 2, i + 4).find((t) => t.isNumber) : undefined;
+  if (!count && !/^(?:dozens|hundreds|thousands)$/.test(next?.lower ?? '')) return null;
+  return BE_FORMS.has(tokens[i - 1]?.lower ?? '') ? null : { type: 'AID', lemma: 'treat', last: i };
+}
+
 const CONSTRUCTIONS: Array<[Set<string>, (tokens: Token[], i: number, mentions: RawMention[]) => Built | null]> = [
   [OFFER_VERBS, offerOfHelp],
   [new Set(['call', 'calls', 'called', 'calling']), callIn],
@@ -559,6 +569,7 @@ const CONSTRUCTIONS: Array<[Set<string>, (tokens: Token[], i: number, mentions: 
   // "would pay 100,000 taka to the family of each person killed" (a ransom is ransom's, tried first)
   [PAY_VERBS, moneyToPeople],
   [HARMING_VERBS, harmingAct],
+  [TREAT_VERBS, medicalCare],
 ];
 export const CONSTRUCTION_WORDS = new Set(CONSTRUCTIONS.flatMap(([words]) => [...words]));
 

@@ -217,6 +217,12 @@ describe('clause boundaries, background clauses and reactions to non-trigger act
     expect(role(ofType(r, 'REJECT')[0], 'TARGET')).toEqual([keyOf(r, 'Fanavaozana')]);
   });
 
+  it('"had treated 38 of them" is medical aid; "was treated as a suspect" is none', () => {
+    const r = run('Medecins Sans Frontieres (MSF), which runs medical teams in Zuwara, said it had treated 38 of them, including six children.');
+    expect(ofType(r, 'AID')).toHaveLength(1);
+    expect(ofType(run('He was treated as a suspect by the police.'), 'AID')).toHaveLength(0);
+  });
+
   it('"would send a ministerial mission to Antananarivo" is a visit to consult; a fact-finding mission is an inquiry', () => {
     const r = run('ANTANANARIVO — The assembly voted to impeach the president. The Southern African Development Community (SADC) said it would send a ministerial mission to Antananarivo next week.');
     const visit = ofType(r, 'CONSULT')[0];
