@@ -23,7 +23,7 @@ import { normalizeName, singular } from './name-normalization';
 import type { Token } from './tokens';
 import { keysInRole } from './event-participants';
 import {
-  COURTS, DESCRIPTOR_NOUNS, INSTITUTION_NOUNS, MILITARY_WORDS, REFERRING_TITLES, STATE_AGENTS,
+  COURTS, DESCRIPTOR_NOUNS, INSTITUTION_NOUNS, LOCAL_GOVERNMENT_NAME, MILITARY_WORDS, REFERRING_TITLES, STATE_AGENTS,
   countryKeyOf, definiteInstitution, describedAs, describedInstitution, homeCountry, learnDescriptors, learnTitles, seedDescriptors, stateAgentAt, titledPerson,
 } from './referring-expressions';
 
@@ -76,8 +76,6 @@ const MILITARY_NAME = /\b(?:army|armed forces|military|defen[cs]e forces)\b/i;
 /** A police force's own name ("Zambia Police Service", "National Police"), not a building of it. */
 const POLICE_NAME = /(?:^|\s)(?:police|polic[íi]a|pol[íi]cia|polizei|politie|policja|gendarmerie|carabinieri|carabineros|constabulary)(?:\s|$)(?!(?:station|headquarters|academy|college|hospital|post))/i;
 const POLICE_WORDS = new Set(['police', 'policemen', 'policewomen', 'agents', 'officers']);
-/** A region's or city's own government: "Lagos State Government", "Apurímac Regional Government". */
-const LOCAL_GOVERNMENT_NAME = /\b(?:State|Regional|Provincial|Municipal|City|County) Government$/;
 /** A prosecution service's own name: "Attorney General's Office", "Public Ministry", "Zonguldak Chief Public Prosecutor's Office". */
 const PROSECUTION_NAME = /\b(?:prosecut\w*|attorney general\S*|public ministry|procurator\w*|fiscal[ií]a)\b/i;
 const PROSECUTOR_WORDS = new Set(['prosecutors']);

@@ -12,6 +12,8 @@ import type { DiscourseState } from './discourse';
 import type { BuiltEntities } from './entity-builder';
 import { countryKey } from './geocoding';
 import { singular } from './name-normalization';
+import { actsAsBody } from './state-organs';
+import { getResources } from './resources';
 import type { AnalyzedSentence, RawMention } from './mention-detection';
 import type { Token } from './tokens';
 
@@ -76,8 +78,7 @@ export function stateAgentAt(s: AnalyzedSentence, i: number, state: DiscourseSta
   if (RANKS_AFTER_AGENT.has(tokens[i + 1]?.lower ?? '')) return null;
   if (t.lower === 'forces' && tokens[i - 1]?.lower !== 'security') return null;
   // "military airlift", "military aid", "a military court": before a noun the word only qualifies it
-  if (t.lower === 'military' && tokens[i + 1]?.isWord && !tokens[i + 1]?.isCap && !/(?:ed|s)$/.test(tokens[i + 1]?.lower ?? '')
-    && !/^(?:has|had|have|is|was|were|are|will|would|could|may|might|must|should|can|also|then|later|itself|took|struck|sent|shot|hit|led|held|said|began|seized)$/.test(tokens[i + 1]?.lower ?? '')) return null;
+  if (t.lower === 'military' && !actsAsBody(tokens[i + 1], getResources().events)) return null;
   if (t.lower === 'guard' && tokens[i - 1]?.lower !== 'coast') return null;
   if (t.lower === 'government' && ['officials', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'offices', 'office', 'buildings', 'building'].includes(tokens[i + 1]?.lower ?? '')) return null;
   let k = i - 1;
@@ -112,7 +113,7 @@ export function stateAgentAt(s: AnalyzedSentence, i: number, state: DiscourseSta
   if (placeOwner && ownerPlace && ownerPlace.featureType !== 'COUNTRY' && /^(?:authorities|government|officials)$/.test(t.lower)
     && !/^(?:areas?|councils?|headquarters|offices?|buildings?)$/.test(tokens[i + 1]?.lower ?? '')) {
     const place = built.byKey.get(built.keyOf.get(placeOwner) as string);
-    const local = built.entities.find((e) => e.type === 'ORGANIZATION' && LOCAL_GOVERNMENT.test(e.name)
+    const local = built.entities.find((e) => e.type === 'ORGANIZATION' && LOCAL_GOVERNMENT_NAME.test(e.name)
       && [place?.name, ...(place?.aliases ?? []), placeOwner.text].some((n) => !!n && e.name.toLowerCase().startsWith(`${n.toLowerCase()} `)));
     const country = countryKeyOf(built, built.keyOf.get(placeOwner) as string);
     if (local || country) return { key: local?.key ?? (country as string), first: placeOwner.first };
@@ -148,7 +149,7 @@ export function stateAgentAt(s: AnalyzedSentence, i: number, state: DiscourseSta
 }
 
 /** A region's or city's own government: "Lagos State Government", "Apurímac Regional Government". */
-const LOCAL_GOVERNMENT = /\b(?:State|Regional|Provincial|Municipal|City|County) Government$/;
+export const LOCAL_GOVERNMENT_NAME = /\b(?:State|Regional|Provincial|Municipal|City|County) Government$/;
 
 /** Unnamed agents who act in person, at the scene: coded to the country where the article last placed its events. */
 const ON_THE_GROUND = new Set(['police', 'policemen', 'gendarmes', 'gendarmerie', 'troops', 'soldiers', 'forces', 'guard']);

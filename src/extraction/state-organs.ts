@@ -13,6 +13,7 @@ import { push } from './mention-context';
 import type { RawMention } from './mention-detection';
 import type { Token } from './tokens';
 import type { TextField } from './types';
+import type { EventLexicon } from './event-lexicon';
 
 /** Organ phrases (lowercase words) → the organ's name. Longer phrases first. */
 const ORGANS: [string[], string][] = [
@@ -49,13 +50,14 @@ const AFTER_ACTING_MILITARY = /^(?:has|had|have|is|was|were|are|will|would|could
 /**
  * "Myanmar's military launched airstrikes", "the Malian military said": "military" is the state's armed forces
  * only when a verb (or punctuation) follows; before a noun it qualifies it ("military aircraft", "military junta").
+ * `lex` also admits the -s forms of the event lexicon's verbs ("the military denies").
  */
-function actingMilitary(ctx: SentenceContext, next: Token | undefined): boolean {
+export function actsAsBody(next: Token | undefined, lex?: EventLexicon): boolean {
   if (!next || !next.isWord) return true;
   if (next.isCap) return false;
   const w = next.lower;
   return /ed$/.test(w) || IRREGULAR_PASTS.has(w) || AFTER_ACTING_MILITARY.test(w)
-    || (ctx.res.events.triggersByFirstWord.get(w) ?? []).some((f) => f.pos === 'verb' && f.words.length === 1 && /s$/.test(w));
+    || (!!lex && /s$/.test(w) && (lex.triggersByFirstWord.get(w) ?? []).some((f) => f.pos === 'verb' && f.words.length === 1));
 }
 
 /** Words that may stand between the country and the organ: "Kenyan riot police", "Estonia's own navy". */
@@ -167,7 +169,7 @@ export function findStateOrgans(ctx: SentenceContext): void {
     // "15 Russian embassy staff", "the US embassy building", "a Kenyan police post": the organ's word only qualifies
     // people or premises of its state
     if ((MISSIONS.has(organName) && QUALIFIED_AFTER_MISSION.has(tokens[last + 1]?.lower ?? '')) || QUALIFIED_AFTER_ORGAN.has(tokens[last + 1]?.lower ?? '')) continue;
-    if (tokens[last]?.lower === 'military' && !actingMilitary(ctx, tokens[last + 1])) continue;
+    if (tokens[last]?.lower === 'military' && !actsAsBody(tokens[last + 1], ctx.res.events)) continue;
     // "army-backed", "police-run": a modifier, not the organ acting
     // ("the US Embassy": the capitalised organ word alone, a name of nothing known, gives way to the organ)
     const overlapping = ctx.out.filter((o) => o.first <= last && o.last >= k);
