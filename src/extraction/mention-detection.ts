@@ -22,6 +22,7 @@ import { bodyNameBeforePlace, resolveSegment } from './segment-typing';
 import type { TitleMatch } from './titles';
 import type { Token } from './tokens';
 import { countryWord, findStateOrgans, type StateOrgan } from './state-organs';
+import { CURRENCY_NAME } from './currencies';
 
 export interface RawMention {
   field: TextField;
@@ -101,11 +102,10 @@ export function detectMentions(res: Resources, fieldText: string, sentence: Sent
   linkFacilitySites(ctx);
   findStateOrgans(ctx);
   // "1.3 billion CFA francs": a currency's letters name no body
-  return ctx.out.filter((m) => !(/^[A-Z]{2,5}$/.test(m.text) && !m.ref && CURRENCY_AFTER.test(tokens[m.last + 1]?.lower ?? '')));
+  return ctx.out.filter((m) => !(/^[A-Z]{2,5}$/.test(m.text) && !m.ref && CURRENCY_NAME.test(tokens[m.last + 1]?.lower ?? '')));
 }
 
 /** Currency words a currency's letters come before ("CFA francs"). */
-const CURRENCY_AFTER = /^(?:francs?|dollars?|euros?|pounds?|rupees?|shillings?|pesos?|dinars?|riyals?|dirhams?|rands?|naira|cedis?|kwacha|yuan|yen)$/;
 
 const FAITHS = new Set(['christian', 'muslim', 'hindu', 'buddhist', 'jewish', 'sikh', 'catholic', 'protestant', 'sunni', 'shia', 'shiite', 'orthodox', 'evangelical']);
 const QUALIFYING_ADVERBS = new Set(['mostly', 'predominantly', 'largely', 'mainly', 'overwhelmingly', 'majority', 'devout']);

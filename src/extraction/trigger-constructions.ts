@@ -6,6 +6,7 @@
 import type { PloverType } from './types';
 import type { RawMention } from './mention-detection';
 import type { Token } from './tokens';
+import { isCurrency } from './currencies';
 
 /*
  * Constructions: verb patterns of the CAMEO codebook whose reading depends on more than one
@@ -318,14 +319,13 @@ function deliverAid(tokens: Token[], i: number): Built | null {
 
 // "has given 25,000 taka to each bereaved family", "gave $500 to every household": money handed to people is aid (CAMEO 071)
 const GIVE_VERBS = new Set(['give', 'gives', 'gave', 'given', 'giving', 'grant', 'grants', 'granted', 'granting', 'disburse', 'disburses', 'disbursed']);
-const CURRENCY = /^(?:taka|rupees?|naira|shillings?|kwacha|cedis?|rand|dollars?|euros?|pounds?|yuan|yen|pesos?|dinars?|riyals?|dirhams?|francs?|lira|liras|rupiah|ringgit|baht|dong|kip|tenge|som|somoni|birr|leones?|ariary|\$|€|£|usd|eur)$/;
 const RECIPIENTS = new Set(['family', 'families', 'household', 'households', 'victim', 'victims', 'survivors', 'survivor', 'residents', 'farmers', 'fishermen', 'relatives', 'people', 'person', 'refugees', 'displaced', 'evacuees', 'workers', 'widows', 'orphans']);
 
 function moneyToPeople(tokens: Token[], i: number): Built | null {
   let money = -1;
   for (let k = i + 1; k < tokens.length && k <= i + 5; k += 1) {
     const t = tokens[k] as Token;
-    if (CURRENCY.test(t.lower) && (tokens[k - 1]?.isNumber || tokens[k + 1]?.isNumber || /^(?:million|billion|thousand)$/.test(tokens[k - 1]?.lower ?? ''))) { money = k; break; }
+    if (isCurrency(t.lower) && (tokens[k - 1]?.isNumber || tokens[k + 1]?.isNumber || /^(?:million|billion|thousand)$/.test(tokens[k - 1]?.lower ?? ''))) { money = k; break; }
   }
   if (money < 0) return null;
   for (let k = money + 1; k < tokens.length && k <= money + 6; k += 1) {

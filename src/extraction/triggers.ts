@@ -8,6 +8,7 @@ import type { RawMention } from './mention-detection';
 import type { Token } from './tokens';
 import { BE_FORMS, CLAUSE_BREAK, CONSTRUCTION_WORDS, QUOTE_MARKS, construction } from './trigger-constructions';
 import { isSentenceInitial } from './mention-context';
+import { isCurrency } from './currencies';
 
 export interface TriggerHit {
   type: PloverType;
@@ -259,7 +260,7 @@ function mentionsLawEnforcement(tokens: Token[]): boolean {
 }
 const FORECASTERS = new Set(['forecasters', 'meteorologists', 'forecaster', 'meteorologist', 'economists', 'analysts', 'scientists', 'seismologists', 'volcanologists']);
 /** What "release" hands out when it is money: "release 25 million euros in emergency aid". */
-const MONEY_WORDS = /^(?:funds?|funding|money|aid|euros?|dollars?|pounds|yen|rupees?|naira|shillings?|francs?|million|billion|\$|€|£)$/i;
+const MONEY_WORDS = /^(?:funds?|funding|money|aid|million|billion)$/;
 
 /** What a pledge promises that is aid: "pledged to help rebuild", "pledged to send tents". */
 const AID_INTENT = new Set(['help', 'provide', 'send', 'fund', 'finance', 'donate', 'contribute', 'supply', 'deliver', 'give', 'rebuild', 'assist', 'support', 'cover', 'pay', 'deploy', 'double', 'increase', 'boost']);
@@ -586,7 +587,7 @@ function reading(tokens: Token[], i: number, form: TriggerForm, mentions: RawMen
     && mentionsLawEnforcement(tokens)) return 'COERCE';
   // "raided the party's headquarters, arresting 26 workers": a raid that makes arrests is policing
   if (form.type === 'FIGHT' && form.lemma === 'raid' && tokens.some((t) => /^(?:arrest|arrests|arrested|arresting|detain|detained|detaining|detentions?|seized|seizing|confiscat\w*|searched)$/.test(t.lower))) return 'COERCE';
-  if (form.type === 'CONCEDE' && form.lemma === 'release' && tokens.slice(i + 1, i + 5).some((t) => MONEY_WORDS.test(t.text))) return 'AID';
+  if (form.type === 'CONCEDE' && form.lemma === 'release' && tokens.slice(i + 1, i + 5).some((t) => MONEY_WORDS.test(t.lower) || isCurrency(t.lower))) return 'AID';
   // "struck a deal", "energy companies also struck deals": striking a bargain is agreeing
   if (form.type === 'FIGHT' && form.lemma === 'strike' && form.pos !== 'noun' && tokens.slice(i + 1, i + 5).some((t) => /^(?:deals?|agreements?|accords?|bargains?|compromises?|pacts?)$/.test(t.lower))) return 'AGREE';
   if (form.type === 'FIGHT' && form.lemma === 'strike' && tokens.some((t) => LABOUR.has(t.lower))) return 'PROTEST';

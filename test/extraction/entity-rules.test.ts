@@ -1,4 +1,5 @@
 import { entityByAlias, run } from './helpers';
+import { isCurrency } from '../../src/extraction/currencies';
 
 const typeOf = (body: string, surface: string) => entityByAlias(run(body), surface)?.type;
 const names = (body: string) => run(body).entities.filter((e) => e.mentions.length > 0).map((e) => e.name);
@@ -591,5 +592,17 @@ describe('peoples', () => {
   it('"the Christian Association of Nigeria" keeps its name', () => {
     const r = run('The Christian Association of Nigeria condemned the attacks.');
     expect(r.entities.find((e) => e.name === 'Christian Association of Nigeria')?.type).toBe('ORGANIZATION');
+  });
+});
+
+describe('money words (currencies.ts), one list for every rule', () => {
+  it('knows currency names and signs, singular and plural, and nothing else', () => {
+    for (const w of ['taka', 'rupees', 'naira', 'francs', 'rand', 'rands', 'lira', 'liras', 'tenge', 'ariary', '$', '€', 'usd']) expect(isCurrency(w)).toBe(true);
+    for (const w of ['fund', 'million', 'aid', 'france', 'ranger']) expect(isCurrency(w)).toBe(false);
+  });
+
+  it('an acronym before a currency names the currency, not a body ("1.3 billion CFA francs")', () => {
+    const r = run('The inspectorate said 1.3 billion CFA francs in grants could not be accounted for.');
+    expect(r.entities.map((e) => e.name)).not.toContain('CFA');
   });
 });
