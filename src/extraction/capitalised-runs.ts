@@ -256,14 +256,18 @@ function andBeforeHead(tokens: Token[], segStart: number, k: number, runLast: nu
 }
 
 /** "Agency for Toxic Substances and Disease Registry (ATSDR)": the bracketed acronym after the run spells its initials, so the run is one name. */
+/** The letter a word gives an acronym: its first, upper-cased, accents folded ("Électricité" → "E"). */
+export function initialOf(t: Token): string {
+  return t.text.normalize('NFD').charAt(0).toUpperCase();
+}
+
 export function spelledByAcronym(run: Run, tokens: Token[]): boolean {
   if (tokens[run.last + 1]?.text !== '(' || tokens[run.last + 3]?.text !== ')') return false;
   const acronym = (tokens[run.last + 2] as Token).text;
   if (!/^[A-Z]{3,6}$/.test(acronym)) return false;
   const words = tokens.slice(run.first, run.last + 1).filter((t) => t.isWord);
-  const initial = (t: Token) => t.text.normalize('NFD').charAt(0).toUpperCase();
-  const all = words.map(initial).join('');
-  const capsOnly = words.filter((t) => t.isCap).map(initial).join('');
+  const all = words.map(initialOf).join('');
+  const capsOnly = words.filter((t) => t.isCap).map(initialOf).join('');
   return acronym === all || acronym === capsOnly;
 }
 

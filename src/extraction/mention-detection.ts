@@ -11,7 +11,7 @@
  * their sites.
  */
 import type { EntityType, TextField } from './types';
-import { findCapitalisedRuns, splitAtConnectors, type Run } from './capitalised-runs';
+import { findCapitalisedRuns, initialOf, splitAtConnectors, type Run } from './capitalised-runs';
 import type { GazetteerRef } from './gazetteer';
 import { isCityName, isSentenceInitial, push, pushDictionary, spanText, type SentenceContext } from './mention-context';
 import { normalizeName } from './name-normalization';
@@ -239,13 +239,13 @@ function acronymExpansions(ctx: SentenceContext): void {
       if (NAME_PUNCTUATION.has(t.text)) continue;
       if (!t.isWord) break;
       if (t.isCap) {
-        content = t.text.charAt(0).toUpperCase() + content;
-        withConnectors = t.text.charAt(0).toUpperCase() + withConnectors;
+        content = initialOf(t) + content;
+        withConnectors = initialOf(t) + withConnectors;
         // the span must open on a capitalised word, right after what is no part of a name
         if ((content === letters || withConnectors === letters) && !(tokens[k - 1]?.text === '-' && tokens[k - 2]?.isCap)) { first = k; break; }
         if (content.length > letters.length) break;
       } else if (NAME_CONNECTORS.has(t.lower)) {
-        withConnectors = t.text.charAt(0).toUpperCase() + withConnectors;
+        withConnectors = initialOf(t) + withConnectors;
       } else break;
     }
     if (first < 0 || first === end) continue;

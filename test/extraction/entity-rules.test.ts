@@ -606,3 +606,12 @@ describe('money words (currencies.ts), one list for every rule', () => {
     expect(r.entities.map((e) => e.name)).not.toContain('CFA');
   });
 });
+
+describe('acronym initials fold accents', () => {
+  it('"Électricité, Énergie and Mines Authority (EEMA)" is one body across its comma and "and": É counts as E', () => {
+    const r = run('The Électricité, Énergie and Mines Authority (EEMA) cut power on Monday. EEMA said repairs would take a week.');
+    const body = entityByAlias(r, 'EEMA');
+    expect(body?.type).toBe('ORGANIZATION');
+    expect(body?.name).toBe('Électricité, Énergie and Mines Authority');
+  });
+});
