@@ -615,3 +615,12 @@ describe('acronym initials fold accents', () => {
     expect(body?.name).toBe('Électricité, Énergie and Mines Authority');
   });
 });
+
+describe('companies whose names open with their country', () => {
+  it('"Ghana Water Limited", "Nigeria LNG Limited" are companies; "limited to Kenya" is no name', () => {
+    const r = run('Ghana Water Limited cut output. Nigeria LNG Limited declared force majeure. The offer was limited to Kenya.');
+    expect(entityByAlias(r, 'Ghana Water Limited')?.type).toBe('ORGANIZATION');
+    expect(entityByAlias(r, 'Nigeria LNG Limited')?.type).toBe('ORGANIZATION');
+    expect(entityByAlias(r, 'Kenya')?.type).toBe('LOCATION');
+  });
+});
