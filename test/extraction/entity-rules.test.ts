@@ -617,6 +617,11 @@ describe('acronym initials fold accents', () => {
 });
 
 describe('companies whose names open with their country', () => {
+  it('"the WTO\'s Appellate Body" is a body, not a person', () => {
+    const r = run("The WTO's Appellate Body has been unable to hear appeals since December 2019.");
+    expect(entityByAlias(r, 'Appellate Body')?.type).toBe('ORGANIZATION');
+  });
+
   it('"Ghana Water Limited", "Nigeria LNG Limited" are companies; "limited to Kenya" is no name', () => {
     const r = run('Ghana Water Limited cut output. Nigeria LNG Limited declared force majeure. The offer was limited to Kenya.');
     expect(entityByAlias(r, 'Ghana Water Limited')?.type).toBe('ORGANIZATION');
