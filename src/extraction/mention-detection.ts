@@ -107,6 +107,9 @@ export function detectMentions(res: Resources, fieldText: string, sentence: Sent
 
 /** Currency words a currency's letters come before ("CFA francs"). */
 
+/** Number words that open a sentence before a counted name. */
+const NUMBER_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|dozens|hundreds|thousands|several|many|some)$/;
+
 const FAITHS = new Set(['christian', 'muslim', 'hindu', 'buddhist', 'jewish', 'sikh', 'catholic', 'protestant', 'sunni', 'shia', 'shiite', 'orthodox', 'evangelical']);
 const QUALIFYING_ADVERBS = new Set(['mostly', 'predominantly', 'largely', 'mainly', 'overwhelmingly', 'majority', 'devout']);
 
@@ -133,6 +136,10 @@ function stripLeadingWords(ctx: SentenceContext, run: Run): Run {
     // A title is kept for splitAtTitles to split off: "Foreign Minister Park Ji-won said".
     // "at 0600 GMT Thursday": a clock zone or weekday opening a run is no part of a name.
     const clockWord = TIME_WORDS.test(t.lower);
+    // "Three Kosovo police officers were wounded", "Two Nigeria Police officers": a number opening the sentence counts them
+    // ("Seven Seas Shipping", "Four Seasons Hotels" keep theirs: only before a country's name)
+    const nextRef = ctx.dictAt[first + 1]?.value.kind;
+    if (initial && first === run.first && NUMBER_WORDS.test(t.lower) && (nextRef === 'country' || nextRef === 'demonym')) { first += 1; continue; }
     if (t.lower !== 'the' && bodyNameBeforePlace(ctx, first, run.last)) break;
     // "Jean-Pierre Moreau said": a word hyphenated to the next is part of one name, not a common word opening the sentence
     if (ctx.tokens[first + 1]?.text === '-' && ctx.tokens[first + 1]?.start === t.end) break;

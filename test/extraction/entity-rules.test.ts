@@ -629,3 +629,11 @@ describe('companies whose names open with their country', () => {
     expect(entityByAlias(r, 'Kenya')?.type).toBe('LOCATION');
   });
 });
+
+describe('a number opening the sentence before a country counts people, it names nothing', () => {
+  it('"Three Kosovo police officers were wounded" names Kosovo and its police, not "Three Kosovo"', () => {
+    const r = run('PRISTINA — Three Kosovo police officers were wounded when gunmen opened fire on a patrol.');
+    expect(r.entities.map((e) => e.name)).not.toContain('Three Kosovo');
+    expect(entityByAlias(r, 'Kosovo')?.type).toBe('LOCATION');
+  });
+});
