@@ -49,6 +49,13 @@ export function splitAtTitles(ctx: SentenceContext, run: Run): TitledSegment[] {
       k = title.last;
       continue;
     }
+    // "Justice Plus, a rights group": "Justice" (also a cause's word) before one ordinary English word that ends the run is
+    // a body's name, not Justice Plus the judge ("Judge Brown", "Minister Young" stay people)
+    const rest = ctx.tokens[title.last + 1];
+    if (title.first === run.first && title.last === run.first && (ctx.tokens[title.first] as Token).lower === 'justice' && title.last + 1 === run.last
+      && rest && ctx.res.lexicon.isCommonWord(rest.lower) && describedAsBody(ctx, run.last)) {
+      return [{ seg: run, title: null }];
+    }
     k = title.first;
     if (k > segStart) segments.push({ seg: { first: segStart, last: k - 1 }, title: pendingTitle });
     pendingTitle = title;
@@ -66,6 +73,13 @@ export function splitAtTitles(ctx: SentenceContext, run: Run): TitledSegment[] {
   }
   if (segStart <= run.last) segments.push({ seg: { first: segStart, last: run.last }, title: pendingTitle });
   return segments;
+}
+
+/** ", a rights group", ", an NGO based in ...": an apposition right after token `last` that calls the name a body. */
+function describedAsBody(ctx: SentenceContext, last: number): boolean {
+  const { tokens } = ctx;
+  if (tokens[last + 1]?.text !== ',' || !/^(?:a|an|the)$/.test(tokens[last + 2]?.lower ?? '')) return false;
+  return tokens.slice(last + 3, last + 7).some((t) => /^(?:group|organisation|organization|charity|coalition|network|ngo|association|movement|union|party|foundation)$/.test(t.lower));
 }
 
 /** A title/honorific ending right before token `i`, in the run or as lowercase words ("spokesman"). */

@@ -637,3 +637,16 @@ describe('a number opening the sentence before a country counts people, it names
     expect(entityByAlias(r, 'Kosovo')?.type).toBe('LOCATION');
   });
 });
+
+describe('titles that are also words of a name', () => {
+  it('"Justice Plus, a rights group" is a body; "Justice Brown ruled" a judge', () => {
+    const r = run('Human Rights Watch and Justice Plus, a rights group based in Bunia, called for an inquiry. Justice Brown ruled on Monday.');
+    expect(entityByAlias(r, 'Justice Plus')?.type).toBe('ORGANIZATION');
+    expect(entityByAlias(r, 'Brown')?.type).toBe('PERSON');
+  });
+
+  it('"Deputy Assistant Secretary of State Karen Whitfield" is a title and a person, no "Assistant"', () => {
+    const r = run('Deputy Assistant Secretary of State Karen Whitfield met Prime Minister Arben Shala in Pristina on Friday.');
+    expect(r.entities.filter((e) => e.type === 'PERSON').map((e) => e.name).sort()).toEqual(['Arben Shala', 'Karen Whitfield']);
+  });
+});
