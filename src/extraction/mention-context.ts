@@ -249,12 +249,17 @@ const COMPANY_NOUNS_BEFORE = new Set([
   'website', 'outlet', 'portal', 'magazine', 'daily', 'weekly', 'tabloid', 'channel', 'publication', 'publisher', 'platform', 'app',
 ]);
 
+/** Trades and causes a "group" before a name may be of: "telecoms group Elisa", "rights group Vexo Watch". */
+const SECTOR_WORDS = /^(?:telecoms?|telecommunications|media|mining|energy|industrial|steel|engineering|shipping|banking|insurance|pharmaceutical|defence|defense|construction|retail|food|chemicals?|oil|gas|power|technology|tech|conservation|advocacy|lobby|pressure|campaign|rights|environmental|investment|property|hotel|airline|logistics|cement|sugar|tobacco|brewing|textile|fishing)$/;
+
 /** "German cable maker Elbwerk Kabel", "wind developer Vexo": the name after a lowercase kind of company is the company's. */
 export function companyNounBefore(ctx: SentenceContext, first: number): boolean {
   const prev = ctx.tokens[first - 1];
   // ("the independent news site Manara": a news site, not a building site)
   const newsSite = prev?.lower === 'site' && /^(?:news|web|media)$/.test(ctx.tokens[first - 2]?.lower ?? '');
-  return !!prev && prev.isWord && !prev.isCap && (COMPANY_NOUNS_BEFORE.has(prev.lower) || newsSite);
+  // ("Finnish telecoms group Elisa", "rights group Justice Plus": a group of a trade or a cause, not "ethnic group")
+  const sectorGroup = prev?.lower === 'group' && SECTOR_WORDS.test(ctx.tokens[first - 2]?.lower ?? '');
+  return !!prev && prev.isWord && !prev.isCap && (COMPANY_NOUNS_BEFORE.has(prev.lower) || newsSite || sectorGroup);
 }
 
 /** Kinds of political body written in lowercase after their name: "the Vexo party", "the Vexo (Revival) party". */

@@ -650,3 +650,11 @@ describe('titles that are also words of a name', () => {
     expect(r.entities.filter((e) => e.type === 'PERSON').map((e) => e.name).sort()).toEqual(['Arben Shala', 'Karen Whitfield']);
   });
 });
+
+describe('a name after a trade\'s "group" is a company', () => {
+  it('"Finnish telecoms group Elisa" is a company; "the ethnic group Rohingya" stays a group', () => {
+    const r = run('The cable is operated by Finnish telecoms group Elisa. Elisa said traffic had been rerouted. The ethnic group Rohingya fled.');
+    expect(entityByAlias(r, 'Elisa')?.type).toBe('ORGANIZATION');
+    expect(entityByAlias(r, 'Rohingya')?.type).toBe('GROUP');
+  });
+});
