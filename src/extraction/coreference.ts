@@ -412,6 +412,13 @@ function coordinatedAgents(sentences: AnalyzedSentence[], cityOf: Map<RawMention
       const b = s.mentions[i] as RawMention;
       const joined = b.first === a.last + 2 && /^(?:and|or)$/.test(s.tokens[a.last + 1]?.lower ?? '');
       if (joined && cityOf.has(a) && (b.agentive || out.has(b))) out.add(a);
+      // "an exchange between Tehran and Belgium", "talks between Kinshasa and Kigali": the two sides between which
+      // something passes are states, a capital among them too
+      const between = joined && /^between$/.test(s.tokens[a.first - 1]?.lower ?? '');
+      // ("flights between Paris and London": two cities are places; only a capital beside a state stands for its own)
+      const state = (m: RawMention) => m.ref?.kind === 'country' || m.ref?.kind === 'metonym';
+      if (between && cityOf.has(a) && state(b)) out.add(a);
+      if (between && cityOf.has(b) && state(a)) out.add(b);
     }
   }
   return out;

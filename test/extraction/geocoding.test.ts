@@ -30,6 +30,11 @@ describe('geocoding', () => {
     expect(entityByAlias(r, 'Geneva')?.place).toMatchObject({ countryCode: 'CH', geonamesId: 2660646 });
   });
 
+  it('"an exchange between Tehran and Belgium": a capital beside a state stands for its own state', () => {
+    const r = run('MUSCAT — Oman helped broker a similar exchange between Tehran and Belgium in 2023.');
+    expect(entityByKey(r, 'LOCATION:country:IR')?.mentions.map((m) => m.text)).toEqual(['Tehran']);
+  });
+
   it('a capital that deliberates ("Tokyo was considering joining the consultations") is its government', () => {
     const r = run('SEOUL — South Korea filed a complaint. Japan\'s trade ministry said Tokyo was considering joining the consultations as a third party.');
     expect(entityByKey(r, 'LOCATION:country:JP')?.mentions.map((m) => m.text)).toContain('Tokyo');
