@@ -260,9 +260,9 @@ function sentenceEvents(
   // "... marched on parliament. Police fired tear gas and arrested 11 people": policing a protest just reported is aimed at its marchers
   const marchers = st.discourse.lastProtesters;
   if (marchers && st.discourse.lastProtestSentence !== undefined && s.sentence.index - st.discourse.lastProtestSentence <= 2) {
+    // ("Police cut the chains of six activists ... and held them": the protesters named as those acted on)
+    const onProtesters = PROTESTER_WORDS.test(s.sentence.text.toLowerCase());
     for (const [hit, e] of eventOf) {
-      // ("Police cut the chains of six activists ... and held them": the protesters named as those acted on)
-      const onProtesters = PROTESTER_WORDS.test(s.sentence.text.toLowerCase());
       if (e.type !== 'COERCE' || e.participants.some((p) => p.role === 'TARGET') || !e.participants.some((p) => p.role === 'ACTOR') || !(POLICING.test(e.summary) || onProtesters)) continue;
       const actors = new Set(keysInRole(e.participants, 'ACTOR'));
       e.participants = [...e.participants, ...marchers.filter((k) => !actors.has(k)).map((entityKey) => ({ entityKey, role: 'TARGET' as const }))];
