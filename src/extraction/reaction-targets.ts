@@ -52,7 +52,7 @@ export function referTarget(e: ExtractedEvent, hit: TriggerHit, type: PloverType
   for (const p of st.events) {
     // "called the expulsions an unfriendly act" after diplomats were expelled (SANCTION): the noun's own type is COERCE
     if (!(p.type === type || (VIOLENT.has(p.type) && VIOLENT.has(type)) || (PENALISING.has(p.type) && PENALISING.has(type)))) continue;
-    const culprits = [...new Set(p.participants.filter((x) => x.role === 'ACTOR').map((x) => principalOf(env, x.entityKey)))].filter((k) => !actors.has(k));
+    const culprits = culpritsOf(env, p, actors);
     for (const c of culprits) counts.set(c, (counts.get(c) ?? 0) + 1);
   }
   // "condemned the attack" after militants attacked and the army stormed back: the attack is the armed group's, not the state's answer
@@ -94,6 +94,11 @@ const CONDEMNED_ACT = /^(?:cowardly|barbaric|heinous|terrorist|criminal|despicab
 function principalOf(env: SentenceEnv, key: string): string {
   if (env.built.byKey.get(key)?.type !== 'PERSON') return key;
   return env.relations.find((r) => r.subjectKey === key && r.predicate === 'SPOKESPERSON_FOR')?.objectKey ?? key;
+}
+
+/** Whose act an earlier event is: its actors, each spokesperson read as whom it speaks for, other than the reacting `actors`. */
+function culpritsOf(env: SentenceEnv, act: ExtractedEvent, actors: ReadonlySet<string>): string[] {
+  return [...new Set(keysInRole(act.participants, 'ACTOR').map((k) => principalOf(env, k)))].filter((k) => !actors.has(k));
 }
 
 /**
@@ -243,7 +248,7 @@ export function actNounTarget(e: ExtractedEvent, hit: TriggerHit, env: SentenceE
     && !RESPONSES.has(p.type) && (cue !== ACCUSATION || ACCUSING.has(p.type)) && (!cue || cue.test(p.evidence.text)));
   for (const p of [...own].reverse().concat([...earlier].reverse())) {
     // ("government spokesman Désiré Mukendi accused Rwanda ... Kigali rejected the accusation": a spokesperson's words are the principal's)
-    const culprits = [...new Set(p.participants.filter((x) => x.role === 'ACTOR').map((x) => principalOf(env, x.entityKey)))].filter((k) => !actors.has(k));
+    const culprits = culpritsOf(env, p, actors);
     // "Its sponsors accuse Andrianjafy ... Andrianjafy denied any wrongdoing": the accusation's author is known only once
     // the article's events are merged (the sponsors are the impeaching assembly's): settled then
     if (culprits.length === 0 && p.participants.every((x) => x.role !== 'ACTOR')) st.pending.push({ e, act: p, hit, env });
