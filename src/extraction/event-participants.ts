@@ -145,7 +145,6 @@ function protestedAt(env: SentenceEnv, hit: TriggerHit, exclude: Set<string>): R
   return null;
 }
 
-
 /**
  * "detained two opposition MPs, Ronald Kasirye and Patrick Oboi,", "arrested the site's founder,
  * Rodrigo Ajcip,": an object described in lowercase words and then named after a comma.
@@ -525,7 +524,7 @@ function employersBefore(env: SentenceEnv, hit: TriggerHit, patient: RawMention)
   const { tokens } = env.s;
   const out: string[] = [];
   for (const m of env.s.mentions) {
-    if (m.first <= hit.last || m.last >= patient.first + 1 || m.first > hit.last + 4 || !isPossessiveMention(m, tokens)) continue;
+    if (m.first <= hit.last || m.last > patient.first || m.first > hit.last + 4 || !isPossessiveMention(m, tokens)) continue;
     // the role noun within three lowercase words after the possessive
     const words = tokens.slice(m.last + 2, m.last + 5);
     const role = words.findIndex((t) => STAFF_ROLES.test(t.lower));
