@@ -32,8 +32,13 @@ const VESSEL_NOUNS = new Set(['tanker', 'tankers', 'freighter', 'vessel', 'ship'
 /** "bulk carrier", "patrol boat": a vessel noun only after one of these. */
 const VESSEL_PAIRS = new Set(['bulk carrier', 'aircraft carrier', 'car carrier', 'patrol boat', 'rescue boat', 'fishing boat', 'supply boat']);
 const PAIR_HEADS = new Set([...VESSEL_PAIRS].map((p) => p.split(' ')[1] as string));
-/** Ship prefixes: "INS Sharda", "HMS Diamond", "USS Carney", "MV Rubymar". */
-const SHIP_PREFIXES = new Set(['INS', 'HMS', 'USS', 'USNS', 'MV', 'MT', 'RFA', 'HMCS', 'HMAS', 'FS', 'SS']);
+/**
+ * Ship prefixes: "INS Sharda", "HMS Diamond", "USS Carney", "MV Rubymar", and the navies' own
+ * ("BRP Sierra Madre", "ROKS Sejong", "TCG Anadolu", "KRI Nanggala", "PNS Taimur", "HNLMS Tromp").
+ * Two-letter ones that are also common acronyms (JS, HS, KD, SAS) are left out.
+ */
+const SHIP_PREFIXES = new Set(['INS', 'HMS', 'USS', 'USNS', 'USCGC', 'MV', 'MT', 'RFA', 'HMCS', 'HMAS', 'HMNZS', 'FS', 'SS',
+  'BRP', 'ROKS', 'TCG', 'KRI', 'PNS', 'RFS', 'NRP', 'ARA', 'BNS', 'HTMS', 'SLNS', 'ICGS', 'HNLMS', 'HDMS', 'HNoMS', 'HSwMS', 'FGS', 'ESPS']);
 
 /**
  * The names an article gives ships: a capitalised run (one to three words) after a vessel noun, a

@@ -490,6 +490,12 @@ describe('ship names', () => {
     expect(entityByAlias(r, 'INS Sharda')).toBeUndefined();
     expect(entityByAlias(r, 'Houthis')?.type).toBe('ORGANIZATION');
   });
+
+  it('knows the prefixes of other navies, so the ship\'s bare name is no town', () => {
+    const r = run('Chinese vessels blocked a resupply mission to the BRP Sierra Madre, a grounded navy ship. The Sierra Madre has served as an outpost since 1999.');
+    expect(entityByAlias(r, 'BRP Sierra Madre')).toBeUndefined();
+    expect(entityByAlias(r, 'Sierra Madre')).toBeUndefined();
+  });
 });
 
 describe('entity rules: kinds of place and company words', () => {
