@@ -48,6 +48,11 @@ export interface DiscourseState {
   prosecution?: string | null;
   /** The article's only named government of a region or city ("Lagos State Government"): what bare "the government" means. */
   localGovernment?: string | null;
+  /**
+   * The government that bare "the state government" or "the provincial authorities" means: the named government of the
+   * home country's most mentioned first-level region ("Lagos State Government"), else that region itself (Plateau State).
+   */
+  regionalGovernment?: string | null;
   /** The organization, group or country that acted in the latest sentence with an actor: "It also ordered ..." opening the next one. */
   lastSubject?: string | null;
   /** The country of the latest place named as where something happened ("in Kitwe", "at the Place de la République"). */
@@ -276,8 +281,27 @@ export function initialDiscourse(built: BuiltEntities, dateline = 0): DiscourseS
     police: police.length === 1 ? (police[0]?.key ?? null) : datelinedForce(built, police, dateline),
     prosecution: prosecution.length === 1 ? (prosecution[0]?.key ?? null) : null,
     localGovernment: localGovernments.length === 1 ? (localGovernments[0]?.key ?? null) : null,
+    regionalGovernment: regionalGovernment(built, home),
     homeCountry: home, descriptors, titled: new Map(),
   };
+}
+
+/**
+ * The home country's most mentioned first-level region (the first named on a tie), as its named government when the
+ * article names one ("Lagos State Government"), else as the region: what "the state government" means.
+ */
+function regionalGovernment(built: BuiltEntities, home: string | null): string | null {
+  if (!home) return null;
+  let region: ExtractedEntity | null = null;
+  for (const e of built.entities) {
+    if (e.place?.featureType !== 'REGION' || e.mentions.length === 0 || countryKeyOf(built, e.key) !== home) continue;
+    if (!region || e.mentions.length > region.mentions.length) region = e;
+  }
+  if (!region) return null;
+  const names = [region.name, ...region.aliases].map((n) => `${n.toLowerCase()} `);
+  const own = built.entities.find((e) => e.type === 'ORGANIZATION' && e.mentions.length > 0 && LOCAL_GOVERNMENT_NAME.test(e.name)
+    && names.some((n) => e.name.toLowerCase().startsWith(n)));
+  return own?.key ?? region.key;
 }
 
 /** What kind of force an organ's name says it is, and the bare words that mean its people. */
@@ -584,6 +608,10 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
       && !/^(?:federal|national|central|union)$/.test(tokens[i - 1]?.lower ?? '')) {
       // "the Lagos State government ... the government had not been served": a story about a region's government
       add(i - 1, i, [state.localGovernment]);
+    } else if (/^(?:government|authorities)$/.test(t.lower) && state.regionalGovernment && /^(?:state|provincial|regional)$/.test(tokens[i - 1]?.lower ?? '')
+      && tokens[i - 2]?.lower === 'the' && !insideMention(s, i, built)) {
+      // "the provincial government was considering suspending mobile internet", in a story about Balochistan
+      add(i - 1, i, [state.regionalGovernment]);
     } else if ((STATE_AGENTS.has(t.lower) || MILITARY_WORDS.has(t.lower)) && !insideMention(s, i, built)) {
       const spokenFor = speakersForce(s, i, built);
       const agent = spokenFor ? null : stateAgentAt(s, i, state, built, false, relations);

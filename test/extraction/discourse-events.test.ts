@@ -644,6 +644,16 @@ describe('a region\'s own government', () => {
     expect(role(later, 'ACTOR')).toEqual([lsg]);
   });
 
+  it('reads "the provincial government" as the region the story is about, and as its named government when there is one', () => {
+    const r = run('QUETTA, Pakistan — A bomb killed 23 people in Quetta, the capital of Balochistan. Police in Balochistan arrested four suspects. '
+      + 'The provincial government suspended mobile internet services in Quetta for three days.');
+    const ev = ofType(r, 'COERCE').find((e) => e.evidence.text.startsWith('The provincial'));
+    expect(role(ev, 'ACTOR')).toEqual([keyOf(r, 'Balochistan')]);
+    const r2 = run("LIMA, Peru — Apurímac's regional government backed the protest in Apurímac. The regional government on Sunday suspended classes in Apurímac.");
+    const ev2 = r2.events.find((e) => e.evidence.text.startsWith('The regional'));
+    expect(role(ev2, 'ACTOR')).toEqual([keyOf(r2, 'Apurímac Regional Government')]);
+  });
+
   it('keeps "the government" the country\'s in a story filed from elsewhere', () => {
     const r = run("LIMA, Peru — Apurímac's regional government backed the protest. The government on Sunday declared a state of emergency.");
     const later = ofType(r, 'COERCE').find((e) => e.evidence.text.startsWith('The government'));
