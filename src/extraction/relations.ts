@@ -37,8 +37,12 @@ function span(ctx: Ctx, start: number, end: number): Span {
 }
 
 function add(ctx: Ctx, subj: RawMention, pred: RelationPredicate, obj: RawMention, evidence: Span, role: string | null, confidence: number): void {
+  addByKey(ctx, subj, pred, ctx.built.keyOf.get(obj), evidence, role, confidence);
+}
+
+/** add() for an object known only by its key ("government spokesman X": the state he speaks for has no mention). */
+function addByKey(ctx: Ctx, subj: RawMention, pred: RelationPredicate, objectKey: string | undefined, evidence: Span, role: string | null, confidence: number): void {
   const subjectKey = ctx.built.keyOf.get(subj);
-  const objectKey = ctx.built.keyOf.get(obj);
   if (!subjectKey || !objectKey || subjectKey === objectKey) return;
   if (ctx.out.some((r) => r.subjectKey === subjectKey && r.predicate === pred && r.objectKey === objectKey && r.evidence?.start === evidence.start)) return;
   ctx.out.push({ subjectKey, predicate: pred, objectKey, evidence, role, confidence });
@@ -102,12 +106,8 @@ function titledNames(ctx: Ctx): void {
     // the one of a place the sentence names before, else the story's home country
     else if (ctx.home && pred === 'SPOKESPERSON_FOR' && (/^government\b/i.test(title.text) || tokens[title.first - 1]?.lower === 'government')) {
       const place = mentions.filter((m) => m.last < title.first).map((m) => countryKeyOf(ctx.built, ctx.built.keyOf.get(m) ?? '')).find((k) => !!k);
-      const state = place ?? ctx.home;
-      const subjectKey = ctx.built.keyOf.get(p);
-      if (subjectKey && !ctx.out.some((r) => r.subjectKey === subjectKey && r.predicate === pred && r.objectKey === state)) {
-        const from = tokens[title.first - 1]?.lower === 'government' ? title.first - 1 : title.first;
-        ctx.out.push({ subjectKey, predicate: pred, objectKey: state, evidence: span(ctx, (tokens[from] as Token).start, p.end), role: title.text, confidence: 0.6 });
-      }
+      const from = tokens[title.first - 1]?.lower === 'government' ? title.first - 1 : title.first;
+      addByKey(ctx, p, pred, place ?? ctx.home, span(ctx, (tokens[from] as Token).start, p.end), title.text, 0.6);
     }
   }
 }

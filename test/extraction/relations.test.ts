@@ -25,4 +25,13 @@ describe('relations', () => {
     expect(find('LEADS')).toContainEqual(expect.objectContaining({ subjectKey: 'PERSON:mark rutte', objectKey: 'ORGANIZATION:nato' }));
     for (const rel of r.relations) if (rel.evidence) expect(rel.evidence.text.length).toBeGreaterThan(0);
   });
+
+  it('"government spokesman X" named twice: one SPOKESPERSON_FOR per evidence span, deduped like a named body\'s spokesman', () => {
+    const r = run('BUNIA, Congo — Militiamen killed 38 civilians. In Kinshasa, government spokesman Désiré Mukendi accused Rwanda of smuggling weapons. '
+      + 'Government spokesman Désiré Mukendi later said talks would resume. Houthi spokesman Yahya Sarea said they fired. Houthi spokesman Yahya Sarea said they fired again.');
+    const spansOf = (subjectKey: string, objectKey: string) => r.relations
+      .filter((x) => x.predicate === 'SPOKESPERSON_FOR' && x.subjectKey === subjectKey && x.objectKey === objectKey).map((x) => x.evidence?.text);
+    expect(spansOf('PERSON:desire mukendi', 'LOCATION:country:CD')).toEqual(['government spokesman Désiré Mukendi', 'Government spokesman Désiré Mukendi']);
+    expect(spansOf('PERSON:yahya sarea', 'ORGANIZATION:houthis')).toEqual(['Houthi spokesman Yahya Sarea', 'Houthi spokesman Yahya Sarea']);
+  });
 });
