@@ -264,16 +264,20 @@ export function initialDiscourse(built: BuiltEntities, dateline = 0): DiscourseS
   const military = built.entities.filter((e) => e.type === 'ORGANIZATION' && e.mentions.length > 0
     && [e.name, ...e.aliases].some((n) => MILITARY_NAME.test(n)));
   const home = homeCountry(built, dateline);
-  // "Australian Federal Police" in a story from Papua New Guinea is a foreign force, not the one bare "police" means
+  const datelined = datelineCity(built, dateline, true);
+  const namedAfterDateline = (e: ExtractedEntity) => !!datelined
+    && [datelined.name, ...datelined.aliases].some((n) => e.name.toLowerCase().startsWith(`${n.toLowerCase()} `));
+  // "Australian Federal Police" in a story from Papua New Guinea is a foreign force, not the one bare "police" means;
+  // the force of the city the story is filed from is local, whichever country the story names most
+  // ("ISLAMABAD — Denmark recalled its ambassador ... the Islamabad Capital Territory Police said")
   const police = built.entities.filter((e) => e.type === 'ORGANIZATION' && e.mentions.length > 0 && [e.name, ...e.aliases].some((n) => POLICE_NAME.test(n))
-    && !namesForeignCountry(built, e.name, home) && !otherCitysForce(built, e.name, dateline));
+    && (!namesForeignCountry(built, e.name, home) || namedAfterDateline(e)) && !otherCitysForce(built, e.name, dateline));
   const prosecution = built.entities.filter((e) => e.type === 'ORGANIZATION' && e.mentions.length > 0 && [e.name, ...e.aliases].some((n) => PROSECUTION_NAME.test(n))
     && !namesForeignCountry(built, e.name, home));
   // only the government of the place the story is filed from ("LAGOS — ... the Lagos State government"): in a story from
   // Lima, "the government" stays Peru's even when the Apurímac regional government is named
-  const datelined = datelineCity(built, dateline, true);
-  const localGovernments = datelined ? built.entities.filter((e) => e.type === 'ORGANIZATION' && e.mentions.length > 0 && LOCAL_GOVERNMENT_NAME.test(e.name)
-    && [datelined.name, ...datelined.aliases].some((n) => e.name.toLowerCase().startsWith(`${n.toLowerCase()} `))) : [];
+  const localGovernments = built.entities.filter((e) => e.type === 'ORGANIZATION' && e.mentions.length > 0 && LOCAL_GOVERNMENT_NAME.test(e.name)
+    && namedAfterDateline(e));
   const descriptors = new Map<string, Set<string>>();
   seedDescriptors(built, descriptors);
   return {

@@ -716,6 +716,18 @@ describe('the crime a penalty is for', () => {
   });
 });
 
+describe('the police of the city a story is filed from', () => {
+  it('is the force bare "police" means even when the story names another country most', () => {
+    // "Islamabad also summoned" makes the city a name of Pakistan, so the force's name starts with a foreign country's
+    const r = run("ISLAMABAD — Denmark recalled its ambassador to Pakistan and closed its embassy in Islamabad, two days after protesters angered by "
+      + 'the burning of a Koran in Copenhagen set fire to the mission. Police fired tear gas and used water cannon to drive the crowd out of the '
+      + "capital's Diplomatic Enclave on Friday evening, and 63 people were arrested, the Islamabad Capital Territory Police said. Danish staff were "
+      + 'unhurt, according to the Danish foreign ministry. Islamabad also summoned the Danish envoy. Denmark said Danish diplomats would return.');
+    const ev = ofType(r, 'COERCE').find((e) => e.evidence.text.startsWith('Police fired'));
+    expect(role(ev, 'ACTOR')).toEqual([keyOf(r, 'Islamabad Capital Territory Police')]);
+  });
+});
+
 describe('custody a police force reports', () => {
   it('is that force\'s when no one is said to act ("Police said 29 of those arrested were released on bail")', () => {
     const r = run('LAGOS, Nigeria — The Lagos State Police Command said officers were deployed. Police said 29 of those arrested were released on bail on Wednesday.');
