@@ -106,6 +106,9 @@ function culpritsOf(env: SentenceEnv, act: ExtractedEvent, actors: ReadonlySet<s
  * earlier sentence reporting that act must contain. Generic nouns ("the move") name whatever
  * event came last; specific ones need the act's own verb or noun in its evidence.
  */
+/** What an earlier report of a penalty contains: "fined the club", "imposed anti-dumping duties", "a penalty of". */
+const PENALTY = /\b(?:fin(?:e|es|ed|ing)|penalt(?:y|ies)|dut(?:y|ies)|tariffs?|sanction(?:s|ed)?)\b/i;
+
 export const ACT_NOUNS: Record<string, RegExp | null> = {
   move: null, moves: null, step: null, steps: null, action: null, actions: null, decision: null, measure: null, measures: null, act: null, acts: null,
   operation: OPERATION, operations: OPERATION, boarding: /\b(?:board\w*|detain\w*|seiz\w*)/i,
@@ -123,6 +126,8 @@ export const ACT_NOUNS: Record<string, RegExp | null> = {
   arrest: /\barrest\w*/i,
   arrests: /\barrest\w*/i,
   coup: /\b(?:coup|took power|seized power|ousted|overthrew|overthrown|toppled)\b/i,
+  // "welcomed the fine", "said the duties were unfair": a penalty names the act that imposed it
+  fine: PENALTY, fines: PENALTY, penalty: PENALTY, penalties: PENALTY, duties: PENALTY,
   draft: PROPOSAL, text: PROPOSAL, proposal: PROPOSAL, resolution: PROPOSAL,
   findings: FINDING, conclusions: FINDING,
   // "denied any wrongdoing": the accusation of it

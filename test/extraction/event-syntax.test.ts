@@ -444,6 +444,13 @@ describe('clause boundaries, background clauses and reactions to non-trigger act
     expect(role(ev, 'TARGET')).toEqual([keyOf(r, 'Iran')]);
   });
 
+  it('gives "welcomed the fine" and "said the duties were illegal" the penalty\'s author as target', () => {
+    const r = run('The Data Protection Commission fined PulseMetric 40 million euros on Tuesday. The consumer group BEUC welcomed the fine.');
+    expect(role(ofType(r, 'SUPPORT')[0], 'TARGET')).toEqual([keyOf(r, 'Data Protection Commission')]);
+    const r2 = run('The U.S. Commerce Department imposed anti-dumping duties on Korean steel. Seoul said the duties were illegal.');
+    expect(role(ofType(r2, 'DISAPPROVE')[0], 'TARGET')).toEqual([keyOf(r2, 'U.S. Commerce Department')]);
+  });
+
   it('gives "condemned the move" the actor of the last event as target', () => {
     const r = run('Canada expelled two Russian diplomats on Monday. Moscow condemned the move.');
     const ev = ofType(r, 'DISAPPROVE')[0];
