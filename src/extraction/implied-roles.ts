@@ -37,6 +37,9 @@ export function claimResponsibility(s: AnalyzedSentence, built: BuiltEntities, e
   }
 }
 
+/** An aid body's work stopped: "suspended its work", "halted all its activities", "halted food distributions". */
+const AID_WITHDRAWN = /\b(?:suspend|suspends|suspended|halt|halts|halted|stopped|stops)\b(?:\s+\w+){0,2}?\s+(?:its|their)\s+(?:\w+\s+)?(?:work|activities|operations|programmes?|programs?)\b|\b(?:halt|halts|halted|suspend|suspends|suspended|stopped)\b(?:\s+\w+){0,2}?\s+(?:distributions|deliveries)\b/i;
+
 /** Types whose unnamed other party is, in news, the government of the country the story is about. */
 const GOVERNMENT_TARGETED = new Set<PloverType>(['PROTEST', 'AID', 'DEMAND']);
 
@@ -58,6 +61,12 @@ export function implicitState(e: ExtractedEvent, home: string | null, passive: b
     return;
   }
   if (!home) return;
+  // "MSF suspended its work in Mocímboa da Praia", "the WFP halted food distributions": aid withdrawn from where it was given
+  if (e.type === 'SANCTION' && !hasTarget && actors.length > 0 && AID_WITHDRAWN.test(e.evidence.text)) {
+    const country = hostState(e, home, built) ?? home;
+    if (!actors.includes(country) && !actors.some((k) => built.byKey.get(k)?.place)) e.participants = [...e.participants, { entityKey: country, role: 'TARGET' }];
+    return;
+  }
   if (!GOVERNMENT_TARGETED.has(e.type) || hasTarget || actors.includes(home)) return;
   // unnamed protesters still protest against someone; unnamed donors or demanders are left alone
   if (actors.length === 0 && e.type !== 'PROTEST') return;

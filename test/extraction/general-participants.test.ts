@@ -749,3 +749,13 @@ describe('nationals in apposition', () => {
     expect(role(ofType(r, 'COERCE')[0], 'TARGET')).toEqual([keyOf(r, 'South Korean')]);
   });
 });
+
+describe('aid withdrawn', () => {
+  it('targets the country an aid body stops working in: "suspended its work", "halted food distributions"', () => {
+    const r = run('MAPUTO, Mozambique — Insurgents attacked Mocímboa da Praia on Monday. MSF suspended its work in the town on Tuesday. The World Food Programme halted food distributions in the district.');
+    const evs = ofType(r, 'SANCTION');
+    expect(evs.length).toBeGreaterThan(0);
+    for (const ev of evs) expect(role(ev, 'TARGET')).toEqual(['LOCATION:country:MZ']);
+    expect(evs.flatMap((e) => role(e, 'ACTOR'))).toEqual(expect.arrayContaining([keyOf(r, 'World Food Programme')]));
+  });
+});
