@@ -44,6 +44,26 @@ function firstSubordinator(tokens: Token[], from: number): number {
   return Infinity;
 }
 
+/** Words after a subject that show it is one: a past tense or an auxiliary ("and Uganda closed", "and Kenya has said"). */
+const FINITE_AFTER_SUBJECT = /^(?:\w+ed|said|says|sent|sends|took|takes|made|told|gave|met|led|held|kept|won|lost|began|struck|hit|shot|fled|put|set|cut|sought|brought|went|came|will|would|could|can|may|might|must|should|shall|has|have|had|is|was|are|were|also|later|then|too)$/;
+
+/**
+ * "... and Uganda closed its border", "... but the army said": the index of the "and"/"but" that opens a coordinated clause
+ * with a subject of its own after `from` (a name or a definite agent, then a finite verb), or Infinity.
+ */
+function coordinatedClauseAt(env: SentenceEnv, from: number): number {
+  const { tokens } = env.s;
+  for (const x of env.s.mentions) {
+    if (x.first <= from + 1) continue;
+    let k = x.first - 1;
+    if (/^(?:the|its|their)$/.test(tokens[k]?.lower ?? '')) k -= 1;
+    if (k <= from || !/^(?:and|but)$/.test(tokens[k]?.lower ?? '')) continue;
+    const next = tokens[x.last + 1];
+    if (next?.isWord && !next.isCap && FINITE_AFTER_SUBJECT.test(next.lower)) return k;
+  }
+  return Infinity;
+}
+
 /** A state's representatives abroad: "North Korea's embassy", "Belgium's chargé d'affaires". */
 const ENVOYS = new Set(['embassy', 'ambassador', 'envoy', 'chargé', 'charge', 'consul', 'consulate', 'mission', 'diplomats', 'diplomat', 'representative']);
 
@@ -99,7 +119,8 @@ function firstAfter(env: SentenceEnv, hit: TriggerHit, exclude: Set<string>): Ra
   if (envoyOwner) return envoyOwner;
   // ("would provide budget support once the IMF board approves": a name in a subordinate clause is no object; a threat's
   // condition, "threatened to kill the hostages if police did not pull back", names whom it is aimed at)
-  const subAt = hit.type === 'THREATEN' ? Infinity : firstSubordinator(env.s.tokens, hit.last);
+  // ("France condemned the attack and Germany summoned the ambassador": the subject of a coordinated clause is no object)
+  const subAt = Math.min(hit.type === 'THREATEN' ? Infinity : firstSubordinator(env.s.tokens, hit.last), coordinatedClauseAt(env, hit.last));
   const m = env.s.mentions.find((x) => x.first > hit.last && env.clauses[x.first] === clause && x.first < subAt
     && eligible(env, x, true) && !exclude.has(keyOf(env, x) ?? '') && !afterBy(env.s.tokens, x.first) && !insidePseudo(env, x));
   // "broke with Dimitrov's GERB": the possessor qualifies the name that follows, which is the object

@@ -483,7 +483,9 @@ function splitByActor(env: SentenceEnv, group: TriggerHit[]): TriggerHit[][] {
     // so is a verb with a subject of its own in another clause ("North Korea fired a missile ..., and Japan said it would send ships")
     const own = (h.form.pos !== 'noun' && !h.passive && actors.size > 0)
       || (h.form.pos !== 'verb' && actors.size > 0 && relativeClauseSubject(env, h) !== null);
-    if (current && !(own && current.actors.size > 0 && env.clauses[h.first] !== current.clause && [...actors].every((k) => !current.actors.has(k)))) {
+    // ("Kenya expelled two diplomats and Uganda closed its border": a subject of its own after "and" opens another clause too)
+    if (current && !(own && current.actors.size > 0 && (env.clauses[h.first] !== current.clause || subjectAfterCoordinator(env, h, current.hits, actors))
+      && [...actors].every((k) => !current.actors.has(k)))) {
       current.hits.push(h);
       if (current.actors.size === 0) for (const k of actors) current.actors.add(k);
       if (current.targets.size === 0) for (const k of targets) current.targets.add(k);
@@ -492,6 +494,18 @@ function splitByActor(env: SentenceEnv, group: TriggerHit[]): TriggerHit[][] {
     out.push({ hits: [h], actors, targets, clause: env.clauses[h.first] ?? 0 });
   }
   return out.map((x) => x.hits);
+}
+
+/**
+ * "... and Uganda closed its border": between the group's last trigger and `h`, an "and" or "but" followed by a mention of one
+ * of `h`'s own actors, before `h`: `h` has a subject of its own in a coordinated clause.
+ */
+function subjectAfterCoordinator(env: SentenceEnv, h: TriggerHit, hits: TriggerHit[], actors: ReadonlySet<string>): boolean {
+  const from = Math.max(...hits.map((x) => x.last));
+  let and = -1;
+  for (let k = h.first - 1; k > from; k -= 1) if (/^(?:and|but)$/.test((env.s.tokens[k] as Token).lower)) { and = k; break; }
+  if (and < 0) return false;
+  return env.s.mentions.some((m) => m.first > and && m.last < h.first && actors.has(keyOf(env, m) ?? ''));
 }
 
 /** Policing a crowd: tear gas, water cannon, dispersing, clearing, arrests. */

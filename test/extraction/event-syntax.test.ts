@@ -451,6 +451,16 @@ describe('clause boundaries, background clauses and reactions to non-trigger act
     expect(role(ofType(r2, 'DISAPPROVE')[0], 'TARGET')).toEqual([keyOf(r2, 'U.S. Commerce Department')]);
   });
 
+  it('splits "X did A and Y did B" into two events, and takes Y for no target of A', () => {
+    const r = run('Kenya expelled two Ugandan diplomats and Uganda closed its border with Kenya.');
+    const evs = ofType(r, 'SANCTION');
+    expect(evs.map((e) => role(e, 'ACTOR'))).toEqual([[keyOf(r, 'Kenya')], [keyOf(r, 'Uganda')]]);
+    const r2 = run('France condemned the attack and Germany summoned the ambassador.');
+    const france = ofType(r2, 'DISAPPROVE').find((e) => role(e, 'ACTOR').includes(keyOf(r2, 'France')));
+    expect(role(france, 'TARGET')).not.toContain(keyOf(r2, 'Germany'));
+    expect(ofType(r2, 'DISAPPROVE').some((e) => role(e, 'ACTOR').includes(keyOf(r2, 'Germany')))).toBe(true);
+  });
+
   it('gives "condemned the move" the actor of the last event as target', () => {
     const r = run('Canada expelled two Russian diplomats on Monday. Moscow condemned the move.');
     const ev = ofType(r, 'DISAPPROVE')[0];
