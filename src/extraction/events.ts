@@ -484,8 +484,9 @@ function splitByActor(env: SentenceEnv, group: TriggerHit[]): TriggerHit[][] {
     const own = (h.form.pos !== 'noun' && !h.passive && actors.size > 0)
       || (h.form.pos !== 'verb' && actors.size > 0 && relativeClauseSubject(env, h) !== null);
     // ("Kenya expelled two diplomats and Uganda closed its border": a subject of its own after "and" opens another clause too)
-    if (current && !(own && current.actors.size > 0 && (env.clauses[h.first] !== current.clause || subjectAfterCoordinator(env, h, current.hits, actors))
-      && [...actors].every((k) => !current.actors.has(k)))) {
+    // (even when both subjects stand for one state: "Police arrested 12 people and the army imposed a curfew")
+    if (current && !(own && current.actors.size > 0 && ((env.clauses[h.first] !== current.clause && [...actors].every((k) => !current.actors.has(k)))
+      || subjectAfterCoordinator(env, h, current.hits, actors)))) {
       current.hits.push(h);
       if (current.actors.size === 0) for (const k of actors) current.actors.add(k);
       if (current.targets.size === 0) for (const k of targets) current.targets.add(k);

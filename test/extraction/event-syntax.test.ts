@@ -459,6 +459,9 @@ describe('clause boundaries, background clauses and reactions to non-trigger act
     const france = ofType(r2, 'DISAPPROVE').find((e) => role(e, 'ACTOR').includes(keyOf(r2, 'France')));
     expect(role(france, 'TARGET')).not.toContain(keyOf(r2, 'Germany'));
     expect(ofType(r2, 'DISAPPROVE').some((e) => role(e, 'ACTOR').includes(keyOf(r2, 'Germany')))).toBe(true);
+    // two agents of one state are still two acts
+    const r3 = run('NAIROBI, Kenya — Police fired tear gas at protesters and soldiers arrested 40 people.');
+    expect(ofType(r3, 'COERCE')).toHaveLength(2);
   });
 
   it('gives "condemned the move" the actor of the last event as target', () => {
