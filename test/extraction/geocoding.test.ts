@@ -317,6 +317,14 @@ describe('capitals in compounds and continents', () => {
     expect(entityByKey(r, 'LOCATION:curated:europe')?.place).toMatchObject({ latitude: 48.69096, longitude: 9.14062, geonamesId: 6255148 });
     expect(entityByKey(r, 'LOCATION:curated:asia')?.place).toMatchObject({ latitude: 29.84064, longitude: 89.29688, geonamesId: 6255147 });
   });
+
+  it('puts Africa, the Americas and Oceania at their GeoNames points too', () => {
+    const r = run('Exports to Africa, North America, South America and Oceania fell.');
+    expect(entityByKey(r, 'LOCATION:curated:africa')?.place).toMatchObject({ latitude: 7.1881, longitude: 21.09375, geonamesId: 6255146 });
+    expect(entityByKey(r, 'LOCATION:curated:north-america')?.place).toMatchObject({ latitude: 46.07323, longitude: -100.54688, geonamesId: 6255149 });
+    expect(entityByKey(r, 'LOCATION:curated:south-america')?.place).toMatchObject({ latitude: -14.60485, longitude: -57.65625, geonamesId: 6255150 });
+    expect(entityByKey(r, 'LOCATION:curated:oceania')?.place).toMatchObject({ latitude: -18.31281, longitude: 138.51562, geonamesId: 6255151 });
+  });
 });
 
 describe('small namesakes abroad', () => {
