@@ -5,7 +5,7 @@
  * the article names, a country whose regions it names, a region written right after the name
  * ("Paris, Texas") and capitals; weakly evidenced names need a bigger population.
  */
-import type { FeatureType, PlaceInfo } from './types';
+import type { FeatureType, PlaceInfo, TextField } from './types';
 import type { CityRecord } from './city-index';
 import type { Gazetteer, GazetteerRef } from './gazetteer';
 import type { RawMention } from './mention-detection';
@@ -56,6 +56,16 @@ export interface PlaceContext {
   namedCountries?: Set<string>;
   /** An ordinary lowercase English word ("line", "court"): as a place name it needs strong evidence. */
   isCommonWord?: (lower: string) => boolean;
+  /**
+   * Countries the article names only in passing: as places (by name, metonym or region) at most a quarter as often as
+   * the one it names most ("Haiti" and "Artibonite" nine times, "France" once), and not in its dateline.
+   */
+  minorCountries?: Set<string>;
+  /**
+   * Normalized name → the countries named as places in the sentences where that name occurs (a demonym only as
+   * "the Russian port of Ust-Luga").
+   */
+  localCountries?: Map<string, Set<string>>;
 }
 
 const NO_CONTEXT: PlaceContext = { regionCountries: new Set(), qualifiedBy: new Map(), dateline: new Set() };
@@ -66,9 +76,15 @@ export function datelineLength(body: string): number {
   return m ? m[0].length : 0;
 }
 
+/** Between a demonym and a place name: the kind of place ("port of", "border town of", "village called"). */
+const PLACE_OF = /^\s+(?:[a-z]+\s+)?(?:port|town|city|village|hamlet|island|district|region|province|commune|municipality|settlement|enclave|exclave|outpost)\s+(?:of|called|named)\s+(?:the\s+)?$/;
+
 /** Regions named in the article and "City, Region" pairs, from the gazetteer references of the mentions. */
-/** `dateline`: length of the body's dateline (datelineLength), 0 when it has none. */
-export function placeContext(mentions: RawMention[], gaz: Gazetteer, dateline = 0): PlaceContext {
+/**
+ * `dateline`: length of the body's dateline (datelineLength), 0 when it has none. `texts`: the title and body, to read
+ * "the Russian port of Ust-Luga" (a demonym that says which country a town is in).
+ */
+export function placeContext(mentions: RawMention[], gaz: Gazetteer, dateline = 0, texts?: Record<TextField, string>): PlaceContext {
   const out: PlaceContext = { regionCountries: new Set(), qualifiedBy: new Map(), dateline: new Set(), regions: new Set() };
   const regionCountry = (m: RawMention): string | null => {
     if (m.ref?.kind !== 'curated') return null;
@@ -86,6 +102,37 @@ export function placeContext(mentions: RawMention[], gaz: Gazetteer, dateline = 
     return codes.size === 1 ? [...codes][0] as string : null;
   };
   out.namedCountries = articleCountries(mentions.filter((m) => m.ref?.kind !== 'demonym'), gaz);
+  // how often each country is named as a place, and which countries each sentence names so
+  const placeCountry = (m: RawMention): string | null => {
+    const ref = m.ref;
+    if (ref?.kind === 'country' || ref?.kind === 'metonym') return ref.code;
+    return ref?.kind === 'curated' ? gaz.curated.get(ref.slug)?.countryCode ?? null : null;
+  };
+  const counts = new Map<string, number>();
+  const bySentence = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    const cc = placeCountry(m);
+    if (!cc) continue;
+    counts.set(cc, (counts.get(cc) ?? 0) + 1);
+    const k = `${m.field}:${m.sentenceIndex}`;
+    bySentence.set(k, (bySentence.get(k) ?? new Set()).add(cc));
+  }
+  const most = Math.max(0, ...counts.values());
+  const datelined = new Set(mentions.filter((m) => m.field === 'BODY' && m.end <= dateline).map(placeCountry));
+  out.minorCountries = new Set([...counts].filter(([cc, n]) => 4 * n <= most && !datelined.has(cc)).map(([cc]) => cc));
+  out.localCountries = new Map();
+  mentions.forEach((m, i) => {
+    const here = [...bySentence.get(`${m.field}:${m.sentenceIndex}`) ?? []];
+    // "the Russian port of Ust-Luga", "a Kazakh village called Buran": a demonym before the kind of place names its country
+    const prev = mentions[i - 1];
+    if (prev?.ref?.kind === 'demonym' && prev.field === m.field && prev.sentenceIndex === m.sentenceIndex && texts
+      && PLACE_OF.test(texts[m.field].slice(prev.end, m.start))) here.push(prev.ref.code);
+    if (here.length === 0) return;
+    const name = normalizeName(m.text);
+    const local = out.localCountries?.get(name) ?? new Set<string>();
+    for (const cc of here) local.add(cc);
+    out.localCountries?.set(name, local);
+  });
   mentions.forEach((m, i) => {
     const cc = regionCountry(m);
     if (cc) out.regionCountries.add(cc);
@@ -118,6 +165,10 @@ function pick(candidates: readonly number[], gaz: Gazetteer, countries: Set<stri
     // (a country known only from a demonym, "a French doctor", does not make its small towns the article's)
     const named = ctx.namedCountries && ctx.namedCountries.size > 0 ? ctx.namedCountries : countries;
     if (!named.has(c.countryCode) && countries.size > 0 && c.population < FOREIGN_TOWN_MIN && c.featureCode !== 'PPLC' && qualifier !== c.countryCode && !ctx.dateline.has(m)) continue;
+    // "Liancourt" in a Haitian story that names France once, for the hostages' government, is no French village: a small town
+    // of a country the story names only in passing needs that country (or a region of it) named where the town is
+    if (ctx.minorCountries?.has(c.countryCode) && c.population < FOREIGN_TOWN_MIN && c.featureCode !== 'PPLC'
+      && qualifier !== c.countryCode && !ctx.dateline.has(m) && !ctx.localCountries?.get(normalizeName(m.text))?.has(c.countryCode)) continue;
     if (common && !inArticle && qualifier !== c.countryCode && (c.population < 100_000 || c.name.toLowerCase() !== m.text.toLowerCase())) continue;
     // A country the article names counts for a thirtyfold population, one whose regions it names
     // tenfold more, and "Paris, Texas" a hundredfold: "Moscow" in a story that also names the

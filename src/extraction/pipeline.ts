@@ -46,9 +46,9 @@ function personNameWords(mentions: RawMention[]): Set<string> {
   return out;
 }
 
-function geocodeAll(res: Resources, mentions: RawMention[], dateline: number): Map<RawMention, CityRecord> {
+function geocodeAll(res: Resources, mentions: RawMention[], dateline: number, texts: Record<TextField, string>): Map<RawMention, CityRecord> {
   const countries = articleCountries(mentions, res.gazetteer);
-  const context = { ...placeContext(mentions, res.gazetteer, dateline), isCommonWord: (w: string) => res.lexicon.isCommonWord(w) };
+  const context = { ...placeContext(mentions, res.gazetteer, dateline, texts), isCommonWord: (w: string) => res.lexicon.isCommonWord(w) };
   const personWords = personNameWords(mentions);
   // ("LYON — ... fought in the streets of Vieux Lyon": the dateline's city is that city wherever its name recurs)
   for (const m of context.dateline) personWords.delete(normalizeName(m.text));
@@ -102,7 +102,7 @@ export function runPipeline(input: ExtractionInput): ExtractionResult {
   resolveAdminRegions(allMentions, res.gazetteer, { TITLE: title, BODY: body });
   resolveAdmin2(allMentions, res.gazetteer, { TITLE: title, BODY: body });
   const dateline = datelineLength(body);
-  const cityOf = geocodeAll(res, allMentions, dateline);
+  const cityOf = geocodeAll(res, allMentions, dateline, { TITLE: title, BODY: body });
   homeLegislatures(allMentions, res, { TITLE: title, BODY: body }, dateline, (m) => cityOf.get(m)?.countryCode
     ?? (m.ref && (m.ref.kind === 'country' || m.ref.kind === 'demonym' || m.ref.kind === 'metonym') ? m.ref.code : null));
   resolveUsGeorgia(allMentions, cityOf, res.gazetteer);

@@ -343,6 +343,23 @@ describe('small namesakes abroad', () => {
   });
 });
 
+describe('small towns of a country the story names only in passing', () => {
+  const haiti = 'SAINT-MARC, Haiti — Gunmen abducted two aid workers near the town of Liancourt on Sunday, police in the Artibonite department said. '
+    + 'Haiti\'s government declared a state of emergency in the Artibonite. Residents of the Artibonite blocked roads. ';
+  it('does not put a place at a small town of a country named once elsewhere in the article', () => {
+    const r = run(`${haiti}France's foreign ministry condemned the abduction.`);
+    expect(entityByAlias(r, 'Liancourt')?.place?.countryCode ?? null).not.toBe('FR');
+  });
+
+  it('still reads the town when its sentence names that country, or calls it a port of that country', () => {
+    const r = run(`${haiti}In France, the town of Liancourt held a vigil.`);
+    expect(entityByAlias(r, 'Liancourt')?.place?.countryCode).toBe('FR');
+    const finland = run('HELSINKI — Finland detained a cargo ship on Thursday. Finland\'s coast guard boarded it off Porvoo, and Finland\'s police questioned the crew. '
+      + 'Finland will ask a court to hold it. The ship had left the Russian port of Ust-Luga on Tuesday. Russia protested.');
+    expect(entityByAlias(finland, 'Ust-Luga')?.place?.countryCode).toBe('RU');
+  });
+});
+
 describe('curated rivers, islands and regions of the sixth session', () => {
   it('knows Hispaniola and the Massacre River, and keeps the Casamance region apart from the Casamance River', () => {
     const r = run('The two countries share the island of Hispaniola and a canal on the Massacre River. Protesters blocked the bridge over the Casamance River, the main town of Casamance.');
