@@ -88,7 +88,7 @@ function unplaced(e: ExtractedEntity): boolean {
  * body a mention puts someone at ("marchers outside the Presidential Secretariat in Colombo").
  */
 function placeable(e: ExtractedEntity, ms: RawMention[], where: Map<RawMention, AnalyzedSentence>): boolean {
-  if (e.type === 'LOCATION' || siteName(e.name)) return true;
+  if (e.type === 'LOCATION' || siteName(e.name) || ms.some((m) => siteKindAfter(where.get(m) as AnalyzedSentence, m) > 0)) return true;
   return e.wikidataId === null && ms.some((m) => usedAsSpot(where.get(m) as AnalyzedSentence, m));
 }
 
@@ -135,13 +135,27 @@ function namedAfterCity(e: ExtractedEntity, cities: Map<string, ExtractedEntity>
   return null;
 }
 
-/** "X in Lae", "X, in the town of Lae", "X, Lae": the place named right after the mention. */
+/**
+ * "La Roca maximum-security prison", "Evin prison": the lowercase kind of site written after a name (up to three
+ * lowercase words or hyphens ending in a site word); the index of the token after it, or -1.
+ */
+function siteKindAfter(s: AnalyzedSentence, m: RawMention): number {
+  for (let k = m.last + 1; k <= m.last + 5; k += 1) {
+    const t = s.tokens[k];
+    if (!t || t.isCap || (!t.isWord && t.text !== '-')) return -1;
+    if (SITE_HEADS.has(t.lower)) return k + 1;
+  }
+  return -1;
+}
+
+/** "X in Lae", "X, in the town of Lae", "X, Lae", "X prison in Lae": the place named right after the mention. */
 function placeAfter(s: AnalyzedSentence, m: RawMention, locate: Locate, self: ExtractedEntity): ExtractedEntity | null {
   const t = s.tokens;
-  let k = m.last + 1;
+  const kind = siteKindAfter(s, m);
+  let k = kind > 0 && WHERE.has(t[kind]?.lower ?? '') ? kind : m.last + 1;
   if (t[k]?.text === ',') k += 1;
   if (WHERE.has(t[k]?.lower ?? '')) k += 1;
-  if (k === m.last + 1) return null;
+  if (k === m.last + 1 || k === kind) return null;
   if (t[k]?.lower === 'the') k += 1;
   const next = s.mentions.find((x) => x.first === k);
   return next ? anchor(locate(next), self) : null;

@@ -231,6 +231,10 @@ describe('places known only by their context (context-places.ts)', () => {
     placedAt(run('Prisoners escaped from Kolvaro Correctional Institution in Mombasa on Sunday, police in Kenya said.'), 'Kolvaro Correctional Institution', 'Mombasa');
   });
 
+  it('places a site named with its kind after it at the city after that ("X maximum-security prison in Y")', () => {
+    placedAt(run('QUITO, Ecuador — The gang leader was taken from La Kolvara maximum-security prison in Guayaquil to the airport, Ecuador\'s police said.'), 'La Kolvara', 'Guayaquil');
+  });
+
   it('places a township at the city that possesses it ("Lusaka\'s Kabwata")', () => {
     placedAt(run('A rally in Lusaka\'s Zembeni township was broken up by police on Monday.'), 'Zembeni', 'Lusaka');
   });
