@@ -169,8 +169,8 @@ function possessor(s: AnalyzedSentence, m: RawMention, locate: Locate, self: Ext
 }
 
 /**
- * The one city, region or facility its sentence names besides it, when there is exactly one.
- * Only a mention by the place's own name counts ("the Papuan diaspora" names no spot), and the
+ * The one city, region or facility its sentence names besides it, when there is exactly one (or the one region
+ * it names, when the others lie in that region). Only a mention by the place's own name counts ("the Papuan diaspora" names no spot), and the
  * sentence may name no other country than that place's.
  */
 function onlyOtherPlace(s: AnalyzedSentence, locate: Locate, self: ExtractedEntity): ExtractedEntity | null {
@@ -182,7 +182,12 @@ function onlyOtherPlace(s: AnalyzedSentence, locate: Locate, self: ExtractedEnti
     if (e.place?.featureType === 'COUNTRY') countries.add(e.place.countryCode ?? '');
     else if (normalizeName(x.text) === normalizeName(e.name)) others.add(e);
   }
-  const only = others.size === 1 ? anchor([...others][0], self) : null;
+  // "five communes of the lower Artibonite, including Saint-Marc, X and Y": a sentence that names a region and, besides, only
+  // places inside it puts the place in that region
+  const regions = [...others].filter((e) => e.place?.featureType === 'REGION');
+  const region = regions.length === 1 ? regions[0] as ExtractedEntity : null;
+  const inRegion = region && [...others].every((e) => e === region || !e.place || e.place.regionKey === region.key);
+  const only = others.size === 1 ? anchor([...others][0], self) : inRegion ? anchor(region, self) : null;
   // "rallied at the Place de la République ... abuses in Papua", in a sentence that names France: not in Papua
   return only && [...countries].every((c) => c === only.place?.countryCode) ? only : null;
 }

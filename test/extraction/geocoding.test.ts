@@ -285,6 +285,11 @@ describe('places known only by their context (context-places.ts)', () => {
     placedAt(run('Shells struck a school in the Kyrgyz village of Ak-Tash on Sunday, the Batken regional administration said.'), 'Ak-Tash', 'Batken');
   });
 
+  it('places a town at the region its sentence names when the sentence names only places inside that region', () => {
+    placedAt(run('Gunmen attacked a convoy near the town of Kolvarou in Haiti on Sunday. '
+      + 'The government declared an emergency in five communes of the lower Artibonite, including Saint-Marc, Kolvarou and Petite-Rivière.'), 'Kolvarou', 'Artibonite');
+  });
+
   it('does not place anything at a place of another country its sentence names, nor an area at a city', () => {
     const r = run('Hundreds rallied at the Place Tourville on Tuesday in France, accusing Indonesian forces of abuses in Papua.');
     expect(entityByAlias(r, 'Place Tourville')?.place ?? null).toBeNull();
