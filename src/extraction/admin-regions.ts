@@ -317,11 +317,14 @@ export function resolveAdminRegions(mentions: RawMention[], gaz: Gazetteer, fiel
     const slugs = candidates(m, index);
     if (slugs.length === 0) continue;
     const cue = regionCue(m, fields);
-    if (!cue && towns.has(normalizeName(m.text))) continue;
+    countries ??= articleCountries(mentions, gaz);
+    // ("the town of Leposavic", which no town list knows, in a story about Kosovo: the town gives its name to the
+    // region, Leposavić municipality, the best point there is; only a region of a country the article names)
+    const town = !cue && towns.has(normalizeName(m.text));
+    if (town && (geocodeCity(m, gaz, countries) || !countries.has(chooseRegion(slugs, gaz, countries, false)?.countryCode ?? ''))) continue;
     if (!cue && !m.locative && orgFirstWords.has(normalizeName(m.text))) continue;
     const guessed = m.type === null || (m.type === 'PERSON' && m.confidence <= 0.5);
-    if (!cue && m.type !== 'LOCATION' && !m.locative && !guessed) continue;
-    countries ??= articleCountries(mentions, gaz);
+    if (!cue && !town && m.type !== 'LOCATION' && !m.locative && !guessed) continue;
     const region = chooseRegion(slugs, gaz, countries, cue);
     if (!region) continue;
     // "Xinjiang's Altay prefecture": a place its text puts in another country's region is no region of Russia's

@@ -140,6 +140,16 @@ describe('a name the text calls a town\'s', () => {
     expect(salima[0]?.place?.featureType).toBe('CITY');
     expect(salima[0]?.mentions).toHaveLength(2);
   });
+
+  it('puts a town no town list knows at the region of its name in a country the article names ("the town of Leposavic")', () => {
+    const r = run('PRISTINA, Kosovo — Gunmen fired on a Kosovo police patrol near the town of Leposavic on Thursday. Police shut two post offices in Leposavic.');
+    const town = entityByAlias(r, 'Leposavic');
+    expect(town?.place).toMatchObject({ countryCode: 'XK' });
+    expect(town?.place?.latitude).toBeCloseTo(43.1, 1);
+    expect(town?.mentions).toHaveLength(2);
+    // not a region of a country the article never names
+    expect(entityByAlias(run('SKOPJE — Gunmen fired on a police patrol near the town of Leposavic on Thursday.'), 'Leposavic')?.place?.countryCode).not.toBe('XK');
+  });
 });
 
 describe('second-level divisions (admin2.json)', () => {
