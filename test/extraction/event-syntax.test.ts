@@ -456,9 +456,9 @@ describe('clause boundaries, background clauses and reactions to non-trigger act
     const evs = ofType(r, 'SANCTION');
     expect(evs.map((e) => role(e, 'ACTOR'))).toEqual([[keyOf(r, 'Kenya')], [keyOf(r, 'Uganda')]]);
     const r2 = run('France condemned the attack and Germany summoned the ambassador.');
-    const france = ofType(r2, 'DISAPPROVE').find((e) => role(e, 'ACTOR').includes(keyOf(r2, 'France')));
+    const france = ofType(r2, 'DISAPPROVE').find((e) => role(e, 'ACTOR').includes(keyOf(r2, 'France') as string));
     expect(role(france, 'TARGET')).not.toContain(keyOf(r2, 'Germany'));
-    expect(ofType(r2, 'DISAPPROVE').some((e) => role(e, 'ACTOR').includes(keyOf(r2, 'Germany')))).toBe(true);
+    expect(ofType(r2, 'DISAPPROVE').some((e) => role(e, 'ACTOR').includes(keyOf(r2, 'Germany') as string))).toBe(true);
     // two agents of one state are still two acts
     const r3 = run('NAIROBI, Kenya — Police fired tear gas at protesters and soldiers arrested 40 people.');
     expect(ofType(r3, 'COERCE')).toHaveLength(2);
