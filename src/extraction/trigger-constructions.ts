@@ -540,6 +540,20 @@ function medicalCare(tokens: Token[], i: number): Built | null {
   return BE_FORMS.has(tokens[i - 1]?.lower ?? '') ? null : { type: 'AID', lemma: 'treat', last: i };
 }
 
+// "voted to remove President Rodrigo Salcedo", "the court removed a previous prime minister, Srettha Thavisin": taking a
+// person out of office is a sanction on them (CAMEO 172); removing barricades or content is not
+const REMOVE_VERBS = new Set(['remove', 'removes', 'removed', 'removing', 'oust', 'ousts', 'ousted', 'ousting', 'depose', 'deposes', 'deposed', 'deposing']);
+const OFFICE_WORDS = /^(?:a|the|previous|former|then|sitting|elected|embattled|its|their|his|her|party|leader|chairman|chairwoman|chair|speaker|governor|mayor|president|prime|minister|premier|chancellor|vice|deputy|chief|executive|director|general|secretary|head|-)$/;
+
+function removalFromOffice(tokens: Token[], i: number, mentions: RawMention[]): Built | null {
+  const person = mentions.find((m) => m.type === 'PERSON' && m.first > i && m.first <= i + 6);
+  if (!person) return null;
+  // only title words, determiners and an apposition comma between: "removed a previous prime minister, Srettha Thavisin"
+  const between = tokens.slice(i + 1, person.first);
+  const titled = between.length === 0 || between.every((t) => t.text === ',' || (t.isWord && OFFICE_WORDS.test(t.lower)));
+  return titled && !BE_FORMS.has(tokens[i - 1]?.lower ?? '') ? { type: 'SANCTION', lemma: 'remove', last: i } : null;
+}
+
 const CONSTRUCTIONS: Array<[Set<string>, (tokens: Token[], i: number, mentions: RawMention[]) => Built | null]> = [
   [OFFER_VERBS, offerOfHelp],
   [new Set(['call', 'calls', 'called', 'calling']), callIn],
@@ -570,6 +584,7 @@ const CONSTRUCTIONS: Array<[Set<string>, (tokens: Token[], i: number, mentions: 
   [PAY_VERBS, moneyToPeople],
   [HARMING_VERBS, harmingAct],
   [TREAT_VERBS, medicalCare],
+  [REMOVE_VERBS, removalFromOffice],
 ];
 export const CONSTRUCTION_WORDS = new Set(CONSTRUCTIONS.flatMap(([words]) => [...words]));
 

@@ -759,3 +759,13 @@ describe('aid withdrawn', () => {
     expect(evs.flatMap((e) => role(e, 'ACTOR'))).toEqual(expect.arrayContaining([keyOf(r, 'World Food Programme')]));
   });
 });
+
+describe('removal from office', () => {
+  it('reads "voted to remove President X" as a sanction on X by the body that voted, not "removed the barricades"', () => {
+    const r = run("Peru's Senate voted on Monday to remove President Rodrigo Salcedo Ayala for corruption. Police removed the barricades on Tuesday.");
+    const ev = ofType(r, 'SANCTION')[0];
+    expect(role(ev, 'TARGET')).toEqual([keyOf(r, 'Rodrigo Salcedo Ayala')]);
+    expect(role(ev, 'ACTOR')).toHaveLength(1);
+    expect(r.events.filter((e) => e.evidence.text.startsWith('Police removed'))).toHaveLength(0);
+  });
+});
