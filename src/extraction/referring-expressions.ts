@@ -314,6 +314,9 @@ export function seedDescriptors(built: BuiltEntities, descriptors: Map<string, S
   if (first && (!second || (first.mentions.length >= 3 && first.mentions.length >= 2 * second.mentions.length))) add(first.key, 'company', 'firm');
 }
 
+/** Bodies that rule or oppose without being parties: "the ruling junta", "the opposition coalition". */
+const NOT_A_PARTY = /\b(?:Coalition|Council|Junta|Committee|Alliance|Military|Army|Forces|Government|Bloc)\b/;
+
 /** Record the descriptor nouns next to the sentence's organization and group mentions. */
 export function learnDescriptors(state: DiscourseState, s: AnalyzedSentence, built: BuiltEntities): void {
   const { tokens } = s;
@@ -337,6 +340,8 @@ export function learnDescriptors(state: DiscourseState, s: AnalyzedSentence, bui
     if (lowerWord(m.last + 1)) note(e.key, lowerWord(m.last + 2));
     // "the rebel group M23", "the Islamist militia al-Shabaab"
     note(e.key, lowerWord(m.first - 1));
+    // "a faction expelled from the ruling ZANU-PF", "the opposition PP-DB": a body said to rule or oppose is a party
+    if (/^(?:ruling|opposition)$/.test(lowerWord(m.first - 1) ?? '') && tokens[m.first - 2]?.lower === 'the' && !NOT_A_PARTY.test(e.name)) note(e.key, 'party');
     // "Tidewater, a refrigerated-logistics company," / "M23, the Rwanda-backed rebel group," /
     // "a group calling itself Black Tern", "a cell known as X": the noun the name is given to
     if ((/^(?:itself|themselves)$/.test(tokens[m.first - 1]?.lower ?? '') && /^(?:calling|calls)$/.test(tokens[m.first - 2]?.lower ?? ''))

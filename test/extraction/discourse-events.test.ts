@@ -774,3 +774,11 @@ describe('the object of a relative clause', () => {
     expect(role(ofType(r, 'SANCTION')[0], 'TARGET')).toEqual([keyOf(r, 'BLA')]);
   });
 });
+
+describe('a body said to rule or oppose', () => {
+  it('is "the party" later on: "the ruling ZANU-PF ... the party said"', () => {
+    const r = run('HARARE — A faction expelled from the ruling ZANU-PF cannot use its name, the electoral commission ruled. The party said it would sue the faction.');
+    const ev = ofType(r, 'THREATEN').concat(ofType(r, 'DEMAND'), ofType(r, 'DISAPPROVE')).find((e) => e.evidence.text.startsWith('The party'));
+    expect(role(ev, 'ACTOR')).toEqual([keyOf(r, 'ZANU-PF')]);
+  });
+});
