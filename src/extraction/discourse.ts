@@ -187,6 +187,23 @@ function ownedInstitution(s: AnalyzedSentence, i: number, built: BuiltEntities):
   return matches.length === 1 ? { first, key: (matches[0] as { key: string }).key } : null;
 }
 
+/** A body's internal organs: "the party's central committee", "the club's board". */
+const INTERNAL_ORGANS = new Set(['committee', 'politburo', 'presidium', 'board', 'executive', 'secretariat', 'leadership']);
+
+/**
+ * "ZANU-PF's central committee", "Fenerbahçe's board": the organization or group named right before "'s" and at most two
+ * lowercase words ("central", "disciplinary", "national executive"), and the first token of the phrase, or null.
+ */
+function organOwner(s: AnalyzedSentence, i: number, built: BuiltEntities): { first: number; key: string } | null {
+  const { tokens } = s;
+  let k = i - 1;
+  while (k >= i - 2 && (tokens[k] as Token | undefined)?.isWord && !(tokens[k] as Token).isCap) k -= 1;
+  if (!/^['’]s$/.test(tokens[k]?.text ?? '')) return null;
+  const owner = s.mentions.find((m) => m.last === k - 1 && built.keyOf.has(m));
+  const e = owner ? built.byKey.get(built.keyOf.get(owner) as string) : undefined;
+  return owner && e && (e.type === 'ORGANIZATION' || e.type === 'GROUP') ? { first: owner.first, key: e.key } : null;
+}
+
 /** Kinds of body a description and a name may word differently: "football federation" / "Football Association". */
 const BODY_KINDS = new Set(['federation', 'association', 'union']);
 
@@ -631,6 +648,10 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
       && !tokens[i + 1]?.isCap && tokens[i + 1]?.lower !== 'of' && !insideMention(s, i, built)) {
       // "The presidential palace said it had released 250 million pesos": the presidency, for the story's state
       add(i - 2, i, [state.homeCountry]);
+    } else if (INTERNAL_ORGANS.has(t.lower) && !t.isCap && organOwner(s, i, built)) {
+      // "ZANU-PF's central committee voted to expel ...": a body's own organ acts for it
+      const owner = organOwner(s, i, built) as { first: number; key: string };
+      add(owner.first, i, [owner.key]);
     } else if (INSTITUTION_NOUNS.has(singular(t.lower)) && !t.isCap && ownedInstitution(s, i, built)) {
       const named = ownedInstitution(s, i, built) as { first: number; key: string };
       add(named.first, i, [named.key]);

@@ -782,3 +782,11 @@ describe('a body said to rule or oppose', () => {
     expect(role(ev, 'ACTOR')).toEqual([keyOf(r, 'ZANU-PF')]);
   });
 });
+
+describe("a body's own organ", () => {
+  it('acts for the body: "ZANU-PF\'s central committee voted to expel X"', () => {
+    const r = run("HARARE — ZANU-PF's central committee voted on Saturday to expel Tapiwa Marufu, a former deputy mines minister.");
+    const ev = r.events.find((e) => role(e, 'TARGET').includes(keyOf(r, 'Tapiwa Marufu') as string));
+    expect(role(ev, 'ACTOR')).toEqual([keyOf(r, 'ZANU-PF')]);
+  });
+});
