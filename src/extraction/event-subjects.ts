@@ -32,6 +32,8 @@ export function agentAfterBy(env: SentenceEnv, hit: TriggerHit): RawMention | nu
     // ("The sanctions, announced by the Treasury": a participle of issuing the act itself names its author)
     // "summoned the ambassador over comments by the foreign secretary": "by" there belongs to the noun of another phrase
     if (tokens.slice(hit.last + 1, k).some((t, j) => /^(?:over|about|following|against)$/.test(t.lower) && !tokens[hit.last + 2 + j]?.isNumber)) return null;
+    // "rejected an application by the breakaway group": after an active verb's object, "by" names the object's author
+    if (hit.form.pos === 'verb' && !hit.passive && /^(?:a|an|the|its|their|his|her)$/.test(tokens[hit.last + 1]?.lower ?? '')) return null;
     const authored = hit.form.pos !== 'verb' && k <= hit.last + 3 && AUTHORING.has(tokens[k - 1]?.lower ?? '');
     if (!authored && tokens.slice(hit.last + 1, k).some((t) => t.isWord && !t.isCap && ((t.lower.length > 3 && /(?:ed|wn)$/.test(t.lower)) || IRREGULAR_PARTICIPLES.has(t.lower)))) return null;
     const first = env.s.mentions.find((x) => x.first > k && x.first <= k + 3);

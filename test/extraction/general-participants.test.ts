@@ -769,3 +769,12 @@ describe('removal from office', () => {
     expect(r.events.filter((e) => e.evidence.text.startsWith('Police removed'))).toHaveLength(0);
   });
 });
+
+describe('"by" after an active verb\'s object', () => {
+  it('names the object\'s author, a target, not the verb\'s agent: "rejected an application by the Restoration Front"', () => {
+    const r = run("The Zimbabwe Electoral Commission rejected an application by the Restoration Front to use the party's name.");
+    const ev = ofType(r, 'REJECT')[0];
+    expect(role(ev, 'ACTOR')).toEqual([keyOf(r, 'Zimbabwe Electoral Commission')]);
+    expect(role(ev, 'TARGET')).toEqual([keyOf(r, 'Restoration Front')]);
+  });
+});
