@@ -109,6 +109,9 @@ function firstAfter(env: SentenceEnv, hit: TriggerHit, exclude: Set<string>): Ra
       && env.s.tokens.slice(hit.last + 1, x.first).every((t) => t.isWord || t.text === '-'));
     if (from) return from;
   }
+  // "rejected a request from Uganda", "accepted an offer from Qatar": whose request or offer is answered
+  const requester = requestAuthor(env, hit, exclude);
+  if (requester) return requester;
   const clause = env.clauses[hit.last];
   // "marched from the campus of X towards the Ministry of Justice": where a protest goes, not where it starts
   const seat = protestedAt(env, hit, exclude);
@@ -141,6 +144,23 @@ function firstAfter(env: SentenceEnv, hit: TriggerHit, exclude: Set<string>): Ra
   const described = m ? describedName(env, m) : null;
   if (described && !exclude.has(keyOf(env, described) ?? '')) return described;
   return m ?? appositionObject(env, hit, exclude) ?? recipient(env, hit, exclude) ?? postedTo(env, hit, exclude);
+}
+
+/** What one party asks or offers and another answers: "a request from Uganda", "the offer by Qatar". */
+const REQUEST_NOUNS = new Set(['request', 'requests', 'demand', 'demands', 'complaint', 'complaints', 'proposal', 'proposals', 'offer', 'offers',
+  'call', 'calls', 'appeal', 'appeals', 'bid', 'bids', 'plea', 'pleas', 'application', 'applications', 'petition', 'petitions', 'invitation', 'ultimatum']);
+const ANSWERS = new Set<PloverType>(['REJECT', 'SUPPORT', 'CONCEDE', 'DISAPPROVE', 'AGREE']);
+
+/** The author of a request an answering verb takes as its object: "rejected a request from Uganda" → Uganda, or null. */
+function requestAuthor(env: SentenceEnv, hit: TriggerHit, exclude: Set<string>): RawMention | null {
+  if (hit.form.pos !== 'verb' || hit.passive || !ANSWERS.has(hit.type)) return null;
+  const { tokens } = env.s;
+  if (!/^(?:a|an|the|its|their)$/.test(tokens[hit.last + 1]?.lower ?? '')) return null;
+  let k = hit.last + 2;
+  while (k <= hit.last + 4 && tokens[k]?.isWord && !tokens[k]?.isCap && !REQUEST_NOUNS.has((tokens[k] as Token).lower)) k += 1;
+  if (!REQUEST_NOUNS.has(tokens[k]?.lower ?? '') || !/^(?:from|by)$/.test(tokens[k + 1]?.lower ?? '')) return null;
+  const m = env.s.mentions.find((x) => x.first >= k + 2 && x.first <= k + 3 && tokens.slice(k + 2, x.first).every((t) => /^(?:the|a|an)$/.test(t.lower)));
+  return m && entityOf(env, m) && !exclude.has(keyOf(env, m) ?? '') && !isModifierMention(m, tokens) ? m : null;
 }
 
 /** Buildings a body owns that protesters gather at: "outside the commission's offices". */

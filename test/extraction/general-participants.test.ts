@@ -778,3 +778,10 @@ describe('"by" after an active verb\'s object', () => {
     expect(role(ev, 'TARGET')).toEqual([keyOf(r, 'Restoration Front')]);
   });
 });
+
+describe('an answered request', () => {
+  it('targets whoever made it: "rejected a complaint from Uganda"', () => {
+    const r = run('Kenya rejected a complaint from Uganda on Friday.');
+    expect(role(ofType(r, 'REJECT')[0], 'TARGET')).toEqual([keyOf(r, 'Uganda')]);
+  });
+});
