@@ -162,6 +162,9 @@ function districtCue(m: RawMention, fields: Fields): boolean {
     || DISTRICT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
 }
 
+/** A municipality's governing body by its full name (South Africa's categories): no division. */
+const GOVERNING_BODY = /\b(?:Metropolitan|Local|District) Municipality$/;
+
 /**
  * Points place mentions nothing else resolved at second-level divisions (admin2.json). Runs after
  * `resolveAdminRegions`, before city geocoding. A division must lie in a country the article names
@@ -176,6 +179,11 @@ export function resolveAdmin2(mentions: RawMention[], gaz: Gazetteer, fields: Fi
   const cued = new Map<string, string>();
   for (const m of mentions) {
     if (m.ref || (m.type !== 'LOCATION' && m.type !== null && !(m.type === 'PERSON' && m.confidence <= 0.5))) continue;
+    // "the Nelson Mandela Bay Metropolitan Municipality warned": by its full name a municipality is its governing body
+    if (GOVERNING_BODY.test(m.text)) {
+      m.type = 'ORGANIZATION';
+      continue;
+    }
     const norm = normalizeName(m.text);
     const units = index.get(norm) ?? index.get(norm.replace(DISTRICT_SUFFIX, ''));
     if (!units) continue;

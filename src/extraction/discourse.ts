@@ -48,6 +48,8 @@ export interface DiscourseState {
   prosecution?: string | null;
   /** The article's only named government of a region or city ("Lagos State Government"): what bare "the government" means. */
   localGovernment?: string | null;
+  /** The article's only named city government ("Nelson Mandela Bay Metropolitan Municipality", "Lyon City Council"): "the city" acting. */
+  cityGovernment?: string | null;
   /**
    * The government that bare "the state government" or "the provincial authorities" means: the named government of the
    * home country's most mentioned first-level region ("Lagos State Government"), else that region itself (Plateau State).
@@ -187,6 +189,17 @@ function ownedInstitution(s: AnalyzedSentence, i: number, built: BuiltEntities):
   return matches.length === 1 ? { first, key: (matches[0] as { key: string }).key } : null;
 }
 
+/** A city's governing body by name. */
+const CITY_GOVERNMENT_NAME = /\b(?:(?:Metropolitan|Local) Municipality|City Council|Municipal Council|City Government)$/;
+/** Words before "the city" that make it a place: "in the city", "across the city". */
+const CITY_PLACE_BEFORE = /^(?:in|into|across|around|near|outside|inside|throughout|from|to|toward|towards|through|of|at|on|over|under|within|leave|left|entered|enter)$/;
+/** Nouns "the city" qualifies: "the city centre", "the city council" name something else. */
+const CITY_COMPOUND = /^(?:centre|center|hall|council|councils|limits|streets|outskirts|authorities|police|government|officials|mayor|residents|centres|districts|district|port|airport|skyline|budget|administration)$/;
+
+function onlyKey(es: ExtractedEntity[]): string | null {
+  return es.length === 1 ? (es[0] as ExtractedEntity).key : null;
+}
+
 /** A body's internal organs: "the party's central committee", "the club's board". */
 const INTERNAL_ORGANS = new Set(['committee', 'politburo', 'presidium', 'board', 'executive', 'secretariat', 'leadership']);
 
@@ -302,6 +315,7 @@ export function initialDiscourse(built: BuiltEntities, dateline = 0): DiscourseS
     police: police.length === 1 ? (police[0]?.key ?? null) : datelinedForce(built, police, dateline),
     prosecution: prosecution.length === 1 ? (prosecution[0]?.key ?? null) : null,
     localGovernment: localGovernments.length === 1 ? (localGovernments[0]?.key ?? null) : null,
+    cityGovernment: onlyKey(built.entities.filter((e) => e.type === 'ORGANIZATION' && e.mentions.length > 0 && CITY_GOVERNMENT_NAME.test(e.name))),
     regionalGovernment: regionalGovernment(built, home),
     homeCountry: home, descriptors, titled: new Map(),
   };
@@ -625,6 +639,11 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
         add(i, last, [force]);
         i = last;
       }
+    } else if (t.lower === 'city' && state.cityGovernment && tokens[i - 1]?.lower === 'the' && !CITY_PLACE_BEFORE.test(tokens[i - 2]?.lower ?? '')
+      && !/^(?:'s|’s|-)$/.test(tokens[i + 1]?.text ?? '') && !(tokens[i + 1]?.lower === 'of' && tokens[i + 2]?.isCap) && !CITY_COMPOUND.test(tokens[i + 1]?.lower ?? '')
+      && !insideMention(s, i, built)) {
+      // "the city suspended 46 workers", "accused the city of hiding its own broken pipes": the city's named government
+      add(i - 1, i, [state.cityGovernment]);
     } else if (t.lower === 'government' && state.localGovernment && /^(?:the|state|state's)$/.test(tokens[i - 1]?.lower ?? '') && !insideMention(s, i, built)
       && !/^(?:federal|national|central|union)$/.test(tokens[i - 1]?.lower ?? '')) {
       // "the Lagos State government ... the government had not been served": a story about a region's government

@@ -171,7 +171,7 @@ function ledCountry(built: BuiltEntities, relations: ExtractedRelation[], person
 /** Institutional head nouns that a definite description ("the court", "the unions") shares with a name. */
 export const INSTITUTION_NOUNS = new Set(['court', 'commission', 'ministry', 'council', 'union', 'committee', 'agency', 'bank', 'party',
   'parliament', 'assembly', 'senate', 'congress', 'tribunal', 'board', 'coalition', 'alliance', 'federation', 'association',
-  'institute', 'fund', 'programme', 'program', 'organisation', 'organization', 'department', 'regulator', 'authority', 'mission']);
+  'institute', 'fund', 'programme', 'program', 'organisation', 'organization', 'department', 'regulator', 'authority', 'mission', 'municipality']);
 
 /** The entities the article has described with `word` ("the bloc", "the opposition"). */
 export function describedAs(descriptors: Map<string, Set<string>>, word: string): string[] {

@@ -790,3 +790,17 @@ describe("a body's own organ", () => {
     expect(role(ev, 'ACTOR')).toEqual([keyOf(r, 'ZANU-PF')]);
   });
 });
+
+describe("a city's named government", () => {
+  it('is an organization apart from the place, and what "the city" and "the municipality" mean when they act', () => {
+    const r = run('GQEBERHA, South Africa — Nelson Mandela Bay has been without refuse collection for a week, the Nelson Mandela Bay Metropolitan Municipality said. '
+      + 'The union would not return to talks while 46 workers suspended by the city last week remained suspended. SAMWU accused the city of hiding its own broken pipes. '
+      + 'Police patrolled the city of Gqeberha.');
+    const body = keyOf(r, 'Nelson Mandela Bay Metropolitan Municipality') as string;
+    expect(r.entities.find((e) => e.key === body)?.type).toBe('ORGANIZATION');
+    expect(r.entities.find((e) => e.name === 'Nelson Mandela Bay')?.type).toBe('LOCATION');
+    expect(role(ofType(r, 'SANCTION')[0], 'ACTOR')).toEqual([body]);
+    expect(role(ofType(r, 'DISAPPROVE')[0], 'TARGET')).toEqual([body]);
+    expect(r.events.filter((e) => e.evidence.text.startsWith('Police patrolled')).flatMap((e) => e.participants.map((p) => p.entityKey))).not.toContain(body);
+  });
+});
