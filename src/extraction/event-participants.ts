@@ -490,7 +490,9 @@ function computeParticipants(env: SentenceEnv, hit: TriggerHit): ExtractedPartic
   const spoken = hit.passive ? speakerOfSpeechAct(env, hit) : null;
   // "Thousands of Dutch farmers filed a lawsuit against the Netherlands": private people named by their nationality are no state acting
   const civilians = (m: RawMention | null) => !!m && m.ref?.kind === 'demonym' && CIVILIAN_NOUNS.has(env.s.tokens[m.last + 1]?.lower ?? '');
-  const actorMention = agent ?? spoken ?? (hit.passive && !selfDirected ? null : policing(before) || civilians(before) ? null : before);
+  // "interdicted a strike by municipal workers": a noun whose agent "by" names is no act of the sentence's subject
+  const agentNamedBy = hit.form.pos === 'noun' && env.s.tokens[hit.last + 1]?.lower === 'by';
+  const actorMention = agent ?? spoken ?? ((hit.passive && !selfDirected) || agentNamedBy ? null : policing(before) || civilians(before) ? null : before);
   const actorMentions = actorMention ? coordinated(env, actorMention, !eligible(env, actorMention, false)) : [];
   const actors = new Set(keysOf(env, actorMentions));
   for (const k of partnersOf(env, hit, actors)) actors.add(k);

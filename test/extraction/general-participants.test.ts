@@ -785,3 +785,11 @@ describe('an answered request', () => {
     expect(role(ofType(r, 'REJECT')[0], 'TARGET')).toEqual([keyOf(r, 'Uganda')]);
   });
 });
+
+describe('an act noun with its agent after "by"', () => {
+  it('is not the sentence subject\'s act: "the court interdicted a strike by municipal workers"', () => {
+    const r = run('GQEBERHA, South Africa — The Labour Court on Wednesday interdicted a strike by municipal workers in Nelson Mandela Bay.');
+    const strike = ofType(r, 'PROTEST')[0];
+    expect(role(strike, 'ACTOR')).not.toContain(keyOf(r, 'Labour Court'));
+  });
+});
