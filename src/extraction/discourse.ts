@@ -870,7 +870,9 @@ export function advanceDiscourse(state: DiscourseState, s: AnalyzedSentence, bui
       state.recentPersons = mostRecentFirst(state.recentPersons, key);
     }
     if (e.place?.featureType === 'COUNTRY' && !m.locative) state.recentCountries = mostRecentFirst(state.recentCountries ?? [], key);
-    if (m.locative && e.place && e.place.featureType !== 'COUNTRY') state.lastPlaceCountry = countryKeyOf(built, key) ?? state.lastPlaceCountry ?? null;
+    // ("The African Commission, based in Banjul, said": where a body sits is no place the story moves to)
+    const seat = /^(?:based|headquartered|registered)$/.test(s.tokens[m.first - 2]?.lower ?? '');
+    if (m.locative && !seat && e.place && e.place.featureType !== 'COUNTRY') state.lastPlaceCountry = countryKeyOf(built, key) ?? state.lastPlaceCountry ?? null;
   }
   state.previousPersons = [...people];
   const acting = events.find((e) => e.participants.some((p) => p.role === 'ACTOR'));

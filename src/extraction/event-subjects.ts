@@ -282,13 +282,14 @@ function sentenceSubject(env: SentenceEnv, before: number): RawMention | null {
   const b = beforeSubject(tokens, m);
   const t = tokens[b];
   // "On Sunday the court granted ...": a short opening adverbial of time
-  const opener = tokens.slice(0, b + 1).every((x) => x.isWord && (/^(?:on|in|late|early|last|this|at|by)$/.test(x.lower) || TIME_WORD.test(x.lower)));
+  // ("In March 2022 the authorities suspended ...": a month and a year too)
+  const opener = tokens.slice(0, b + 1).every((x) => (x.isNumber && /^\d{4}$/.test(x.text)) || (x.isWord && (/^(?:on|in|late|early|last|this|at|by)$/.test(x.lower) || TIME_WORD.test(x.lower))));
   // "East Nusa Tenggara regional police detained ..., seizing": the place's own body is the subject
   const subject = eligible(env, m, false) ? m : organAfter(env, m) ?? null;
   return !t || t.text === '—' || t.text === '–' || opener ? subject : null;
 }
 
-const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|month|year|today|yesterday)$/;
+const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|month|year|today|yesterday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 /**
  * "The court granted an injunction sought by the JRS, barring the removal of children", "Gunmen
@@ -297,7 +298,9 @@ const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|
  */
 export function participleClauseSubject(env: SentenceEnv, hit: TriggerHit): RawMention | null {
   const { tokens } = env.s;
-  if (!/ing$/.test((tokens[hit.first] as Token).lower) || hit.form.pos === 'noun' || tokens[hit.first - 1]?.text !== ',') return null;
+  if (!/ing$/.test((tokens[hit.first] as Token).lower) || hit.form.pos === 'noun') return null;
+  // "..., weeks after expelling France's ambassador", "before leaving": a gerund after a time word has the main subject too
+  if (tokens[hit.first - 1]?.text !== ',' && !/^(?:after|before|while|since|without|when)$/.test(tokens[hit.first - 1]?.lower ?? '')) return null;
   return sentenceSubject(env, hit.first);
 }
 

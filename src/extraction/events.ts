@@ -475,7 +475,10 @@ function splitByActor(env: SentenceEnv, group: TriggerHit[]): TriggerHit[][] {
     // "charged the suspects ..., offences that carry sentences of up to 26 years if they are convicted": the conviction
     // the condition speaks of is another (hypothetical) act than the charge
     const newConditional = !!current && conditional(env, h) && !current.hits.some((x) => conditional(env, x));
-    if (newTarget || newAct || newPassiveAct || newConditional) {
+    // "suspended the broadcasters ..., weeks after expelling France's ambassador": an act a time clause places before or after is another
+    const newTimedAct = !!current && h.form.pos !== 'noun' && /ing$/.test(env.s.tokens[h.first]?.lower ?? '')
+      && /^(?:after|before|since)$/.test(env.s.tokens[h.first - 1]?.lower ?? '') && current.hits.every((x) => x.last < h.first - 1);
+    if (newTarget || newAct || newPassiveAct || newConditional || newTimedAct) {
       out.push({ hits: [h], actors, targets, clause: env.clauses[h.first] ?? 0 });
       continue;
     }

@@ -793,3 +793,14 @@ describe('an act noun with its agent after "by"', () => {
     expect(role(strike, 'ACTOR')).not.toContain(keyOf(r, 'Labour Court'));
   });
 });
+
+describe('an act a time clause places before or after another', () => {
+  it('is another event, by the main subject: "In March 2022 the authorities suspended X, weeks after expelling France\'s ambassador"', () => {
+    const r = run('BAMAKO, Mali — The African Commission, based in Banjul, criticised the move. In March 2022 the authorities suspended the French '
+      + "broadcasters Radio France Internationale and France 24, weeks after expelling France's ambassador.");
+    const evs = ofType(r, 'SANCTION');
+    const expulsion = evs.find((e) => role(e, 'TARGET').includes('LOCATION:country:FR'));
+    expect(role(expulsion, 'ACTOR')).toEqual(['LOCATION:country:ML']);
+    expect(evs.some((e) => role(e, 'TARGET').includes(keyOf(r, 'France 24') as string))).toBe(true);
+  });
+});
