@@ -209,6 +209,18 @@ function sentenceEvents(
     const subject = found.find((n) => n !== v && n.last === k && n.type !== v.type && isDefiniteNoun(s.tokens, n.first, n.form.pos));
     if (subject) objectOf.add(subject);
   }
+  // 'The EU said the suspension "further shrinks the space"': a definite act noun right after a speech verb names an act the
+  // article has reported, no new act of the speaker's
+  for (const n of found) {
+    if (n.form.pos !== 'noun' || !/^(?:the|this|that)$/.test(s.tokens[n.first - 1]?.lower ?? '')) continue;
+    const k = s.tokens[n.first - 2]?.lower === 'that' ? n.first - 3 : n.first - 2;
+    if (!SAYING.test(s.tokens[k]?.lower ?? '')) continue;
+    // ("The union said the strike would go on": a speaker's own act is still reported)
+    const speaker = [...s.mentions].reverse().find((m) => m.last < k);
+    const speakerKey = speaker ? built.keyOf.get(speaker) : undefined;
+    const earlier = st.events.filter((p) => p.type === n.type || (PENALISING.has(p.type) && PENALISING.has(n.type)));
+    if (earlier.length > 0 && !!speakerKey && !earlier.some((p) => p.participants.some((x) => x.role === 'ACTOR' && x.entityKey === speakerKey))) objectOf.add(n);
+  }
   const complement = complements(s.tokens, found, clauses, toForces);
   const background = backgroundSpan(s.tokens, found);
   const hits = found.filter((h) => !(hasOtherViolence && h.form.lemma === 'kill') && !objectOf.has(h) && !ordering.has(h) && !complement.has(h)
@@ -511,6 +523,11 @@ function subjectAfterCoordinator(env: SentenceEnv, h: TriggerHit, hits: TriggerH
   if (and < 0) return false;
   return env.s.mentions.some((m) => m.first > and && m.last < h.first && actors.has(keyOf(env, m) ?? ''));
 }
+
+/** Speech verbs after which "the suspension", "the expulsion" refer back. */
+const SAYING = /^(?:said|says|say|added|noted|warned|argued|insisted|stressed|believed|believes|considered|considers|called)$/;
+/** Penalties and coercion one noun may name either way ("the expulsions" of diplomats are coded SANCTION). */
+const PENALISING = new Set<PloverType>(['COERCE', 'SANCTION']);
 
 /** Policing a crowd: tear gas, water cannon, dispersing, clearing, arrests. */
 const POLICING = /\b(?:tear gas|water cannon|dispers\w*|clear\w*|arrest\w*|detain\w*|rubber bullets|baton\w*)\b/i;

@@ -464,6 +464,14 @@ describe('clause boundaries, background clauses and reactions to non-trigger act
     expect(ofType(r3, 'COERCE')).toHaveLength(2);
   });
 
+  it('makes no new act of the speaker\'s from a definite act noun after a speech verb: "Uganda said the expulsion was regrettable"', () => {
+    const r = run('Kenya expelled two Ugandan diplomats on Monday. Uganda said the expulsion was regrettable.');
+    expect(r.events.filter((e) => role(e, 'ACTOR').includes(keyOf(r, 'Uganda') as string) && (e.type === 'COERCE' || e.type === 'SANCTION'))).toHaveLength(0);
+    // a speaker's own act is still reported
+    const r2 = run('Workers went on strike in Lagos on Monday, the Nigeria Labour Congress said. The Nigeria Labour Congress said the strike would continue.');
+    expect(ofType(r2, 'PROTEST').length).toBeGreaterThan(0);
+  });
+
   it('gives "condemned the move" the actor of the last event as target', () => {
     const r = run('Canada expelled two Russian diplomats on Monday. Moscow condemned the move.');
     const ev = ofType(r, 'DISAPPROVE')[0];
