@@ -499,6 +499,14 @@ describe('ship names', () => {
 });
 
 describe('entity rules: kinds of place and company words', () => {
+  it('reads a name ending in "Lagoon", "Reef" or "Falls" as a place, placed at the city it is named after', () => {
+    const r = run('LAGOS, Nigeria — Bulldozers flattened the settlement on the edge of the Lagos Lagoon on Tuesday. Tourists left Victoria Falls.');
+    const lagoon = entityByAlias(r, 'Lagos Lagoon');
+    expect(lagoon?.type).toBe('LOCATION');
+    expect(lagoon?.place?.countryCode).toBe('NG');
+    expect(entityByAlias(r, 'Victoria Falls')?.type).toBe('LOCATION');
+  });
+
   it('reads a name before "islets", "atoll" or "reef" as a place', () => {
     const r = run('A coast guard vessel collided with a patrol boat near the disputed Imia islets late on Tuesday.');
     expect(entityByAlias(r, 'Imia')?.type).toBe('LOCATION');
