@@ -328,7 +328,9 @@ function notAnEvent(tokens: Token[], i: number, last: number, form: TriggerForm)
   // "attacked a Fulani settlement near Panyam", "the Ago-Tomori settlement": a place people live in is no agreement
   if (form.lemma === 'settlement' && form.pos === 'noun'
     && ((tokens[i - 1]?.isCap && !isSentenceInitial(tokens, i - 1)) || (/^(?:near|in|on|at|outside|of|along|inside)$/.test(tokens[last + 1]?.lower ?? '') && !!tokens[last + 2]?.isCap)
-      || /^(?:informal|squatter|waterfront|riverside|fishing|farming|refugee|illegal|jewish|israeli|rural|slum|village|herders'?|nomad|nomadic)$/.test(tokens[i - 1]?.lower ?? ''))) return true;
+      || /^(?:informal|squatter|waterfront|riverside|fishing|farming|refugee|illegal|jewish|israeli|rural|slum|village|herders'?|nomad|nomadic)$/.test(tokens[i - 1]?.lower ?? '')
+      // ("flattened most of the settlement", "the demolished settlement": a place torn down)
+      || tokens.slice(Math.max(0, i - 5), i).some((t) => /^(?:demolish\w*|raz(?:e|ed|es|ing)|bulldoz\w*|flatten\w*|evict\w*|destroy\w*|torched|burn(?:ed|t)|raid\w*|stormed)$/.test(t.lower)))) return true;
   // "Norway's sovereign wealth fund reported a return", "a pension fund": an investor, no aid
   if (/^funds?$/.test(tokens[last]?.lower ?? '') && /^(?:wealth|investment|pension|hedge|mutual|index|equity|retirement|sovereign|infrastructure|venture)$/.test(tokens[last - 1]?.lower ?? '')) return true;
   // "did not respond to a request for comment": a reporter's request is no demand

@@ -875,3 +875,10 @@ describe('warnings of nature and accidents\' tolls', () => {
     expect(ofType(run('Militants claimed the bomb explosion at the market that killed 15 people.'), 'ASSAULT').length).toBeGreaterThan(0);
   });
 });
+
+describe('demolitions', () => {
+  it('reads razing and bulldozing as coercion, and a settlement torn down as no agreement', () => {
+    expect(types('Bulldozers razed the Ago-Tomori community on Tuesday.')).toEqual(['COERCE']);
+    expect(types('Police flattened most of the settlement.')).toEqual([]);
+  });
+});
