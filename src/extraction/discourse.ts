@@ -230,6 +230,36 @@ function forceOf(word: string, state: DiscourseState): string | null {
 
 const SOLDIER_WORDS = new Set(['troops', 'soldiers']);
 
+/** Names of a state's forces, with the words for their people. */
+const NAMED_FORCES: [RegExp, Set<string>][] = [
+  [MILITARY_NAME, new Set(['troops', 'soldiers', 'army', 'military', 'forces'])],
+  [POLICE_NAME, POLICE_WORDS],
+  [PROSECUTION_NAME, PROSECUTOR_WORDS],
+];
+
+/**
+ * "Thai troops", "Norwegian prosecutors", "Kenyan police": a country's word before a force's people names that country's
+ * force when the article names exactly one force of that kind with the country's word in its name ("Royal Thai Army").
+ * Returns the force and the first token of the phrase, or null.
+ */
+function namedForceOf(s: AnalyzedSentence, i: number, built: BuiltEntities, home: string | null): { first: number; key: string } | null {
+  const word = (s.tokens[i] as Token).lower;
+  const kind = NAMED_FORCES.find(([, words]) => words.has(word));
+  if (!kind || s.tokens[i + 1]?.text === '-') return null;
+  const owner = s.mentions.find((m) => m.last === i - 1 && (m.ref?.kind === 'country' || m.ref?.kind === 'demonym'));
+  if (!owner || !owner.ref || (owner.ref.kind !== 'country' && owner.ref.kind !== 'demonym')) return null;
+  const code = owner.ref.code;
+  const index = countryWordCodes(getResources().gazetteer.countries);
+  const ofKind = built.entities.filter((e) => e.type === 'ORGANIZATION' && e.mentions.length > 0 && [e.name, ...e.aliases].some((n) => kind[0].test(n)));
+  const countryOf = (e: ExtractedEntity) => normalizeName(e.name).split(' ').map((w) => index.get(w)).find((c) => !!c);
+  const forces = ofKind.filter((e) => countryOf(e) === code);
+  if (forces.length === 1) return { first: owner.first, key: (forces[0] as ExtractedEntity).key };
+  // ("Norwegian prosecutors" in a story from Norway that names Økokrim, whose name names no country): the home country's one such force
+  const unnamed = ofKind.filter((e) => !countryOf(e));
+  const homeCode = home ? built.byKey.get(home)?.place?.countryCode : undefined;
+  return forces.length === 0 && unnamed.length === 1 && homeCode === code ? { first: owner.first, key: (unnamed[0] as ExtractedEntity).key } : null;
+}
+
 /**
  * "Czech Interior Minister Vít Rakušan said the army had been called in", in a story whose one named
  * army is the Polish Army: the sentence names countries and the named force's name carries another
@@ -620,6 +650,10 @@ export function pseudoMentions(s: AnalyzedSentence, state: DiscourseState, built
       const key = spoken ?? (opening || objectIt ? state.lastSubject ?? null : null);
       if (key) add(i, i, [key]);
       else if (collective) add(i, i, collective);
+    } else if (namedForceOf(s, i, built, state.homeCountry) && !insideMention(s, i, built)) {
+      // "Thai troops were put on alert" in a story that names the Royal Thai Army (and Myanmar's military): that country's named force
+      const named = namedForceOf(s, i, built, state.homeCountry) as { first: number; key: string };
+      add(named.first, i, [named.key]);
     } else if (forceOf(t.lower, state) && !insideMention(s, i, built) && !otherCountrysForce(s, i, forceOf(t.lower, state) as string, built, state.homeCountry)
       // ("its roughly 14,000 troops", "their soldiers": someone else's soldiers)
       && !(SOLDIER_WORDS.has(t.lower) && tokens.slice(Math.max(0, i - 3), i).some((x) => x.isNumber || /^(?:its|their|his|her)$/.test(x.lower)))) {

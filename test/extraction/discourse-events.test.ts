@@ -804,3 +804,18 @@ describe("a city's named government", () => {
     expect(r.events.filter((e) => e.evidence.text.startsWith('Police patrolled')).flatMap((e) => e.participants.map((p) => p.entityKey))).not.toContain(body);
   });
 });
+
+describe("a country's word before a force's people", () => {
+  it('names the article\'s one force of that country and kind: "Thai troops" and the Royal Thai Army', () => {
+    const r = run("MAE SAI, Thailand — The Royal Thai Army closed the bridge. Myanmar's military bombed Tachileik. Thai troops along the border had been put on high alert.");
+    const ev = r.events.find((e) => e.evidence.text.startsWith('Thai troops'));
+    expect(role(ev, 'ACTOR')).toEqual([keyOf(r, 'Royal Thai Army')]);
+  });
+
+  it('names the home country\'s one force of that kind whose name names no country: "Norwegian prosecutors"', () => {
+    const r = run('OSLO — The National Authority for Investigation and Prosecution of Economic and Environmental Crime opened a case in Norway. '
+      + 'Norwegian prosecutors on Wednesday charged three former executives of Havbro Marine with bribery.');
+    const ev = r.events.find((e) => e.evidence.text.startsWith('Norwegian prosecutors'));
+    expect(role(ev, 'ACTOR')).toEqual([keyOf(r, 'National Authority for Investigation and Prosecution of Economic and Environmental Crime')]);
+  });
+});
