@@ -96,7 +96,7 @@ export function commandsToForces(tokens: Token[], hits: TriggerHit[]): Map<Trigg
   const out = new Map<TriggerHit, TriggerHit>();
   for (const v of hits) {
     if (v.form.lemma !== 'order' || v.form.pos !== 'verb') continue;
-    const act = hits.find((h) => h !== v && h.form.pos !== 'noun' && h.first > v.last && h.first - v.last <= 6 && tokens[h.first - 1]?.lower === 'to');
+    const act = hits.find((h) => h !== v && h.form.pos !== 'noun' && h.first > v.last && h.first - v.last <= 9 && tokens[h.first - 1]?.lower === 'to');
     const between = act ? tokens.slice(v.last + 1, act.first - 1) : [];
     if (act && between.every((t) => t.isWord) && between.some((t) => OWN_FORCES.has(t.lower))) {
       out.set(v, act);

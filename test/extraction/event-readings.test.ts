@@ -882,3 +882,11 @@ describe('demolitions', () => {
     expect(types('Police flattened most of the settlement.')).toEqual([]);
   });
 });
+
+describe('an order to raise readiness', () => {
+  it('is the orderer\'s mobilization, not a demand: "ordered army units near the boundary to raise their combat readiness"', () => {
+    const r = run('BELGRADE — Defence Minister Nenad Ilic ordered army units near the boundary to raise their combat readiness, his ministry said.');
+    expect(r.events.map((e) => e.type)).toEqual(['MOBILIZE']);
+    expect(role(ofType(r, 'MOBILIZE')[0], 'ACTOR')).toEqual([keyOf(r, 'Nenad Ilic')]);
+  });
+});
