@@ -60,7 +60,10 @@ const NEGATIVE_LABELS = new Set(['attack', 'attacks', 'aggression', 'provocation
   // "called the operation "piracy dressed up as law enforcement""
   'piracy', 'banditry', 'robbery', 'kidnapping', 'extortion', 'hypocrisy', 'nonsense', 'lawlessness', 'barbarism', 'hooliganism', 'vandalism', 'harassment',
   // "a punishment for doing the job", "revenge by those who lost", "a blackout on the war"
-  'punishment', 'revenge', 'retaliation', 'reprisal', 'censorship', 'blackout', 'repression', 'purge', 'grab']);
+  'punishment', 'revenge', 'retaliation', 'reprisal', 'censorship', 'blackout', 'repression', 'purge', 'grab',
+  // 'called the gunmen "terrorists, trained and armed by Belgrade"': people called by a name of wrongdoers
+  'terrorists', 'terrorist', 'criminals', 'thugs', 'bandits', 'mercenaries', 'puppets', 'puppet', 'traitors', 'traitor', 'murderers', 'killers',
+  'extremists', 'hooligans', 'liars', 'warmongers', 'occupiers', 'invaders', 'gangsters', 'pirates']);
 const NEGATIVE_QUALITIES = new Set(['unfriendly', 'hostile', 'illegal', 'unlawful', 'unacceptable', 'unfair', 'unjust', 'unjustified', 'unjustifiable',
   'outrageous', 'shameful', 'irresponsible', 'reckless', 'absurd', 'baseless', 'groundless', 'provocative', 'destabilising', 'destabilizing', 'cowardly',
   'barbaric', 'heinous', 'disgraceful', 'deplorable', 'unreasonable', 'arbitrary', 'discriminatory', 'unprovoked', 'criminal',
@@ -530,6 +533,24 @@ function harmingAct(tokens: Token[], i: number): Built | null {
   return opener ? { type: 'DISAPPROVE', lemma: 'harm', last: i } : null;
 }
 
+/** Names of wrongdoing a speaker may call people or acts by: '"These are terrorists"', '"This is a provocation"'. */
+const COPULA_LABELS = new Set([...NEGATIVE_LABELS].filter((w) => !/^(?:disaster|setback|blow|mistake|threat|show|theatre|theater|joke|escalation|hostage|massacre|genocide|kidnapping|robbery|punishment|crime|crimes|attack|attacks|assault|spectacle|abuse|retaliation|reprisal)$/.test(w)));
+
+/**
+ * '"These are not protesters. These are terrorists, trained and armed by Belgrade," Morina said', '"This is blackmail"':
+ * in someone's quoted words, calling those just spoken of by a name of wrongdoing is criticism (CAMEO 111).
+ */
+function copulaLabel(tokens: Token[], i: number): Built | null {
+  if (!/^(?:these|those|they|this|that|it)$/.test(tokens[i - 1]?.lower ?? '')) return null;
+  if (tokens.slice(0, i).filter((t) => QUOTE_MARKS.has(t.text)).length % 2 === 0) return null;
+  for (let k = i + 1; k <= i + 4 && k < tokens.length; k += 1) {
+    const t = tokens[k] as Token;
+    if (!t.isWord || t.lower === 'not' || t.lower === 'no') return null;
+    if (COPULA_LABELS.has(t.lower)) return { type: 'DISAPPROVE', lemma: 'call', last: i, label: [k, k] };
+  }
+  return null;
+}
+
 // "MSF said it had treated 38 of them", "its teams had treated 27 wounded people": medical care given is aid (CAMEO 073)
 const TREAT_VERBS = new Set(['treat', 'treats', 'treated', 'treating']);
 
@@ -585,6 +606,7 @@ const CONSTRUCTIONS: Array<[Set<string>, (tokens: Token[], i: number, mentions: 
   [HARMING_VERBS, harmingAct],
   [TREAT_VERBS, medicalCare],
   [REMOVE_VERBS, removalFromOffice],
+  [new Set(['are', 'is', 'were', 'was']), copulaLabel],
 ];
 export const CONSTRUCTION_WORDS = new Set(CONSTRUCTIONS.flatMap(([words]) => [...words]));
 

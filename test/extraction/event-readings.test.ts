@@ -890,3 +890,11 @@ describe('an order to raise readiness', () => {
     expect(role(ofType(r, 'MOBILIZE')[0], 'ACTOR')).toEqual([keyOf(r, 'Nenad Ilic')]);
   });
 });
+
+describe('a name of wrongdoing in quoted words', () => {
+  it('is criticism: \'"These are terrorists, trained and armed by Belgrade," the minister said\', but not a storm "is a disaster"', () => {
+    const r = run('"These are terrorists, trained and armed by Belgrade," Interior Minister Dren Morina told reporters in Pristina.');
+    expect(role(ofType(r, 'DISAPPROVE')[0], 'ACTOR')).toEqual([keyOf(r, 'Dren Morina')]);
+    expect(types('The storm "is a disaster for farmers," the minister said.')).toEqual([]);
+  });
+});
