@@ -541,12 +541,16 @@ const COPULA_LABELS = new Set([...NEGATIVE_LABELS].filter((w) => !/^(?:disaster|
  * in someone's quoted words, calling those just spoken of by a name of wrongdoing is criticism (CAMEO 111).
  */
 function copulaLabel(tokens: Token[], i: number): Built | null {
-  if (!/^(?:these|those|they|this|that|it)$/.test(tokens[i - 1]?.lower ?? '')) return null;
-  if (tokens.slice(0, i).filter((t) => QUOTE_MARKS.has(t.text)).length % 2 === 0) return null;
+  // 'RSF said the sentence was "a punishment for doing the job"': a definite act judged by a name of wrongdoing, quoted or not
+  const judgedAct = JUDGED_ACTS.has(tokens[i - 1]?.lower ?? '') && /^(?:the|this|that|its|their)$/.test(tokens[i - 2]?.lower ?? '')
+    && tokens.slice(Math.max(0, i - 6), i - 2).some((t) => /^(?:said|says|called|argued|insisted|warned|added)$/.test(t.lower));
+  if (!judgedAct && !/^(?:these|those|they|this|that|it)$/.test(tokens[i - 1]?.lower ?? '')) return null;
+  if (!judgedAct && tokens.slice(0, i).filter((t) => QUOTE_MARKS.has(t.text)).length % 2 === 0) return null;
   for (let k = i + 1; k <= i + 4 && k < tokens.length; k += 1) {
     const t = tokens[k] as Token;
+    if (QUOTE_MARKS.has(t.text)) continue;
     if (!t.isWord || t.lower === 'not' || t.lower === 'no') return null;
-    if (COPULA_LABELS.has(t.lower)) return { type: 'DISAPPROVE', lemma: 'call', last: i, label: [k, k] };
+    if (COPULA_LABELS.has(t.lower) || (judgedAct && NEGATIVE_LABELS.has(t.lower))) return { type: 'DISAPPROVE', lemma: 'call', last: i, label: [k, k] };
   }
   return null;
 }

@@ -898,3 +898,10 @@ describe('a name of wrongdoing in quoted words', () => {
     expect(types('The storm "is a disaster for farmers," the minister said.')).toEqual([]);
   });
 });
+
+describe('a reported act judged by a name of wrongdoing', () => {
+  it('is the speaker\'s criticism: \'RSF said the sentence was "a punishment for doing the job of a journalist"\'', () => {
+    const r = run('TUNIS — A court sentenced journalist Amel Ben Romdhane to two years. Reporters Without Borders said the sentence was "a punishment for doing the job of a journalist".');
+    expect(role(ofType(r, 'DISAPPROVE')[0], 'ACTOR')).toEqual([keyOf(r, 'Reporters Without Borders')]);
+  });
+});
