@@ -905,3 +905,10 @@ describe('a reported act judged by a name of wrongdoing', () => {
     expect(role(ofType(r, 'DISAPPROVE')[0], 'ACTOR')).toEqual([keyOf(r, 'Reporters Without Borders')]);
   });
 });
+
+describe('concern voiced with words between', () => {
+  it('is criticism: \'expressed "serious concern" over the incident\', "voiced grave concern"', () => {
+    expect(types('Japan\'s foreign ministry expressed "serious concern" over the incident.')).toEqual(['DISAPPROVE']);
+    expect(types('The UN voiced grave concern about the arrests.')).toEqual(['DISAPPROVE']);
+  });
+});
