@@ -77,7 +77,9 @@ export function subjectAcrossParenthetical(env: SentenceEnv, hit: TriggerHit): R
     // ("CADE, Brazil's antitrust regulator, approved": a possessor opens the apposition too)
     // ("Habibur Rahman Chowdhury, managing director of Ruposhi Navigation, denied": a person's post set off after the name)
     const post = !tokens[open + 1]?.isCap && !!getResources().titles.matchAt(tokens, open + 1, '');
-    if (!PARENTHETICAL_OPENERS.has(tokens[open + 1]?.lower ?? '') && !/^['’]s$/.test(tokens[open + 2]?.text ?? '') && !post) return null;
+    // ("the Senate, on a motion by Senator Luka Dakwom, urged": a circumstance set off by commas)
+    const circumstance = /^(?:on|in|after|following|at|under|during|citing)$/.test(tokens[open + 1]?.lower ?? '') && /^(?:a|an|the|its|their)$/.test(tokens[open + 2]?.lower ?? '');
+    if (!PARENTHETICAL_OPENERS.has(tokens[open + 1]?.lower ?? '') && !/^['’]s$/.test(tokens[open + 2]?.text ?? '') && !post && !circumstance) return null;
     // "The Alliance for the Republic (APR), the party of ...,": the subject may carry its acronym
     let end = open - 1;
     if (tokens[end]?.text === ')') {
@@ -320,7 +322,8 @@ export function nearestBefore(env: SentenceEnv, hit: TriggerHit): RawMention | n
   // "Operation Aspides, the European Union's naval mission, shot down": a possessor is no subject of a verb
   const verb = hit.form.pos !== 'noun';
   const before = env.s.mentions.filter((m) => m.last < hit.first && eligible(env, m, false) && !(verb && isPossessiveMention(m, env.s.tokens) && !env.pseudoKeys?.has(m))
-    && !(verb && opensApposition(env, m)) && !TARGET_PREPOSITIONS.has(prepositionBefore(env.s.tokens, m.first)) && !qualifiesNoun(env.s.tokens, m)).reverse();
+    && !(verb && opensApposition(env, m)) && !TARGET_PREPOSITIONS.has(prepositionBefore(env.s.tokens, m.first)) && !qualifiesNoun(env.s.tokens, m)
+    && !(verb && inCircumstance(env.s.tokens, m, hit))).reverse();
   // "The M23 rebels, who are backed by Rwanda, seized Goma": right after a closing comma, the subject before the parenthetical
   const across = subjectAcrossParenthetical(env, hit);
   if (across && env.s.tokens[hit.first - 1]?.text === ',') return across;
@@ -330,6 +333,20 @@ export function nearestBefore(env: SentenceEnv, hit: TriggerHit): RawMention | n
   // across clauses: not a possessor, nor the subject of a passive ("soldiers were killed when ...")
   const fallback = before.find((m) => !isPossessiveMention(m, env.s.tokens) && !isPassiveSubject(env.s.tokens, m));
   return fallback ? ownerOfHead(env, fallback) ?? fallback : null;
+}
+
+/**
+ * "and, on a motion by Senator Luka Dakwom, urged": a name inside a circumstance set off by commas right before the verb
+ * ("on a motion by", "in a statement with", "after talks with") is no subject of it.
+ */
+function inCircumstance(tokens: Token[], m: RawMention, hit: TriggerHit): boolean {
+  if (tokens[hit.first - 1]?.text !== ',' || !tokens.slice(m.last + 1, hit.first - 1).every((t) => t.isWord)) return false;
+  for (let k = m.first - 1; k >= 0 && k >= m.first - 8; k -= 1) {
+    const t = tokens[k] as Token;
+    if (t.text === ',') return /^(?:on|in|after|following|at|under|during|citing)$/.test(tokens[k + 1]?.lower ?? '') && /^(?:a|an|the|its|their)$/.test(tokens[k + 2]?.lower ?? '');
+    if (!t.isWord) return false;
+  }
+  return false;
 }
 
 /** People a body's name may qualify without the body acting through them: "a Plaza Abierta columnist", "a Reuters photographer". */

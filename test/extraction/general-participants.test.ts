@@ -804,3 +804,12 @@ describe('an act a time clause places before or after another', () => {
     expect(evs.some((e) => role(e, 'TARGET').includes(keyOf(r, 'France 24') as string))).toBe(true);
   });
 });
+
+describe('a circumstance set off by commas before the verb', () => {
+  it('holds no subject: "The Senate, on a motion by Senator Luka Dakwom, urged the federal government"', () => {
+    const r = run('ABUJA, Nigeria — The Senate observed a minute\'s silence on Tuesday and, on a motion by Senator Luka Dakwom, urged the federal government to set up forest guard units.');
+    const ev = ofType(r, 'DEMAND')[0];
+    expect(role(ev, 'ACTOR')).not.toContain(keyOf(r, 'Luka Dakwom'));
+    expect(role(ev, 'ACTOR')).toHaveLength(1);
+  });
+});
