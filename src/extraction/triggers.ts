@@ -271,7 +271,9 @@ const MODIFIED_HEADS = new Set(['mission', 'missions', 'pact', 'pacts', 'agreeme
   // "riot police", "riot gear"
   'police', 'gear', 'squad', 'squads', 'unit', 'units', 'shields',
   // "the water cannon attack": a weapon's name before the act it was used in
-  'attack', 'attacks', 'incident', 'incidents']);
+  'attack', 'attacks', 'incident', 'incidents',
+  // "a former war correspondent", "a conflict reporter", "war veterans": the act names someone's beat or past
+  'correspondent', 'correspondents', 'reporter', 'reporters', 'photographer', 'photographers', 'veteran', 'veterans', 'memorial', 'museum', 'widow', 'widows']);
 /** Verbs and prepositions after which an agreement is the standing one, not a new one: "under the treaty", "violating the accord". */
 const STANDING_AGREEMENT = /^(?:under|violate|violates|violated|violating|breach|breached|breaching|breaches|implement|implementing|implemented|implements)$/;
 /** Prepositions that set a war in the background: "after the war", "during the conflict", "since the civil war". */

@@ -912,3 +912,9 @@ describe('concern voiced with words between', () => {
     expect(types('The UN voiced grave concern about the arrests.')).toEqual(['DISAPPROVE']);
   });
 });
+
+describe('an act word naming someone\'s beat', () => {
+  it('is no event: "a former war correspondent who covered the Balkan conflicts"', () => {
+    expect(types('Maria Chen, a former war correspondent who covered the Balkan conflicts for Reuters, has been appointed editor of the daily Ming Sun.')).toEqual([]);
+  });
+});
