@@ -115,6 +115,9 @@ function addCluster(out: BuiltEntities, id: Identity, c: Cluster, gaz: Gazetteer
     // "the Batken region", "Leilek district": the name with its kind of area is a name of the area too
     const withClass = id.type === 'LOCATION' && m.placeClass && AREA_CLASSES.has(m.placeClass) ? `${m.text} ${m.placeClass}` : null;
     if (withClass && !e.aliases.includes(withClass)) e.aliases.push(withClass);
+    // "the Pra river", "the Ankobra and Pra rivers": a river is also known by its name and "River"
+    const river = id.type === 'LOCATION' && m.placeClass === 'river' && m.first === m.last ? `${m.text} River` : null;
+    if (river && river !== e.name && !e.aliases.includes(river)) e.aliases.push(river);
     // "Greece's foreign ministry", "Dutch police": the organ's whole phrase names it as well as its bare words do
     const surface = m.organ?.surface;
     if (surface && surface !== e.name && !e.aliases.includes(surface)) e.aliases.push(surface);

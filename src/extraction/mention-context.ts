@@ -424,8 +424,11 @@ export function placeContext(ctx: SentenceContext, seg: Run): boolean {
   if (next?.lower === 'and' && isCapitalisedWord(tokens[seg.last + 2])) {
     // "the Temerloh and Pekan districts": a plural kind of place after the second name covers both.
     const plural = tokens[seg.last + 3];
-    return !!plural && plural.isWord && !plural.isCap && PLACE_CLASS_AFTER.has(plural.lower) && plural.lower.endsWith('s');
+    // ("the Ankobra and Pra rivers": so does a plural kind of natural feature)
+    return !!plural && plural.isWord && !plural.isCap && (PLACE_CLASS_AFTER.has(plural.lower) || plural.lower === 'rivers') && plural.lower.endsWith('s');
   }
+  // ("the Ankobra and Pra rivers": the second of two names a plural natural feature's kind covers)
+  if (after?.lower === 'rivers' && prev?.lower === 'and' && isCapitalisedWord(tokens[seg.first - 2])) return true;
   return !!after && after.isWord && !after.isCap && PLACE_CLASS_AFTER.has(after.lower);
 }
 

@@ -159,6 +159,9 @@ function pushTyped(ctx: SentenceContext, seg: Run, title: TitleMatch | null): vo
     // ("the Iavoloha presidential palace": the kind after its qualifier)
     const next = near && /^(?:refugee|presidential|royal)$/.test(near.lower) ? ctx.tokens[seg.last + 2] : near;
     if (next?.isWord && PLACE_CLASS_AFTER.has(next.lower)) (ctx.out[ctx.out.length - 1] as RawMention).placeClass = next.lower;
+    // ("the Ankobra and Pra rivers": both are rivers)
+    const shared = next?.lower === 'and' ? ctx.tokens[seg.last + 3] : next;
+    if (shared?.lower === 'rivers') (ctx.out[ctx.out.length - 1] as RawMention).placeClass = 'river';
     return;
   }
   // "six villagers died in Intan Jaya": only a name-shape guess of a person, right after "in/near/outside", is a place

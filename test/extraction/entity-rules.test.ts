@@ -672,3 +672,14 @@ describe('a name after a trade\'s "group" is a company', () => {
     expect(entityByAlias(r, 'Rohingya')?.type).toBe('GROUP');
   });
 });
+
+describe('rivers named together', () => {
+  it('reads both names before a plural "rivers" as rivers, each also "<name> River"', () => {
+    const r = run('Samples from the Ankobra and Pra rivers showed high mercury levels. Ghana Water has cut output at its plant on the Pra.');
+    for (const name of ['Ankobra', 'Pra']) {
+      const e = entityByAlias(r, name);
+      expect(e?.type).toBe('LOCATION');
+      expect(e?.aliases).toContain(`${name} River`);
+    }
+  });
+});
