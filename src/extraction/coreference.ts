@@ -343,6 +343,25 @@ function joinOrgansToNames(all: RawMention[], g: Groups): void {
 }
 
 /**
+ * "Officers of the Finnish Border Guard ... the Border Guard seized": a body's name written without the country word
+ * that opens its full name elsewhere in the article (a country or demonym the article names) is that body, when only
+ * one such full name ends in it.
+ */
+function joinBodiesWithoutCountry(all: RawMention[], g: Groups): void {
+  const countryWords = new Set(all.filter((m) => m.ref?.kind === 'country' || m.ref?.kind === 'demonym').map((m) => normalizeName(m.text)));
+  const full = all.filter((m) => m.type === 'ORGANIZATION' && !m.organ && !m.weak && countryWords.has(wordsOf(m)[0] ?? ''));
+  // ("Ecuadorian police ... the National Police ... the Dutch National Police": a short name already taken for a state's organ stays its)
+  const organs = new Set(all.filter((m) => m.organ).map((m) => g.find(m)));
+  for (const m of all) {
+    const mw = wordsOf(m);
+    if (m.type !== 'ORGANIZATION' || m.ref || m.organ || m.weak || mw.length < 2 || organs.has(g.find(m))) continue;
+    const targets = new Set(full.filter((x) => wordsOf(x).length === mw.length + 1 && wordsOf(x).slice(1).join(' ') === mw.join(' ')).map((x) => g.find(x)));
+    const only = [...targets][0];
+    if (targets.size === 1 && only) g.union(only, m);
+  }
+}
+
+/**
  * "Russian embassy protests" (title) ... "the Russian embassy in Helsinki": a state's mission named without its host is
  * the one mission of that state and kind the article names with its host.
  */
@@ -512,6 +531,7 @@ export function clusterMentions(sentences: AnalyzedSentence[], geocoded: Map<Raw
   // (a place the city index found, "Zonguldak's", is no short form of "Zonguldak Chief Public Prosecutor's Office")
   joinPartialNames(all.filter((m) => !m.organ && !cityOf.has(m)), g);
   joinOrgansToNames(all, g);
+  joinBodiesWithoutCountry(all, g);
   joinMissions(all, g);
   joinAppositiveAcronyms(sentences, g);
   joinPlaceShortForms(all, g);

@@ -683,3 +683,12 @@ describe('rivers named together', () => {
     }
   });
 });
+
+describe('a body named without its country word', () => {
+  it('"the Border Guard" after "the Finnish Border Guard" (the article naming Finnish) is that body; a state organ keeps its own short name', () => {
+    const r = run('Finnish officials said officers of the Finnish Border Guard boarded the ship on Thursday. In 2024 the Border Guard seized another tanker.');
+    expect(r.entities.filter((e) => /Border Guard/.test(e.name)).map((e) => e.name)).toEqual(['Finnish Border Guard']);
+    const r2 = run('Ecuadorian police arrested 31 people, according to the National Police. The Dutch National Police sent two officers.');
+    expect(entityByAlias(r2, 'National Police')?.name).not.toBe('Dutch National Police');
+  });
+});
