@@ -9,7 +9,7 @@
 import type { EntityType } from './types';
 import { placeKeyOf, type CityRecord } from './city-index';
 import type { GazetteerRef } from './gazetteer';
-import type { AnalyzedSentence, RawMention } from './mention-detection';
+import { guessedPerson, type AnalyzedSentence, type RawMention } from './mention-detection';
 import { nameSkeleton, normalizeName } from './name-normalization';
 import type { Token } from './tokens';
 
@@ -535,7 +535,7 @@ export function clusterMentions(sentences: AnalyzedSentence[], geocoded: Map<Raw
   joinMissions(all, g);
   joinAppositiveAcronyms(sentences, g);
   joinPlaceShortForms(all, g);
-  return g.groups(all).map((mentions) => {
+  const clusters = g.groups(all).map((mentions) => {
     const withRef = mentions.find((m) => m.ref);
     const withCity = mentions.find((m) => cityOf.has(m));
     return {
@@ -546,4 +546,25 @@ export function clusterMentions(sentences: AnalyzedSentence[], geocoded: Map<Raw
       canonical: pickCanonical(mentions),
     };
   });
+  listedCompanies(clusters);
+  return clusters;
+}
+
+/**
+ * "The case was brought by Nucor, Cleveland-Cliffs and the United Steelworkers": a name only its shape made a person's
+ * (a given name opening it, no title, nothing said of a person anywhere), listed among names that are all
+ * organizations, is one too.
+ */
+function listedCompanies(clusters: Cluster[]): void {
+  const clusterOf = new Map<RawMention, Cluster>();
+  for (const c of clusters) for (const m of c.mentions) clusterOf.set(m, c);
+  for (const c of clusters) {
+    if (c.type !== 'PERSON' || c.ref || c.city || !c.mentions.every(guessedPerson)) continue;
+    // (the others organizations, or names of no known kind: "Nucor")
+    const listed = c.mentions.some((m) => {
+      const others = (m.list ?? []).map((x) => clusterOf.get(x)).filter((x) => x !== c);
+      return others.some((x) => x?.type === 'ORGANIZATION') && others.every((x) => x?.type === 'ORGANIZATION' || (x?.type === null && !x.city && !x.ref));
+    });
+    if (listed) c.type = 'ORGANIZATION';
+  }
 }

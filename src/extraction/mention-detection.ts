@@ -57,6 +57,8 @@ export interface RawMention {
   placeClass?: string;
   /** An organ of a state named through its country ("the Polish army"), state-organs.ts. */
   organ?: StateOrgan;
+  /** The names of a list this one is coordinated in ("Nucor, Cleveland-Cliffs and the United Steelworkers"), itself included. */
+  list?: RawMention[];
 }
 
 export interface AnalyzedSentence {
@@ -101,6 +103,7 @@ export function detectMentions(res: Resources, fieldText: string, sentence: Sent
   otherCountrysBody(ctx);
   linkFacilitySites(ctx);
   findStateOrgans(ctx);
+  coordinatedLists(ctx);
   // "1.3 billion CFA francs": a currency's letters name no body
   return ctx.out.filter((m) => !(/^[A-Z]{2,5}$/.test(m.text) && !m.ref && CURRENCY_NAME.test(tokens[m.last + 1]?.lower ?? '')));
 }
@@ -398,4 +401,42 @@ function linkFacilitySites(ctx: SentenceContext): void {
     const site = out.find((x) => x.first === k && x !== m && (x.type === 'LOCATION' || x.type === null));
     if (site) m.site = site;
   }
+}
+
+/** What may stand between two names of a list: "A, B and C", "A, B, or the C". */
+const LIST_JOINERS = new Set([',', 'and', 'or', 'the']);
+
+/** The mention is a name-shape guess at a person's name: no title, nothing said of a person, no known name. */
+export function guessedPerson(m: RawMention): boolean {
+  return m.type === 'PERSON' && !m.title && !m.personCue && !m.ref && !m.organ && m.confidence <= 0.75;
+}
+
+/**
+ * "by Nucor, Cleveland-Cliffs and the United Steelworkers", "Ash covered La Castellana, Moises Padilla and La Carlota":
+ * names of three or more joined by commas and a final "and"/"or" make a list (`list` on each), whose names are of one
+ * kind (coreference.ts, pipeline.ts).
+ */
+function coordinatedLists(ctx: SentenceContext): void {
+  const { tokens, out } = ctx;
+  const ms = [...out].sort((a, b) => a.first - b.first);
+  let run: RawMention[] = [];
+  const close = () => {
+    const gaps = run.slice(1).map((m, i) => tokens.slice((run[i] as RawMention).last + 1, m.first).map((t) => t.lower));
+    const last = gaps[gaps.length - 1] ?? [];
+    if (run.length >= 3 && (last.includes('and') || last.includes('or')) && gaps.slice(0, -1).every((g) => g[0] === ',' && !g.includes('and') && !g.includes('or'))) {
+      const list = run;
+      for (const m of list) m.list = list;
+    }
+    run = [];
+  };
+  for (const m of ms) {
+    const prev = run[run.length - 1];
+    const gap = prev ? tokens.slice(prev.last + 1, m.first) : [];
+    if (prev && gap.length > 0 && gap.length <= 3 && gap.every((t) => LIST_JOINERS.has(t.lower)) && gap.some((t) => t.lower !== 'the')) run.push(m);
+    else {
+      close();
+      run = [m];
+    }
+  }
+  close();
 }

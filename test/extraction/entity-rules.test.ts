@@ -692,3 +692,13 @@ describe('a body named without its country word', () => {
     expect(entityByAlias(r2, 'National Police')?.name).not.toBe('Dutch National Police');
   });
 });
+
+describe('names listed together are of one kind', () => {
+  it('a name only its shape makes a person\'s, listed among organizations, is an organization', () => {
+    const r = run('The case was brought last September by Nucor, Cleveland-Cliffs and the United Steelworkers union.');
+    expect(entityByAlias(r, 'Cleveland-Cliffs')?.type).toBe('ORGANIZATION');
+    // a titled person in such a list stays a person
+    const r2 = run('The deal was backed by Nucor, Chairman Leroy Nolan and the United Steelworkers union.');
+    expect(entityByAlias(r2, 'Leroy Nolan')?.type).toBe('PERSON');
+  });
+});
