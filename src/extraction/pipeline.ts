@@ -12,7 +12,7 @@ import { buildEntities } from './entity-builder';
 import { placeByContext } from './context-places';
 import { extractEvents } from './events';
 import { articleCountries, datelineLength, geocodeCity, placeContext } from './geocoding';
-import { detectMentions, type AnalyzedSentence, type RawMention } from './mention-detection';
+import { detectMentions, guessedPerson, type AnalyzedSentence, type RawMention } from './mention-detection';
 import { vesselNames } from './mention-context';
 import { extractQuotes } from './quotes';
 import { extractRelations } from './relations';
@@ -77,6 +77,17 @@ function geocodeAll(res: Resources, mentions: RawMention[], dateline: number, te
     const first = byName.get(normalizeName(m.text));
     if (!first) continue;
     cityOf.set(m, first);
+    m.type = 'LOCATION';
+  }
+  // ("Ash covered La Castellana, Moises Padilla and La Carlota": a name only its shape took for a person's, listed among
+  // places the city index found, is a place too, if it finds one of that name)
+  for (const m of mentions) {
+    if (cityOf.has(m) || !guessedPerson(m) || !m.list) continue;
+    const others = m.list.filter((x) => x !== m);
+    if (!others.every((x) => cityOf.has(x) || x.ref?.kind === 'country' || x.ref?.kind === 'curated')) continue;
+    const city = geocodeCity({ ...m, type: 'LOCATION' }, res.gazetteer, countries, context);
+    if (!city) continue;
+    cityOf.set(m, city);
     m.type = 'LOCATION';
   }
   return cityOf;

@@ -702,3 +702,12 @@ describe('names listed together are of one kind', () => {
     expect(entityByAlias(r2, 'Leroy Nolan')?.type).toBe('PERSON');
   });
 });
+
+describe('a name listed among places the city index finds', () => {
+  it('is a place, not a person\'s name', () => {
+    const r = run('BACOLOD, Philippines — Kanlaon volcano erupted on Monday. Ash covered La Castellana, Moises Padilla and La Carlota, officials said.');
+    const e = entityByAlias(r, 'Moises Padilla');
+    expect(e?.type).toBe('LOCATION');
+    expect(e?.place?.countryCode).toBe('PH');
+  });
+});
