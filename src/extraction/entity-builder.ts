@@ -98,7 +98,14 @@ function unqualifiedBodyName(text: string, gaz: Gazetteer, orgHeads: ReadonlySet
   const rest = m[2] as string;
   const words = rest.split(/\s+/);
   const last = (words[words.length - 1] as string).toLowerCase();
-  return words.every((w) => /^\p{Lu}/u.test(w)) && orgHeads.has(last) ? rest : null;
+  if (words.every((w) => /^\p{Lu}/u.test(w))) return orgHeads.has(last) ? rest : null;
+  // "the U.S. Court of International Trade": a head word before "of"/"for"/"on" and capitalised words after it
+  const cut = words.findIndex((w) => !/^\p{Lu}/u.test(w));
+  const connector = (words[cut] as string).toLowerCase();
+  const head = (words[cut - 1] ?? '').toLowerCase();
+  const after = words.slice(cut + 1);
+  return cut >= 1 && /^(?:of|for|on)$/.test(connector) && orgHeads.has(head) && words.slice(0, cut).every((w) => /^\p{Lu}/u.test(w))
+    && after.length > 0 && after.every((w) => /^\p{Lu}/u.test(w) || /^(?:the|and|of)$/.test(w)) && /^\p{Lu}/u.test(after[after.length - 1] as string) ? rest : null;
 }
 
 function addCluster(out: BuiltEntities, id: Identity, c: Cluster, gaz: Gazetteer, orgHeads: ReadonlySet<string>): void {

@@ -711,3 +711,10 @@ describe('a name listed among places the city index finds', () => {
     expect(e?.place?.countryCode).toBe('PH');
   });
 });
+
+describe('a body named after its country word', () => {
+  it('"the U.S. Court of International Trade" is also "Court of International Trade"', () => {
+    const r = run('POSCO said it would challenge the duties at the U.S. Court of International Trade in New York.');
+    expect(entityByAlias(r, 'U.S. Court of International Trade')?.aliases).toContain('Court of International Trade');
+  });
+});
