@@ -315,7 +315,26 @@ function joinAppositiveAcronyms(sentences: AnalyzedSentence[], g: Groups): void 
 const ARMY_KINDS = new Set(['army', 'armed forces', 'military']);
 const ARMY_NAMES = [['army'], ['armed', 'forces'], ['defence', 'force'], ['defense', 'force'], ['defence', 'forces'], ['defense', 'forces']];
 
-function joinOrgansToNames(all: RawMention[], g: Groups): void {
+/**
+ * The countries an article is at home in: its dateline's ("LYON, France —") and the one it names most often (by name,
+ * demonym or a city of it); empty without a dateline place.
+ */
+function homeCountries(all: RawMention[], cityOf: Map<RawMention, CityRecord>): Set<string> {
+  const codeOf = (m: RawMention): string | null => cityOf.get(m)?.countryCode
+    || (m.ref && (m.ref.kind === 'country' || m.ref.kind === 'demonym' || m.ref.kind === 'metonym') ? m.ref.code : null);
+  const dateline = all.find((m) => m.field === 'BODY' && m.sentenceIndex === 0 && m.first === 0);
+  const home = dateline ? codeOf(dateline) : null;
+  if (!home) return new Set();
+  const counts = new Map<string, number>();
+  for (const m of all) {
+    const code = codeOf(m);
+    if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  const top = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return new Set(top ? [home, top] : [home]);
+}
+
+function joinOrgansToNames(all: RawMention[], g: Groups, home: Set<string>): void {
   const named = all.filter((m) => !m.organ && (!m.ref || m.ref.kind === 'org') && !m.weak && m.type === 'ORGANIZATION');
   for (const o of all) {
     if (!o.organ) continue;
@@ -337,7 +356,10 @@ function joinOrgansToNames(all: RawMention[], g: Groups): void {
       if (prefix.every((w) => GENERIC_ORGAN_WORDS.has(w))) generic.add(g.find(x));
       else if (prefix.some((w) => countryWord(w, countryWords)) && prefix.every((w) => GENERIC_ORGAN_WORDS.has(w) || countryWord(w, countryWords))) strong.add(g.find(x));
     }
-    const pick = strong.size === 1 ? [...strong][0] : strong.size === 0 && generic.size === 1 ? [...generic][0] : undefined;
+    // ("LYON — ... Officers of the National Police ... Polish police said": a name with no country word is the body of
+    // the country the article is at home in, not another state's)
+    const foreign = home.size > 0 && !home.has(o.organ.code);
+    const pick = strong.size === 1 ? [...strong][0] : strong.size === 0 && generic.size === 1 && !foreign ? [...generic][0] : undefined;
     if (pick) g.union(pick, o);
   }
 }
@@ -530,7 +552,7 @@ export function clusterMentions(sentences: AnalyzedSentence[], geocoded: Map<Raw
   joinByKey(all, g, (m) => (m.ref || m.organ || cityOf.has(m) || /^[\p{Lu}.&-]+$/u.test(m.text) ? null : `skel:${nameSkeleton(m.text)}`));
   // (a place the city index found, "Zonguldak's", is no short form of "Zonguldak Chief Public Prosecutor's Office")
   joinPartialNames(all.filter((m) => !m.organ && !cityOf.has(m)), g);
-  joinOrgansToNames(all, g);
+  joinOrgansToNames(all, g, homeCountries(all, cityOf));
   joinBodiesWithoutCountry(all, g);
   joinMissions(all, g);
   joinAppositiveAcronyms(sentences, g);

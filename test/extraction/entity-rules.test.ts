@@ -718,3 +718,14 @@ describe('a body named after its country word', () => {
     expect(entityByAlias(r, 'U.S. Court of International Trade')?.aliases).toContain('Court of International Trade');
   });
 });
+
+describe('a state organ and a national body named without a country word', () => {
+  it('another state\'s police is not the article\'s "National Police"', () => {
+    const body = 'LYON, France — Officers of the National Police detained 47 fans in Lyon on Thursday. Polish police said they would deploy 1,200 officers for the return leg.';
+    const r = run(body);
+    expect(entityByAlias(r, 'Polish police')?.name).not.toBe('National Police');
+    // the home country's organ still takes it
+    const r2 = run('QUITO, Ecuador — Ecuadorian police arrested 31 people in Quito, according to a statement from the National Police.');
+    expect(entityByAlias(r2, 'Ecuadorian police')?.name).toBe('National Police');
+  });
+});
