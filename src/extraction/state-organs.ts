@@ -111,6 +111,8 @@ function organAt(tokens: Token[], k: number): [number, string, string | null] | 
   };
   const ministry = word(k + 1) === 'ministry' && PORTFOLIOS.has(word(k)) ? k + 1 : -1;
   if (ministry > 0) return [ministry, ministryName('', word(k)).trim(), word(k)];
+  // "Australia's defence department", "Vietnam's customs department": a department of a portfolio
+  if (word(k + 1) === 'department' && (PORTFOLIOS.has(word(k)) || word(k) === 'customs')) return [k + 1, `${capitalise(word(k))} Department`, null];
   for (const [words, name] of ORGANS) {
     if (words.every((w, j) => word(k + j) === w)) return [k + words.length - 1, name, null];
   }

@@ -729,3 +729,13 @@ describe('a state organ and a national body named without a country word', () =>
     expect(entityByAlias(r2, 'Ecuadorian police')?.name).toBe('National Police');
   });
 });
+
+describe('a state\'s department named through its country', () => {
+  it('"Australia\'s defence department", "Vietnam\'s customs department" are organs of their states', () => {
+    const r = run('Australia\'s defence department said one of its frigates had shadowed the ship. Vietnam\'s customs department seized 2 tonnes of ivory.');
+    const defence = entityByAlias(r, 'defence department');
+    expect(defence?.type).toBe('ORGANIZATION');
+    expect(defence?.aliases).toContain('Australia\'s defence department');
+    expect(entityByAlias(r, 'Vietnam\'s customs department')?.type).toBe('ORGANIZATION');
+  });
+});
