@@ -14,7 +14,12 @@ interface Entry<T> {
   casing: Array<'upper' | 'cap' | 'any'>;
   /** The alias's letters, lower-cased with their accents ("macao"), to reject "Mação". */
   letters: string;
+  /** The alias ends in a possessive "'s" ("Moody's"), which the tokenizer splits off: the match needs it after. */
+  possessive?: boolean;
 }
+
+/** A name that ends in a possessive "'s": "Moody's", "McDonald's". */
+const POSSESSIVE_NAME = /^(.*\S)['’]s$/u;
 
 const lettersOf = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 /** Letters an English text writes without accents; a surface with others must match an alias exactly. */
@@ -58,12 +63,15 @@ export class PhraseDictionary<T> {
 
   /** `capitalisedOnly`: the alias comes from a lowercase list; require capitalised words. */
   add(alias: string, value: T, capitalisedOnly = false): void {
+    // ("Moody's": the tokens are "Moody" and "'s", so the name is looked up without its "'s")
+    const possessive = POSSESSIVE_NAME.exec(alias);
+    if (possessive) alias = possessive[1] as string;
     const key = normalizeName(alias);
     if (!key) return;
     const words = key.split(' ');
     const list = this.entries.get(key) ?? [];
     const casing = casingOf(alias, capitalisedOnly);
-    list.push({ value, casing, letters: lettersOf(alias) });
+    list.push({ value, casing, letters: lettersOf(alias), ...(possessive ? { possessive: true } : {}) });
     this.entries.set(key, list);
     const first = words[0] as string;
     if (casing[0] === 'any') this.anyCaseFirstWords.add(first);
@@ -97,13 +105,13 @@ export class PhraseDictionary<T> {
     }
     for (let k = candidates.length - 1; k >= 0; k -= 1) {
       const c = candidates[k] as (typeof candidates)[number];
-      const hit = this.lookup(c.key, words.slice(0, c.wordCount));
+      const hit = this.lookup(c.key, words.slice(0, c.wordCount), /^['’]s$/.test(tokens[c.last + 1]?.text ?? ''));
       if (hit) return { value: hit, first: i, last: c.last };
     }
     return null;
   }
 
-  private lookup(key: string, words: Token[]): T | null {
+  private lookup(key: string, words: Token[], possessiveAfter: boolean): T | null {
     const list = this.entries.get(key);
     if (!list) return null;
     const parts = words.flatMap((w) => (w.norm.includes(' ') ? w.norm.split(' ').map(() => w) : [w]));
@@ -111,7 +119,7 @@ export class PhraseDictionary<T> {
     const surface = lettersOf(words.map((w) => w.text).join(''));
     const accented = !PLAIN.test(surface);
     for (const entry of list) {
-      if (entry.casing.length !== parts.length) continue;
+      if (entry.casing.length !== parts.length || (entry.possessive && !possessiveAfter)) continue;
       if (accented && surface !== entry.letters) continue;
       if (entry.casing.every((c, idx) => wordCasingOk(parts[idx] as Token, c))) return entry.value;
     }

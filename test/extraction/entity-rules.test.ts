@@ -739,3 +739,11 @@ describe('a state\'s department named through its country', () => {
     expect(entityByAlias(r, 'Vietnam\'s customs department')?.type).toBe('ORGANIZATION');
   });
 });
+
+describe('a known name ending in a possessive', () => {
+  it('"Moody\'s lowered its rating" names the known agency; a bare "Moody" does not', () => {
+    const r = run('Fitch Ratings cut the country to restricted default on Monday, and Moody\'s lowered its rating to Ca.');
+    expect(r.entities.find((e) => e.name === 'Moody\'s')?.type).toBe('ORGANIZATION');
+    expect(run('Jane Moody said the talks went well.').entities.some((e) => e.name === 'Moody\'s')).toBe(false);
+  });
+});
