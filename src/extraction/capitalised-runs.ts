@@ -13,7 +13,7 @@ export interface Run {
   last: number;
 }
 
-const JOINERS = new Set(['-', '&', '.']);
+const JOINERS = new Set(['-', '&', '.', '/']);
 /** Particles that are also English words only count when hyphenated ("at-Tanf", not "at Wimbledon"). */
 const HYPHEN_ONLY = new Set(['at', 'as', 'an', 'ad', 'ar', 'az', 'ash', 'y']);
 const HEAD_BEFORE_CONNECTOR = new Set(['republic', 'kingdom', 'state', 'states', 'emirate', 'emirates', 'people', 'cup']);

@@ -747,3 +747,13 @@ describe('a known name ending in a possessive', () => {
     expect(run('Jane Moody said the talks went well.').entities.some((e) => e.name === 'Moody\'s')).toBe(false);
   });
 });
+
+describe('a slash inside a name', () => {
+  it('"the Nigerian Slum/Informal Settlement Federation" is one body; "Israel/Palestine" stays two places', () => {
+    const r = run('A man drowned, according to the Nigerian Slum/Informal Settlement Federation, which represents the community. Talks on Israel/Palestine stalled.');
+    expect(entityByAlias(r, 'Nigerian Slum/Informal Settlement Federation')?.type).toBe('ORGANIZATION');
+    expect(r.entities.map((e) => e.name)).not.toContain('Nigerian Slum');
+    expect(entityByAlias(r, 'Israel')?.type).toBe('LOCATION');
+    expect(entityByAlias(r, 'Palestine')?.type).toBe('LOCATION');
+  });
+});
