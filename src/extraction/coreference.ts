@@ -501,6 +501,8 @@ function bracketedOwnNames(sentences: AnalyzedSentence[]): Array<[RawMention, Ra
 
 /** Words that introduce the name a person goes by: "known as", "alias", "nicknamed", "dubbed". */
 const NICKNAME_CUES = /^(?:known as|alias|aka|nicknamed|dubbed)$/;
+/** Adverbs between "known" and "as" that say where or by whom a name is used: "known locally as". */
+const LOCAL_NAME_ADVERBS = new Set(['locally', 'popularly', 'widely', 'commonly', 'colloquially']);
 
 /**
  * "Jairo Andrés Zambrano Cedeño, 41, known as "El Cuervo"", "José Adolfo Macías, alias "Fito"": the
@@ -517,12 +519,16 @@ function nicknames(sentences: AnalyzedSentence[]): Array<[RawMention, RawMention
       // ("the Syrian Civil Defence, known as the White Helmets": a body's popular name may take "the")
       const the = s.tokens[k]?.lower === 'the';
       if (the) k -= 1;
-      const cue = s.tokens[k]?.lower === 'as' ? `${s.tokens[k - 1]?.lower ?? ''} as` : s.tokens[k]?.lower ?? '';
-      if (!NICKNAME_CUES.test(cue) || (n.ref && !(the && n.ref.kind === 'org'))) continue;
-      const cueStart = cue.includes(' ') ? k - 1 : k;
+      // ("Islamic State Mozambique Province (ISMP), known locally as al-Shabaab": an adverb may qualify the cue)
+      const adverb = s.tokens[k]?.lower === 'as' && LOCAL_NAME_ADVERBS.has(s.tokens[k - 1]?.lower ?? '') && s.tokens[k - 2]?.lower === 'known';
+      const cue = adverb ? 'known as' : s.tokens[k]?.lower === 'as' ? `${s.tokens[k - 1]?.lower ?? ''} as` : s.tokens[k]?.lower ?? '';
+      // (a known body's name another body goes by locally names that body here, not the known one)
+      if (!NICKNAME_CUES.test(cue) || (n.ref && !(the && n.ref.kind === 'org') && !(adverb && n.ref.kind === 'org'))) continue;
+      const cueStart = cue.includes(' ') ? k - (adverb ? 2 : 1) : k;
       const named = s.mentions.filter((p) => p.last < cueStart && p.last >= cueStart - 10 && wordsOf(p).length >= 2
-        && (the ? p.type === 'ORGANIZATION' || p.type === 'GROUP' : p.type === 'PERSON' || p.type === 'ORGANIZATION')).pop();
+        && (the || adverb ? p.type === 'ORGANIZATION' || p.type === 'GROUP' : p.type === 'PERSON' || p.type === 'ORGANIZATION')).pop();
       if (!named) continue;
+      if (adverb && n.ref) n.ref = null;
       n.type = named.type;
       out.push([named, n]);
     }

@@ -757,3 +757,11 @@ describe('a slash inside a name', () => {
     expect(entityByAlias(r, 'Palestine')?.type).toBe('LOCATION');
   });
 });
+
+describe('a body\'s local name', () => {
+  it('"Islamic State Mozambique Province, known locally as al-Shabaab" is one body, not the Somali group', () => {
+    const r = run('Fighters of Islamic State Mozambique Province (ISMP), known locally as al-Shabaab, arrived by boat on Tuesday.');
+    expect(entityByAlias(r, 'al-Shabaab')?.name).toBe('Islamic State Mozambique Province');
+    expect(r.entities.map((e) => e.name)).not.toContain('Al-Shabaab');
+  });
+});
