@@ -765,3 +765,13 @@ describe('a body\'s local name', () => {
     expect(r.entities.map((e) => e.name)).not.toContain('Al-Shabaab');
   });
 });
+
+describe('capes, lagoons and forests', () => {
+  it('"the Cape of Good Hope", "the Lagos Lagoon", "the Kuyambana Forest" are places, not bodies', () => {
+    const r = run('The line diverted its ships around the Cape of Good Hope. Homes on the Lagos Lagoon were razed. The boys were held in the Kuyambana Forest.');
+    expect(entityByAlias(r, 'Cape of Good Hope')?.type).toBe('LOCATION');
+    expect(r.entities.map((e) => e.name)).not.toContain('Good Hope');
+    expect(entityByAlias(r, 'Lagos Lagoon')?.type).toBe('LOCATION');
+    expect(entityByAlias(r, 'Kuyambana Forest')?.type).toBe('LOCATION');
+  });
+});
