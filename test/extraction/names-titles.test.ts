@@ -173,3 +173,11 @@ describe('popular names of bodies', () => {
     expect([bodies[0]?.name, ...(bodies[0]?.aliases ?? [])]).toEqual(expect.arrayContaining(['White Helmets', 'Syrian Civil Defence']));
   });
 });
+
+describe('traditional rulers\' titles', () => {
+  it('strips "Nana" from a chief\'s name ("Nana Kojo Essel II, a divisional chief")', () => {
+    const r = run('"They came to kill our sons," said Nana Kojo Essel II, a divisional chief, who accused the task force of burning machines.');
+    expect(entityByAlias(r, 'Kojo Essel II')?.type).toBe('PERSON');
+    expect(r.entities.some((e) => /Nana/.test(e.name))).toBe(false);
+  });
+});
