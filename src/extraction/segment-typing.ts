@@ -153,6 +153,13 @@ function pushTyped(ctx: SentenceContext, seg: Run, title: TitleMatch | null): vo
     push(ctx, seg.first, seg.last, { type: 'ORGANIZATION', ref: null, confidence: 0.55, weak: false, title: null });
     return;
   }
+  // "the 1,400-megawatt Pak Khop dam", "the Nguéli bridge over the Logone": a name before the lowercase kind of a
+  // structure names the structure, its kind and all (not a person, nor the town it may be named after)
+  const kind = ctx.tokens[seg.last + 1];
+  if (guessed && kind?.isWord && !kind.isCap && STRUCTURES_AFTER.has(kind.lower) && !personContext(ctx, seg)) {
+    push(ctx, seg.first, seg.last + 1, { type: 'LOCATION', ref: null, confidence: 0.6, weak: false, title: null });
+    return;
+  }
   if (guessed && (placeContext(ctx, seg) || saintPlaceName(ctx, seg))) {
     push(ctx, seg.first, seg.last, { type: 'LOCATION', ref: null, confidence: 0.6, weak: false, title: null });
     const near = ctx.tokens[seg.last + 1];
@@ -200,6 +207,9 @@ function languageCompound(ctx: SentenceContext, first: number, last: number): bo
   return !!hyphen && !!word && hyphen.text === '-' && hyphen.start === (ctx.tokens[last] as Token).end
     && /^speak(?:ing|ers?)$/.test(word.lower) && first <= last;
 }
+
+/** Kinds of structure written in lowercase after their name: "the Pak Khop dam", "the Nguéli bridge". */
+const STRUCTURES_AFTER = new Set(['dam', 'bridge']);
 
 /** Words that open a building's name ("Hôtel Sahel Étoile", "Hotel Ivoire") and a broadcaster's ("Radio Okapi", "Télé Sahel"). */
 const NAMED_BUILDINGS = new Set(['hotel', 'hôtel']);

@@ -775,3 +775,12 @@ describe('capes, lagoons and forests', () => {
     expect(entityByAlias(r, 'Kuyambana Forest')?.type).toBe('LOCATION');
   });
 });
+
+describe('a name before the lowercase kind of a structure', () => {
+  it('"the Pak Khop dam" and "the Nguéli bridge" are structures, not a person or a town', () => {
+    const r = run('The operator of the 1,400-megawatt Pak Khop dam will release more water. He was turned back at the Nguéli bridge over the Logone River.');
+    expect(entityByAlias(r, 'Pak Khop dam')?.type).toBe('LOCATION');
+    expect(entityByAlias(r, 'Nguéli bridge')?.type).toBe('LOCATION');
+    expect(r.entities.some((e) => e.type === 'PERSON')).toBe(false);
+  });
+});
