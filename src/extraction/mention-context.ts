@@ -389,7 +389,7 @@ const SETTLEMENT_KINDS = new Set(['village', 'town', 'city', 'hamlet', 'settleme
 /** Kinds of place written after a name in lowercase: "Kutupalong camp", "Ikeja district". */
 export const PLACE_CLASS_AFTER = new Set([
   'camp', 'camps', 'district', 'province', 'village', 'town', 'county', 'region', 'governorate', 'municipality', 'prefecture',
-  'township', 'river', 'island', 'valley', 'neighbourhood', 'neighborhood', 'suburb', 'settlement', 'oblast',
+  'township', 'river', 'island', 'valley', 'neighbourhood', 'neighborhood', 'suburb', 'settlement', 'oblast', 'quarter',
   'state', 'states', 'districts', 'provinces', 'regions', 'counties',
   // "the disputed Imia islets", "the Spratly archipelago"
   'islands', 'islets', 'islet', 'atoll', 'reef', 'shoal', 'archipelago', 'peninsula', 'villages', 'towns',

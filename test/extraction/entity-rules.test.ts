@@ -784,3 +784,10 @@ describe('a name before the lowercase kind of a structure', () => {
     expect(r.entities.some((e) => e.type === 'PERSON')).toBe(false);
   });
 });
+
+describe('a name before a lowercase "quarter"', () => {
+  it('"the city\'s Guet Ndar quarter" is a place, not a person', () => {
+    const r = run('Mamadou Diagne, 41, a boat captain from the city\'s Guet Ndar quarter, said a patrol boat rammed his pirogue.');
+    expect(entityByAlias(r, 'Guet Ndar')?.type).toBe('LOCATION');
+  });
+});
