@@ -425,6 +425,25 @@ function clusterType(mentions: RawMention[]): EntityType | null {
   return typed[0]?.type ?? null;
 }
 
+/**
+ * "LIMA — ... Peru's Congress ousts President Salcedo ... sworn in before Congress": where an article at home in a
+ * state (homeCountries) names that state's body of a known body's kind, the known body's bare name is that state's
+ * body, unless the article is at home in the known body's state too: the mentions join the organ and lose the known
+ * body's reference.
+ */
+function joinDisplacedBodies(all: RawMention[], g: Groups, home: Set<string>): void {
+  for (const o of all) {
+    const d = o.organ?.displaces;
+    if (!d || !home.has(o.organ?.code ?? '') || home.has(d.code)) continue;
+    for (const m of all) {
+      if (m.ref?.kind !== 'org' || m.ref.id !== d.id || normalizeName(m.text) !== normalizeName(o.text)) continue;
+      m.ref = null;
+      m.organ = o.organ;
+      g.union(o, m);
+    }
+  }
+}
+
 /** ISO2 codes of the countries the article names (by name or demonym). */
 function namedCountries(all: RawMention[]): Set<string> {
   const out = new Set<string>();
@@ -547,6 +566,8 @@ export function clusterMentions(sentences: AnalyzedSentence[], geocoded: Map<Raw
     if (expansion && expansion !== m && m.ref?.kind === 'org' && (expansion.ref?.kind !== 'org' || expansion.ref.id !== m.ref.id)) m.ref = null;
   }
   const g = new Groups();
+  const home = homeCountries(all, cityOf);
+  joinDisplacedBodies(all, g, home);
   for (const m of all) {
     const expansion = acronyms.get(m.text);
     if (expansion && expansion !== m) g.union(expansion, m);
@@ -558,7 +579,7 @@ export function clusterMentions(sentences: AnalyzedSentence[], geocoded: Map<Raw
   joinByKey(all, g, (m) => (m.ref || m.organ || cityOf.has(m) || /^[\p{Lu}.&-]+$/u.test(m.text) ? null : `skel:${nameSkeleton(m.text)}`));
   // (a place the city index found, "Zonguldak's", is no short form of "Zonguldak Chief Public Prosecutor's Office")
   joinPartialNames(all.filter((m) => !m.organ && !cityOf.has(m)), g);
-  joinOrgansToNames(all, g, homeCountries(all, cityOf));
+  joinOrgansToNames(all, g, home);
   joinBodiesWithoutCountry(all, g);
   joinMissions(all, g);
   joinAppositiveAcronyms(sentences, g);

@@ -304,7 +304,7 @@ function otherCountrysBody(ctx: SentenceContext): void {
     const code = owner?.ref && (owner.ref.kind === 'country' || owner.ref.kind === 'demonym') ? owner.ref.code : null;
     if (!owner || !code || code === known.countryCode) continue;
     const word = countryWord(ctx, owner, code, true) ?? owner.text;
-    out[i] = { ...m, ref: null, type: 'ORGANIZATION', organ: { code, name: `${word} ${m.text}`, country: owner, surface: ctx.fieldText.slice(owner.start, m.end) } };
+    out[i] = { ...m, ref: null, type: 'ORGANIZATION', organ: { code, name: `${word} ${m.text}`, country: owner, surface: ctx.fieldText.slice(owner.start, m.end), displaces: { id: m.ref.id, code: known.countryCode } } };
   }
 }
 

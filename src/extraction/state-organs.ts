@@ -76,6 +76,8 @@ export interface StateOrgan {
   formal?: string[];
   /** An embassy or consulate: its kind ("Embassy") and whether its name has its host ("Embassy of Russia in Finland"). */
   mission?: { kind: string; hosted: boolean };
+  /** "Peru's Congress": the known body of another state ("Congress", the United States') the organ's words name elsewhere. */
+  displaces?: { id: string; code: string };
 }
 
 /** How a ministry's portfolio word reads in its formal name ("foreign" → "Foreign Affairs"); the word itself otherwise. */

@@ -791,3 +791,16 @@ describe('a name before a lowercase "quarter"', () => {
     expect(entityByAlias(r, 'Guet Ndar')?.type).toBe('LOCATION');
   });
 });
+
+describe('another state\'s body of a known body\'s kind', () => {
+  it('in an article from Lima, after "Peru\'s Congress", a bare "Congress" is Peru\'s even where the US is named', () => {
+    const body = 'LIMA — Peru\'s Congress voted to remove President Salcedo on Monday. The vice president was sworn in before Congress. '
+      + 'Congress removed two other presidents in 2020 and 2022. The U.S. State Department said Washington respected the vote.';
+    const r = run(body, 'Peru\'s Congress ousts president');
+    const congress = r.entities.filter((e) => /Congress/.test(e.name));
+    expect(congress.map((e) => e.name)).toEqual(['Peruvian Congress']);
+    // an article at home in the United States keeps its Congress
+    const r2 = run('WASHINGTON — Peru\'s Congress voted on Monday. Congress passed a budget in Washington on Tuesday, and Congress went home.');
+    expect(r2.entities.map((e) => e.name)).toContain('United States Congress');
+  });
+});
