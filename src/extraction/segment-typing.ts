@@ -153,6 +153,13 @@ function pushTyped(ctx: SentenceContext, seg: Run, title: TitleMatch | null): vo
     push(ctx, seg.first, seg.last, { type: 'ORGANIZATION', ref: null, confidence: 0.55, weak: false, title: null });
     return;
   }
+  // "gained 2.1 percent on Euronext Lisbon", "Radio Kigali": a name no given name opens that ends in a big city's name is
+  // a body of that city, not a person whose surname the city's name would be
+  if (typing.type === 'PERSON' && typing.confidence < 0.75 && !personTitle && seg.last > seg.first && !personContext(ctx, seg)
+    && bigCityName(ctx, (ctx.tokens[seg.last] as Token).text) && !isCityName(ctx, spanText(ctx, seg.first, seg.last))) {
+    push(ctx, seg.first, seg.last, { type: 'ORGANIZATION', ref: null, confidence: 0.5, weak: false, title: null });
+    return;
+  }
   // "the 1,400-megawatt Pak Khop dam", "the Nguéli bridge over the Logone": a name before the lowercase kind of a
   // structure names the structure, its kind and all (not a person, nor the town it may be named after)
   const kind = ctx.tokens[seg.last + 1];
@@ -206,6 +213,15 @@ function languageCompound(ctx: SentenceContext, first: number, last: number): bo
   const word = ctx.tokens[last + 2];
   return !!hyphen && !!word && hyphen.text === '-' && hyphen.start === (ctx.tokens[last] as Token).end
     && /^speak(?:ing|ers?)$/.test(word.lower) && first <= last;
+}
+
+/** A capital or a city of 500,000 people or more is named so. */
+function bigCityName(ctx: SentenceContext, text: string): boolean {
+  const { cities } = ctx.res.gazetteer;
+  return cities.byName(text).some((i) => {
+    const c = cities.get(i);
+    return c.population >= 500_000 || c.featureCode === 'PPLC';
+  });
 }
 
 /** Kinds of structure written in lowercase after their name: "the Pak Khop dam", "the Nguéli bridge". */

@@ -804,3 +804,13 @@ describe('another state\'s body of a known body\'s kind', () => {
     expect(r2.entities.map((e) => e.name)).toContain('United States Congress');
   });
 });
+
+describe('a name ending in a big city\'s name', () => {
+  it('"Euronext Lisbon" is a body, and "Lisbon" elsewhere stays the city', () => {
+    const r = run('Torrenova rose 3.8 percent in Madrid, while Atlântica gained 2.1 percent on Euronext Lisbon. The company will run its operations from Lisbon.');
+    expect(entityByAlias(r, 'Euronext Lisbon')?.type).toBe('ORGANIZATION');
+    expect(r.entities.find((e) => e.name === 'Lisbon')?.place?.countryCode).toBe('PT');
+    // a town whose name ends in a capital's ("Mocímboa da Praia") is the town
+    expect(entityByAlias(run('Insurgents stormed the coastal town of Mocímboa da Praia in Mozambique.'), 'Mocímboa da Praia')?.type).toBe('LOCATION');
+  });
+});
