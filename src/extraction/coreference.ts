@@ -555,8 +555,41 @@ function nicknames(sentences: AnalyzedSentence[]): Array<[RawMention, RawMention
   return out;
 }
 
+/**
+ * "The Serb List, the main Kosovo Serb party ... local Serbs parked trucks ... accused Pristina of provoking the Serbs": a
+ * people's name written right after another state's (or place's) name names that people's community there, a GROUP
+ * ("Kosovo Serb"), and the article's plural name of the people ("Serbs") is that community, not the people's state.
+ */
+function communities(sentences: AnalyzedSentence[]): void {
+  const found = new Map<string, string>();
+  for (const s of sentences) {
+    for (let i = 0; i + 1 < s.mentions.length; i += 1) {
+      const a = s.mentions[i] as RawMention;
+      const b = s.mentions[i + 1] as RawMention;
+      if (b.first !== a.last + 1 || b.ref?.kind !== 'demonym' || b.first !== b.last) continue;
+      const place = a.ref?.kind === 'country' ? a.ref.code : a.ref?.kind === 'curated' ? a.ref.slug : null;
+      if (!place || (a.ref?.kind === 'country' && a.ref.code === b.ref.code)) continue;
+      const key = `${normalizeName(a.text)}|${b.ref.code}`;
+      found.set(b.ref.code, key);
+      s.mentions.splice(i, 2, { ...a, last: b.last, end: b.end, text: `${a.text}${' '.repeat(b.start - a.end)}${b.text}`, ref: null, type: 'GROUP', confidence: 0.7, weak: false, community: key });
+    }
+  }
+  if (found.size === 0) return;
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      const key = m.ref?.kind === 'demonym' ? found.get(m.ref.code) : undefined;
+      // the people's plural noun only ("Serbs"), not its adjective ("Serbian-run", "a Serb official")
+      if (!key || !/s$/.test(m.text) || m.first !== m.last || s.tokens[m.last + 1]?.isCap) continue;
+      m.ref = null;
+      m.type = 'GROUP';
+      m.community = key;
+    }
+  }
+}
+
 export function clusterMentions(sentences: AnalyzedSentence[], geocoded: Map<RawMention, CityRecord>): Cluster[] {
   wordCache = new Map();
+  communities(sentences);
   const all = sentences.flatMap((s) => s.mentions);
   const cityOf = resolveCapitalMetonyms(sentences, all, geocoded);
   const acronyms = acronymDefinitions(sentences);
@@ -575,6 +608,7 @@ export function clusterMentions(sentences: AnalyzedSentence[], geocoded: Map<Raw
   for (const [name, own] of bracketedOwnNames(sentences)) g.union(name, own);
   for (const [person, nickname] of nicknames(sentences)) g.union(person, nickname);
   joinByKey(all, g, (m) => strongKey(m, cityOf));
+  joinByKey(all, g, (m) => (m.community ? `community:${m.community}` : null));
   // spelling variants join by skeleton, but acronyms only exactly ("SLP" is not "SLPP")
   joinByKey(all, g, (m) => (m.ref || m.organ || cityOf.has(m) || /^[\p{Lu}.&-]+$/u.test(m.text) ? null : `skel:${nameSkeleton(m.text)}`));
   // (a place the city index found, "Zonguldak's", is no short form of "Zonguldak Chief Public Prosecutor's Office")

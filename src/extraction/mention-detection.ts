@@ -57,6 +57,8 @@ export interface RawMention {
   placeClass?: string;
   /** An organ of a state named through its country ("the Polish army"), state-organs.ts. */
   organ?: StateOrgan;
+  /** "Kosovo Serb(s)": the community (a people living in another state) the mention names, coreference.ts. */
+  community?: string;
   /** The names of a list this one is coordinated in ("Nucor, Cleveland-Cliffs and the United Steelworkers"), itself included. */
   list?: RawMention[];
 }

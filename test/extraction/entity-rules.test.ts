@@ -814,3 +814,15 @@ describe('a name ending in a big city\'s name', () => {
     expect(entityByAlias(run('Insurgents stormed the coastal town of Mocímboa da Praia in Mozambique.'), 'Mocímboa da Praia')?.type).toBe('LOCATION');
   });
 });
+
+describe('a people\'s community in another state', () => {
+  it('"the main Kosovo Serb party ... local Serbs" is a group, not Serbia', () => {
+    const body = 'PRISTINA — Local Serbs parked trucks across roads in Leposavic on Monday. The Serb List, the main Kosovo Serb party, called the arrests '
+      + '"hostage-taking". Serbia\'s president said Belgrade would not abandon the Serbs.';
+    const r = run(body);
+    const group = entityByAlias(r, 'Kosovo Serb');
+    expect(group?.type).toBe('GROUP');
+    expect(group?.aliases).toContain('Serbs');
+    expect(entityByAlias(r, 'Serbia')?.aliases ?? []).not.toContain('Serbs');
+  });
+});
