@@ -19,7 +19,7 @@ import type { EventLexicon } from './event-lexicon';
 const ORGANS: [string[], string][] = [
   [['armed', 'forces'], 'Armed Forces'], [['air', 'force'], 'Air Force'], [['coast', 'guard'], 'Coast Guard'],
   [['border', 'guards'], 'Border Guard'], [['border', 'guard'], 'Border Guard'], [['border', 'police'], 'Border Police'],
-  [['national', 'guard'], 'National Guard'], [['national', 'police'], 'National Police'], [['federal', 'police'], 'Federal Police'],
+  [['maritime', 'militia'], 'Maritime Militia'], [['national', 'guard'], 'National Guard'], [['national', 'police'], 'National Police'], [['federal', 'police'], 'Federal Police'],
   [['intelligence', 'service'], 'Intelligence Service'], [['intelligence', 'services'], 'Intelligence Service'],
   [['central', 'bank'], 'Central Bank'], [['police'], 'Police'], [['army'], 'Army'], [['navy'], 'Navy'], [['military'], 'Armed Forces'],
   [['gendarmerie'], 'Gendarmerie'], [['consulate', 'general'], 'Consulate General'], [['embassy'], 'Embassy'], [['consulate'], 'Consulate'],

@@ -826,3 +826,10 @@ describe('a people\'s community in another state', () => {
     expect(entityByAlias(r, 'Serbia')?.aliases ?? []).not.toContain('Serbs');
   });
 });
+
+describe('a state\'s maritime militia', () => {
+  it('"China\'s maritime militia" is a body of its own, not China', () => {
+    const r = run('The ships were joined by at least six vessels the coast guard said belonged to China\'s maritime militia, which had sailed from Mischief Reef.');
+    expect(entityByAlias(r, 'maritime militia')?.name).toBe('Chinese Maritime Militia');
+  });
+});
