@@ -149,7 +149,9 @@ function pushTyped(ctx: SentenceContext, seg: Run, title: TitleMatch | null): vo
     push(ctx, seg.first, seg.last, { type: 'ORGANIZATION', ref: null, confidence: 0.55, weak: false, title: null });
     return;
   }
-  if ((guessed || typing.type === null) && (orgNounAfter(ctx, seg) || orgApposition(ctx, seg))) {
+  // "Ngarlem, who plays for Coton Sport in Garoua": what a player plays for is a club
+  const clubBefore = ctx.tokens[seg.first - 1]?.lower === 'for' && /^(?:plays|played|playing|play|signed|signs|signing)$/.test(ctx.tokens[seg.first - 2]?.lower ?? '');
+  if ((guessed || typing.type === null) && (orgNounAfter(ctx, seg) || orgApposition(ctx, seg) || clubBefore)) {
     push(ctx, seg.first, seg.last, { type: 'ORGANIZATION', ref: null, confidence: 0.55, weak: false, title: null });
     return;
   }

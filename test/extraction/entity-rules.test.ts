@@ -833,3 +833,10 @@ describe('a state\'s maritime militia', () => {
     expect(entityByAlias(r, 'maritime militia')?.name).toBe('Chinese Maritime Militia');
   });
 });
+
+describe('what a player plays for', () => {
+  it('"who plays for Coton Sport in Garoua" names a club, not a person', () => {
+    const r = run('National team captain Rodrigue Ngarlem, who plays for Coton Sport in Garoua, Cameroon, said the squad felt abandoned.');
+    expect(entityByAlias(r, 'Coton Sport')?.type).toBe('ORGANIZATION');
+  });
+});
