@@ -151,7 +151,9 @@ function portfolioAfter(ctx: SentenceContext, title: TitleMatch, runLast: number
   const { tokens } = ctx;
   if (!/^(?:for|of)$/.test(tokens[title.last + 1]?.lower ?? '')) return title;
   let last = -1;
-  for (let j = title.last + 2; j <= runLast && j <= title.last + 6; j += 1) {
+  // ("Commissioner for the Environment": the portfolio may take "the")
+  const from = tokens[title.last + 2]?.lower === 'the' ? title.last + 3 : title.last + 2;
+  for (let j = from; j <= runLast && j <= title.last + 6; j += 1) {
     const t = tokens[j] as Token;
     if (t.isWord && !t.isCap && t.lower === 'and' && last === j - 1) continue;
     if (!t.isWord || !t.isCap || !PORTFOLIO_WORDS.has(t.lower) || ctx.res.titles.matchAt(tokens, j, ctx.fieldText)) break;
@@ -159,7 +161,7 @@ function portfolioAfter(ctx: SentenceContext, title: TitleMatch, runLast: number
   }
   // "Spain's Minister for Digital Transformation, Lucía Barredo, said": a portfolio of any words, when the run ends
   // there and the person follows in apposition
-  const span = tokens.slice(title.last + 2, runLast + 1);
+  const span = tokens.slice(from, runLast + 1);
   if (runLast > last && runLast - title.last <= 6 && tokens[runLast + 1]?.text === ',' && tokens[runLast + 2]?.isCap
     && span.length > 0 && span.every((t) => (t.isWord && t.isCap) || t.lower === 'and')) last = runLast;
   if (last < 0) return title;

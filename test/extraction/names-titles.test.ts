@@ -181,3 +181,10 @@ describe('traditional rulers\' titles', () => {
     expect(r.entities.some((e) => /Nana/.test(e.name))).toBe(false);
   });
 });
+
+describe('a portfolio with "the" after a title', () => {
+  it('"Commissioner for the Environment, Gbolahan Ajose" and "Minister for the Interior Ana Ruiz" are titles and persons', () => {
+    const r = run('The state\'s Commissioner for the Environment, Gbolahan Ajose, defended the demolition. Minister for the Interior Ana Ruiz agreed.');
+    expect(r.entities.filter((e) => e.type === 'PERSON').map((e) => e.name).sort()).toEqual(['Ana Ruiz', 'Gbolahan Ajose']);
+  });
+});
