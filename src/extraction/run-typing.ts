@@ -61,8 +61,11 @@ const NAME_PREFIXES = /^(?:mc|mac|o|d|di|de|da|du|del|della|le|la|van|von|der|st
 /** "PulseMetric", "TotalEnergies", "BlackRock": a capital inside a word after a lowercase run is a brand's, not a person's. */
 export function isCamelCaseBrand(text: string): boolean {
   const m = /^(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}+)+$/u.exec(text);
-  return !!m && !NAME_PREFIXES.test(m[1] as string) && (m[1] as string).length >= 3;
+  return !!m && !NAME_PREFIXES.test(m[1] as string) && !PLACE_NAME_PREFIXES.test(m[1] as string) && (m[1] as string).length >= 3;
 }
+
+/** Prefixes that put a capital inside a place's name: Zulu and Xhosa "Kwa-" ("KwaNobuhle", "KwaMashu", "KwaZulu"). */
+const PLACE_NAME_PREFIXES = /^(?:kwa)$/i;
 
 /**
  * The head word: the last word, or the word before the first connector ("Gulf" of Aden). "and"

@@ -840,3 +840,11 @@ describe('what a player plays for', () => {
     expect(entityByAlias(r, 'Coton Sport')?.type).toBe('ORGANIZATION');
   });
 });
+
+describe('a capital inside a place\'s name', () => {
+  it('"KwaNobuhle" is no camel-case brand', () => {
+    const r = run('The cuts left more than 300,000 residents of KwaNobuhle without water on Monday.');
+    expect(entityByAlias(r, 'KwaNobuhle')?.type).not.toBe('ORGANIZATION');
+    expect(entityByAlias(run('Shares in PulseMetric fell.'), 'PulseMetric')?.type).toBe('ORGANIZATION');
+  });
+});
