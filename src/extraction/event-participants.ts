@@ -146,6 +146,28 @@ function firstAfter(env: SentenceEnv, hit: TriggerHit, exclude: Set<string>): Ra
   return m ?? appositionObject(env, hit, exclude) ?? recipient(env, hit, exclude) ?? postedTo(env, hit, exclude);
 }
 
+/** People who strike against their employer. */
+const STRIKING_STAFF = /^(?:workers|employees|staff|pilots|miners|dockers|drivers|nurses|doctors|teachers|crew|crews|engineers|controllers|attendants)$/;
+
+/**
+ * "Workers at the carmaker Brandtwerk's plant", "pilots at the Scandinavian airline Nordavia", "employees of Harbour Rail":
+ * the organization a sentence's striking staff work at, or null.
+ */
+function employerOfStrikers(env: SentenceEnv): string | null {
+  const { tokens } = env.s;
+  for (let i = 0; i < tokens.length - 2; i += 1) {
+    if (!STRIKING_STAFF.test((tokens[i] as Token).lower) || !/^(?:at|of)$/.test(tokens[i + 1]?.lower ?? '')) continue;
+    let k = i + 2;
+    if (/^(?:the|a|an)$/.test(tokens[k]?.lower ?? '')) k += 1;
+    // ("the Scandinavian airline Nordavia": a demonym may qualify the employer)
+    const qualifier = (j: number) => env.s.mentions.some((x) => x.first <= j && x.last >= j && (x.ref?.kind === 'demonym' || x.ref?.kind === 'country'));
+    const m = env.s.mentions.find((x) => x.first >= k && x.first <= k + 3 && entityOf(env, x)?.type === 'ORGANIZATION'
+      && tokens.slice(k, x.first).every((t, j) => t.isWord && (!t.isCap || qualifier(k + j) || /(?:an|ese|ish|i)$/.test(t.lower))));
+    if (m) return (entityOf(env, m) as { key: string }).key;
+  }
+  return null;
+}
+
 /** What one party asks or offers and another answers: "a request from Uganda", "the offer by Qatar". */
 const REQUEST_NOUNS = new Set(['request', 'requests', 'demand', 'demands', 'complaint', 'complaints', 'proposal', 'proposals', 'offer', 'offers',
   'call', 'calls', 'appeal', 'appeals', 'bid', 'bids', 'plea', 'pleas', 'application', 'applications', 'petition', 'petitions', 'invitation', 'ultimatum']);
@@ -531,6 +553,15 @@ function computeParticipants(env: SentenceEnv, hit: TriggerHit): ExtractedPartic
   if (targets.length === 0 && !selfDirected && hit.form.pos !== 'noun') {
     const nationals = nationalsInApposition(env, hit);
     if (nationals && !actors.has(nationals)) targets = [nationals];
+  }
+  // "Workers at the carmaker Brandtwerk's plant downed tools", "Pilots at the airline Nordavia voted to strike": a strike
+  // by a company's workers is against the company, which does not strike itself
+  if (hit.type === 'PROTEST') {
+    const employer = employerOfStrikers(env);
+    if (employer) {
+      actors.delete(employer);
+      if (!targets.includes(employer)) targets = [employer, ...targets];
+    }
   }
   // "Both countries face US tariffs", "Kerem faces a four-match ban": who faces a penalty is its target
   const faced = facingSubject(env, hit);

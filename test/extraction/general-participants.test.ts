@@ -813,3 +813,14 @@ describe('a circumstance set off by commas before the verb', () => {
     expect(role(ev, 'ACTOR')).toHaveLength(1);
   });
 });
+
+describe("a company's workers on strike", () => {
+  it('strike against the company, which does not strike itself', () => {
+    const r = run("Workers at the carmaker Brandtwerk's plant in Zwickau downed tools for two hours on Wednesday in a warning strike called by the IG Metall union.");
+    expect(role(ofType(r, 'PROTEST')[0], 'TARGET')).toContain(keyOf(r, 'Brandtwerk'));
+    const r2 = run('Pilots at the Scandinavian airline Nordavia voted to strike from next week after the company refused to reinstate pension contributions.');
+    const strike = ofType(r2, 'PROTEST')[0];
+    expect(role(strike, 'TARGET')).toContain(keyOf(r2, 'Nordavia'));
+    expect(role(strike, 'ACTOR')).not.toContain(keyOf(r2, 'Nordavia'));
+  });
+});
