@@ -784,6 +784,11 @@ describe('an answered request', () => {
     const r = run('Kenya rejected a complaint from Uganda on Friday.');
     expect(role(ofType(r, 'REJECT')[0], 'TARGET')).toEqual([keyOf(r, 'Uganda')]);
   });
+
+  it('reads past what is offered and a possessor: "rejected an offer of flood relief from South Korea\'s Red Cross"', () => {
+    const r = run("North Korea rejected an offer of flood relief from South Korea's Red Cross, state media said.");
+    expect(role(ofType(r, 'REJECT')[0], 'TARGET')).toEqual([keyOf(r, 'Red Cross')]);
+  });
 });
 
 describe('an act noun with its agent after "by"', () => {
