@@ -180,18 +180,8 @@ function requestAuthor(env: SentenceEnv, hit: TriggerHit, exclude: Set<string>):
   if (!/^(?:a|an|the|its|their)$/.test(tokens[hit.last + 1]?.lower ?? '')) return null;
   let k = hit.last + 2;
   while (k <= hit.last + 4 && tokens[k]?.isWord && !tokens[k]?.isCap && !REQUEST_NOUNS.has((tokens[k] as Token).lower)) k += 1;
-  if (!REQUEST_NOUNS.has(tokens[k]?.lower ?? '')) return null;
-  // ("an offer of flood relief from South Korea's Red Cross": what is offered may come first)
-  if (/^(?:of|for)$/.test(tokens[k + 1]?.lower ?? '')) {
-    let j = k + 2;
-    while (j <= k + 5 && tokens[j]?.isWord && !tokens[j]?.isCap && !/^(?:from|by)$/.test((tokens[j] as Token).lower)) j += 1;
-    if (!/^(?:from|by)$/.test(tokens[j]?.lower ?? '')) return null;
-    k = j - 1;
-  }
-  if (!/^(?:from|by)$/.test(tokens[k + 1]?.lower ?? '')) return null;
-  const first = env.s.mentions.find((x) => x.first >= k + 2 && x.first <= k + 3 && tokens.slice(k + 2, x.first).every((t) => /^(?:the|a|an)$/.test(t.lower)));
-  // ("from South Korea's Red Cross": the possessor qualifies the body that makes the offer)
-  const m = first && isPossessiveMention(first, tokens) ? env.s.mentions.find((x) => x.first === first.last + 2) ?? first : first;
+  if (!REQUEST_NOUNS.has(tokens[k]?.lower ?? '') || !/^(?:from|by)$/.test(tokens[k + 1]?.lower ?? '')) return null;
+  const m = env.s.mentions.find((x) => x.first >= k + 2 && x.first <= k + 3 && tokens.slice(k + 2, x.first).every((t) => /^(?:the|a|an)$/.test(t.lower)));
   return m && entityOf(env, m) && !exclude.has(keyOf(env, m) ?? '') && !isModifierMention(m, tokens) ? m : null;
 }
 
