@@ -267,6 +267,23 @@ function sentenceEvents(
   });
   // "Washington imposed tariffs ..., a move that Indian officials called unfair": the sentence's own earlier acts count too
   for (const { e, hit } of acts) actNounTarget(e, hit, env, st, eventOf);
+  // "..., prompting Beijing to vow 'all necessary measures'", "forcing the authorities to suspend the campaign": a response the
+  // main clause's act provokes is aimed at that act's author
+  for (const [hit, e] of eventOf) {
+    if (e.participants.some((p) => p.role === 'TARGET')) continue;
+    const from = Math.max(0, hit.first - 8);
+    const at = s.tokens.slice(from, hit.first).findIndex((t) => PROVOKING.test(t.lower));
+    if (at < 0) continue;
+    const provoking = from + at;
+    // ("prompting Beijing to vow 'all necessary measures'": the provoked act follows "to", its trigger perhaps later)
+    if (!s.tokens.slice(provoking + 1, hit.first).some((t) => t.lower === 'to') || s.tokens.slice(provoking + 1, hit.first).some((t) => CLAUSE_END.test(t.text))) continue;
+    const own = new Set(keysInRole(e.participants, 'ACTOR'));
+    const cause = [...eventOf].find(([h, x]) => h.last < provoking && x !== e && keysInRole(x.participants, 'ACTOR').some((k) => !own.has(k)))?.[1];
+    const authors = cause ? keysInRole(cause.participants, 'ACTOR').filter((k) => !own.has(k)) : [];
+    if (authors.length === 0 || own.size === 0) continue;
+    e.participants = [...e.participants, ...authors.map((entityKey) => ({ entityKey, role: 'TARGET' as const }))];
+    e.summary = summaryFor(env, hit, e.participants, e.locationKey);
+  }
   for (const [hit, e] of eventOf) refusalTarget(e, hit, env, st);
   for (const [hit, e] of eventOf) courthouseTarget(e, hit, env, st);
   // "... marched on parliament. Police fired tear gas and arrested 11 people": policing a protest just reported is aimed at its marchers
@@ -523,6 +540,11 @@ function subjectAfterCoordinator(env: SentenceEnv, h: TriggerHit, hits: TriggerH
   if (and < 0) return false;
   return env.s.mentions.some((m) => m.first > and && m.last < h.first && actors.has(keyOf(env, m) ?? ''));
 }
+
+/** Punctuation that ends the clause a provoked act stands in. */
+const CLAUSE_END = /^[.;:!?]$/;
+/** Participles by which one act provokes another: "prompting Kyiv to summon", "forcing the authorities to suspend". */
+const PROVOKING = /^(?:prompting|forcing|pushing|leading|causing|spurring|provoking|drawing)$/;
 
 /** Speech verbs after which "the suspension", "the expulsion" refer back. */
 const SAYING = /^(?:said|says|say|added|noted|warned|argued|insisted|stressed|believed|believes|considered|considers|called)$/;

@@ -600,3 +600,10 @@ describe('acts in a condition', () => {
     expect(coerce.map((e) => e.modality).sort()).toEqual(['ASSERTED', 'HYPOTHETICAL']);
   });
 });
+
+describe('a response another act provokes', () => {
+  it('is aimed at that act\'s author: "..., prompting Beijing to vow \'all necessary measures\' in response"', () => {
+    const r = run("The United States will raise tariffs on Chinese electric vehicles to 100 percent from August, the White House said, prompting Beijing to vow 'all necessary measures' in response.");
+    expect(role(ofType(r, 'THREATEN')[0], 'TARGET')).toEqual([keyOf(r, 'United States')]);
+  });
+});
