@@ -23,7 +23,7 @@ import { QUOTE_MARKS } from './trigger-constructions';
 import { NEEDS_OBJECT, commandsToForces, complementFirst, complements, objectNouns } from './trigger-relations';
 import { captorAsTarget, claimResponsibility, implicitState, strikeLocationTarget } from './implied-roles';
 import { summaryFor } from './event-summary';
-import { REACTIONS, actNounTarget, anaphoricObject, referTarget, refusalTarget, rememberHeads, rulingTarget, appealTarget, settleReactions, courthouseTarget, type ArticleState } from './reaction-targets';
+import { PENALISING, REACTIONS, actNounTarget, anaphoricObject, referTarget, refusalTarget, rememberHeads, rulingTarget, appealTarget, settleReactions, courthouseTarget, type ArticleState } from './reaction-targets';
 
 export interface EventContext {
   text: string;
@@ -548,9 +548,6 @@ const PROVOKING = /^(?:prompting|forcing|pushing|leading|causing|spurring|provok
 
 /** Speech verbs after which "the suspension", "the expulsion" refer back. */
 const SAYING = /^(?:said|says|say|added|noted|warned|argued|insisted|stressed|believed|believes|considered|considers|called)$/;
-/** Penalties and coercion one noun may name either way ("the expulsions" of diplomats are coded SANCTION). */
-const PENALISING = new Set<PloverType>(['COERCE', 'SANCTION']);
-
 /** Policing a crowd: tear gas, water cannon, dispersing, clearing, arrests. */
 const POLICING = /\b(?:tear gas|water cannon|dispers\w*|clear\w*|arrest\w*|detain\w*|rubber bullets|baton\w*)\b/i;
 /** The protesters named as those a police act is done to. */

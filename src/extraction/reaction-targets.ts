@@ -19,7 +19,7 @@ import type { EventLexicon, TriggerForm } from './event-lexicon';
 
 const VIOLENT = new Set<PloverType>(['ASSAULT', 'FIGHT']);
 /** Penalties and coercion one noun may name either way ("the expulsions" of diplomats are coded SANCTION). */
-const PENALISING = new Set<PloverType>(['COERCE', 'SANCTION']);
+export const PENALISING = new Set<PloverType>(['COERCE', 'SANCTION']);
 
 export interface ArticleState {
   discourse: DiscourseState;
