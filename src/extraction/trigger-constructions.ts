@@ -520,9 +520,14 @@ const HARMING_VERBS = new Set(['punish', 'punishes', 'steal', 'steals', 'betray'
 const JUDGED_ACTS = new Set(['judgment', 'judgement', 'verdict', 'ruling', 'sentence', 'sanctions', 'decision', 'measure', 'measures', 'ban', 'law',
   'move', 'deal', 'decree', 'suspension', 'expulsion', 'expulsions', 'fine', 'motion', 'operation', 'policy', 'bill', 'tariffs', 'duties', 'cut']);
 
+/** Token i stands inside a quote the sentence opened before it (an odd number of quote marks precede it). */
+function insideQuote(tokens: Token[], i: number): boolean {
+  return tokens.slice(0, i).filter((t) => QUOTE_MARKS.has(t.text)).length % 2 === 1;
+}
+
 function harmingAct(tokens: Token[], i: number): Built | null {
   // only as someone's words, inside a quote ("The law punishes theft" states no criticism)
-  if (tokens.slice(0, i).filter((t) => QUOTE_MARKS.has(t.text)).length % 2 === 0) return null;
+  if (!insideQuote(tokens, i)) return null;
   let k = i - 1;
   if (QUOTE_MARKS.has(tokens[k]?.text ?? '')) k -= 1;
   if (!JUDGED_ACTS.has(tokens[k]?.lower ?? '')) return null;
@@ -545,7 +550,7 @@ function copulaLabel(tokens: Token[], i: number): Built | null {
   const judgedAct = JUDGED_ACTS.has(tokens[i - 1]?.lower ?? '') && /^(?:the|this|that|its|their)$/.test(tokens[i - 2]?.lower ?? '')
     && tokens.slice(Math.max(0, i - 6), i - 2).some((t) => /^(?:said|says|called|argued|insisted|warned|added)$/.test(t.lower));
   if (!judgedAct && !/^(?:these|those|they|this|that|it)$/.test(tokens[i - 1]?.lower ?? '')) return null;
-  if (!judgedAct && tokens.slice(0, i).filter((t) => QUOTE_MARKS.has(t.text)).length % 2 === 0) return null;
+  if (!judgedAct && !insideQuote(tokens, i)) return null;
   for (let k = i + 1; k <= i + 4 && k < tokens.length; k += 1) {
     const t = tokens[k] as Token;
     if (QUOTE_MARKS.has(t.text)) continue;
