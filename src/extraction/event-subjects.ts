@@ -78,7 +78,7 @@ export function subjectAcrossParenthetical(env: SentenceEnv, hit: TriggerHit): R
     // ("Habibur Rahman Chowdhury, managing director of Ruposhi Navigation, denied": a person's post set off after the name)
     const post = !tokens[open + 1]?.isCap && !!getResources().titles.matchAt(tokens, open + 1, '');
     // ("the Senate, on a motion by Senator Luka Dakwom, urged": a circumstance set off by commas)
-    const circumstance = /^(?:on|in|after|following|at|under|during|citing)$/.test(tokens[open + 1]?.lower ?? '') && /^(?:a|an|the|its|their)$/.test(tokens[open + 2]?.lower ?? '');
+    const circumstance = opensCircumstance(tokens, open);
     if (!PARENTHETICAL_OPENERS.has(tokens[open + 1]?.lower ?? '') && !/^['’]s$/.test(tokens[open + 2]?.text ?? '') && !post && !circumstance) return null;
     // "The Alliance for the Republic (APR), the party of ...,": the subject may carry its acronym
     let end = open - 1;
@@ -335,6 +335,11 @@ export function nearestBefore(env: SentenceEnv, hit: TriggerHit): RawMention | n
   return fallback ? ownerOfHead(env, fallback) ?? fallback : null;
 }
 
+/** The comma at `comma` opens a circumstance: ", on a motion by", ", in a statement", ", after the talks". */
+function opensCircumstance(tokens: Token[], comma: number): boolean {
+  return /^(?:on|in|after|following|at|under|during|citing)$/.test(tokens[comma + 1]?.lower ?? '') && /^(?:a|an|the|its|their)$/.test(tokens[comma + 2]?.lower ?? '');
+}
+
 /**
  * "and, on a motion by Senator Luka Dakwom, urged": a name inside a circumstance set off by commas right before the verb
  * ("on a motion by", "in a statement with", "after talks with") is no subject of it.
@@ -343,7 +348,7 @@ function inCircumstance(tokens: Token[], m: RawMention, hit: TriggerHit): boolea
   if (tokens[hit.first - 1]?.text !== ',' || !tokens.slice(m.last + 1, hit.first - 1).every((t) => t.isWord)) return false;
   for (let k = m.first - 1; k >= 0 && k >= m.first - 8; k -= 1) {
     const t = tokens[k] as Token;
-    if (t.text === ',') return /^(?:on|in|after|following|at|under|during|citing)$/.test(tokens[k + 1]?.lower ?? '') && /^(?:a|an|the|its|their)$/.test(tokens[k + 2]?.lower ?? '');
+    if (t.text === ',') return opensCircumstance(tokens, k);
     if (!t.isWord) return false;
   }
   return false;
