@@ -23,7 +23,7 @@ import { normalizeName, singular } from './name-normalization';
 import type { Token } from './tokens';
 import { keysInRole } from './event-participants';
 import {
-  COURTS, DESCRIPTOR_NOUNS, INSTITUTION_NOUNS, LOCAL_GOVERNMENT_NAME, MILITARY_WORDS, REFERRING_TITLES, STATE_AGENTS,
+  COURTS, DESCRIPTOR_NOUNS, INSTITUTION_NOUNS, MILITARY_WORDS, REFERRING_TITLES, STATE_AGENTS, isLocalGovernmentOf, opensWithName,
   countryKeyOf, definiteInstitution, describedAs, describedInstitution, homeCountry, learnDescriptors, learnTitles, seedDescriptors, stateAgentAt, titledPerson,
 } from './referring-expressions';
 
@@ -287,8 +287,7 @@ function otherCountrysForce(s: AnalyzedSentence, at: number, force: string, buil
 function otherCitysForce(built: BuiltEntities, name: string, dateline: number): boolean {
   const datelined = datelineCity(built, dateline, true);
   if (!datelined) return false;
-  const lower = name.toLowerCase();
-  const city = built.entities.find((c) => c.place?.featureType === 'CITY' && [c.name, ...c.aliases].some((n) => lower.startsWith(`${n.toLowerCase()} `)));
+  const city = built.entities.find((c) => c.place?.featureType === 'CITY' && opensWithName(name, [c.name, ...c.aliases]));
   return !!city && city !== datelined;
 }
 
@@ -301,7 +300,7 @@ function datelinedForce(built: BuiltEntities, forces: ExtractedEntity[], datelin
   const weight = (f: ExtractedEntity): number => {
     // (a first-level region: a district's police, "Saran police", is a unit of its state's force)
     const region = built.entities.find((r) => r.place?.featureType === 'REGION' && !r.key.startsWith('LOCATION:admin2:')
-      && [r.name, ...r.aliases].some((n) => f.name.toLowerCase().startsWith(`${n.toLowerCase().replace(/\s+(?:state|province|region)$/, '')} `)));
+      && opensWithName(f.name, [r.name, ...r.aliases].map((n) => n.toLowerCase().replace(/\s+(?:state|province|region)$/, ''))));
     return region ? region.mentions.length : 0;
   };
   const ranked = forces.map((f) => [f, weight(f)] as const).filter(([, w]) => w > 0).sort((a, b) => b[1] - a[1]);
@@ -325,8 +324,7 @@ export function initialDiscourse(built: BuiltEntities, dateline = 0): DiscourseS
     && [e.name, ...e.aliases].some((n) => MILITARY_NAME.test(n)));
   const home = homeCountry(built, dateline);
   const datelined = datelineCity(built, dateline, true);
-  const namedAfterDateline = (e: ExtractedEntity) => !!datelined
-    && [datelined.name, ...datelined.aliases].some((n) => e.name.toLowerCase().startsWith(`${n.toLowerCase()} `));
+  const namedAfterDateline = (e: ExtractedEntity) => !!datelined && opensWithName(e.name, [datelined.name, ...datelined.aliases]);
   // "Australian Federal Police" in a story from Papua New Guinea is a foreign force, not the one bare "police" means;
   // the force of the city the story is filed from is local, whichever country the story names most
   // ("ISLAMABAD — Denmark recalled its ambassador ... the Islamabad Capital Territory Police said")
@@ -336,15 +334,14 @@ export function initialDiscourse(built: BuiltEntities, dateline = 0): DiscourseS
     && !namesForeignCountry(built, e.name, home));
   // only the government of the place the story is filed from ("LAGOS — ... the Lagos State government"): in a story from
   // Lima, "the government" stays Peru's even when the Apurímac regional government is named
-  const localGovernments = built.entities.filter((e) => e.type === 'ORGANIZATION' && e.mentions.length > 0 && LOCAL_GOVERNMENT_NAME.test(e.name)
-    && namedAfterDateline(e));
+  const localGovernments = datelined ? built.entities.filter((e) => e.mentions.length > 0 && isLocalGovernmentOf(e, [datelined.name, ...datelined.aliases])) : [];
   const descriptors = new Map<string, Set<string>>();
   seedDescriptors(built, descriptors);
   return {
-    recentPersons: [], lastActorGroup: null, military: military.length === 1 ? (military[0]?.key ?? null) : null,
-    police: police.length === 1 ? (police[0]?.key ?? null) : datelinedForce(built, police, dateline),
-    prosecution: prosecution.length === 1 ? (prosecution[0]?.key ?? null) : null,
-    localGovernment: localGovernments.length === 1 ? (localGovernments[0]?.key ?? null) : null,
+    recentPersons: [], lastActorGroup: null, military: onlyKey(military),
+    police: onlyKey(police) ?? datelinedForce(built, police, dateline),
+    prosecution: onlyKey(prosecution),
+    localGovernment: onlyKey(localGovernments),
     cityGovernment: onlyKey(built.entities.filter((e) => e.type === 'ORGANIZATION' && e.mentions.length > 0 && CITY_GOVERNMENT_NAME.test(e.name))),
     regionalGovernment: regionalGovernment(built, home),
     homeCountry: home, descriptors, titled: new Map(),
@@ -363,9 +360,7 @@ function regionalGovernment(built: BuiltEntities, home: string | null): string |
     if (!region || e.mentions.length > region.mentions.length) region = e;
   }
   if (!region) return null;
-  const names = [region.name, ...region.aliases].map((n) => `${n.toLowerCase()} `);
-  const own = built.entities.find((e) => e.type === 'ORGANIZATION' && e.mentions.length > 0 && LOCAL_GOVERNMENT_NAME.test(e.name)
-    && names.some((n) => e.name.toLowerCase().startsWith(n)));
+  const own = built.entities.find((e) => e.mentions.length > 0 && isLocalGovernmentOf(e, [region.name, ...region.aliases]));
   return own?.key ?? region.key;
 }
 

@@ -113,8 +113,7 @@ export function stateAgentAt(s: AnalyzedSentence, i: number, state: DiscourseSta
   if (placeOwner && ownerPlace && ownerPlace.featureType !== 'COUNTRY' && /^(?:authorities|government|officials)$/.test(t.lower)
     && !/^(?:areas?|councils?|headquarters|offices?|buildings?)$/.test(tokens[i + 1]?.lower ?? '')) {
     const place = built.byKey.get(built.keyOf.get(placeOwner) as string);
-    const local = built.entities.find((e) => e.type === 'ORGANIZATION' && LOCAL_GOVERNMENT_NAME.test(e.name)
-      && [place?.name, ...(place?.aliases ?? []), placeOwner.text].some((n) => !!n && e.name.toLowerCase().startsWith(`${n.toLowerCase()} `)));
+    const local = built.entities.find((e) => isLocalGovernmentOf(e, [place?.name, ...(place?.aliases ?? []), placeOwner.text]));
     const country = countryKeyOf(built, built.keyOf.get(placeOwner) as string);
     if (local || country) return { key: local?.key ?? (country as string), first: placeOwner.first };
   }
@@ -149,7 +148,18 @@ export function stateAgentAt(s: AnalyzedSentence, i: number, state: DiscourseSta
 }
 
 /** A region's or city's own government: "Lagos State Government", "Apurímac Regional Government". */
-export const LOCAL_GOVERNMENT_NAME = /\b(?:State|Regional|Provincial|Municipal|City|County) Government$/;
+const LOCAL_GOVERNMENT_NAME = /\b(?:State|Regional|Provincial|Municipal|City|County) Government$/;
+
+/** `name` opens with one of `names` as whole words: "Lagos State Government" opens with "Lagos", not with "Lago". */
+export function opensWithName(name: string, names: ReadonlyArray<string | undefined>): boolean {
+  const lower = name.toLowerCase();
+  return names.some((n) => !!n && lower.startsWith(`${n.toLowerCase()} `));
+}
+
+/** An organization that is the own government of the place called by one of `names` ("Lagos State Government" for Lagos). */
+export function isLocalGovernmentOf(e: ExtractedEntity, names: ReadonlyArray<string | undefined>): boolean {
+  return e.type === 'ORGANIZATION' && LOCAL_GOVERNMENT_NAME.test(e.name) && opensWithName(e.name, names);
+}
 
 /** Unnamed agents who act in person, at the scene: coded to the country where the article last placed its events. */
 const ON_THE_GROUND = new Set(['police', 'policemen', 'gendarmes', 'gendarmerie', 'troops', 'soldiers', 'forces', 'guard']);
