@@ -13,6 +13,7 @@
  * lies in the dateline's city when the article is mostly about that city's country.
  */
 import { datelineCity, facilityName, pointAt, type BuiltEntities } from './entity-builder';
+import { countryKey } from './geocoding';
 import type { AnalyzedSentence, RawMention } from './mention-detection';
 import { normalizeName } from './name-normalization';
 import type { Token } from './tokens';
@@ -120,6 +121,48 @@ function citiesIn(s: AnalyzedSentence, locate: Locate, placing = false): Set<Ext
 
 function anchor(e: ExtractedEntity | undefined, self: ExtractedEntity): ExtractedEntity | null {
   return e && e !== self && e.place && ANCHORS.has(e.place.featureType) ? e : null;
+}
+
+/** Kinds of place that stretch along or across the country around a town: a river, a district. */
+const STRETCHES = new Set(['river', 'rivers', 'district', 'districts']);
+
+/** "the Meghna river", "Bajali district", "the Ibar River": the place is a river or a district. */
+function stretchOf(e: ExtractedEntity, ms: RawMention[]): boolean {
+  return ms.some((m) => STRETCHES.has(m.placeClass ?? '')) || [e.name, ...e.aliases].some((n) => STRETCHES.has(normalizeName(n).split(' ').pop() ?? ''));
+}
+
+/** Kinds of point a river or district can be placed near: not a country's, a sea's or a continent's. */
+const NEAR = new Set<FeatureType>(['CITY', 'REGION', 'FACILITY', 'OTHER']);
+
+/**
+ * "the Ankobra and Pra rivers", "Barpeta, Bajali and Nalbari districts": a placed place coordinated with the mention
+ * (joined to it by commas, "and" or "the" alone).
+ */
+function coordinatedPlace(s: AnalyzedSentence, m: RawMention, locate: Locate, self: ExtractedEntity): ExtractedEntity | null {
+  for (const x of s.mentions) {
+    if (x === m) continue;
+    const [a, b] = x.last < m.first ? [x, m] : [m, x];
+    if (a.last >= b.first) continue;
+    const gap = s.tokens.slice(a.last + 1, b.first);
+    if (gap.length === 0 || gap.length > 3 || !gap.every((t) => t.text === ',' || t.lower === 'and' || t.lower === 'the')) continue;
+    const e = locate(x);
+    if (e && e !== self && e.place && NEAR.has(e.place.featureType)) return e;
+  }
+  return null;
+}
+
+/** The one city, region or site its sentence names besides the mention, a city too (unlike onlyOtherPlace for an area). */
+function onlyPlaceNear(s: AnalyzedSentence, locate: Locate, self: ExtractedEntity): ExtractedEntity | null {
+  const others = new Set<ExtractedEntity>();
+  for (const x of s.mentions) {
+    const e = locate(x);
+    if (e && e !== self && e.place && NEAR.has(e.place.featureType)) others.add(e);
+  }
+  if (others.size === 1) return [...others][0] as ExtractedEntity;
+  // ("GUWAHATI — ... in western Assam ... after the Beki and Manas rivers burst their banks": the one region the others lie in)
+  const regions = [...others].filter((e) => e.place?.featureType === 'REGION');
+  const region = regions.length === 1 ? regions[0] as ExtractedEntity : null;
+  return region && [...others].every((e) => e === region || e.place?.regionKey === region.key) ? region : null;
 }
 
 /**
@@ -256,6 +299,30 @@ export function placeByContext(sentences: AnalyzedSentence[], built: BuiltEntiti
     // "N'DJAMENA — ... sealed the federation's headquarters in the Farcha district": a quarter of a city nothing else places
     // is one of the dateline city's
     if (!at && e.type === 'LOCATION' && dateline && ms.some((m) => cityQuarter(where.get(m) as AnalyzedSentence, m)) && onlyDateline(dateline)) at = dateline;
+    // "CHANDPUR — ... pulled more bodies from the Meghna river", "by the main bridge over the Ibar River" (in Mitrovica),
+    // "Barpeta, Bajali and Nalbari districts": a river or district the gazetteer lacks is near the place it is named with,
+    // else its sentence's only other place, else the dateline's city; contained in what that place is contained in
+    if (!at && e.type === 'LOCATION' && stretchOf(e, ms)) {
+      let near: ExtractedEntity | null = null;
+      let sibling = false;
+      for (const m of ms) {
+        const s = where.get(m) as AnalyzedSentence;
+        near = coordinatedPlace(s, m, locate, e);
+        sibling = !!near;
+        near ??= onlyPlaceNear(s, locate, e);
+        if (near) break;
+      }
+      near ??= dateline;
+      if (near?.place) {
+        // (a region it is named in contains it; a district it is listed with, or a town, only shares their container)
+        const container = near.place.featureType === 'REGION' && !sibling ? near.key
+          : near.place.featureType === 'CITY' || near.place.featureType === 'REGION' ? near.place.containedInKey
+            : near.place.countryCode ? countryKey(near.place.countryCode) : null;
+        e.place = pointAt(near.place, 'OTHER', container);
+        if (container) built.relations.push({ subjectKey: e.key, predicate: 'LOCATED_IN', objectKey: container, evidence: null, role: null, confidence: 0.5 });
+        continue;
+      }
+    }
     if (!at?.place) continue;
     e.place = pointAt(at.place, spot ? 'FACILITY' : 'OTHER', at.key);
     built.relations.push({ subjectKey: e.key, predicate: 'LOCATED_IN', objectKey: at.key, evidence: null, role: null, confidence: 0.6 });

@@ -22,7 +22,7 @@ import { splitSentences } from './sentences';
 import { tokenize } from './tokens';
 import { resolveUsGeorgia } from './us-georgia';
 
-export const PIPELINE_VERSION = 'builtin-0.15.0';
+export const PIPELINE_VERSION = 'builtin-0.16.0';
 
 function tokenizeField(text: string, field: TextField): Array<Omit<AnalyzedSentence, 'mentions'>> {
   return splitSentences(text, field).map((sentence) => ({ sentence, tokens: tokenize(sentence.text, sentence.start) }));

@@ -177,7 +177,8 @@ function pushTyped(ctx: SentenceContext, seg: Run, title: TitleMatch | null): vo
     if (next?.isWord && PLACE_CLASS_AFTER.has(next.lower)) (ctx.out[ctx.out.length - 1] as RawMention).placeClass = next.lower;
     // ("the Ankobra and Pra rivers": both are rivers)
     const shared = next?.lower === 'and' ? ctx.tokens[seg.last + 3] : next;
-    if (shared?.lower === 'rivers') (ctx.out[ctx.out.length - 1] as RawMention).placeClass = 'river';
+    // ("Barpeta, Bajali and Nalbari districts": all three are districts)
+    if (shared?.lower === 'rivers' || shared?.lower === 'districts') (ctx.out[ctx.out.length - 1] as RawMention).placeClass = shared.lower.slice(0, -1);
     return;
   }
   // "six villagers died in Intan Jaya": only a name-shape guess of a person, right after "in/near/outside", is a place

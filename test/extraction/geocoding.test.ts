@@ -560,3 +560,37 @@ describe('city index (columns, rows built on demand)', () => {
     expect(cities.byName('test alias for two cities')).toEqual([abu, paris]);
   });
 });
+
+describe('rivers and districts the gazetteer lacks, placed near the places they are named with', () => {
+  it('a river nothing else places is at the dateline city, contained in what the city is contained in', () => {
+    const r = run('RAJSHAHI, Bangladesh — Divers recovered two bodies from the Mahananda river on Sunday.');
+    const city = r.entities.find((e) => e.place?.featureType === 'CITY');
+    const river = entityByAlias(r, 'Mahananda');
+    expect(city?.aliases).toContain('RAJSHAHI');
+    expect(river?.place).toEqual(expect.objectContaining({ latitude: city?.place?.latitude, longitude: city?.place?.longitude, featureType: 'OTHER', geonamesId: null }));
+    expect(river?.place?.containedInKey).toBe(city?.place?.containedInKey);
+    expect(r.relations).toContainEqual(expect.objectContaining({ subjectKey: river?.key, predicate: 'LOCATED_IN', objectKey: city?.place?.containedInKey }));
+  });
+
+  it('a river is near the one city its sentence names, but not inside it', () => {
+    const r = run('Crowds gathered in Shkodër, by the old bridge over the Kiri River, on Sunday.');
+    const city = r.entities.find((e) => e.place?.featureType === 'CITY');
+    const river = entityByAlias(r, 'Kiri River');
+    expect(river?.place).toEqual(expect.objectContaining({ latitude: city?.place?.latitude, longitude: city?.place?.longitude }));
+    expect(river?.place?.containedInKey).not.toBe(city?.key);
+  });
+
+  it('a region its sentence names contains the rivers that sentence names with it, past the dateline city', () => {
+    const r = run('GUWAHATI, India — Soldiers rescued 400 people in western Assam after the Beki and Manas rivers burst their banks.');
+    const assam = entityByAlias(r, 'Assam');
+    expect(entityByAlias(r, 'Beki')?.place).toEqual(expect.objectContaining({ latitude: assam?.place?.latitude, containedInKey: assam?.key }));
+    expect(entityByAlias(r, 'Manas')?.place?.latitude).toBe(assam?.place?.latitude);
+  });
+
+  it('a district listed with districts the gazetteer knows is where they are', () => {
+    const r = run('The army deployed 14 columns to Barpeta, Bajali and Nalbari districts on Thursday.');
+    const bajali = entityByAlias(r, 'Bajali');
+    expect(bajali?.place?.countryCode).toBe('IN');
+    expect(bajali?.aliases).toContain('Bajali district');
+  });
+});

@@ -28,7 +28,7 @@ describe('seed article', () => {
   it('has exact spans and no dangling keys', () => {
     expect(spanProblems(input, r)).toEqual([]);
     expect(danglingKeys(r)).toEqual([]);
-    expect(r.pipelineVersion).toBe('builtin-0.15.0');
+    expect(r.pipelineVersion).toBe('builtin-0.16.0');
   });
 
   it('finds the SDF as an organization with its acronym', () => {
