@@ -115,7 +115,11 @@ interface CityAlias {
 function addCityAliases(cities: CityIndex): void {
   const data = readDataJson<{ aliases: CityAlias[] }>('gazetteer/city-aliases.json');
   for (const a of data.aliases) {
-    const index = cities.byName(a.name).find((i) => cities.get(i).countryCode === a.country);
+    // (the most populous of that name in the country: "Avdiivka" is the Donetsk town, not a village of Chernihiv)
+    let index: number | undefined;
+    for (const i of cities.byName(a.name)) {
+      if (cities.get(i).countryCode === a.country && (index === undefined || cities.get(i).population > cities.get(index).population)) index = i;
+    }
     if (index !== undefined) cities.addAlias(a.alias, index);
   }
 }

