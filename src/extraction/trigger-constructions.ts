@@ -520,9 +520,16 @@ const HARMING_VERBS = new Set(['punish', 'punishes', 'steal', 'steals', 'betray'
 const JUDGED_ACTS = new Set(['judgment', 'judgement', 'verdict', 'ruling', 'sentence', 'sanctions', 'decision', 'measure', 'measures', 'ban', 'law',
   'move', 'deal', 'decree', 'suspension', 'expulsion', 'expulsions', 'fine', 'motion', 'operation', 'policy', 'bill', 'tariffs', 'duties', 'cut']);
 
-/** Token i stands inside a quote the sentence opened before it (an odd number of quote marks precede it). */
+/**
+ * Token i stands inside a quote: one the sentence opened before it (an odd number of quote marks precede it), or one an
+ * earlier sentence opened that this one closes after it ('"These are not protesters. These are terrorists," Morina said':
+ * no mark before the token, an odd number in the sentence, and the first one after a comma or full stop, as a quote ends).
+ */
 function insideQuote(tokens: Token[], i: number): boolean {
-  return tokens.slice(0, i).filter((t) => QUOTE_MARKS.has(t.text)).length % 2 === 1;
+  const before = tokens.slice(0, i).filter((t) => QUOTE_MARKS.has(t.text)).length;
+  if (before > 0) return before % 2 === 1;
+  const close = tokens.findIndex((t, k) => k > i && QUOTE_MARKS.has(t.text));
+  return close > 0 && /^[,.!?]$/.test(tokens[close - 1]?.text ?? '') && tokens.filter((t) => QUOTE_MARKS.has(t.text)).length % 2 === 1;
 }
 
 function harmingAct(tokens: Token[], i: number): Built | null {

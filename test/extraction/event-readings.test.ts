@@ -897,6 +897,13 @@ describe('a name of wrongdoing in quoted words', () => {
     expect(role(ofType(r, 'DISAPPROVE')[0], 'ACTOR')).toEqual([keyOf(r, 'Dren Morina')]);
     expect(types('The storm "is a disaster for farmers," the minister said.')).toEqual([]);
   });
+
+  it('is criticism in a quote that opened in the sentence before: \'"These are not protesters. These are terrorists," the minister said\'', () => {
+    const r = run('Police fired tear gas at marchers in Lima on Monday. "These are not protesters. These are terrorists," Interior Minister Juan Santiváñez said.');
+    expect(role(ofType(r, 'DISAPPROVE')[0], 'ACTOR')).toEqual([keyOf(r, 'Juan Santiváñez')]);
+    // (unquoted, the same words state no one's criticism)
+    expect(types('Police fired tear gas at marchers in Lima on Monday. These are terrorists, trained abroad.')).not.toContain('DISAPPROVE');
+  });
 });
 
 describe('a reported act judged by a name of wrongdoing', () => {
