@@ -925,3 +925,15 @@ describe('an act word naming someone\'s beat', () => {
     expect(types('Maria Chen, a former war correspondent who covered the Balkan conflicts for Reuters, has been appointed editor of the daily Ming Sun.')).toEqual([]);
   });
 });
+
+describe('"backed by" after a noun', () => {
+  it('is no act of support but a standing one: "Bulldozers backed by armed police", "the M23 rebels, backed by Rwanda"', () => {
+    expect(types('NAIROBI — Bulldozers backed by armed police demolished about 400 homes in Mukuru on Monday.')).not.toContain('SUPPORT');
+    const r = run('The M23 rebels, backed by Rwanda, seized Goma in January.');
+    expect(r.events.map((e) => e.type)).not.toContain('SUPPORT');
+    expect(r.relations).toContainEqual(expect.objectContaining({ predicate: 'SUPPORTS', subjectKey: 'LOCATION:country:RW', objectKey: keyOf(r, 'M23') }));
+    // a finite verb or a passive with its auxiliary stays an act
+    expect(types('Russia backed the proposal on Monday.')).toContain('SUPPORT');
+    expect(types('The motion was backed by 117 deputies.')).toContain('SUPPORT');
+  });
+});
