@@ -459,6 +459,22 @@ export function participantsFor(env: SentenceEnv, hit: TriggerHit): ExtractedPar
   return found.map((p) => ({ ...p }));
 }
 
+/** Prepositions that set a happening as the background of the sentence's act: "resigned after protests", "amid demonstrations". */
+const BACKGROUND_OPENERS = /^(?:after|amid|amidst|following|during|despite|since)$/;
+
+/** "after a week of protests", "amid mass demonstrations", "following anti-government protests": a protest in such a phrase. */
+function backgroundProtest(env: SentenceEnv, hit: TriggerHit): boolean {
+  // (the noun, or its plural the lexicon reads as a verb: "a week of protests"; not a gerund, "resigned after protesting the decision")
+  if (hit.type !== 'PROTEST' || /ing$/.test((env.s.tokens[hit.first] as Token).lower)) return false;
+  const { tokens } = env.s;
+  for (let k = hit.first - 1; k >= 0 && k >= hit.first - 5; k -= 1) {
+    const t = tokens[k] as Token;
+    if (BACKGROUND_OPENERS.test(t.lower)) return true;
+    if ((!t.isWord && t.text !== '-') || t.isCap) return false;
+  }
+  return false;
+}
+
 function computeParticipants(env: SentenceEnv, hit: TriggerHit): ExtractedParticipant[] {
   // "Turkey offered to mediate between Somalia and Ethiopia": the mediator acts, the two sides are its targets
   const mediated = GO_BETWEEN.test((env.s.tokens[hit.first] as Token).lower) && hit.form.pos !== 'noun' ? betweenParties(env, hit, true) : null;
@@ -514,7 +530,9 @@ function computeParticipants(env: SentenceEnv, hit: TriggerHit): ExtractedPartic
   const civilians = (m: RawMention | null) => !!m && m.ref?.kind === 'demonym' && CIVILIAN_NOUNS.has(env.s.tokens[m.last + 1]?.lower ?? '');
   // "interdicted a strike by municipal workers": a noun whose agent "by" names is no act of the sentence's subject
   const agentNamedBy = hit.form.pos === 'noun' && env.s.tokens[hit.last + 1]?.lower === 'by';
-  const actorMention = agent ?? spoken ?? ((hit.passive && !selfDirected) || agentNamedBy ? null : policing(before) || civilians(before) ? null : before);
+  // "Prime Minister X resigned after a week of protests": a person or state the sentence has act against protests did not protest
+  const protestedAgainst = (m: RawMention | null) => !!m && backgroundProtest(env, hit) && /^(?:PERSON|LOCATION)$/.test(env.built.byKey.get(keyOf(env, m) ?? '')?.type ?? '');
+  const actorMention = agent ?? spoken ?? ((hit.passive && !selfDirected) || agentNamedBy ? null : policing(before) || civilians(before) || protestedAgainst(before) ? null : before);
   const actorMentions = actorMention ? coordinated(env, actorMention, !eligible(env, actorMention, false)) : [];
   const actors = new Set(keysOf(env, actorMentions));
   for (const k of partnersOf(env, hit, actors)) actors.add(k);

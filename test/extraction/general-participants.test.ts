@@ -829,3 +829,13 @@ describe("a company's workers on strike", () => {
     expect(role(strike, 'ACTOR')).not.toContain(keyOf(r2, 'Nordavia'));
   });
 });
+
+describe('protests the sentence acts against', () => {
+  it('are no act of its subject: "X resigned after a week of protests", but "resigned after protesting the decision" is', () => {
+    const r = run('Prime Minister Ali Hassan resigned on Monday after a week of protests.');
+    expect(ofType(r, 'PROTEST').length).toBeGreaterThan(0);
+    for (const e of ofType(r, 'PROTEST')) expect(role(e, 'ACTOR')).toEqual([]);
+    const own = run('Prime Minister Ali Hassan resigned after protesting the decision.');
+    expect(role(ofType(own, 'PROTEST')[0], 'ACTOR')).toEqual([keyOf(own, 'Ali Hassan')]);
+  });
+});
