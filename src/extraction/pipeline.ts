@@ -6,7 +6,7 @@
 import type { ExtractionInput, ExtractionResult, Extractor, TextField } from './types';
 import { resolveAdmin2, resolveAdminRegions } from './admin-regions';
 import { homeCountryBodies, homeLegislatures } from './state-organs';
-import type { CityRecord } from './city-index';
+import { placeKeyOf, type CityRecord } from './city-index';
 import { clusterMentions } from './coreference';
 import { buildEntities } from './entity-builder';
 import { placeByContext } from './context-places';
@@ -78,6 +78,23 @@ function geocodeAll(res: Resources, mentions: RawMention[], dateline: number, te
     if (!first) continue;
     cityOf.set(m, first);
     m.type = 'LOCATION';
+  }
+  // ("protests in Dera Ismail Khan", "marched in Bandar Abbas": a name of several words that only its shape took for a person's,
+  // after a locative preposition, with no title and nothing said of a person, is a city of that very name: one of 100,000
+  // people or more, or one in a country the article names)
+  // ("... in Bandar Abbas and Rahim Yar Khan": a name coordinated with a place just found after such a preposition is placed too)
+  let placedBefore: RawMention | null = null;
+  for (const m of mentions) {
+    const listed: boolean = !!placedBefore && placedBefore.field === m.field && placedBefore.sentenceIndex === m.sentenceIndex
+      && /^(?:\s*,)?\s*(?:and|or)?\s*$/.test(texts[m.field].slice(placedBefore.end, m.start)) && placedBefore.end < m.start;
+    if (cityOf.has(m)) placedBefore = m.locative || listed ? m : null;
+    if (cityOf.has(m) || m.type !== 'PERSON' || !(m.locative || listed) || m.title || m.personCue || m.ref || m.first === m.last) continue;
+    const city = geocodeCity({ ...m, type: 'LOCATION' }, res.gazetteer, countries, context);
+    if (!city || (city.population < 100_000 && !countries.has(city.countryCode))) continue;
+    if (!res.gazetteer.cities.byName(m.text).some((i) => placeKeyOf(res.gazetteer.cities.get(i)) === placeKeyOf(city))) continue;
+    cityOf.set(m, city);
+    m.type = 'LOCATION';
+    placedBefore = m;
   }
   // ("Ash covered La Castellana, Moises Padilla and La Carlota": a name only its shape took for a person's, listed among
   // places the city index found, is a place too, if it finds one of that name)

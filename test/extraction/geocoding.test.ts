@@ -624,3 +624,15 @@ describe('towns of a country named only in passing', () => {
     expect(r.entities.filter((e) => e.name === 'New Brighton' && e.place?.countryCode === 'US')).toEqual([]);
   });
 });
+
+describe('city names shaped like a person\'s', () => {
+  it('after a locative preposition, or listed with such a place, are the city of that very name: "in Dera Ismail Khan", "in Bandar Abbas and Rahim Yar Khan"', () => {
+    const r = run('Protesters gathered in Dera Ismail Khan, Pakistan, on Monday. Others marched in Bandar Abbas and Rahim Yar Khan.');
+    expect(entityByAlias(r, 'Dera Ismail Khan')).toMatchObject({ type: 'LOCATION', place: expect.objectContaining({ featureType: 'CITY', countryCode: 'PK' }) });
+    expect(entityByAlias(r, 'Bandar Abbas')).toMatchObject({ type: 'LOCATION', place: expect.objectContaining({ featureType: 'CITY', countryCode: 'IR' }) });
+    expect(entityByAlias(r, 'Rahim Yar Khan')).toMatchObject({ type: 'LOCATION', place: expect.objectContaining({ featureType: 'CITY', countryCode: 'PK' }) });
+    // people met in a city stay people
+    const met = run('The minister met in Lahore with Imran Khan and Shehbaz Sharif on Monday.');
+    expect(entityByAlias(met, 'Imran Khan')?.type).toBe('PERSON');
+  });
+});
