@@ -53,7 +53,20 @@ function geocodeAll(res: Resources, mentions: RawMention[], dateline: number, te
   // ("LYON — ... fought in the streets of Vieux Lyon": the dateline's city is that city wherever its name recurs)
   for (const m of context.dateline) personWords.delete(normalizeName(m.text));
   const cityOf = new Map<RawMention, CityRecord>();
+  // ("Missiles hit Dnipro", "residents of Dnipro", against "crossed the Dnipro"): a river's bare name, with no "the" before it, is
+  // the city of that name when one of 100,000 people or more lies in a country the article names
   for (const m of mentions) {
+    if (m.ref?.kind !== 'curated' || res.gazetteer.curated.get(m.ref.slug)?.featureType !== 'WATER_BODY') continue;
+    if (/\bthe\s+$/i.test(texts[m.field].slice(Math.max(0, m.start - 5), m.start)) || m.text.trim().includes(' ')) continue;
+    const city = res.gazetteer.cities.byName(m.text).map((i) => res.gazetteer.cities.get(i))
+      .find((c) => c.population >= 100_000 && countries.has(c.countryCode));
+    if (!city) continue;
+    m.ref = null;
+    m.type = 'LOCATION';
+    cityOf.set(m, city);
+  }
+  for (const m of mentions) {
+    if (cityOf.has(m)) continue;
     if (m.first === m.last && m.type !== 'LOCATION' && personWords.has(normalizeName(m.text))) continue;
     const city = geocodeCity(m, res.gazetteer, countries, context);
     if (city) cityOf.set(m, city);

@@ -636,3 +636,13 @@ describe('city names shaped like a person\'s', () => {
     expect(entityByAlias(met, 'Imran Khan')?.type).toBe('PERSON');
   });
 });
+
+describe('a river and a city of one name', () => {
+  it('"hit Dnipro", "residents of Dnipro" are the city; "crossed the Dnipro" is the river', () => {
+    const r = run('Missiles hit Dnipro on Monday. Residents of Dnipro fled. Troops crossed the Dnipro near Kherson, in southern Ukraine.');
+    const dnipro = r.entities.filter((e) => e.name === 'Dnipro');
+    expect(dnipro.map((e) => e.place?.featureType).sort()).toEqual(['CITY', 'WATER_BODY']);
+    expect(dnipro.find((e) => e.place?.featureType === 'CITY')?.mentions).toHaveLength(2);
+    expect(dnipro.find((e) => e.place?.featureType === 'CITY')?.place?.countryCode).toBe('UA');
+  });
+});
