@@ -68,6 +68,8 @@ function geocodeAll(res: Resources, mentions: RawMention[], dateline: number, te
   for (const m of mentions) {
     if (cityOf.has(m)) continue;
     if (m.first === m.last && m.type !== 'LOCATION' && personWords.has(normalizeName(m.text))) continue;
+    // ("the Samara river" in a Ukrainian story is no Russian city: a name the text calls a river is no town of that name)
+    if (m.placeClass === 'river') continue;
     const city = geocodeCity(m, res.gazetteer, countries, context);
     if (city) cityOf.set(m, city);
   }

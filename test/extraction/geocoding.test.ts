@@ -587,6 +587,14 @@ describe('rivers and districts the gazetteer lacks, placed near the places they 
     expect(entityByAlias(r, 'Manas')?.place?.latitude).toBe(assam?.place?.latitude);
   });
 
+  it('a name the text calls a river is no town of that name: "the Samara river" in a Dnipro story is not Russia\'s Samara', () => {
+    const r = run('DNIPRO, Ukraine — Rescuers pulled two bodies from the Samara river on Monday.');
+    const river = entityByAlias(r, 'Samara River');
+    expect(river?.place?.countryCode).toBe('UA');
+    expect(river?.place?.featureType).not.toBe('CITY');
+    expect(r.entities.some((e) => e.place?.countryCode === 'RU')).toBe(false);
+  });
+
   it('a district listed with districts the gazetteer knows is where they are', () => {
     const r = run('The army deployed 14 columns to Barpeta, Bajali and Nalbari districts on Thursday.');
     const bajali = entityByAlias(r, 'Bajali');
