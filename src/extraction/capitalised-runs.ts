@@ -278,6 +278,10 @@ export function splitAtConnectors(run: Run, tokens: Token[], p: NamePatterns, hi
   let insideName = false;
   for (let k = run.first + 1; k < run.last; k += 1) {
     const t = tokens[k] as Token;
+    // "Rostov-on-Don", "Stratford-upon-Avon", "Aix-en-Provence": a particle between hyphens is inside one word
+    const before = tokens[k - 1] as Token;
+    const after = tokens[k + 1] as Token;
+    if (t.isWord && before.text === '-' && after.text === '-' && adjacent(before, t) && adjacent(t, after)) continue;
     if (t.isWord && !t.isCap && t.lower === 'on') {
       // "on" stays inside an organization's name after a head word or a kept connector
       // ("Commission on Human Rights", "Association for Juridical Studies on Immigration").

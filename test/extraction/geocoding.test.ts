@@ -654,3 +654,11 @@ describe('a river and a city of one name', () => {
     expect(dnipro.find((e) => e.place?.featureType === 'CITY')?.place?.countryCode).toBe('UA');
   });
 });
+
+describe('hyphenated town names with a lowercase particle', () => {
+  it('"Rostov-on-Don" is one name, not "Rostov-" and "-Don", and the city of Rostov-na-Donu', () => {
+    const r = run('Protesters gathered in Rostov-on-Don, Russia, on Monday.');
+    expect(entityByAlias(r, 'Rostov-on-Don')?.place).toMatchObject({ featureType: 'CITY', countryCode: 'RU', geonamesId: 501175 });
+    expect(r.entities.some((e) => e.name.endsWith('-') || e.name.startsWith('-'))).toBe(false);
+  });
+});
