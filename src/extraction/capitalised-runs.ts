@@ -112,6 +112,14 @@ function portfolioListAt(tokens: Token[], j: number, p: NamePatterns, runFirst: 
   return k > j + 1 && tokens[k]?.lower === 'and' && isCapWord(tokens[k + 1]);
 }
 
+/** Token k is a word written between two hyphens, all in one word: the "on" of "Rostov-on-Don". */
+function betweenHyphens(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return !!t && !!before && !!after && t.isWord && before.text === '-' && after.text === '-' && adjacent(before, t) && adjacent(t, after);
+}
+
 /** Number of tokens a particle/joiner/connector extension consumes at j+1, or 0. */
 function extensionAt(tokens: Token[], j: number, p: NamePatterns, runFirst: number): number {
   const cur = tokens[j] as Token;
@@ -128,10 +136,9 @@ function extensionAt(tokens: Token[], j: number, p: NamePatterns, runFirst: numb
   if (/^['’]$/.test(next.text) && /(?:ers|ors|ists|ans|men|ents|ees|ples)$/.test(cur.text) && adjacent(cur, next) && isCapWord(after)) return 2;
   // "Port-au-Prince", "Aix-en-Provence", "Stratford-upon-Avon": a lowercase particle between hyphens inside one word
   const particle = tokens[j + 2];
-  const hyphen2 = tokens[j + 3];
   const rest = tokens[j + 4];
-  if (next.text === '-' && particle?.isWord && !particle.isCap && particle.text.length <= 5 && hyphen2?.text === '-' && isCapWord(rest)
-    && adjacent(cur, next) && adjacent(next, particle) && adjacent(particle, hyphen2) && adjacent(hyphen2, rest as Token)) return 4;
+  if (betweenHyphens(tokens, j + 2) && !particle?.isCap && (particle?.text.length ?? 0) <= 5 && isCapWord(rest) && adjacent(cur, next)
+    && adjacent(tokens[j + 3] as Token, rest as Token)) return 4;
   if (lowercaseSyllableAt(tokens, j, runFirst)) return 2;
   if (possessiveInName(tokens, j, p)) return 2;
   const dated = datedStreetAt(tokens, j, runFirst);
@@ -279,9 +286,7 @@ export function splitAtConnectors(run: Run, tokens: Token[], p: NamePatterns, hi
   for (let k = run.first + 1; k < run.last; k += 1) {
     const t = tokens[k] as Token;
     // "Rostov-on-Don", "Stratford-upon-Avon", "Aix-en-Provence": a particle between hyphens is inside one word
-    const before = tokens[k - 1] as Token;
-    const after = tokens[k + 1] as Token;
-    if (t.isWord && before.text === '-' && after.text === '-' && adjacent(before, t) && adjacent(t, after)) continue;
+    if (betweenHyphens(tokens, k)) continue;
     if (t.isWord && !t.isCap && t.lower === 'on') {
       // "on" stays inside an organization's name after a head word or a kept connector
       // ("Commission on Human Rights", "Association for Juridical Studies on Immigration").

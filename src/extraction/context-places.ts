@@ -158,11 +158,15 @@ function onlyPlaceNear(s: AnalyzedSentence, locate: Locate, self: ExtractedEntit
     const e = locate(x);
     if (e && e !== self && e.place && NEAR.has(e.place.featureType)) others.add(e);
   }
-  if (others.size === 1) return [...others][0] as ExtractedEntity;
   // ("GUWAHATI — ... in western Assam ... after the Beki and Manas rivers burst their banks": the one region the others lie in)
-  const regions = [...others].filter((e) => e.place?.featureType === 'REGION');
+  return others.size === 1 ? [...others][0] as ExtractedEntity : containingRegion(others);
+}
+
+/** The one region among `places` that all the others (those with a point) lie in, or null. */
+function containingRegion(places: Set<ExtractedEntity>): ExtractedEntity | null {
+  const regions = [...places].filter((e) => e.place?.featureType === 'REGION');
   const region = regions.length === 1 ? regions[0] as ExtractedEntity : null;
-  return region && [...others].every((e) => e === region || e.place?.regionKey === region.key) ? region : null;
+  return region && [...places].every((e) => e === region || !e.place || e.place.regionKey === region.key) ? region : null;
 }
 
 /**
@@ -227,10 +231,7 @@ function onlyOtherPlace(s: AnalyzedSentence, locate: Locate, self: ExtractedEnti
   }
   // "five communes of the lower Artibonite, including Saint-Marc, X and Y": a sentence that names a region and, besides, only
   // places inside it puts the place in that region
-  const regions = [...others].filter((e) => e.place?.featureType === 'REGION');
-  const region = regions.length === 1 ? regions[0] as ExtractedEntity : null;
-  const inRegion = region && [...others].every((e) => e === region || !e.place || e.place.regionKey === region.key);
-  const only = others.size === 1 ? anchor([...others][0], self) : inRegion ? anchor(region, self) : null;
+  const only = others.size === 1 ? anchor([...others][0], self) : anchor(containingRegion(others) ?? undefined, self);
   // "rallied at the Place de la République ... abuses in Papua", in a sentence that names France: not in Papua
   return only && [...countries].every((c) => c === only.place?.countryCode) ? only : null;
 }

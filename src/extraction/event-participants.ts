@@ -531,7 +531,7 @@ function computeParticipants(env: SentenceEnv, hit: TriggerHit): ExtractedPartic
   // "interdicted a strike by municipal workers": a noun whose agent "by" names is no act of the sentence's subject
   const agentNamedBy = hit.form.pos === 'noun' && env.s.tokens[hit.last + 1]?.lower === 'by';
   // "Prime Minister X resigned after a week of protests": a person or state the sentence has act against protests did not protest
-  const protestedAgainst = (m: RawMention | null) => !!m && backgroundProtest(env, hit) && /^(?:PERSON|LOCATION)$/.test(env.built.byKey.get(keyOf(env, m) ?? '')?.type ?? '');
+  const protestedAgainst = (m: RawMention | null) => !!m && backgroundProtest(env, hit) && /^(?:PERSON|LOCATION)$/.test(entityOf(env, m)?.type ?? '');
   const actorMention = agent ?? spoken ?? ((hit.passive && !selfDirected) || agentNamedBy ? null : policing(before) || civilians(before) || protestedAgainst(before) ? null : before);
   const actorMentions = actorMention ? coordinated(env, actorMention, !eligible(env, actorMention, false)) : [];
   const actors = new Set(keysOf(env, actorMentions));

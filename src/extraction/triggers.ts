@@ -313,8 +313,10 @@ function beforeModifiers(tokens: Token[], i: number, max = 3): number {
 /** What a freeze holds: "frozen assets" is the sanction's object; "frozen chicken" is food. */
 const FREEZABLE = new Set(['assets', 'accounts', 'account', 'funds', 'holdings', 'reserves', 'property', 'properties', 'wages', 'salaries', 'pay', 'aid', 'talks', 'conflict']);
 
-/** Words before a participle that make it a finite verb or a passive ("was backed by", "had supported"), or modify it ("strongly"). */
-const PARTICIPLE_HOSTS = /^(?:is|are|was|were|be|been|being|has|have|had|get|gets|got|also|not|never|strongly|publicly|openly|widely|reportedly|allegedly|\w+ly)$/;
+/** A word before a participle that makes it a finite verb or a passive ("was backed by", "had supported"), or modifies it ("strongly"). */
+function participleHost(lower: string): boolean {
+  return BE_FORMS.has(lower) || /^(?:has|have|had|get|gets|got|also|not|never|\w+ly)$/.test(lower);
+}
 
 function notAnEvent(tokens: Token[], i: number, last: number, form: TriggerForm): boolean {
   // "urged all parties to stop fighting", "called for an end to the violence", "to halt attacks on civilians": the fighting
@@ -341,7 +343,7 @@ function notAnEvent(tokens: Token[], i: number, last: number, form: TriggerForm)
   // "Bulldozers backed by armed police", "firefighters, backed by 40 aircraft", "the M23 rebels, backed by Rwanda": a participle
   // after a noun says who or what stands behind it (the SUPPORTS relation), no act of support ("was backed by 117 deputies" stays)
   if (form.type === 'SUPPORT' && form.pos === 'verb' && last === i && /^(?:backed|supported)$/.test((tokens[i] as Token).lower) && tokens[i + 1]?.lower === 'by'
-    && (tokens[i - 1]?.text === ',' || (!!tokens[i - 1]?.isWord && !PARTICIPLE_HOSTS.test(tokens[i - 1]?.lower ?? '')))) return true;
+    && (tokens[i - 1]?.text === ',' || (!!tokens[i - 1]?.isWord && !participleHost(tokens[i - 1]?.lower ?? '')))) return true;
   // "did not respond to a request for comment": a reporter's request is no demand
   if (form.type === 'DEMAND' && /^(?:request|requests|call|calls|query|queries)$/.test(tokens[last]?.lower ?? '') && tokens[last + 1]?.lower === 'for'
     && /^(?:comment|comments|reaction)$/.test(tokens[last + 2]?.lower ?? '')) return true;
